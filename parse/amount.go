@@ -1,0 +1,598 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// amountKind is what a recognised number measures.
+type amountKind uint8
+
+const (
+	aMoney    amountKind = iota // currency, or a scale word on a figure that a concept makes money
+	aPercent                    // 16.7%, 16.7 percent
+	aBare                       // a number alone: a year, a count, a per-share figure without a sign
+	aCount                      // a number of things: "2.4 million shares"
+	aPoints                     // percentage points, basis points: a change, never a level
+	aMultiple                   // "5.7 times"
+)
+
+// amount is a figure as the text writes it, before it is given a meaning.
+type amount struct {
+	lo, hi     int // tokens
+	start, end int // bytes of the normalised text
+	kind       amountKind
+	value      decimal.Decimal // base units; a percentage as its ratio
+	decimals   int
+	digits     string // the digits as written, without separators
+	places     int    // decimal places as written
+	exp        int    // the scale's power of ten
+	hasScale   bool
+	currency   string // ISO 4217, "" when the text gives none
+	sign       string // the currency as written: "RMB", "$", "US$"
+	negative   bool
+	perShare   bool
+	cents      bool
+	// translation marks a convenience translation in brackets, "(US$504.7
+	// million)": the same figure as the one before it, not a new one.
+	translation bool
+	// rangeOf is the index of the other end of a range, -1 when none;
+	// rangeLow is set on the low end.
+	rangeOf  int
+	rangeLow bool
+	suspect  bool
+	notes    []string
+}
+
+// currencySigns maps a symbol, with the letters that may precede it, to
+// a currency. A bare "$" is USD until the document's currency says
+// otherwise.
+var currencySigns = map[string]string{
+	"$": "USD", "US$": "USD", "U.S.$": "USD", "HK$": "HKD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
+	"AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
+	"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "元": "CNY",
+}
+
+// currencyCodes are currencies written as letters right before a figure.
+var currencyCodes = map[string]string{
+	"RMB": "CNY", "Rmb": "CNY", "rmb": "CNY", "CNY": "CNY", "USD": "USD", "US": "USD", "EUR": "EUR",
+	"GBP": "GBP", "HKD": "HKD", "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
+	"INR": "INR", "Rs": "INR", "CAD": "CAD", "AUD": "AUD", "SGD": "SGD", "TWD": "TWD", "KRW": "KRW",
+	"BRL": "BRL", "MXN": "MXN", "ZAR": "ZAR", "PLN": "PLN", "CZK": "CZK", "RUB": "RUB", "NZD": "NZD",
+}
+
+// scaleWords are scale words after a figure, spaced or glued to it.
+var scaleWords = map[string]int{
+	"thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
+	"trillion": 12, "mn": 6, "mln": 6, "mil": 6, "bn": 9, "bln": 9, "MM": 6, "Million": 6,
+	"Billion": 9, "Thousand": 3, "MILLION": 6, "BILLION": 9, "crore": 7, "lakh": 5,
+}
+
+// gluedScales are single letters that scale a figure only when glued to
+// it: "$5m", "€1.2bn", "$300M", "15k".
+var gluedScales = map[string]int{"m": 6, "M": 6, "b": 9, "B": 9, "k": 3, "K": 3, "bn": 9, "mn": 6}
+
+var percentWords = map[string]bool{"percent": true, "pct": true}
+
+var pointWords = map[string]bool{"points": true, "point": true, "pts": true, "bps": true, "bp": true, "pp": true, "ppts": true, "ppt": true}
+
+// scanAmounts finds the figures among tokens [lo, hi) of r's text.
+func (r *reader) scanAmounts(lo, hi int, out []amount) []amount {
+	first := len(out)
+	for i := lo; i < hi; i++ {
+		t := r.toks[i]
+		if t.kind != tNum {
+			continue
+		}
+		a, ok := r.readAmount(i, lo, hi)
+		if !ok {
+			continue
+		}
+		a.rangeOf = -1
+		out = append(out, a)
+		i = a.hi - 1
+	}
+	r.markTranslations(out[first:])
+	r.pairRanges(out[first:], first)
+	// a number alone is no figure unless a range or "per share" makes it one
+	keep := out[:first]
+	remap := make(map[int]int)
+	for i := first; i < len(out); i++ {
+		a := out[i]
+		if a.kind == aBare && !a.perShare && a.rangeOf < 0 {
+			continue
+		}
+		remap[i] = len(keep)
+		keep = append(keep, a)
+	}
+	for i := first; i < len(keep); i++ {
+		if keep[i].rangeOf >= 0 {
+			keep[i].rangeOf = remap[keep[i].rangeOf]
+		}
+	}
+	return keep
+}
+
+func (r *reader) tok(i int) string { return r.text[r.toks[i].start:r.toks[i].end] }
+
+func (r *reader) isPunct(i int, c byte) bool {
+	return i >= 0 && i < len(r.toks) && r.toks[i].kind == tPunct && r.text[r.toks[i].start] == c
+}
+
+// attached reports whether token i follows token i-1 with no space.
+func (r *reader) attached(i int) bool { return i > 0 && r.toks[i].start == r.toks[i-1].end }
+
+// readAmount reads the figure whose first digit is token i.
+func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
+	t := r.toks[i]
+	a := amount{lo: i, hi: i + 1, start: int(t.start), end: int(t.end), kind: aBare}
+	if t.has(fBadNum) {
+		return a, false
+	}
+	// A clock time or a timestamp ("00:23:50", "8:15AM") is no figure.
+	if r.isPunct(i+1, ':') && i+2 < hi && r.toks[i+2].kind == tNum && r.attached(i+1) ||
+		r.isPunct(i-1, ':') && i-2 >= lo && r.toks[i-2].kind == tNum && r.attached(i) {
+		return a, false
+	}
+	raw := r.tok(i)
+	a.digits, a.places = digitsOf(raw)
+	value, err := decimal.NewFromString(strings.ReplaceAll(raw, ",", ""))
+	if err != nil {
+		return a, false
+	}
+	if t.has(fGrouped) && irregularGrouping(raw) {
+		a.notes = append(a.notes, "digits grouped irregularly ("+raw+"), read as "+groupDigits(strings.ReplaceAll(raw, ",", "")))
+		a.suspect = true
+	}
+
+	r.readLeft(&a, i, lo)
+	j := i + 1
+
+	// Transcribed speech: "RMB207 1,000,000" is 207 million, "RMB18
+	// 35,400,000" is 1,835.4 million, "RMB 600 57.2 million" is 657.2 million.
+	if j < hi && r.toks[j].kind == tNum && !r.attached(j) && !t.has(fGrouped) && a.places == 0 {
+		next := r.tok(j)
+		switch {
+		case next == "1,000,000" || next == "1,000,000,000":
+			exp := 6
+			if next == "1,000,000,000" {
+				exp = 9
+			}
+			a.exp, a.hasScale = exp, true
+			a.notes = append(a.notes, "read '"+raw+" "+next+"' as "+raw+scaleName(exp)+" (a transcribed scale word)")
+			a.suspect = true
+			j++
+		case value.GreaterThanOrEqual(decimal.NewFromInt(1)) && value.LessThan(decimal.NewFromInt(100)) && a.sign != "" && r.attached(i) && r.toks[j].has(fGrouped):
+			n, err := decimal.NewFromString(strings.ReplaceAll(next, ",", ""))
+			if err == nil && n.GreaterThanOrEqual(decimal.NewFromInt(1e6)) && n.LessThan(decimal.NewFromInt(1e8)) && n.Mod(decimal.NewFromInt(100000)).IsZero() {
+				joined := value.Mul(decimal.NewFromInt(1e8)).Add(n)
+				a.notes = append(a.notes, "read the spoken '"+raw+" "+next+"' as "+groupDigits(joined.String()))
+				a.suspect = true
+				value = joined
+				a.digits, a.places = digitsOf(joined.String())
+				j++
+			}
+		case value.Mod(decimal.NewFromInt(100)).IsZero() && value.GreaterThanOrEqual(decimal.NewFromInt(100)) && value.LessThan(decimal.NewFromInt(1000)):
+			n, err := decimal.NewFromString(strings.ReplaceAll(next, ",", ""))
+			if err == nil && n.LessThan(decimal.NewFromInt(100)) && j+1 < hi && r.scaleAt(j+1) > 0 {
+				joined := value.Add(n)
+				a.notes = append(a.notes, "read the spoken '"+raw+" "+next+"' as "+joined.String())
+				a.suspect = true
+				value = joined
+				a.digits, a.places = digitsOf(joined.String())
+				j++
+			}
+		}
+	}
+
+	// Scale, percent, currency after the figure.
+	if !a.hasScale && j < hi {
+		if exp := r.scaleAt(j); exp > 0 {
+			a.exp, a.hasScale = exp, true
+			j++
+		} else if exp, ok := gluedScales[r.tok(j)]; ok && r.attached(j) && r.toks[j].kind == tWord && !r.yearAt(j+1) {
+			a.exp, a.hasScale = exp, true
+			j++
+		}
+	}
+	if j < hi {
+		switch w := r.tok(j); {
+		case w == "%" && r.toks[j].kind == tSym:
+			a.kind = aPercent
+			j++
+		case percentWords[strings.ToLower(w)]:
+			a.kind = aPercent
+			j++
+		case strings.EqualFold(w, "per") && j+1 < hi && strings.EqualFold(r.tok(j+1), "cent"):
+			a.kind = aPercent
+			j += 2
+		case strings.EqualFold(w, "cents") || strings.EqualFold(w, "cent"):
+			a.cents = true
+			if a.currency == "" {
+				a.currency, a.sign = "USD", "cents"
+			}
+			j++
+		}
+	}
+	if a.currency == "" && a.kind != aPercent && j < hi && r.toks[j].kind == tWord {
+		if code, n := r.currencyWordAt(j, hi); code != "" {
+			a.currency, a.sign = code, r.text[r.toks[j].start:r.toks[j+n-1].end]
+			j += n
+		}
+	}
+	a.hi = j
+	a.end = int(r.toks[j-1].end)
+
+	// What follows says whether this is a level at all: "7.8 percentage
+	// points", "20 basis points", "2 points" and "5.7 times" are changes.
+	if j < hi {
+		w := strings.ToLower(r.tok(j))
+		switch {
+		case pointWords[w]:
+			a.kind = aPoints
+		case (w == "percentage" || w == "basis") && j+1 < hi && strings.HasPrefix(strings.ToLower(r.tok(j+1)), "point"):
+			a.kind = aPoints
+		case w == "times" || w == "x" && r.attached(j):
+			a.kind = aMultiple
+		}
+	}
+	if a.kind == aBare && a.currency != "" || a.kind == aBare && a.hasScale {
+		a.kind = aMoney
+	}
+	if a.kind == aMoney && a.currency == "" && r.countNounAfter(j, hi) {
+		a.kind = aCount
+	}
+	if a.kind == aMoney || a.kind == aBare {
+		a.perShare = r.perShareAfter(j, hi)
+		if !a.perShare && r.perOtherAfter(j, hi) {
+			a.kind = aCount // "RMB 40,000,000 per contract", "$346.19 per share" price aside: a rate
+		}
+	}
+
+	// Value in base units and how precise the text was.
+	switch {
+	case a.kind == aPercent:
+		a.value = value.Shift(-2)
+		a.decimals = a.places + 2
+	case a.cents:
+		a.value = value.Shift(-2)
+		a.decimals = a.places + 2
+	default:
+		a.value = value.Shift(int32(a.exp))
+		a.decimals = a.places - a.exp
+		if !a.hasScale && a.places == 0 && value.GreaterThanOrEqual(decimal.NewFromInt(10000)) {
+			a.decimals = -trailingZeros(a.digits)
+		}
+	}
+	if a.negative {
+		a.value = a.value.Neg()
+	}
+	return a, true
+}
+
+// readLeft reads the sign and the currency written before the figure.
+func (r *reader) readLeft(a *amount, i, lo int) {
+	k := i - 1
+	minusAt := func(k int) bool {
+		// a '-' glued to what follows and not to a word before it: "-5.2%"
+		return r.isPunct(k, '-') && r.attached(k+1) && (k == lo || !r.attached(k) || r.isPunct(k-1, '(') || r.toks[k-1].kind == tSym)
+	}
+	if minusAt(k) {
+		a.negative = true
+		a.start = int(r.toks[k].start)
+		a.lo = k
+		k--
+	}
+	if k >= lo && r.toks[k].kind == tSym && r.tok(k) != "%" {
+		sym := r.tok(k)
+		a.lo, a.start = k, int(r.toks[k].start)
+		// letters glued before the sign: "US$", "HK$"; "U.S.$" is rare enough to skip
+		if k-1 >= lo && r.toks[k-1].kind == tWord && r.attached(k) {
+			if code, ok := currencySigns[r.tok(k-1)+sym]; ok {
+				a.currency, a.sign = code, r.tok(k-1)+sym
+				a.lo, a.start = k-1, int(r.toks[k-1].start)
+				k--
+			}
+		}
+		if a.currency == "" {
+			if code, ok := currencySigns[sym]; ok {
+				a.currency, a.sign = code, sym
+			}
+		}
+		k--
+		// "RMB $5,464.1 million": the code names the currency; the sign is noise.
+		if k >= lo && r.toks[k].kind == tWord {
+			if code, ok := currencyCodes[r.tok(k)]; ok && code != a.currency && len(r.tok(k)) > 2 {
+				a.notes = append(a.notes, "written '"+r.tok(k)+" "+a.sign+"': read as "+r.tok(k))
+				a.currency, a.sign = code, r.tok(k)
+				a.lo, a.start = k, int(r.toks[k].start)
+				k--
+			}
+		}
+		if minusAt(k) {
+			a.negative = true
+			a.lo, a.start = k, int(r.toks[k].start)
+		}
+		return
+	}
+	if k >= lo && r.toks[k].kind == tWord {
+		w := r.tok(k)
+		if code, ok := currencyCodes[w]; ok && (w != "US" || r.attached(k+1)) {
+			a.currency, a.sign = code, w
+			a.lo, a.start = k, int(r.toks[k].start)
+			if minusAt(k - 1) {
+				a.negative = true
+				a.lo, a.start = k-1, int(r.toks[k-1].start)
+			}
+			return
+		}
+		// "R&B 657.2 million": a transcriber's RMB.
+		if w == "B" && r.isPunct(k-1, '&') && k-2 >= lo && r.tok(k-2) == "R" && r.attached(k) && r.attached(k-1) {
+			a.currency, a.sign = "CNY", "R&B"
+			a.notes = append(a.notes, "currency written 'R&B', read as RMB")
+			a.lo, a.start = k-2, int(r.toks[k-2].start)
+			return
+		}
+		// "ofRMB628.4million": a code glued to the words before it.
+		if r.attached(k+1) && len(w) > 3 {
+			for _, code := range gluedCodes {
+				if n := len(code); len(w) > n && strings.HasSuffix(w, code) && w[len(w)-n-1] >= 'a' && w[len(w)-n-1] <= 'z' {
+					a.currency, a.sign = currencyCodes[code], code
+					a.start = int(r.toks[k].end) - n
+					return
+				}
+			}
+		}
+	}
+}
+
+// gluedCodes are the codes looked for at the end of glued words, longest first.
+var gluedCodes = []string{"RMB", "USD", "EUR", "CNY", "GBP", "HKD", "US"}
+
+// yearAt reports whether token j is a year, 1900 to 2099.
+func (r *reader) yearAt(j int) bool {
+	if j >= len(r.toks) || r.toks[j].kind != tNum {
+		return false
+	}
+	_, ok := yearOf(r.tok(j))
+	return ok
+}
+
+func yearOf(s string) (int, bool) {
+	if len(s) != 4 || s[0] != '1' && s[0] != '2' {
+		return 0, false
+	}
+	y := 0
+	for i := 0; i < 4; i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return 0, false
+		}
+		y = y*10 + int(s[i]-'0')
+	}
+	return y, y >= 1900 && y <= 2099
+}
+
+// scaleAt returns the power of ten of a scale word at token j, or 0.
+func (r *reader) scaleAt(j int) int {
+	if j >= len(r.toks) || r.toks[j].kind != tWord {
+		return 0
+	}
+	return scaleWords[r.tok(j)]
+}
+
+// currencyWordAt reads a currency written after a figure: "billion RMB",
+// "million euros", "EUR". It returns the code and the tokens it took.
+func (r *reader) currencyWordAt(j, hi int) (string, int) {
+	w := r.tok(j)
+	if code, ok := currencyCodes[w]; ok && len(w) == 3 {
+		return code, 1
+	}
+	switch strings.ToLower(w) {
+	case "yuan", "renminbi":
+		return "CNY", 1
+	case "euros", "euro":
+		return "EUR", 1
+	case "dollars":
+		return "USD", 1
+	case "us", "u":
+		if j+1 < hi && strings.EqualFold(r.tok(j+1), "dollars") {
+			return "USD", 2
+		}
+	}
+	return "", 0
+}
+
+// countNouns follow figures that count things rather than measure money.
+var countNouns = map[string]bool{
+	"shares": true, "share": false, "customers": true, "employees": true, "people": true, "hospitals": true,
+	"options": true, "stores": true, "units": true, "days": true, "hours": true, "months": true,
+	"years": true, "clients": true, "companies": true, "users": true, "ads": true, "ADSs": true,
+	"awards": true, "restricted": true, "ordinary": true, "training": true, "subscribers": true,
+	"members": true, "locations": true, "vehicles": true, "tons": true, "tonnes": true, "barrels": true,
+	"square": true, "feet": true, "visits": true, "orders": false, "accounts": true, "downloads": true,
+	"transactions": true, "providers": true, "patients": true, "new": false, "times": true,
+}
+
+func (r *reader) countNounAfter(j, hi int) bool {
+	return j < hi && r.toks[j].kind == tWord && countNouns[strings.ToLower(r.tok(j))]
+}
+
+// perShareAfter reports whether "per share" or a kin follows token j.
+func (r *reader) perShareAfter(j, hi int) bool {
+	for k := j; k < min(hi, j+3); k++ {
+		w := strings.ToLower(r.tok(k))
+		if w == "per" || w == "a" {
+			if k+1 < hi {
+				n := strings.ToLower(r.tok(k + 1))
+				if n == "share" || n == "diluted" && k+2 < hi && strings.EqualFold(r.tok(k+2), "share") || n == "ads" || n == "basic" {
+					return true
+				}
+			}
+			return false
+		}
+		if r.toks[k].kind != tWord {
+			return false
+		}
+	}
+	return false
+}
+
+// perOtherAfter reports "per contract", "per customer", "per unit": a
+// figure that is a rate of something other than shares.
+func (r *reader) perOtherAfter(j, hi int) bool {
+	if j+1 >= hi || !strings.EqualFold(r.tok(j), "per") {
+		return false
+	}
+	switch strings.ToLower(r.tok(j + 1)) {
+	case "share", "diluted", "basic", "ads", "american", "ordinary", "cent", "annum", "year", "quarter", "month":
+		return false
+	}
+	return r.toks[j+1].kind == tWord
+}
+
+// markTranslations marks a bracketed figure right after another figure as
+// its convenience translation: "RMB 518.4 million (USD 71.3 million)",
+// "RMB 712,586 (98,056)", "RMB628.4million(US86.1 million)".
+func (r *reader) markTranslations(as []amount) {
+	for k := 1; k < len(as); k++ {
+		a, prev := &as[k], &as[k-1]
+		if prev.kind != aMoney && prev.kind != aBare {
+			continue
+		}
+		open := a.lo - 1
+		if !r.isPunct(open, '(') || open != prev.hi || !r.isPunct(a.hi, ')') {
+			// ", or US$14 million" is a translation too
+			if open == prev.hi+1 && r.isPunct(prev.hi, ',') && strings.EqualFold(r.tok(open), "or") && a.currency != "" && a.currency != prev.currency {
+				a.translation = true
+			}
+			continue
+		}
+		if a.kind == aPercent || a.kind == aPoints {
+			continue
+		}
+		if a.currency == "" || prev.currency == "" || a.currency != prev.currency {
+			a.translation = true
+		}
+	}
+}
+
+// pairRanges joins "A to B", "A - B", "between A and B" into ranges, and
+// lends the high end's scale, currency and percent sign to a low end
+// written without them ("$1.725 to $1.775 billion", "7.5 - 8.5%").
+func (r *reader) pairRanges(as []amount, base int) {
+	for k := 0; k+1 < len(as); k++ {
+		a, b := &as[k], &as[k+1]
+		if a.translation || b.translation || a.rangeOf >= 0 {
+			continue
+		}
+		gap := b.lo - a.hi
+		if gap != 1 || a.kind == aBare && r.yearAt(a.lo) {
+			continue
+		}
+		// "from A to B" is a change, not a range
+		if a.lo > 0 && strings.EqualFold(r.tok(a.lo-1), "from") || a.lo > 1 && strings.EqualFold(r.tok(a.lo-2), "from") {
+			continue
+		}
+		w := strings.ToLower(r.tok(a.hi))
+		between := false
+		for q := a.lo - 1; q >= max(0, a.lo-5); q-- {
+			if x := strings.ToLower(r.tok(q)); x == "between" || x == "range" || x == "corridor" {
+				between = true
+				break
+			}
+		}
+		if !(w == "to" || w == "-" || w == "through" || w == "and" && between) {
+			continue
+		}
+		if a.kind == aBare && (b.kind == aPercent || b.kind == aMoney) || a.kind == b.kind {
+			if a.kind == aBare && b.kind == aPercent {
+				a.kind = aPercent
+				a.value = a.value.Shift(-2)
+				a.decimals = a.places + 2
+			}
+			if !a.hasScale && b.hasScale && b.kind == aMoney {
+				a.exp, a.hasScale = b.exp, true
+				a.value = a.value.Shift(int32(b.exp))
+				a.decimals = a.places - b.exp
+				a.kind = aMoney
+			}
+			if a.currency == "" {
+				a.currency, a.sign = b.currency, b.sign
+			}
+			if b.currency == "" {
+				b.currency, b.sign = a.currency, a.sign
+			}
+			if a.kind == aBare && b.kind == aMoney {
+				a.kind = aMoney
+			}
+			if a.perShare || b.perShare {
+				a.perShare, b.perShare = true, true
+			}
+			a.rangeOf, b.rangeOf = base+k+1, base+k
+			a.rangeLow = true
+			k++
+		}
+	}
+}
+
+// digitsOf returns the digits of a written number and its decimal places.
+func digitsOf(s string) (string, int) {
+	s = strings.ReplaceAll(s, ",", "")
+	places := 0
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		places = len(s) - i - 1
+		s = s[:i] + s[i+1:]
+	}
+	return strings.TrimLeft(s, "-"), places
+}
+
+func trailingZeros(digits string) int {
+	n := 0
+	for i := len(digits) - 1; i > 0 && digits[i] == '0'; i-- {
+		n++
+	}
+	return n
+}
+
+// irregularGrouping reports a number whose first group has more than
+// three digits: "1159,500,000".
+func irregularGrouping(s string) bool {
+	i := strings.IndexByte(s, ',')
+	return i > 3
+}
+
+func groupDigits(s string) string {
+	neg := strings.HasPrefix(s, "-")
+	s = strings.TrimPrefix(s, "-")
+	frac := ""
+	if i := strings.IndexByte(s, '.'); i >= 0 {
+		s, frac = s[:i], s[i:]
+	}
+	var b strings.Builder
+	for i, c := range s {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteRune(c)
+	}
+	out := b.String() + frac
+	if neg {
+		out = "-" + out
+	}
+	return out
+}
+
+func scaleName(exp int) string {
+	switch exp {
+	case 3:
+		return " thousand"
+	case 6:
+		return " million"
+	case 9:
+		return " billion"
+	case 12:
+		return " trillion"
+	}
+	return ""
+}

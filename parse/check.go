@@ -1,0 +1,1004 @@
+package parse
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Checks test the facts against the arithmetic that ties them together:
+// segments sum to the total, cost lines to cost of revenue, expense lines
+// to operating expenses; revenue less cost is gross profit; a margin is its
+// profit over revenue; a stated growth rate fits its two figures. Every
+// figure is an interval (a stated value ± half its last digit), so a check
+// passes whenever the figures could be roundings of consistent values.
+//
+// A check decides a conflict when exactly one choice of the competing
+// values satisfies it. A check that fails marks the facts it touches for
+// review, with the value the arithmetic implies; when exactly one
+// misreading of one figure (a scale slip, a repeated digit, "seventy" for
+// "seventeen") lands on the implied value, the figure is corrected to it
+// and the correction is said.
+
+// interval is a value known to lie in [lo, hi].
+type interval struct{ lo, hi float64 }
+
+func statedInterval(v decimal.Decimal, dec int) interval {
+	f := v.InexactFloat64()
+	tol := 0.5 * math.Pow10(-dec)
+	return interval{f - tol, f + tol}
+}
+
+func (a interval) add(b interval) interval { return interval{a.lo + b.lo, a.hi + b.hi} }
+func (a interval) sub(b interval) interval { return interval{a.lo - b.hi, a.hi - b.lo} }
+
+func (a interval) mul(b interval) interval {
+	p := []float64{a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi}
+	return interval{slicesMin(p), slicesMax(p)}
+}
+
+func (a interval) div(b interval) (interval, bool) {
+	if b.lo <= 0 && b.hi >= 0 {
+		return interval{}, false
+	}
+	return a.mul(interval{1 / b.hi, 1 / b.lo}), true
+}
+
+func (a interval) abs() interval {
+	switch {
+	case a.lo >= 0:
+		return a
+	case a.hi <= 0:
+		return interval{-a.hi, -a.lo}
+	}
+	return interval{0, max(-a.lo, a.hi)}
+}
+
+func (a interval) overlaps(b interval) bool {
+	eps := 1e-9 * max(math.Abs(a.lo), math.Abs(a.hi), math.Abs(b.lo), math.Abs(b.hi), 1)
+	return a.lo <= b.hi+eps && b.lo <= a.hi+eps
+}
+
+func (a interval) mid() float64 { return (a.lo + a.hi) / 2 }
+
+func slicesMin(p []float64) float64 {
+	m := p[0]
+	for _, x := range p[1:] {
+		m = math.Min(m, x)
+	}
+	return m
+}
+
+func slicesMax(p []float64) float64 {
+	m := p[0]
+	for _, x := range p[1:] {
+		m = math.Max(m, x)
+	}
+	return m
+}
+
+// slot is a fact's place, currency aside: margins have none, and a
+// figure's currency never makes it another figure for the checks.
+type slot struct {
+	Entity, Concept, Segment string
+	Period                   Period
+	Scenario                 Scenario
+	Bound                    Bound
+}
+
+func slotOf(k Key) slot {
+	return slot{k.Entity, k.Concept, k.Segment, k.Period, k.Scenario, k.Bound}
+}
+
+// value is what the checks know of a slot.
+type value struct {
+	fact    *Fact // nil for a derived value
+	iv      interval
+	how     string // for a derived value: how it was derived
+	trusted bool   // passed another check, or a person confirmed it
+}
+
+// relation is the kind of an identity.
+type relation int
+
+const (
+	relSum    relation = iota // members[0] = Σ members[1:]
+	relAtMost                 // Σ members[1:] ≤ members[0] (parts of an incomplete list)
+	relDiff                   // members[0] = members[1] - members[2]
+	relRatio                  // members[0] = members[1] / members[2]
+	relGrowth                 // |members[0]| = |members[1]| × (1 + rate)
+)
+
+// identity is one arithmetic relation among slots.
+type identity struct {
+	rel     relation
+	kind    FindingKind
+	members []slot
+	rate    interval // relGrowth
+	growth  *Growth
+	what    string // "segments", "cost lines": names the parts for messages
+}
+
+// checker holds the store of values and the findings.
+type checker struct {
+	vals     map[slot]*value
+	facts    []*Fact
+	findings []*Finding
+	// complete lists the segment sets proven to sum to their total.
+	complete map[string]bool
+}
+
+// Check runs every check over the facts, settles the conflicts arithmetic
+// decides, corrects the misreadings it can prove, marks the rest for
+// review, and returns every finding (passed ones included).
+func Check(facts []*Fact, growth []Growth) []*Finding {
+	c := &checker{vals: map[slot]*value{}, facts: facts, complete: map[string]bool{}}
+	for _, f := range facts {
+		if f.Status == Rejected {
+			continue
+		}
+		c.vals[slotOf(f.Key)] = &value{fact: f, iv: statedInterval(f.Value, f.Decimals), trusted: f.Status == Confirmed || f.Status == Corrected}
+	}
+	ids := c.identities(growth)
+	c.resolveConflicts(ids)
+	// a first pass marks trusted facts and proves segment lists complete
+	for _, id := range ids {
+		if ok, known := c.holds(id); ok && known {
+			c.trust(id)
+		}
+	}
+	c.derive(growth)
+	ids = c.identities(growth) // derived values open new checks
+	for _, id := range ids {
+		ok, known := c.holds(id)
+		if !known {
+			continue
+		}
+		if ok {
+			c.trust(id)
+			c.report(id, true, "")
+			continue
+		}
+		if c.correct(id) {
+			continue
+		}
+		c.flag(id)
+	}
+	c.readingFindings()
+	c.conflictFindings()
+	for _, f := range facts {
+		for _, fd := range c.findings {
+			for _, k := range fd.Keys {
+				if k == f.Key {
+					f.Findings = append(f.Findings, fd)
+					break
+				}
+			}
+		}
+	}
+	return c.findings
+}
+
+// identities lists every relation the stored values allow.
+func (c *checker) identities(growth []Growth) []identity {
+	type group struct {
+		entity   string
+		period   Period
+		scenario Scenario
+		bound    Bound
+	}
+	by := map[group][]slot{}
+	var groups []group
+	for s := range c.vals {
+		g := group{s.Entity, s.Period, s.Scenario, s.Bound}
+		if _, ok := by[g]; !ok {
+			groups = append(groups, g)
+		}
+		by[g] = append(by[g], s)
+	}
+	sort.Slice(groups, func(i, j int) bool {
+		a, b := groups[i], groups[j]
+		if a.entity != b.entity {
+			return a.entity < b.entity
+		}
+		if a.period != b.period {
+			return a.period.SortKey() < b.period.SortKey()
+		}
+		if a.scenario != b.scenario {
+			return a.scenario < b.scenario
+		}
+		return a.bound < b.bound
+	})
+	var ids []identity
+	for _, g := range groups {
+		slots := by[g]
+		sort.Slice(slots, func(i, j int) bool {
+			if slots[i].Concept != slots[j].Concept {
+				return slots[i].Concept < slots[j].Concept
+			}
+			return slots[i].Segment < slots[j].Segment
+		})
+		has := func(concept, segment string) (slot, bool) {
+			s := slot{g.entity, concept, segment, g.period, g.scenario, g.bound}
+			_, ok := c.vals[s]
+			return s, ok
+		}
+		// segments sum to the total
+		for _, concept := range []string{"Revenue", "GrossProfit", "OrderIntake", "Billings"} {
+			var parts []slot
+			for _, s := range slots {
+				if s.Concept == concept && s.Segment != "" {
+					parts = append(parts, s)
+				}
+			}
+			if total, ok := has(concept, ""); ok && len(parts) >= 2 {
+				ids = append(ids, c.sumIdentity(total, parts, "segments"))
+			}
+		}
+		// cost lines and expense lines sum to their totals
+		for _, s := range slots {
+			info, _ := LookupConcept(s.Concept)
+			if s.Segment != "" || info.Kind != Monetary {
+				continue
+			}
+			var parts []slot
+			for _, p := range slots {
+				pi, _ := LookupConcept(p.Concept)
+				if pi.Parent == s.Concept && p.Segment == "" {
+					parts = append(parts, p)
+				}
+			}
+			if len(parts) >= 2 {
+				what := "cost lines"
+				if strings.Contains(s.Concept, "OperatingExpenses") {
+					what = "expense lines"
+				}
+				id := identity{rel: relAtMost, kind: SumCheck, members: append([]slot{s}, parts...), what: what}
+				ids = append(ids, id)
+			}
+		}
+		// revenue less cost of revenue is gross profit; margins
+		for _, s := range slots {
+			switch {
+			case s.Concept == "GrossProfit":
+				rev, ok1 := has("Revenue", s.Segment)
+				cost, ok2 := has("CostOfRevenue", s.Segment)
+				if ok1 && ok2 {
+					ids = append(ids, identity{rel: relDiff, kind: DiffCheck, members: []slot{s, rev, cost}})
+				}
+			}
+			info, _ := LookupConcept(s.Concept)
+			if info.Kind != Ratio || info.Profit == "" {
+				continue
+			}
+			profit, ok1 := has(info.Profit, s.Segment)
+			rev, ok2 := has("Revenue", s.Segment)
+			if ok1 && ok2 {
+				ids = append(ids, identity{rel: relRatio, kind: MarginCheck, members: []slot{s, profit, rev}})
+			}
+		}
+	}
+	// growth rates
+	for i := range growth {
+		g := &growth[i]
+		cur := slotOf(g.Key)
+		prior := cur
+		prior.Period = cur.Period.Shift(-g.Months)
+		_, ok1 := c.vals[cur]
+		_, ok2 := c.vals[prior]
+		if !ok1 || !ok2 {
+			continue
+		}
+		rate := statedInterval(g.Rate, g.Decimals)
+		ids = append(ids, identity{rel: relGrowth, kind: GrowthCheck, members: []slot{cur, prior}, rate: rate, growth: g})
+	}
+	return ids
+}
+
+// sumIdentity makes parts-sum-to-total an equality when the parts are known
+// to be the whole list, and an upper bound otherwise.
+func (c *checker) sumIdentity(total slot, parts []slot, what string) identity {
+	rel := relAtMost
+	if c.complete[segmentSetKey(total, parts)] {
+		rel = relSum
+	}
+	return identity{rel: rel, kind: SumCheck, members: append([]slot{total}, parts...), what: what}
+}
+
+func segmentSetKey(total slot, parts []slot) string {
+	names := make([]string, len(parts))
+	for i, p := range parts {
+		names[i] = p.Segment
+	}
+	sort.Strings(names)
+	return total.Entity + "|" + total.Concept + "|" + strings.Join(names, "|")
+}
+
+// implied returns the interval the other members give member i.
+func (c *checker) implied(id identity, i int, get func(slot) (interval, bool)) (interval, bool) {
+	ivs := make([]interval, len(id.members))
+	for k, s := range id.members {
+		if k == i {
+			continue
+		}
+		iv, ok := get(s)
+		if !ok {
+			return interval{}, false
+		}
+		ivs[k] = iv
+	}
+	inf := math.Inf(1)
+	switch id.rel {
+	case relSum, relAtMost:
+		sum := interval{}
+		for k := 1; k < len(ivs); k++ {
+			if k != i {
+				sum = sum.add(ivs[k])
+			}
+		}
+		if i == 0 {
+			if id.rel == relAtMost {
+				return interval{sum.lo, inf}, true
+			}
+			return sum, true
+		}
+		out := ivs[0].sub(sum)
+		if id.rel == relAtMost {
+			return interval{math.Min(0, out.lo), out.hi}, true
+		}
+		return out, true
+	case relDiff:
+		switch i {
+		case 0:
+			return ivs[1].sub(ivs[2]), true
+		case 1:
+			return ivs[0].add(ivs[2]), true
+		default:
+			return ivs[1].sub(ivs[0]), true
+		}
+	case relRatio:
+		switch i {
+		case 0:
+			return ivs[1].div(ivs[2])
+		case 1:
+			return ivs[0].mul(ivs[2]), true
+		default:
+			return ivs[1].div(ivs[0])
+		}
+	case relGrowth:
+		f := interval{1 + id.rate.lo, 1 + id.rate.hi}
+		if i == 0 {
+			return ivs[1].abs().mul(f), true
+		}
+		return ivs[0].abs().div(f)
+	}
+	return interval{}, false
+}
+
+func (c *checker) get(s slot) (interval, bool) {
+	v, ok := c.vals[s]
+	if !ok {
+		return interval{}, false
+	}
+	return v.iv, true
+}
+
+// holds reports whether the identity holds; known is false when a member
+// is missing.
+func (c *checker) holds(id identity) (ok, known bool) {
+	return c.holdsWith(id, c.get)
+}
+
+func (c *checker) holdsWith(id identity, get func(slot) (interval, bool)) (ok, known bool) {
+	own, have := get(id.members[0])
+	if !have {
+		return false, false
+	}
+	imp, have := c.implied(id, 0, get)
+	if !have {
+		return false, false
+	}
+	if id.rel == relGrowth {
+		own = own.abs()
+	}
+	return own.overlaps(imp), true
+}
+
+// trust marks the stated members of a passing identity as corroborated
+// and proves a segment list complete.
+func (c *checker) trust(id identity) {
+	stated := 0
+	for _, s := range id.members {
+		if v := c.vals[s]; v != nil && v.fact != nil {
+			stated++
+		}
+	}
+	if stated < 2 {
+		return
+	}
+	for _, s := range id.members {
+		if v := c.vals[s]; v != nil && v.fact != nil {
+			v.trusted = true
+		}
+	}
+	if id.kind == SumCheck && id.what == "segments" {
+		if own, _ := c.get(id.members[0]); true {
+			imp, _ := c.implied(identity{rel: relSum, members: id.members}, 0, c.get)
+			if own.overlaps(imp) {
+				c.complete[segmentSetKey(id.members[0], id.members[1:])] = true
+			}
+		}
+	}
+}
+
+// resolveConflicts settles conflicts that arithmetic decides: when exactly
+// one choice of competing values makes an identity hold.
+func (c *checker) resolveConflicts(ids []identity) {
+	for _, id := range ids {
+		var open []*Fact
+		for _, s := range id.members {
+			if v := c.vals[s]; v != nil && v.fact != nil && v.fact.Status == Conflict {
+				open = append(open, v.fact)
+			}
+		}
+		if len(open) == 0 {
+			continue
+		}
+		choices := make([][]Alternative, len(open))
+		combos := 1
+		for i, f := range open {
+			choices[i] = append([]Alternative{{Value: f.Value, Decimals: f.Decimals}}, f.Alternatives()...)
+			combos *= len(choices[i])
+		}
+		if combos > 256 {
+			continue
+		}
+		var winners [][]Alternative
+		pick := make([]Alternative, len(open))
+		var walk func(i int)
+		walk = func(i int) {
+			if i == len(open) {
+				get := func(s slot) (interval, bool) {
+					for k, f := range open {
+						if slotOf(f.Key) == s {
+							return statedInterval(pick[k].Value, pick[k].Decimals), true
+						}
+					}
+					return c.get(s)
+				}
+				if id.rel == relAtMost && id.what == "segments" {
+					id.rel = relSum // deciding needs the equality
+				}
+				if ok, known := c.holdsWith(id, get); ok && known {
+					winners = append(winners, append([]Alternative(nil), pick...))
+				}
+				return
+			}
+			for _, a := range choices[i] {
+				pick[i] = a
+				walk(i + 1)
+			}
+		}
+		walk(0)
+		if len(winners) == 0 || !sameChoice(winners) {
+			continue
+		}
+		for k, f := range open {
+			a := winners[0][k]
+			old := f.Value
+			f.Value, f.Decimals = a.Value, a.Decimals
+			f.Status = Found
+			f.Confidence = max(f.Confidence, 0.8)
+			msg := fmt.Sprintf("sources disagreed; %s decides: %s", c.describe(id), formatValue(f.Key, f.Value))
+			if !old.Equal(a.Value) {
+				msg += fmt.Sprintf(" (not %s)", formatValue(f.Key, old))
+			}
+			f.Notes = append(f.Notes, msg)
+			c.vals[slotOf(f.Key)].iv = statedInterval(f.Value, f.Decimals)
+			c.findings = append(c.findings, &Finding{Kind: ConflictCheck, Message: capitalize(msg), Keys: c.keys(id), Subject: f.Key, Stated: old, Implied: f.Value, Resolved: true, OK: true})
+		}
+	}
+}
+
+func sameChoice(ws [][]Alternative) bool {
+	for _, w := range ws[1:] {
+		for k := range w {
+			if !w[k].Value.Equal(ws[0][k].Value) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// derive adds values the documents imply but do not state: a total from
+// segments proven complete in another period, a comparative from a
+// figure and its growth rate. Derived values serve other checks only.
+func (c *checker) derive(growth []Growth) {
+	// totals from complete segment lists
+	type tk struct {
+		entity, concept string
+		period          Period
+		scenario        Scenario
+		bound           Bound
+	}
+	parts := map[tk][]slot{}
+	for s := range c.vals {
+		if s.Segment != "" {
+			k := tk{s.Entity, s.Concept, s.Period, s.Scenario, s.Bound}
+			parts[k] = append(parts[k], s)
+		}
+	}
+	for k, ps := range parts {
+		total := slot{k.entity, k.concept, "", k.period, k.scenario, k.bound}
+		if _, ok := c.vals[total]; ok || len(ps) < 2 || !c.complete[segmentSetKey(total, ps)] {
+			continue
+		}
+		sum := interval{}
+		for _, p := range ps {
+			sum = sum.add(c.vals[p].iv)
+		}
+		c.vals[total] = &value{iv: sum, how: "the sum of its segments"}
+	}
+	// comparatives from growth rates
+	for i := range growth {
+		g := &growth[i]
+		cur := slotOf(g.Key)
+		prior := cur
+		prior.Period = cur.Period.Shift(-g.Months)
+		vc, ok := c.vals[cur]
+		if !ok || vc.fact == nil {
+			continue
+		}
+		if _, ok := c.vals[prior]; ok {
+			continue
+		}
+		rate := statedInterval(g.Rate, g.Decimals)
+		iv, ok := vc.iv.abs().div(interval{1 + rate.lo, 1 + rate.hi})
+		if !ok {
+			continue
+		}
+		if vc.iv.hi < 0 {
+			iv = interval{-iv.hi, -iv.lo}
+		}
+		c.vals[prior] = &value{iv: iv, how: fmt.Sprintf("%s and its stated change of %s", formatValue(vc.fact.Key, vc.fact.Value), percentText(g.Rate))}
+	}
+}
+
+// keys returns the keys of an identity's stated members.
+func (c *checker) keys(id identity) []Key {
+	var out []Key
+	for _, s := range id.members {
+		if v := c.vals[s]; v != nil && v.fact != nil {
+			out = append(out, v.fact.Key)
+		}
+	}
+	return out
+}
+
+// report records the outcome of an identity.
+func (c *checker) report(id identity, ok bool, extra string) *Finding {
+	f := &Finding{Kind: id.kind, OK: ok, Keys: c.keys(id), Subject: c.subject(id)}
+	if ok {
+		f.Message = capitalize(c.describe(id)) + ": holds"
+	} else {
+		f.Message = capitalize(c.describe(id)) + ": does not hold" + extra
+	}
+	c.findings = append(c.findings, f)
+	return f
+}
+
+func (c *checker) subject(id identity) Key {
+	if v := c.vals[id.members[0]]; v != nil && v.fact != nil {
+		return v.fact.Key
+	}
+	for _, s := range id.members {
+		if v := c.vals[s]; v != nil && v.fact != nil {
+			return v.fact.Key
+		}
+	}
+	return Key{}
+}
+
+// describe writes an identity with its figures: "gross margin 73% =
+// adjusted EBITDA 406 / revenue 2,349.2".
+func (c *checker) describe(id identity) string {
+	name := func(s slot) string {
+		info, _ := LookupConcept(s.Concept)
+		n := lowerFirst(info.Label)
+		if s.Segment != "" {
+			n += " of " + s.Segment
+		}
+		v := c.vals[s]
+		if v == nil {
+			return n
+		}
+		if v.fact != nil {
+			return n + " " + formatValue(v.fact.Key, v.fact.Value)
+		}
+		return n + " " + formatInterval(s, v.iv) + " (" + v.how + ")"
+	}
+	m := id.members
+	switch id.rel {
+	case relSum, relAtMost:
+		parts := make([]string, 0, len(m)-1)
+		for _, s := range m[1:] {
+			parts = append(parts, name(s))
+		}
+		op := " = "
+		if id.rel == relAtMost {
+			op = " ≥ "
+		}
+		return name(m[0]) + op + strings.Join(parts, " + ")
+	case relDiff:
+		return name(m[0]) + " = " + name(m[1]) + " − " + name(m[2])
+	case relRatio:
+		return name(m[0]) + " = " + name(m[1]) + " / " + name(m[2])
+	case relGrowth:
+		return fmt.Sprintf("%s = %s %s", name(m[0]), name(m[1]), growthText(id.rate))
+	}
+	return ""
+}
+
+// flag marks a failing identity's untrusted stated members for review,
+// each with the value the others imply.
+func (c *checker) flag(id identity) {
+	var lines []string
+	for i, s := range id.members {
+		v := c.vals[s]
+		if v == nil || v.fact == nil {
+			continue
+		}
+		imp, ok := c.implied(id, i, c.get)
+		if !ok {
+			continue
+		}
+		lines = append(lines, fmt.Sprintf("%s implies %s", c.othersText(id, i), formatInterval(s, imp)))
+	}
+	extra := ""
+	if len(lines) > 0 {
+		extra = "; " + strings.Join(lines, "; ")
+	}
+	fd := c.report(id, false, extra)
+	if id.kind == GrowthCheck {
+		return // rates are often on other bases (local currency, organic): a note, not a doubt
+	}
+	for i, s := range id.members {
+		v := c.vals[s]
+		if v == nil || v.fact == nil || v.trusted {
+			continue
+		}
+		f := v.fact
+		if f.Status == Found || f.Status == Conflict {
+			if f.Status == Found {
+				f.Status = NeedsReview
+			}
+			imp, ok := c.implied(id, i, c.get)
+			note := "a check fails: " + c.describe(id)
+			if ok {
+				note += "; the other figures imply " + formatInterval(s, imp)
+			}
+			f.Notes = append(f.Notes, note)
+			fd.Subject = f.Key
+		}
+	}
+}
+
+func (c *checker) othersText(id identity, i int) string {
+	if i == 0 {
+		return "the other figures"
+	}
+	info, _ := LookupConcept(id.members[i].Concept)
+	return "for " + lowerFirst(info.Label) + ", the other figures"
+}
+
+// correct tries the misreadings of each untrusted stated member; when
+// exactly one lands on what the other members imply, it applies it.
+func (c *checker) correct(id identity) bool {
+	type fit struct {
+		member int
+		h      hypothesis
+	}
+	var fits []fit
+	for i, s := range id.members {
+		v := c.vals[s]
+		if v == nil || v.fact == nil || v.trusted || v.fact.Derived {
+			continue
+		}
+		imp, ok := c.implied(id, i, c.get)
+		if !ok {
+			continue
+		}
+		if id.rel == relGrowth {
+			imp = signLike(imp, v.fact.Value)
+		}
+		info, _ := LookupConcept(s.Concept)
+		var mine []hypothesis
+		for _, h := range hypotheses(v.fact.Value, v.fact.Decimals, info.Kind == Ratio) {
+			if statedInterval(h.value, h.decimals).overlaps(imp) {
+				mine = append(mine, h)
+			}
+		}
+		mine = preferKept(mine, v.fact.Decimals)
+		if len(mine) == 1 {
+			fits = append(fits, fit{i, mine[0]})
+		} else if len(mine) > 1 {
+			return false
+		}
+	}
+	if len(fits) != 1 {
+		return false
+	}
+	ft := fits[0]
+	s := id.members[ft.member]
+	v := c.vals[s]
+	f := v.fact
+	imp, _ := c.implied(id, ft.member, c.get)
+	f.Stated = f.Value
+	f.Value, f.Decimals = ft.h.value, ft.h.decimals
+	f.Derived = true
+	f.Status = NeedsReview
+	msg := fmt.Sprintf("the documents state %s, but %s: the other figures imply %s. Read as %s (%s); confirm against the source",
+		formatValue(f.Key, f.Stated), c.describe(id), formatInterval(s, imp), formatValue(f.Key, f.Value), ft.h.why)
+	f.Notes = append(f.Notes, msg)
+	v.iv = statedInterval(f.Value, f.Decimals)
+	c.findings = append(c.findings, &Finding{Kind: id.kind, Message: capitalize(msg), Keys: c.keys(id), Subject: f.Key, Stated: f.Stated, Implied: f.Value, Resolved: true})
+	return true
+}
+
+func signLike(iv interval, v decimal.Decimal) interval {
+	if v.IsNegative() {
+		return interval{-iv.hi, -iv.lo}
+	}
+	return iv
+}
+
+// hypothesis is one way a figure may have been misread.
+type hypothesis struct {
+	value    decimal.Decimal
+	decimals int
+	why      string
+	kept     bool // the figure keeps its written precision
+}
+
+// preferKept keeps, among several fitting readings, those that keep the
+// figure's written digits and precision, when that leaves any.
+func preferKept(hs []hypothesis, dec int) []hypothesis {
+	if len(hs) < 2 {
+		return hs
+	}
+	var kept []hypothesis
+	for _, h := range hs {
+		if h.kept {
+			kept = append(kept, h)
+		}
+	}
+	// the same value reached two ways is one reading
+	uniq := func(hs []hypothesis) []hypothesis {
+		var out []hypothesis
+		for _, h := range hs {
+			dup := false
+			for _, o := range out {
+				if o.value.Equal(h.value) {
+					dup = true
+				}
+			}
+			if !dup {
+				out = append(out, h)
+			}
+		}
+		return out
+	}
+	if len(kept) > 0 {
+		return uniq(kept)
+	}
+	return uniq(hs)
+}
+
+// hypotheses lists the misreadings of a figure that transcripts and broken
+// conversions produce: a scale slip (million for billion, 亿 read as a
+// billion), a digit written twice ("1004.2" for 104.2), and for
+// percentages "seventy" heard for "seventeen", or "seventeen point three"
+// written "73".
+func hypotheses(v decimal.Decimal, dec int, ratio bool) []hypothesis {
+	var out []hypothesis
+	neg := v.IsNegative()
+	abs := v.Abs()
+	sign := func(d decimal.Decimal) decimal.Decimal {
+		if neg {
+			return d.Neg()
+		}
+		return d
+	}
+	if !ratio {
+		for _, k := range []int32{-9, -6, -3, -1, 1, 3, 6, 9} {
+			why := "a scale misread by a factor of " + groupDigits(decimal.New(1, absInt32(k)).String())
+			if k == 1 || k == -1 {
+				why = "a scale misread by a factor of ten (亿 read as a billion?)"
+			}
+			out = append(out, hypothesis{sign(abs.Shift(k)), dec - int(k), why, true})
+		}
+	}
+	// the written digits, in the unit of the last digit
+	unitExp := -dec
+	if ratio {
+		unitExp = -dec + 2 // percent points as written
+	}
+	mant := abs.Shift(int32(-unitExp)).Round(0).String()
+	if ratio {
+		unitExp -= 2
+	}
+	mk := func(digits string, places int, why string, kept bool) {
+		d, err := decimal.NewFromString(digits)
+		if err != nil {
+			return
+		}
+		val := d.Shift(int32(unitExp - places))
+		out = append(out, hypothesis{sign(val), -(unitExp - places), why, kept})
+	}
+	// a digit written twice
+	for i := 1; i < len(mant); i++ {
+		if mant[i] == mant[i-1] {
+			mk(mant[:i]+mant[i+1:], 0, "a digit written twice", true)
+		}
+	}
+	if ratio && len(mant) <= 3 {
+		// "seventy" for "seventeen": 70 → 17
+		if len(mant) == 2 && mant[1] == '0' && mant[0] >= '2' {
+			mk("1"+mant[:1], 0, "\"seventy\" heard for \"seventeen\"", true)
+		}
+		// a lost "1" and decimal point: 73 → 17.3
+		for p := 1; p <= len(mant); p++ {
+			mk("1"+mant, p, "a lost leading 1 and decimal point", false)
+			if p < len(mant) {
+				mk(mant, p, "a lost decimal point", false)
+			}
+		}
+	}
+	return out
+}
+
+func absInt32(k int32) int32 {
+	if k < 0 {
+		return -k
+	}
+	return k
+}
+
+// readingFindings reports facts whose every source was read with doubt.
+func (c *checker) readingFindings() {
+	for _, f := range c.facts {
+		suspect, clean := 0, 0
+		var why []string
+		for _, m := range f.Sources {
+			if m.Suspect {
+				suspect++
+				why = append(why, m.Notes...)
+			} else {
+				clean++
+			}
+		}
+		if suspect == 0 {
+			continue
+		}
+		why = uniqueStrings(why)
+		msg := fmt.Sprintf("%s: %s", formatValue(f.Key, f.Value), strings.Join(why, "; "))
+		fd := &Finding{Kind: ReadingCheck, Message: capitalize(msg), Keys: []Key{f.Key}, Subject: f.Key, OK: clean > 0}
+		c.findings = append(c.findings, fd)
+		if clean == 0 && f.Status == Found {
+			f.Status = NeedsReview
+			f.Notes = append(f.Notes, "every source was read with doubt: "+strings.Join(why, "; "))
+		}
+	}
+}
+
+// conflictFindings reports the conflicts nothing decided.
+func (c *checker) conflictFindings() {
+	for _, f := range c.facts {
+		if f.Status != Conflict {
+			continue
+		}
+		alts := f.Alternatives()
+		parts := []string{fmt.Sprintf("%s (%s)", formatValue(f.Key, f.Value), plural(len(f.Sources)-countAlt(alts), "source"))}
+		for _, a := range alts {
+			parts = append(parts, fmt.Sprintf("%s (%s)", formatValue(f.Key, a.Value), plural(len(a.Mentions), "source")))
+		}
+		msg := "sources disagree: " + strings.Join(parts, " vs ") + "; the best-supported value stands until a person decides"
+		c.findings = append(c.findings, &Finding{Kind: ConflictCheck, Message: capitalize(msg), Keys: []Key{f.Key}, Subject: f.Key})
+	}
+}
+
+func countAlt(alts []Alternative) int {
+	n := 0
+	for _, a := range alts {
+		n += len(a.Mentions)
+	}
+	return n
+}
+
+func uniqueStrings(ss []string) []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, s := range ss {
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// formatValue writes a fact's value as a person reads it: "RMB 2,349.2
+// million", "17.3%", "USD 0.94 per share".
+func formatValue(k Key, v decimal.Decimal) string {
+	info, _ := LookupConcept(k.Concept)
+	switch info.Kind {
+	case Ratio:
+		return v.Shift(2).String() + "%"
+	case PerShare:
+		return k.Currency + " " + v.String() + " per share"
+	case Count:
+		return groupDigits(v.String())
+	}
+	return moneyText(k.Currency, v)
+}
+
+func moneyText(cur string, v decimal.Decimal) string {
+	a := v.Abs()
+	sign := ""
+	if v.IsNegative() {
+		sign = "-"
+	}
+	switch {
+	case a.GreaterThanOrEqual(decimal.New(1, 9)):
+		return fmt.Sprintf("%s %s%s billion", cur, sign, groupDigits(a.Shift(-9).String()))
+	case a.GreaterThanOrEqual(decimal.New(1, 6)):
+		return fmt.Sprintf("%s %s%s million", cur, sign, groupDigits(a.Shift(-6).String()))
+	}
+	return fmt.Sprintf("%s %s%s", cur, sign, groupDigits(v.Abs().String()))
+}
+
+func formatInterval(s slot, iv interval) string {
+	info, _ := LookupConcept(s.Concept)
+	if math.IsInf(iv.hi, 1) {
+		return "at least " + formatFloat(info, iv.lo)
+	}
+	if iv.lo <= 0 && info.Kind != Ratio && iv.hi > 0 && iv.lo == math.Min(0, iv.lo) && iv.lo == 0 {
+		return "at most " + formatFloat(info, iv.hi)
+	}
+	return "about " + formatFloat(info, iv.mid())
+}
+
+func formatFloat(info Concept, x float64) string {
+	if info.Kind == Ratio {
+		return fmt.Sprintf("%.1f%%", x*100)
+	}
+	a := math.Abs(x)
+	switch {
+	case a >= 1e9:
+		return fmt.Sprintf("%.2f billion", x/1e9)
+	case a >= 1e6:
+		return fmt.Sprintf("%.1f million", x/1e6)
+	}
+	return fmt.Sprintf("%.2f", x)
+}
+
+func percentText(r decimal.Decimal) string { return r.Shift(2).String() + "%" }
+
+func growthText(rate interval) string {
+	m := rate.mid() * 100
+	if m >= 0 {
+		return fmt.Sprintf("× (1 + %.1f%%)", m)
+	}
+	return fmt.Sprintf("× (1 − %.1f%%)", -m)
+}

@@ -1,0 +1,233 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+)
+
+// Kind is what sort of number a concept holds.
+type Kind int
+
+const (
+	Monetary Kind = iota // an amount of money
+	Ratio                // a pure ratio: 16.7% is 0.167
+	PerShare             // money per share (EPS)
+	Count                // a number of things (customers, shares)
+)
+
+// Balance is the XBRL balance attribute of a monetary concept.
+type Balance int
+
+const (
+	NoBalance Balance = iota
+	Debit
+	Credit
+)
+
+// Sheet is the workbook statement sheet a concept belongs on.
+type Sheet int
+
+const (
+	NoSheet Sheet = iota
+	Summary
+	Segments
+	Costs
+	CashFlow
+)
+
+func (s Sheet) String() string {
+	switch s {
+	case Summary:
+		return "Summary"
+	case Segments:
+		return "Segments"
+	case Costs:
+		return "Costs"
+	case CashFlow:
+		return "Cash flow"
+	}
+	return ""
+}
+
+// Concept describes one thing a figure can be. Name is the local name the
+// design notes fix (and the gold labels use); XBRL is its qualified name.
+type Concept struct {
+	Name    string
+	XBRL    string
+	Label   string
+	Kind    Kind
+	Instant bool // measured at a point in time (balance-sheet items)
+	Balance Balance
+	Sheet   Sheet
+	// Parent is the total this concept is one part of: the cost lines sum
+	// to CostOfRevenue, the operating-expense lines to OperatingExpenses.
+	Parent string
+	// Profit names, for a margin, the profit it divides by revenue.
+	Profit string
+	// Order places the concept's row on its sheet.
+	Order int
+	// Adjusted is set on the non-GAAP twin of a concept (AdjustedEBITDA).
+	Adjusted bool
+	// Base names, for an adjusted concept, the concept it adjusts.
+	Base string
+}
+
+// Monetary, ratio and per-share concepts are all numeric; Unitless reports
+// whether the concept's facts carry no unit in XBRL (ratios).
+func (c Concept) Unitless() bool { return c.Kind == Ratio }
+
+// concepts is the table of design.md with the additions Facet knows.
+// Rows are in the order they appear on their sheet.
+var concepts = []Concept{
+	{Name: "Revenue", XBRL: "us-gaap:Revenues", Label: "Revenue", Balance: Credit, Sheet: Segments},
+	{Name: "RelatedPartyRevenue", XBRL: "us-gaap:RevenueFromRelatedParties", Label: "Revenue from related parties", Balance: Credit, Sheet: Segments},
+	{Name: "CostOfRevenue", XBRL: "us-gaap:CostOfRevenue", Label: "Cost of revenue", Balance: Debit, Sheet: Costs},
+	{Name: "IDCCost", XBRL: "facet:IDCCost", Label: "IDC costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
+	{Name: "DepreciationAndAmortizationCost", XBRL: "facet:DepreciationAndAmortizationCost", Label: "Depreciation and amortization costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
+	{Name: "SolutionDevelopmentCost", XBRL: "facet:SolutionDevelopmentCost", Label: "Solution development and services costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
+	{Name: "FulfillmentCost", XBRL: "facet:FulfillmentCost", Label: "Fulfillment costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
+	{Name: "OtherCost", XBRL: "facet:OtherCost", Label: "Other costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
+	{Name: "GrossProfit", XBRL: "us-gaap:GrossProfit", Label: "Gross profit", Balance: Credit, Sheet: Segments},
+	{Name: "GrossMargin", XBRL: "facet:GrossMargin", Label: "Gross margin", Kind: Ratio, Sheet: Segments, Profit: "GrossProfit"},
+	{Name: "OperatingExpenses", XBRL: "us-gaap:OperatingExpenses", Label: "Operating expenses", Balance: Debit, Sheet: Costs},
+	{Name: "ResearchAndDevelopmentExpense", XBRL: "us-gaap:ResearchAndDevelopmentExpense", Label: "Research and development expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses"},
+	{Name: "SellingAndMarketingExpense", XBRL: "us-gaap:SellingAndMarketingExpense", Label: "Selling and marketing expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses"},
+	{Name: "GeneralAndAdministrativeExpense", XBRL: "us-gaap:GeneralAndAdministrativeExpense", Label: "General and administrative expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses"},
+	{Name: "EmployeeBenefitsExpense", XBRL: "us-gaap:LaborAndRelatedExpense", Label: "Employee benefit expenses", Balance: Debit, Sheet: Costs},
+	{Name: "ShareBasedCompensation", XBRL: "us-gaap:ShareBasedCompensation", Label: "Share-based compensation", Balance: Debit, Sheet: Costs},
+	{Name: "DepreciationAndAmortization", XBRL: "us-gaap:DepreciationDepletionAndAmortization", Label: "Depreciation and amortization", Balance: Debit, Sheet: Costs},
+	{Name: "OperatingIncomeLoss", XBRL: "us-gaap:OperatingIncomeLoss", Label: "Operating income (loss)", Balance: Credit, Sheet: Summary},
+	{Name: "OperatingMargin", XBRL: "facet:OperatingMargin", Label: "Operating margin", Kind: Ratio, Sheet: Summary, Profit: "OperatingIncomeLoss"},
+	{Name: "EBITDA", XBRL: "facet:EBITDA", Label: "EBITDA", Balance: Credit, Sheet: Summary},
+	{Name: "EBITDAMargin", XBRL: "facet:EBITDAMargin", Label: "EBITDA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITDA"},
+	{Name: "EBITA", XBRL: "facet:EBITA", Label: "EBITA", Balance: Credit, Sheet: Summary},
+	{Name: "EBITAMargin", XBRL: "facet:EBITAMargin", Label: "EBITA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITA"},
+	{Name: "NormalizedAdjustedEBITDA", XBRL: "facet:NormalizedAdjustedEBITDA", Label: "Normalized adjusted EBITDA", Balance: Credit, Sheet: Summary},
+	{Name: "NormalizedAdjustedEBITDAMargin", XBRL: "facet:NormalizedAdjustedEBITDAMargin", Label: "Normalized adjusted EBITDA margin", Kind: Ratio, Sheet: Summary, Profit: "NormalizedAdjustedEBITDA"},
+	{Name: "InterestExpenseNet", XBRL: "facet:InterestExpenseNet", Label: "Net interest expense", Balance: Debit, Sheet: Summary},
+	{Name: "OtherIncomeExpense", XBRL: "us-gaap:NonoperatingIncomeExpense", Label: "Other income (expense)", Balance: Credit, Sheet: Summary},
+	{Name: "IncomeLossBeforeIncomeTaxes", XBRL: "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", Label: "Income (loss) before income taxes", Balance: Credit, Sheet: Summary},
+	{Name: "IncomeTaxExpenseBenefit", XBRL: "us-gaap:IncomeTaxExpenseBenefit", Label: "Income tax expense (benefit)", Balance: Debit, Sheet: Summary},
+	{Name: "NetIncomeLoss", XBRL: "us-gaap:NetIncomeLoss", Label: "Net income (loss)", Balance: Credit, Sheet: Summary},
+	{Name: "NetMargin", XBRL: "facet:NetMargin", Label: "Net margin", Kind: Ratio, Sheet: Summary, Profit: "NetIncomeLoss"},
+	{Name: "NetIncomeLossAttributableToParent", XBRL: "us-gaap:NetIncomeLossAttributableToParent", Label: "Net income (loss) attributable to shareholders", Balance: Credit, Sheet: Summary},
+	{Name: "ComprehensiveIncomeLossAttributableToParent", XBRL: "us-gaap:ComprehensiveIncomeNetOfTaxAttributableToParent", Label: "Comprehensive income (loss) attributable to shareholders", Balance: Credit, Sheet: Summary},
+	{Name: "EPS", XBRL: "us-gaap:EarningsPerShareDiluted", Label: "Diluted earnings (loss) per share", Kind: PerShare, Sheet: Summary},
+	{Name: "DividendsPerShare", XBRL: "us-gaap:CommonStockDividendsPerShareDeclared", Label: "Dividend per share", Kind: PerShare, Sheet: Summary},
+	{Name: "Billings", XBRL: "facet:Billings", Label: "Billings", Balance: Credit, Sheet: Segments},
+	{Name: "OrderIntake", XBRL: "facet:OrderIntake", Label: "Order intake (bookings)", Sheet: Segments},
+	{Name: "AIGrossBilling", XBRL: "facet:AIGrossBilling", Label: "AI gross billing", Sheet: Segments},
+	{Name: "AnnualRecurringRevenue", XBRL: "facet:AnnualRecurringRevenue", Label: "Annual recurring revenue", Instant: true, Sheet: Segments},
+	{Name: "RemainingPerformanceObligations", XBRL: "us-gaap:RevenueRemainingPerformanceObligation", Label: "Remaining performance obligations", Instant: true, Sheet: Segments},
+	{Name: "Backlog", XBRL: "facet:Backlog", Label: "Order backlog", Instant: true, Sheet: Segments},
+	{Name: "NetCashFromOperating", XBRL: "us-gaap:NetCashProvidedByUsedInOperatingActivities", Label: "Net cash from operating activities", Sheet: CashFlow},
+	{Name: "NetCashFromInvesting", XBRL: "us-gaap:NetCashProvidedByUsedInInvestingActivities", Label: "Net cash from investing activities", Sheet: CashFlow},
+	{Name: "NetCashFromFinancing", XBRL: "us-gaap:NetCashProvidedByUsedInFinancingActivities", Label: "Net cash from financing activities", Sheet: CashFlow},
+	{Name: "CapitalExpenditure", XBRL: "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", Label: "Capital expenditure", Balance: Credit, Sheet: CashFlow},
+	{Name: "FreeCashFlow", XBRL: "facet:FreeCashFlow", Label: "Free cash flow", Sheet: CashFlow},
+	{Name: "CapitalLeasePayments", XBRL: "us-gaap:FinanceLeasePrincipalPayments", Label: "Finance lease payments", Balance: Credit, Sheet: CashFlow},
+	{Name: "OperatingLeasePayments", XBRL: "us-gaap:OperatingLeasePayments", Label: "Operating lease payments", Balance: Credit, Sheet: CashFlow},
+	{Name: "ShareRepurchase", XBRL: "us-gaap:PaymentsForRepurchaseOfCommonStock", Label: "Share repurchases", Balance: Credit, Sheet: CashFlow},
+	{Name: "DividendsPaid", XBRL: "us-gaap:PaymentsOfDividends", Label: "Dividends paid", Balance: Credit, Sheet: CashFlow},
+	{Name: "ProceedsFromShortTermDebt", XBRL: "us-gaap:ProceedsFromShortTermDebt", Label: "Proceeds from short-term borrowings", Balance: Debit, Sheet: CashFlow},
+	{Name: "CashAndCashEquivalents", XBRL: "us-gaap:CashAndCashEquivalentsAtCarryingValue", Label: "Cash and cash equivalents", Instant: true, Balance: Debit, Sheet: CashFlow},
+	{Name: "CashCashEquivalentsAndRestrictedCash", XBRL: "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", Label: "Cash, cash equivalents and restricted cash", Instant: true, Balance: Debit, Sheet: CashFlow},
+	{Name: "ShortTermInvestments", XBRL: "us-gaap:ShortTermInvestments", Label: "Short-term investments", Instant: true, Balance: Debit, Sheet: CashFlow},
+	{Name: "CashAndShortTermInvestments", XBRL: "us-gaap:CashCashEquivalentsAndShortTermInvestments", Label: "Cash and short-term investments", Instant: true, Balance: Debit, Sheet: CashFlow},
+	{Name: "ShortTermBorrowings", XBRL: "us-gaap:ShortTermBorrowings", Label: "Short-term borrowings", Instant: true, Balance: Credit, Sheet: CashFlow},
+	{Name: "LongTermBorrowings", XBRL: "us-gaap:LongTermDebtNoncurrent", Label: "Long-term borrowings", Instant: true, Balance: Credit, Sheet: CashFlow},
+	{Name: "NetDebt", XBRL: "facet:NetDebt", Label: "Net debt", Instant: true, Sheet: CashFlow},
+	{Name: "FinanceLeaseLiabilities", XBRL: "us-gaap:FinanceLeaseLiability", Label: "Finance lease liabilities", Instant: true, Balance: Credit, Sheet: CashFlow},
+	{Name: "DeferredRevenue", XBRL: "us-gaap:ContractWithCustomerLiability", Label: "Deferred revenue", Instant: true, Balance: Credit, Sheet: CashFlow},
+	{Name: "AccumulatedDeficit", XBRL: "us-gaap:RetainedEarningsAccumulatedDeficit", Label: "Accumulated deficit", Instant: true, Balance: Credit, Sheet: CashFlow},
+	{Name: "StockholdersEquity", XBRL: "us-gaap:StockholdersEquity", Label: "Shareholders' equity", Instant: true, Balance: Credit, Sheet: CashFlow},
+	{Name: "NetCurrentLiabilities", XBRL: "facet:NetCurrentLiabilities", Label: "Net current liabilities", Instant: true, Sheet: CashFlow},
+	{Name: "Customers", XBRL: "facet:Customers", Label: "Customers", Kind: Count, Sheet: Segments},
+}
+
+// adjustable lists the concepts that have a non-GAAP twin, AdjustedX.
+// Guidance, cash items and balances are not adjusted in practice.
+var adjustable = map[string]bool{
+	"Revenue": true, "CostOfRevenue": true, "GrossProfit": true, "GrossMargin": true,
+	"OperatingExpenses": true, "ResearchAndDevelopmentExpense": true,
+	"SellingAndMarketingExpense": true, "GeneralAndAdministrativeExpense": true,
+	"OperatingIncomeLoss": true, "OperatingMargin": true, "EBITDA": true, "EBITDAMargin": true,
+	"EBITA": true, "EBITAMargin": true, "NetIncomeLoss": true, "NetMargin": true,
+	"EPS": true, "FreeCashFlow": true, "OtherIncomeExpense": true,
+	"IncomeTaxExpenseBenefit": true, "IncomeLossBeforeIncomeTaxes": true,
+	"NetIncomeLossAttributableToParent": true,
+}
+
+var conceptIndex = func() map[string]Concept {
+	m := make(map[string]Concept, 2*len(concepts))
+	for i, c := range concepts {
+		c.Order = i * 2
+		m[c.Name] = c
+	}
+	for i, c := range concepts {
+		if !adjustable[c.Name] {
+			continue
+		}
+		a := c
+		a.Name = "Adjusted" + c.Name
+		a.XBRL = "facet:" + a.Name
+		a.Label = "Adjusted " + lowerFirst(c.Label)
+		if c.Name == "EPS" {
+			a.Label = "Adjusted diluted earnings (loss) per share"
+		}
+		a.Adjusted = true
+		a.Base = c.Name
+		a.Order = i*2 + 1
+		if c.Parent != "" {
+			a.Parent = "Adjusted" + c.Parent
+		}
+		if c.Profit != "" {
+			a.Profit = "Adjusted" + c.Profit
+		}
+		m[a.Name] = a
+	}
+	return m
+}()
+
+func lowerFirst(s string) string {
+	if s == "" || (len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z') {
+		return s // keep acronyms: "EBITDA"
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// LookupConcept returns the concept of a local name, adjusted forms included.
+func LookupConcept(name string) (Concept, bool) {
+	c, ok := conceptIndex[name]
+	return c, ok
+}
+
+// Concepts returns every concept Facet knows, in sheet order.
+func Concepts() []Concept {
+	out := make([]Concept, 0, len(conceptIndex))
+	for _, c := range conceptIndex {
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Order < out[j].Order })
+	return out
+}
+
+// Adjusted returns the non-GAAP twin of a concept name, or the name itself
+// when the concept has none.
+func Adjusted(name string) string {
+	if adjustable[name] {
+		return "Adjusted" + name
+	}
+	return name
+}
+
+// MarginOf returns the margin concept of a profit concept ("" if none):
+// GrossProfit → GrossMargin, AdjustedEBITDA → AdjustedEBITDAMargin.
+func MarginOf(profit string) string {
+	for _, c := range conceptIndex {
+		if c.Profit == profit {
+			return c.Name
+		}
+	}
+	return ""
+}

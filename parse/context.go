@@ -1,0 +1,467 @@
+package parse
+
+import (
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"time"
+)
+
+// DocKind is the kind of document.
+type DocKind int
+
+const (
+	UnknownKind DocKind = iota
+	CallTranscript
+	InterimReport
+	AnnualReport
+	PressRelease
+)
+
+var docKindNames = [...]string{"document", "call transcript", "interim report", "annual report", "press release"}
+
+func (k DocKind) String() string {
+	if int(k) < len(docKindNames) {
+		return docKindNames[k]
+	}
+	return "document"
+}
+
+// Context is what a document says about itself: whose it is, what kind,
+// which period it reports, in which currency, and its defaults.
+type Context struct {
+	Company  string
+	Kind     DocKind
+	Period   Period // the period the document reports
+	Calendar Calendar
+	// FiscalYearEndStated is set when the text (or the caller) fixed the
+	// fiscal year end rather than Facet assuming December.
+	FiscalYearEndStated bool
+	Currency            string // ISO 4217 code figures are in unless they say otherwise
+	CurrencyStated      bool   // the text says so ("all figures … are denominated in RMB")
+	// NonGAAP is set when the document says its figures are non-GAAP
+	// unless stated otherwise: an unqualified figure is then the adjusted one.
+	NonGAAP bool
+	// PeriodGuessed is set when the text names no period and Facet took
+	// it from the file name or the document's date.
+	PeriodGuessed bool
+	Notes         []string
+}
+
+// PeriodLabel names the document's period as analysts write it.
+func (c Context) PeriodLabel() string { return c.Calendar.Label(c.Period) }
+
+// readContext reads the document's context from its hits and amounts.
+func (r *reader) readContext(opt Options) {
+	c := &r.ctx
+	c.Company = r.readCompany()
+	c.Currency, c.CurrencyStated = r.readCurrency()
+	c.NonGAAP = r.readNonGAAP()
+	word, year, fye, guessed := r.readPeriodWords()
+	if opt.FiscalYearEnd != 0 {
+		fye = opt.FiscalYearEnd
+		c.FiscalYearEndStated = true
+	} else if fye != 0 {
+		c.FiscalYearEndStated = true
+	}
+	c.Calendar = Calendar{FiscalYearEnd: fye}
+	if year == 0 {
+		year = time.Now().Year()
+		c.Notes = append(c.Notes, "the document names no year; assumed the current one")
+		guessed = true
+	}
+	c.PeriodGuessed = guessed
+	switch word {
+	case pwQ1, pwQ2, pwQ3, pwQ4:
+		c.Period = c.Calendar.Quarter(year, int(word-pwQ1)+1)
+	case pwH1:
+		c.Period = c.Calendar.Half(year, 1)
+	case pwH2:
+		c.Period = c.Calendar.Half(year, 2)
+	case pwNineMonths:
+		c.Period = c.Calendar.NineMonths(year)
+	default:
+		c.Period = c.Calendar.FiscalYear(year)
+	}
+	c.Kind = r.readKind(word)
+}
+
+var legalSuffixes = map[string]bool{
+	"inc": true, "corp": true, "corporation": true, "holdings": true, "holding": true, "limited": true,
+	"ltd": true, "ag": true, "se": true, "plc": true, "nv": true, "sa": true, "group": true, "llc": true,
+	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
+}
+
+// nameStops end a company name: "Kingsoft Cloud Second Quarter …".
+var nameStops = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fiscal": true, "earnings": true,
+	"conference": true, "call": true, "quarter": true, "annual": true, "results": true, "reports": true,
+	"records": true, "financial": true, "full": true, "half": true, "year": true, "strong": true,
+	"announces": true, "interim": true, "preliminary": true, "publication": true, "transcript": true,
+	"the": true, "and": true, "to": true, "q": true, "h": true, "fy": true, "today": true, "shareholders": true,
+	"reported": true, "delivers": true, "posts": true, "for": true, "of": true, "in": true, "a": true,
+	"thank": true, "welcome": true, "hello": true, "good": true, "i": true, "we": true, "our": true,
+	"this": true, "ladies": true, "operator": true, "everyone": true, "all": true, "us": true, "you": true,
+	"nasdaq": true, "nyse": true, "hkex": true, "ir": true, "investor": true, "relations": true,
+}
+
+// readCompany finds the company the document is about: the name that most
+// often stands where names stand ("Welcome to X's", "X reports",
+// "attributable to X", "X Holdings Limited", "NASDAQ:KC X"), without legal
+// suffixes. Failing that, the file name's first word stands in.
+func (r *reader) readCompany() string {
+	votes := map[string]int{}
+	display := map[string]string{}
+	add := func(words []string, weight int) {
+		for len(words) > 0 && legalSuffixes[strings.ToLower(strings.Trim(words[len(words)-1], "."))] {
+			words = words[:len(words)-1]
+		}
+		if len(words) == 0 {
+			return
+		}
+		name := strings.Join(words, " ")
+		key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
+		if len(key) < 3 {
+			return
+		}
+		votes[key] += weight
+		if d, ok := display[key]; !ok || strings.Count(name, " ") > strings.Count(d, " ") {
+			display[key] = name
+		}
+	}
+	// capsFrom reads capitalised words from token i on.
+	capsFrom := func(i int) []string {
+		var words []string
+		for k := i; k < len(r.toks) && len(words) < 5; k++ {
+			t := r.toks[k]
+			w := r.tok(k)
+			if t.kind == tPunct && (w == "&" || w == "-") && len(words) > 0 {
+				continue
+			}
+			if t.kind != tWord || !t.has(fUpper) || nameStops[strings.ToLower(w)] || t.has(fNewline) && len(words) > 0 {
+				break
+			}
+			words = append(words, w)
+			if k+1 < len(r.toks) && r.isPunct(k+1, '\'') {
+				break // "Kingsoft Cloud's"
+			}
+		}
+		return words
+	}
+	capsBefore := func(i int) []string {
+		var words []string
+		for k := i - 1; k >= 0 && len(words) < 4; k-- {
+			t := r.toks[k]
+			w := r.tok(k)
+			if t.kind != tWord || !t.has(fUpper) || nameStops[strings.ToLower(w)] {
+				break
+			}
+			words = append([]string{w}, words...)
+			if t.has(fNewline) {
+				break
+			}
+		}
+		return words
+	}
+	for _, h := range r.hits {
+		e := r.entry(h)
+		if e.kind != eContext {
+			continue
+		}
+		switch e.ctx {
+		case cxWelcome:
+			i := h.hi
+			for i < len(r.toks) && strings.EqualFold(r.tok(i), "the") {
+				i++
+			}
+			add(capsFrom(i), 3)
+		case cxReports:
+			add(capsBefore(h.lo), 2)
+		case cxAttributable:
+			add(capsFrom(h.hi), 2)
+		}
+	}
+	for i := 0; i+1 < len(r.toks); i++ {
+		t := r.toks[i]
+		if t.kind != tWord || !t.has(fUpper) {
+			continue
+		}
+		w := strings.ToLower(strings.Trim(r.tok(i), "."))
+		switch {
+		case legalSuffixes[w] && w != "company" && w != "group" && w != "co":
+			add(capsBefore(i), 2)
+		case (w == "nasdaq" || w == "nyse" || w == "hkex") && r.isPunct(i+1, ':') && i+3 < len(r.toks):
+			add(capsFrom(i+3), 3)
+		case r.isPunct(i+1, '\'') && i+2 < len(r.toks) && r.tok(i+2) == "s":
+			// "Kingsoft Cloud's accumulated deficit": a possessive name
+			words := capsBefore(i + 1)
+			if len(words) >= 2 || len(words) == 1 && len(words[0]) > 3 && r.toks[i].has(fAllCaps|fGlued) {
+				add(words, 1)
+			}
+		}
+	}
+	best, bestVotes := "", 0
+	keys := make([]string, 0, len(votes))
+	for k := range votes {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		v := votes[k]
+		// a longer name that starts with a shorter one votes for it too:
+		// "KingsoftCloud" and "Kingsoft Cloud", "Kingsoft Cloud Holdings"
+		for _, o := range keys {
+			if o != k && strings.HasPrefix(o, k) {
+				v += votes[o]
+			}
+		}
+		if v > bestVotes || v == bestVotes && len(k) < len(best) {
+			best, bestVotes = k, v
+		}
+	}
+	if best != "" && (bestVotes >= 2 || strings.Contains(display[best], " ")) {
+		return display[best]
+	}
+	return companyFromFileName(r.doc.Name)
+}
+
+var fileWord = regexp.MustCompile(`^[A-Za-z][A-Za-z.&]*`)
+
+// companyFromFileName takes the first word of a file name: "AAN_q1_2021.txt"
+// is AAN's.
+func companyFromFileName(name string) string {
+	base := strings.TrimSuffix(name, filepath.Ext(name))
+	if w := fileWord.FindString(base); len(w) >= 2 {
+		return w
+	}
+	return base
+}
+
+// readCurrency reads "all figures … are denominated in RMB", else counts
+// the currencies the figures are written in.
+func (r *reader) readCurrency() (string, bool) {
+	for _, h := range r.hits {
+		e := r.entry(h)
+		if e.kind != eContext || e.ctx != cxDenominated {
+			continue
+		}
+		for k := h.hi; k < min(len(r.toks), h.hi+4); k++ {
+			w := r.tok(k)
+			if code, ok := currencyCodes[w]; ok && len(w) >= 3 {
+				return code, true
+			}
+			if code, n := r.currencyWordAt(k, len(r.toks)); n > 0 {
+				return code, true
+			}
+		}
+	}
+	count := map[string]int{}
+	for _, a := range r.amts {
+		if a.translation || a.currency == "" || a.kind == aPercent {
+			continue
+		}
+		count[a.currency]++
+	}
+	best, n := "", 0
+	for c, k := range count {
+		if k > n || k == n && c < best {
+			best, n = c, k
+		}
+	}
+	if best == "" {
+		return "USD", false
+	}
+	return best, false
+}
+
+// readNonGAAP reports whether the document says its figures are non-GAAP
+// unless stated otherwise.
+func (r *reader) readNonGAAP() bool {
+	for si := range r.sents {
+		unless, adjusted, nonGAAPBasis := false, false, false
+		for _, h := range r.sentHits(si) {
+			e := r.entry(h)
+			switch {
+			case e.kind == eContext && e.ctx == cxUnless:
+				unless = true
+			case e.kind == eAdjusted:
+				adjusted = true
+			case e.kind == eContext && e.ctx == cxNonGAAPAll:
+				nonGAAPBasis = true
+			}
+		}
+		if unless && (adjusted || nonGAAPBasis) {
+			return true
+		}
+	}
+	return false
+}
+
+// readPeriodWords finds the period the document reports: the quarter,
+// half, nine months or year it names most often outside guidance, in the
+// year it most often gives them; and the fiscal year end when the text
+// states it.
+func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, guessed bool) {
+	kindVotes := map[periodWord]float64{}
+	yearVotes := map[periodWord]map[int]float64{}
+	anyYear := map[int]float64{}
+	var endedMonth time.Month
+	for si := range r.sents {
+		hits := r.sentHits(si)
+		guidance := false
+		for _, h := range hits {
+			switch e := r.entry(h); {
+			case e.kind == eGuidance:
+				guidance = true
+			case e.kind == eContext && e.ctx == cxFYEnd:
+				for k := h.hi; k < min(h.hi+3, len(r.toks)); k++ {
+					if d, ok := r.dateAt(k, min(len(r.toks), k+5)); ok {
+						fye = d.date.Month
+						break
+					}
+					for i, m := range monthLexicon {
+						if strings.EqualFold(r.tok(k), m) {
+							fye = time.Month(i + 1)
+						}
+					}
+				}
+			}
+		}
+		if guidance {
+			continue
+		}
+		s := r.sents[si]
+		for _, ref := range r.periodsIn(s.lo, s.hi, hits, r.sentAmounts(si)) {
+			w := ref.word
+			switch w {
+			case pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear:
+			case pwYear:
+				anyYear[ref.year] += 0.3
+				continue
+			case pwThisQuarter:
+				if ref.hasDate {
+					endedMonth = ref.date.Month
+				}
+				continue
+			default:
+				continue
+			}
+			weight := 1.0
+			if w == pwFullYear {
+				weight = 0.5
+			}
+			if w == pwH2 && ref.year == 0 {
+				weight = 0.3 // "the second half" is mostly an outlook
+			}
+			kindVotes[w] += weight
+			if ref.year > 0 || ref.hasDate && ref.date.Year > 0 {
+				y := ref.year
+				if y == 0 {
+					y = ref.date.Year
+				}
+				if yearVotes[w] == nil {
+					yearVotes[w] = map[int]float64{}
+				}
+				yearVotes[w][y] += 1
+				anyYear[y] += weight
+			}
+		}
+	}
+	bestKind, bestVote := pwNone, 0.0
+	for _, w := range []periodWord{pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear} {
+		if v := kindVotes[w]; v > bestVote {
+			bestKind, bestVote = w, v
+		}
+	}
+	year = pickYear(yearVotes[bestKind])
+	if year == 0 {
+		year = pickYear(anyYear)
+	}
+	hintWord, hintYear := periodFromFileName(r.doc.Name)
+	if bestKind == pwNone && hintWord != pwNone {
+		bestKind, guessed = hintWord, true
+	}
+	if year == 0 && hintYear != 0 {
+		year, guessed = hintYear, true
+	}
+	if bestKind == pwNone {
+		bestKind = pwFullYear
+	}
+	// "the fourth quarter … ended October 31": a quarter's last month fixes
+	// the fiscal year end.
+	if fye == 0 && endedMonth != 0 && bestKind >= pwQ1 && bestKind <= pwQ4 {
+		q := int(bestKind-pwQ1) + 1
+		fye = time.Month((int(endedMonth)-1+3*(4-q))%12 + 1)
+	}
+	return bestKind, year, fye, guessed
+}
+
+func pickYear(votes map[int]float64) int {
+	best, n := 0, 0.0
+	for y, v := range votes {
+		if v > n || v == n && y > best {
+			best, n = y, v
+		}
+	}
+	return best
+}
+
+var fileNamePeriod = regexp.MustCompile(`(?i)(?:^|[^a-z0-9])(q[1-4]|h[1-2]|9m|fy)[-_ ]?(?:fy)?[-_ ]?((?:19|20)\d\d)(?:[^0-9]|$)`)
+
+// periodFromFileName reads a period from names like "AAN_q1_2021.txt" or
+// "accenture-q1-fy2022-call.txt".
+func periodFromFileName(name string) (periodWord, int) {
+	m := fileNamePeriod.FindStringSubmatch(name)
+	if m == nil {
+		return pwNone, 0
+	}
+	y := atoi(m[2])
+	switch w := strings.ToLower(m[1]); w {
+	case "q1", "q2", "q3", "q4":
+		return pwQ1 + periodWord(w[1]-'1'), y
+	case "h1":
+		return pwH1, y
+	case "h2":
+		return pwH2, y
+	case "9m":
+		return pwNineMonths, y
+	}
+	return pwFullYear, y
+}
+
+// readKind tells the document's kind from the phrases it uses.
+func (r *reader) readKind(word periodWord) DocKind {
+	votes := map[ctxKind]int{}
+	for _, h := range r.hits {
+		if e := r.entry(h); e.kind == eContext {
+			votes[e.ctx]++
+		}
+	}
+	call := votes[cxCall] + votes[cxTranscript]
+	switch {
+	case call >= 2 || r.speakerTurns() >= 3:
+		return CallTranscript
+	case votes[cxRelease] > 0:
+		return PressRelease
+	case votes[cxInterim] > 0 || word == pwH1 || word == pwNineMonths:
+		return InterimReport
+	case votes[cxAnnual] > 0 || word == pwFullYear:
+		return AnnualReport
+	case word >= pwQ1 && word <= pwQ4:
+		return CallTranscript
+	}
+	return UnknownKind
+}
+
+// speakerTurns counts lines that open with a speaker label: "Operator:",
+// "Nicole Zhan - (00:04:53)".
+func (r *reader) speakerTurns() int {
+	n := 0
+	for i := 1; i < len(r.toks) && n < 3; i++ {
+		if r.toks[i].has(fNewline) && r.toks[i].kind == tWord && strings.EqualFold(r.tok(i), "operator") {
+			n++
+		}
+	}
+	return n
+}

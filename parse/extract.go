@@ -1,0 +1,310 @@
+package parse
+
+import (
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// Options control extraction. The zero value reads every document as it is.
+type Options struct {
+	// FiscalYearEnd fixes the month a company's fiscal year ends; 0 reads
+	// it from the documents, else takes December.
+	FiscalYearEnd time.Month
+}
+
+// reader holds one document while its figures are read.
+type reader struct {
+	doc   *Document
+	text  string // the normalised view
+	toks  []token
+	hits  []hit
+	sents []sentence
+	// sentHit[i] and sentAmt[i] index the first hit and amount of
+	// sentence i; one extra entry closes the last sentence.
+	sentHit []int
+	amts    []amount
+	sentAmt []int
+
+	ctx      Context
+	extra    []entry // entries the document taught: learned segments
+	learned  []learnedSegment
+	aliases  map[string]conceptCue // "earnings" means adjusted EBITA here
+	topic    topic
+	mentions []Mention
+	growth   []Growth
+}
+
+// entry returns the lexicon entry of a hit.
+func (r *reader) entry(h hit) *entry {
+	if h.entry < len(lex.entries) {
+		return &lex.entries[h.entry]
+	}
+	return &r.extra[h.entry-len(lex.entries)]
+}
+
+func (r *reader) sentHits(si int) []hit { return r.hits[r.sentHit[si]:r.sentHit[si+1]] }
+
+func (r *reader) sentAmounts(si int) []amount { return r.amts[r.sentAmt[si]:r.sentAmt[si+1]] }
+
+// Reading is what one document yields: every figure it states, bound to
+// its concept, period and unit, and the growth rates it gives.
+type Reading struct {
+	Mentions []Mention
+	Growth   []Growth
+}
+
+// Growth is a stated rate of change: "up 31.7% from RMB 1,234.5 million",
+// "decreased by 10% from last quarter". The checks test the two figures
+// against it, or derive one from the other.
+type Growth struct {
+	Key      Key             // the figure now
+	Rate     decimal.Decimal // +0.317; -0.10
+	Decimals int
+	Months   int // how far back the comparison runs: 12 or 3
+	Doc      *Document
+	Span     Span
+}
+
+// Extract reads a document's context into doc.Context and returns every
+// figure it states.
+func Extract(doc *Document, opt Options) Reading {
+	r := newReader(doc)
+	r.readContext(opt)
+	r.inferScales()
+	r.learnSegments()
+	r.indexHits()
+	r.learnAliases()
+	doc.Context = r.ctx
+	for si := range r.sents {
+		r.noteTopic(si)
+		if r.sentAmt[si] < r.sentAmt[si+1] {
+			r.bindSentence(si)
+		}
+	}
+	return Reading{Mentions: dedupeRepeats(r.mentions), Growth: r.growth}
+}
+
+func newReader(doc *Document) *reader {
+	r := &reader{doc: doc, text: doc.norm.s, aliases: map[string]conceptCue{}}
+	r.toks = scanTokens(r.text, make([]token, 0, len(r.text)/5+1))
+	r.hits = dropContained(lex.m.find(r.text, r.toks, nil))
+	r.addFuzzyHits()
+	r.sents = splitSentences(r.text, r.toks, nil)
+	r.indexHits()
+	r.sentAmt = make([]int, len(r.sents)+1)
+	for si, s := range r.sents {
+		r.sentAmt[si] = len(r.amts)
+		if r.hasNumber(s) {
+			r.amts = r.scanAmounts(s.lo, s.hi, r.amts)
+		}
+	}
+	r.sentAmt[len(r.sents)] = len(r.amts)
+	// rangeOf indexes the sentence's slice; make it the document's
+	for si := range r.sents {
+		base := r.sentAmt[si]
+		for i := base; i < r.sentAmt[si+1]; i++ {
+			if r.amts[i].rangeOf >= 0 {
+				r.amts[i].rangeOf -= base
+			}
+		}
+	}
+	return r
+}
+
+func (r *reader) hasNumber(s sentence) bool {
+	for i := s.lo; i < s.hi; i++ {
+		if r.toks[i].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// indexHits assigns hits to sentences by their first token.
+func (r *reader) indexHits() {
+	r.sentHit = make([]int, len(r.sents)+1)
+	h := 0
+	for si, s := range r.sents {
+		for h < len(r.hits) && r.hits[h].lo < s.lo {
+			h++
+		}
+		r.sentHit[si] = h
+	}
+	r.sentHit[len(r.sents)] = len(r.hits)
+}
+
+// hitGroup puts entry kinds that compete for the same words together: a
+// hit inside a longer hit of its group is dropped ("GAAP" in "non-GAAP",
+// "revenue" in "cost of revenue", "up" in "up to").
+func hitGroup(k entryKind) int {
+	switch k {
+	case eConcept:
+		return 1
+	case eSegment:
+		return 2
+	case ePeriod:
+		return 3
+	case eMonth:
+		return 4
+	case eContext:
+		return 5
+	case eCurrency:
+		return 6
+	case eScale:
+		return 7
+	}
+	return 8
+}
+
+func dropContained(hits []hit) []hit {
+	out := hits[:0]
+	for _, h := range hits {
+		g := hitGroup(lex.entries[h.entry].kind)
+		contained := false
+		for k := len(out) - 1; k >= 0 && k >= len(out)-12; k-- {
+			o := out[k]
+			if o.start <= h.start && h.end <= o.end && (o.end-o.start) > (h.end-h.start) && hitGroup(lex.entries[o.entry].kind) == g {
+				contained = true
+				break
+			}
+		}
+		if !contained {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// learnAliases reads "Earnings (adjusted EBITA)": in this document the
+// generic word names the concept in brackets.
+func (r *reader) learnAliases() {
+	for i, h := range r.hits {
+		e := r.entry(h)
+		if e.kind != eConcept || !e.cue.weak || i+1 >= len(r.hits) {
+			continue
+		}
+		if !r.isPunct(h.hi, '(') {
+			continue
+		}
+		for _, g := range r.hits[i+1:] {
+			if g.lo > h.hi+3 {
+				break
+			}
+			ge := r.entry(g)
+			if ge.kind == eConcept && !ge.cue.weak {
+				cue := ge.cue
+				for _, m := range r.hits[i+1:] {
+					if m.lo > g.lo {
+						break
+					}
+					if r.entry(m).kind == eAdjusted {
+						cue.adjusted = true
+					}
+				}
+				r.aliases[strings.ToLower(r.text[h.start:h.end])] = cue
+				break
+			}
+		}
+	}
+}
+
+// inferScales gives figures written with a currency but no scale the
+// scale the document uses for figures of their shape: "RMB 712,586" in a
+// report of "RMB 3,667,464 thousand" is thousands; "RMB 2010" in a call of
+// "RMB 1,625.3 million" is millions.
+func (r *reader) inferScales() {
+	type shape struct{ grouped, decimal bool }
+	votes := map[shape]map[int]int{}
+	all := map[int]int{}
+	for _, a := range r.amts {
+		if a.kind != aMoney || !a.hasScale || a.currency == "" || a.translation {
+			continue
+		}
+		sh := shape{strings.Contains(r.text[a.start:a.end], ","), a.places > 0}
+		if votes[sh] == nil {
+			votes[sh] = map[int]int{}
+		}
+		votes[sh][a.exp]++
+		all[a.exp]++
+	}
+	best := func(m map[int]int) (int, int) {
+		e, n := 0, 0
+		for k, v := range m {
+			if v > n || v == n && k > e {
+				e, n = k, v
+			}
+		}
+		return e, n
+	}
+	total := 0
+	for _, v := range all {
+		total += v
+	}
+	if total < 3 {
+		return
+	}
+	for i := range r.amts {
+		a := &r.amts[i]
+		if a.kind != aMoney || a.hasScale || a.currency == "" || a.translation || a.perShare || a.cents {
+			continue
+		}
+		if a.value.Abs().IntPart() < 100 {
+			continue // prices and per-share figures
+		}
+		if a.value.Abs().GreaterThanOrEqual(decimal.NewFromInt(1e6)) || trailingZeros(a.digits) >= 3 {
+			continue // "RMB 40,000,000" is written in full
+		}
+		sh := shape{r.toks[a.lo].has(fGrouped) || strings.Contains(r.text[a.start:a.end], ","), a.places > 0}
+		exp, n := best(votes[sh])
+		if n == 0 {
+			exp, _ = best(all)
+		}
+		if exp == 0 {
+			continue
+		}
+		a.exp, a.hasScale = exp, true
+		a.value = a.value.Shift(int32(exp))
+		a.decimals = a.places - exp
+		a.notes = append(a.notes, "no scale written; read in"+scaleName(exp)+"s like the document's other figures")
+		a.suspect = true
+	}
+}
+
+// dedupeRepeats drops mentions of a passage the document repeats (a
+// transcript pasted twice, a paragraph in two translations): the same
+// figure in the same words counts once.
+func dedupeRepeats(ms []Mention) []Mention {
+	type sig struct {
+		key   Key
+		value string
+		quote string
+	}
+	seen := map[sig]bool{}
+	out := ms[:0]
+	for _, m := range ms {
+		s := sig{m.Key, m.Value.String(), squashQuote(m.Quote)}
+		if seen[s] {
+			continue
+		}
+		seen[s] = true
+		out = append(out, m)
+	}
+	return out
+}
+
+// squashQuote keeps a sentence's letters and digits, so that a repeat with
+// other spacing or a speaker's timestamp before it still matches.
+func squashQuote(q string) string {
+	var b strings.Builder
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' {
+			b.WriteByte(c)
+		} else if c >= 'A' && c <= 'Z' {
+			b.WriteByte(c + 'a' - 'A')
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,739 @@
+package parse
+
+// The lexicon: every phrase Facet recognises, grouped by what it tells the
+// binder. Each group is a list of data; the binder reads the entries a
+// sentence contains and applies small rules to them. Phrases are matched
+// by their letters (see matcher.go), so "R and D", "R&D" and "R & D" need
+// separate entries only where their letters differ.
+
+// entryKind is what a lexicon entry tells the binder.
+type entryKind uint8
+
+const (
+	eConcept     entryKind = iota // names what a figure is
+	eSegment                      // names a segment (a known one, with aliases)
+	eSegmentWord                  // "segment", "division": marks a named segment nearby
+	eAdjusted                     // non-GAAP: "adjusted", "non-GAAP", "excluding share-based compensation"
+	eGAAP                         // explicitly GAAP: "GAAP", "reported"
+	eTotal                        // company-wide: "total", "consolidated", "group"
+	ePeriod                       // a period word (see periodWord)
+	eMonth                        // a month name
+	eGuidance                     // expectation: "expect", "guidance", "outlook"
+	eCompare                      // introduces a comparative: "compared with", "from", "versus"
+	eChange                       // a change: a figure right after it is a difference, not a level
+	eChangeTo                     // "to", "reaching": what follows is the new level
+	eLowBound                     // "at least", "in excess of"
+	eHighBound                    // "up to", "no more than"
+	eApprox                       // "approximately", "around"
+	eBetween                      // "between", "in the range of": a range follows
+	eNegative                     // "negative", "a loss of", "outflow": the figure is negative
+	eRespectively                 // pairs lists of names with lists of figures
+	eBlock                        // figures in this clause are not the company's facts
+	eIncluding                    // "including": what follows is a part, not the total
+	eCurrency                     // a currency written as a word
+	eScale                        // a scale word
+	ePerShare                     // "per share": the figure is per share
+	eCountNoun                    // "shares", "customers": the figure counts things
+	eContext                      // a document-context phrase (see ctxKind)
+)
+
+// conceptCue says which concept a phrase names, by the kind of figure it
+// is bound to: "dividend" is DividendsPaid for money, DividendsPerShare per
+// share.
+type conceptCue struct {
+	money, ratio, perShare, count string
+	sign                          int8 // -1: the phrase names a loss or an outflow
+	adjusted                      bool // the phrase itself is non-GAAP ("core earnings")
+	weak                          bool // a generic word that yields to a specific one nearby
+	fuzzy                         bool // matched loosely: a transcriber's variant
+}
+
+type entry struct {
+	kind     entryKind
+	text     string
+	cue      conceptCue
+	segment  string     // eSegment: canonical name
+	period   periodWord // ePeriod
+	month    int        // eMonth
+	currency string     // eCurrency
+	scale    int        // eScale: power of ten
+	ctx      ctxKind    // eContext
+}
+
+// periodWord is what a period phrase means before it is resolved against
+// the document's own period.
+type periodWord uint8
+
+const (
+	pwNone         periodWord = iota
+	pwQuarter                 // "quarter" with a number: see pwQ1…
+	pwQ1                      // first quarter
+	pwQ2                      // second quarter
+	pwQ3                      // third quarter
+	pwQ4                      // fourth quarter
+	pwH1                      // first half, six months ended
+	pwH2                      // second half
+	pwNineMonths              // first nine months
+	pwFullYear                // full year, fiscal year, year ended
+	pwYearToDate              // year to date
+	pwThisQuarter             // this quarter, the quarter
+	pwThisPeriod              // this period, the reporting period
+	pwThisYear                // this year, current year
+	pwPriorYear               // same quarter last year, previous year
+	pwPriorQuarter            // last quarter, previous quarter
+	pwNextQuarter             // next quarter
+	pwNextYear                // next year
+	pwYoY                     // "year over year": comparatives are a year back
+	pwQoQ                     // "quarter over quarter": comparatives are a quarter back
+	pwFiscal                  // "fiscal", "FY": a year follows
+	pwAsOf                    // "as of", "at": an instant follows
+	pwPeriodEnd               // "end of the quarter", "quarter end"
+	pwYearEnd                 // "end of the year", "year end"
+	pwEnded                   // "ended", "ending": a date follows
+	pwSamePeriodOf            // "the same period of/in": a year follows
+	pwQuarterOf               // "quarter" alone (Q4 '20 style handled by tokens)
+	pwYear                    // "year" alone, before a number: "year 2024"
+)
+
+// ctxKind is a document-context phrase.
+type ctxKind uint8
+
+const (
+	cxNone        ctxKind = iota
+	cxCall                // an earnings call
+	cxInterim             // an interim report
+	cxAnnual              // an annual report
+	cxRelease             // a press release
+	cxDenominated         // "denominated in", "expressed in", "in millions of": a currency follows
+	cxUnless              // "unless otherwise stated": a default follows
+	cxNonGAAPAll          // "on a non-GAAP basis", "adjusted basis"
+	cxFYEnd               // "fiscal year ending", "fiscal year ended": a date follows
+	cxTranscript          // "transcript", "operator"
+	cxWelcome             // "welcome to": a company name follows
+	cxReports             // "reports", "announces": a company name precedes
+	cxAttributable        // "attributable to": a company name follows
+	cxThousands           // "in thousands": figures are in thousands
+	cxMillions            // "in millions"
+)
+
+// concept phrases: the words a company uses for each concept.
+var conceptLexicon = []struct {
+	text string
+	cue  conceptCue
+}{
+	// revenue
+	{"revenue", conceptCue{money: "Revenue"}},
+	{"revenues", conceptCue{money: "Revenue"}},
+	{"total revenue", conceptCue{money: "Revenue"}},
+	{"net revenue", conceptCue{money: "Revenue"}},
+	{"sales", conceptCue{money: "Revenue"}},
+	{"net sales", conceptCue{money: "Revenue"}},
+	{"turnover", conceptCue{money: "Revenue"}},
+	{"top line", conceptCue{money: "Revenue"}},
+	{"revenue from related parties", conceptCue{money: "RelatedPartyRevenue"}},
+	{"related party revenue", conceptCue{money: "RelatedPartyRevenue"}},
+	{"related party transactions", conceptCue{money: "RelatedPartyRevenue", weak: true}},
+	{"billings", conceptCue{money: "Billings"}},
+	{"total billings", conceptCue{money: "Billings"}},
+	{"AI gross billing", conceptCue{money: "AIGrossBilling"}},
+	{"AI gross billings", conceptCue{money: "AIGrossBilling"}},
+	{"bookings", conceptCue{money: "OrderIntake"}},
+	{"new bookings", conceptCue{money: "OrderIntake"}},
+	{"order intake", conceptCue{money: "OrderIntake"}},
+	{"incoming orders", conceptCue{money: "OrderIntake"}},
+	{"orders", conceptCue{money: "OrderIntake", weak: true}},
+	{"new orders", conceptCue{money: "OrderIntake"}},
+	{"order backlog", conceptCue{money: "Backlog"}},
+	{"backlog", conceptCue{money: "Backlog"}},
+	{"order book", conceptCue{money: "Backlog"}},
+	{"remaining performance obligations", conceptCue{money: "RemainingPerformanceObligations"}},
+	{"RPO", conceptCue{money: "RemainingPerformanceObligations"}},
+	{"annual recurring revenue", conceptCue{money: "AnnualRecurringRevenue"}},
+	{"ARR", conceptCue{money: "AnnualRecurringRevenue"}},
+	{"deferred revenue", conceptCue{money: "DeferredRevenue"}},
+	{"contract liabilities", conceptCue{money: "DeferredRevenue"}},
+
+	// cost of revenue and its parts
+	{"cost of revenue", conceptCue{money: "CostOfRevenue"}},
+	{"costs of revenue", conceptCue{money: "CostOfRevenue"}},
+	{"cost of revenues", conceptCue{money: "CostOfRevenue"}},
+	{"costs of revenues", conceptCue{money: "CostOfRevenue"}},
+	{"cost of sales", conceptCue{money: "CostOfRevenue"}},
+	{"cost of goods sold", conceptCue{money: "CostOfRevenue"}},
+	{"COGS", conceptCue{money: "CostOfRevenue"}},
+	{"IDC costs", conceptCue{money: "IDCCost"}},
+	{"IDC cost", conceptCue{money: "IDCCost"}},
+	{"internet data center costs", conceptCue{money: "IDCCost"}},
+	{"depreciation and amortization costs", conceptCue{money: "DepreciationAndAmortizationCost"}},
+	{"depreciation and amortisation costs", conceptCue{money: "DepreciationAndAmortizationCost"}},
+	{"solution development and services costs", conceptCue{money: "SolutionDevelopmentCost"}},
+	{"solution development and service costs", conceptCue{money: "SolutionDevelopmentCost"}},
+	{"solution developments and services costs", conceptCue{money: "SolutionDevelopmentCost"}},
+	{"solution development and services cost", conceptCue{money: "SolutionDevelopmentCost"}},
+	{"fulfillment costs", conceptCue{money: "FulfillmentCost"}},
+	{"fulfilment costs", conceptCue{money: "FulfillmentCost"}},
+	{"fulfillment cost", conceptCue{money: "FulfillmentCost"}},
+	{"other costs", conceptCue{money: "OtherCost"}},
+
+	// profit
+	{"gross profit", conceptCue{money: "GrossProfit"}},
+	{"gross profits", conceptCue{money: "GrossProfit"}},
+	{"gross loss", conceptCue{money: "GrossProfit", sign: -1}},
+	{"gross margin", conceptCue{ratio: "GrossMargin"}},
+	{"gross margins", conceptCue{ratio: "GrossMargin"}},
+	{"gross profit margin", conceptCue{ratio: "GrossMargin"}},
+	{"gross loss margin", conceptCue{ratio: "GrossMargin", sign: -1}},
+	{"operating income", conceptCue{money: "OperatingIncomeLoss"}},
+	{"operating profit", conceptCue{money: "OperatingIncomeLoss"}},
+	{"operating loss", conceptCue{money: "OperatingIncomeLoss", sign: -1}},
+	{"operating losses", conceptCue{money: "OperatingIncomeLoss", sign: -1}},
+	{"income from operations", conceptCue{money: "OperatingIncomeLoss"}},
+	{"loss from operations", conceptCue{money: "OperatingIncomeLoss", sign: -1}},
+	{"EBIT", conceptCue{money: "OperatingIncomeLoss"}},
+	{"operating margin", conceptCue{ratio: "OperatingMargin"}},
+	{"operating margins", conceptCue{ratio: "OperatingMargin"}},
+	{"operating profit margin", conceptCue{ratio: "OperatingMargin"}},
+	{"operating loss margin", conceptCue{ratio: "OperatingMargin", sign: -1}},
+	{"EBIT margin", conceptCue{ratio: "OperatingMargin"}},
+	{"EBITDA", conceptCue{money: "EBITDA", ratio: "EBITDAMargin"}},
+	{"EBITDA loss", conceptCue{money: "EBITDA", sign: -1}},
+	{"EBITDA margin", conceptCue{ratio: "EBITDAMargin"}},
+	{"EBITDA margins", conceptCue{ratio: "EBITDAMargin"}},
+	{"EBITA", conceptCue{money: "EBITA"}},
+	{"EBITA margin", conceptCue{ratio: "EBITAMargin"}},
+	{"normalized adjusted EBITDA", conceptCue{money: "NormalizedAdjustedEBITDA"}},
+	{"normalised adjusted EBITDA", conceptCue{money: "NormalizedAdjustedEBITDA"}},
+	{"normalized adjusted EBITDA margin", conceptCue{ratio: "NormalizedAdjustedEBITDAMargin"}},
+	{"normalised adjusted EBITDA margin", conceptCue{ratio: "NormalizedAdjustedEBITDAMargin"}},
+	{"net income", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
+	{"net profit", conceptCue{money: "NetIncomeLoss"}},
+	{"net earnings", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
+	{"net loss", conceptCue{money: "NetIncomeLoss", perShare: "EPS", sign: -1}},
+	{"net losses", conceptCue{money: "NetIncomeLoss", sign: -1}},
+	{"earnings after taxes", conceptCue{money: "NetIncomeLoss"}},
+	{"earnings after tax", conceptCue{money: "NetIncomeLoss"}},
+	{"profit after tax", conceptCue{money: "NetIncomeLoss"}},
+	{"profit for the period", conceptCue{money: "NetIncomeLoss"}},
+	{"loss for the period", conceptCue{money: "NetIncomeLoss", sign: -1}},
+	{"net margin", conceptCue{ratio: "NetMargin"}},
+	{"net profit margin", conceptCue{ratio: "NetMargin"}},
+	{"net income margin", conceptCue{ratio: "NetMargin"}},
+	{"net loss margin", conceptCue{ratio: "NetMargin", sign: -1}},
+	{"net income attributable to", conceptCue{money: "NetIncomeLossAttributableToParent"}},
+	{"net loss attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", sign: -1}},
+	{"net profit attributable to", conceptCue{money: "NetIncomeLossAttributableToParent"}},
+	{"comprehensive loss attributable to", conceptCue{money: "ComprehensiveIncomeLossAttributableToParent", sign: -1}},
+	{"comprehensive income attributable to", conceptCue{money: "ComprehensiveIncomeLossAttributableToParent"}},
+	{"income before income taxes", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
+	{"loss before income taxes", conceptCue{money: "IncomeLossBeforeIncomeTaxes", sign: -1}},
+	{"profit before tax", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
+	{"earnings before taxes", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
+	{"pre-tax income", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
+	{"income tax expense", conceptCue{money: "IncomeTaxExpenseBenefit"}},
+	{"tax expense", conceptCue{money: "IncomeTaxExpenseBenefit"}},
+	{"provision for income taxes", conceptCue{money: "IncomeTaxExpenseBenefit"}},
+	{"net interest expense", conceptCue{money: "InterestExpenseNet"}},
+	{"interest expense, net", conceptCue{money: "InterestExpenseNet"}},
+	{"net finance costs", conceptCue{money: "InterestExpenseNet"}},
+	{"other income", conceptCue{money: "OtherIncomeExpense"}},
+	{"other income and expense", conceptCue{money: "OtherIncomeExpense"}},
+	{"OI&E", conceptCue{money: "OtherIncomeExpense"}},
+	{"OI&E expense", conceptCue{money: "OtherIncomeExpense", sign: -1}},
+	{"other expense", conceptCue{money: "OtherIncomeExpense", sign: -1}},
+
+	// per share
+	{"earnings per share", conceptCue{perShare: "EPS"}},
+	{"earnings per diluted share", conceptCue{perShare: "EPS"}},
+	{"diluted earnings per share", conceptCue{perShare: "EPS"}},
+	{"net earnings per share", conceptCue{perShare: "EPS"}},
+	{"net income per share", conceptCue{perShare: "EPS"}},
+	{"income per share", conceptCue{perShare: "EPS"}},
+	{"income per diluted share", conceptCue{perShare: "EPS"}},
+	{"loss per share", conceptCue{perShare: "EPS", sign: -1}},
+	{"loss per diluted share", conceptCue{perShare: "EPS", sign: -1}},
+	{"net loss per share", conceptCue{perShare: "EPS", sign: -1}},
+	{"EPS", conceptCue{perShare: "EPS"}},
+	{"diluted EPS", conceptCue{perShare: "EPS"}},
+	{"earnings", conceptCue{perShare: "EPS", weak: true}},
+	{"operating earnings per share", conceptCue{perShare: "EPS", adjusted: true}},
+	{"net operating income per share", conceptCue{perShare: "EPS", adjusted: true}},
+	{"core net operating earnings", conceptCue{perShare: "EPS", adjusted: true}},
+	{"dividend", conceptCue{money: "DividendsPaid", perShare: "DividendsPerShare"}},
+	{"dividends", conceptCue{money: "DividendsPaid", perShare: "DividendsPerShare"}},
+	{"cash dividend", conceptCue{money: "DividendsPaid", perShare: "DividendsPerShare"}},
+	{"cash dividends", conceptCue{money: "DividendsPaid", perShare: "DividendsPerShare"}},
+	{"dividends paid", conceptCue{money: "DividendsPaid"}},
+	{"dividend per share", conceptCue{perShare: "DividendsPerShare"}},
+
+	// operating expenses
+	{"operating expenses", conceptCue{money: "OperatingExpenses"}},
+	{"operating expense", conceptCue{money: "OperatingExpenses"}},
+	{"operational expenses", conceptCue{money: "OperatingExpenses"}},
+	{"opex", conceptCue{money: "OperatingExpenses"}},
+	{"research and development expenses", conceptCue{money: "ResearchAndDevelopmentExpense"}},
+	{"research and development expense", conceptCue{money: "ResearchAndDevelopmentExpense"}},
+	{"research and development", conceptCue{money: "ResearchAndDevelopmentExpense"}},
+	{"research expenses", conceptCue{money: "ResearchAndDevelopmentExpense"}},
+	{"R&D", conceptCue{money: "ResearchAndDevelopmentExpense"}},
+	{"R&D expenses", conceptCue{money: "ResearchAndDevelopmentExpense"}},
+	{"R and D expenses", conceptCue{money: "ResearchAndDevelopmentExpense"}},
+	{"selling and marketing expenses", conceptCue{money: "SellingAndMarketingExpense"}},
+	{"sales and marketing expenses", conceptCue{money: "SellingAndMarketingExpense"}},
+	{"sales and marketing expense", conceptCue{money: "SellingAndMarketingExpense"}},
+	{"selling and marketing", conceptCue{money: "SellingAndMarketingExpense"}},
+	{"sales and marketing", conceptCue{money: "SellingAndMarketingExpense"}},
+	{"selling expenses", conceptCue{money: "SellingAndMarketingExpense"}},
+	{"S&M expenses", conceptCue{money: "SellingAndMarketingExpense"}},
+	{"general and administrative expenses", conceptCue{money: "GeneralAndAdministrativeExpense"}},
+	{"general and administrative expense", conceptCue{money: "GeneralAndAdministrativeExpense"}},
+	{"general and administration expenses", conceptCue{money: "GeneralAndAdministrativeExpense"}},
+	{"general and administrative", conceptCue{money: "GeneralAndAdministrativeExpense"}},
+	{"administrative expenses", conceptCue{money: "GeneralAndAdministrativeExpense"}},
+	{"G&A", conceptCue{money: "GeneralAndAdministrativeExpense"}},
+	{"G&A expenses", conceptCue{money: "GeneralAndAdministrativeExpense"}},
+	{"G and A expenses", conceptCue{money: "GeneralAndAdministrativeExpense"}},
+	{"selling, general and administrative expenses", conceptCue{money: "SellingGeneralAndAdministrativeExpense"}},
+	{"SG&A", conceptCue{money: "SellingGeneralAndAdministrativeExpense"}},
+	{"employee benefit expenses", conceptCue{money: "EmployeeBenefitsExpense"}},
+	{"employee benefits expenses", conceptCue{money: "EmployeeBenefitsExpense"}},
+	{"employee benefit expense", conceptCue{money: "EmployeeBenefitsExpense"}},
+	{"personnel expenses", conceptCue{money: "EmployeeBenefitsExpense"}},
+	{"staff costs", conceptCue{money: "EmployeeBenefitsExpense"}},
+	{"share-based compensation", conceptCue{money: "ShareBasedCompensation"}},
+	{"share based compensation expenses", conceptCue{money: "ShareBasedCompensation"}},
+	{"stock-based compensation", conceptCue{money: "ShareBasedCompensation"}},
+	{"equity incentive expenses", conceptCue{money: "ShareBasedCompensation"}},
+	{"depreciation and amortization", conceptCue{money: "DepreciationAndAmortization"}},
+	{"depreciation and amortization expenses", conceptCue{money: "DepreciationAndAmortization"}},
+	{"depreciation and amortisation", conceptCue{money: "DepreciationAndAmortization"}},
+	{"D&A", conceptCue{money: "DepreciationAndAmortization"}},
+
+	// cash flow
+	{"net cash from operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"net cash provided by operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"net cash generated from operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"net cash generated by operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"cash generated by operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"cash generated from operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"cash provided by operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"net cash used in operating activities", conceptCue{money: "NetCashFromOperating", sign: -1}},
+	{"cash from operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"operating cash flow", conceptCue{money: "NetCashFromOperating"}},
+	{"operating cash flows", conceptCue{money: "NetCashFromOperating"}},
+	{"cash flow from operations", conceptCue{money: "NetCashFromOperating"}},
+	{"cash flow from operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"cash from operations", conceptCue{money: "NetCashFromOperating"}},
+	{"cash flows from operations", conceptCue{money: "NetCashFromOperating"}},
+	{"net cash used in investing activities", conceptCue{money: "NetCashFromInvesting", sign: -1}},
+	{"net cash from investing activities", conceptCue{money: "NetCashFromInvesting"}},
+	{"net cash provided by investing activities", conceptCue{money: "NetCashFromInvesting"}},
+	{"cash used in investing activities", conceptCue{money: "NetCashFromInvesting", sign: -1}},
+	{"net cash generated from financing activities", conceptCue{money: "NetCashFromFinancing"}},
+	{"net cash provided by financing activities", conceptCue{money: "NetCashFromFinancing"}},
+	{"net cash from financing activities", conceptCue{money: "NetCashFromFinancing"}},
+	{"net cash used in financing activities", conceptCue{money: "NetCashFromFinancing", sign: -1}},
+	{"capital expenditures", conceptCue{money: "CapitalExpenditure"}},
+	{"capital expenditure", conceptCue{money: "CapitalExpenditure"}},
+	{"cap expenditures", conceptCue{money: "CapitalExpenditure"}},
+	{"capex", conceptCue{money: "CapitalExpenditure"}},
+	{"capital spending", conceptCue{money: "CapitalExpenditure"}},
+	{"purchase of property and equipment", conceptCue{money: "CapitalExpenditure"}},
+	{"purchases of property and equipment", conceptCue{money: "CapitalExpenditure"}},
+	{"purchases of property, plant and equipment", conceptCue{money: "CapitalExpenditure"}},
+	{"property and equipment additions", conceptCue{money: "CapitalExpenditure"}},
+	{"free cash flow", conceptCue{money: "FreeCashFlow"}},
+	{"free cash flows", conceptCue{money: "FreeCashFlow"}},
+	{"FCF", conceptCue{money: "FreeCashFlow"}},
+	{"share repurchases", conceptCue{money: "ShareRepurchase"}},
+	{"share repurchase", conceptCue{money: "ShareRepurchase"}},
+	{"share buybacks", conceptCue{money: "ShareRepurchase"}},
+	{"buybacks", conceptCue{money: "ShareRepurchase"}},
+	{"repurchased", conceptCue{money: "ShareRepurchase"}},
+	{"bought back", conceptCue{money: "ShareRepurchase"}},
+	{"buying back shares", conceptCue{money: "ShareRepurchase"}},
+	{"repurchases", conceptCue{money: "ShareRepurchase"}},
+	{"finance lease payments", conceptCue{money: "CapitalLeasePayments"}},
+	{"operating lease payments", conceptCue{money: "OperatingLeasePayments"}},
+	{"proceeds from short-term borrowings", conceptCue{money: "ProceedsFromShortTermDebt"}},
+	{"from short-term borrowings", conceptCue{money: "ProceedsFromShortTermDebt"}},
+
+	// balances
+	{"cash and cash equivalents", conceptCue{money: "CashAndCashEquivalents"}},
+	{"cash and cash equivalent", conceptCue{money: "CashAndCashEquivalents"}},
+	{"cash and equivalents", conceptCue{money: "CashAndCashEquivalents"}},
+	{"cash balance", conceptCue{money: "CashAndCashEquivalents"}},
+	{"liquidity", conceptCue{money: "CashAndCashEquivalents", weak: true}},
+	{"cash, cash equivalents and restricted cash", conceptCue{money: "CashCashEquivalentsAndRestrictedCash"}},
+	{"cash and cash equivalents and short term investments", conceptCue{money: "CashAndShortTermInvestments"}},
+	{"cash and cash equivalents and short-term investments", conceptCue{money: "CashAndShortTermInvestments"}},
+	{"cash and short-term investments", conceptCue{money: "CashAndShortTermInvestments"}},
+	{"cash, cash equivalents and short-term investments", conceptCue{money: "CashAndShortTermInvestments"}},
+	{"short-term investments", conceptCue{money: "ShortTermInvestments"}},
+	{"short-term borrowings", conceptCue{money: "ShortTermBorrowings"}},
+	{"short-term third-party borrowings", conceptCue{money: "ShortTermBorrowings"}},
+	{"short-term bank loans", conceptCue{money: "ShortTermBorrowings"}},
+	{"long-term borrowings", conceptCue{money: "LongTermBorrowings"}},
+	{"long-term debt", conceptCue{money: "LongTermBorrowings"}},
+	{"net debt", conceptCue{money: "NetDebt"}},
+	{"finance lease liabilities", conceptCue{money: "FinanceLeaseLiabilities"}},
+	{"financial lease liabilities", conceptCue{money: "FinanceLeaseLiabilities"}},
+	{"accumulated deficit", conceptCue{money: "AccumulatedDeficit", sign: -1}},
+	{"retained earnings", conceptCue{money: "AccumulatedDeficit"}},
+	{"shareholders' equity", conceptCue{money: "StockholdersEquity"}},
+	{"stockholders' equity", conceptCue{money: "StockholdersEquity"}},
+	{"total equity", conceptCue{money: "StockholdersEquity"}},
+	{"net current liabilities", conceptCue{money: "NetCurrentLiabilities"}},
+
+	// key metrics
+	{"average revenue per", conceptCue{money: "AverageRevenuePerCustomer"}},
+	{"average revenues per", conceptCue{money: "AverageRevenuePerCustomer"}},
+	{"premium customers", conceptCue{count: "Customers"}},
+}
+
+// segmentLexicon names segments and the other names they go by. The
+// first name is the canonical one.
+var segmentLexicon = [][]string{
+	{"Public cloud services", "public cloud", "public cloud service", "public cloud business"},
+	{"Enterprise cloud services", "enterprise cloud", "industry cloud services", "industry cloud", "enterprise cloud service", "enterprise cloud business", "industry cloud business"},
+}
+
+// modifierLexicon holds the phrases that change a figure's concept,
+// sign or role without naming a concept.
+var modifierLexicon = []struct {
+	text string
+	kind entryKind
+}{
+	{"adjusted", eAdjusted},
+	{"non-GAAP", eAdjusted},
+	{"non-IFRS", eAdjusted},
+	{"underlying", eAdjusted},
+	{"core", eAdjusted},
+	{"excluding share-based compensation", eAdjusted},
+	{"excluding share based compensation", eAdjusted},
+	{"excluding stock-based compensation", eAdjusted},
+	{"excluding items", eAdjusted},
+	{"excluding special items", eAdjusted},
+	{"excluding one-time items", eAdjusted},
+	{"excluding certain items", eAdjusted},
+	{"excluding reportable catastrophes", eAdjusted},
+	{"excluding notable items", eAdjusted},
+	{"GAAP", eGAAP},
+	{"on a GAAP basis", eGAAP},
+	{"reported", eGAAP},
+	{"total", eTotal},
+	{"consolidated", eTotal},
+	{"group", eTotal},
+	{"company-wide", eTotal},
+	{"overall", eTotal},
+	{"expect", eGuidance},
+	{"expects", eGuidance},
+	{"expected", eGuidance},
+	{"expecting", eGuidance},
+	{"expectation", eGuidance},
+	{"expectations", eGuidance},
+	{"guidance", eGuidance},
+	{"guide", eGuidance},
+	{"guiding", eGuidance},
+	{"outlook", eGuidance},
+	{"forecast", eGuidance},
+	{"forecasts", eGuidance},
+	{"project", eGuidance},
+	{"projects", eGuidance},
+	{"projected", eGuidance},
+	{"anticipate", eGuidance},
+	{"anticipates", eGuidance},
+	{"sees", eGuidance},
+	{"we see", eGuidance},
+	{"target", eGuidance},
+	{"targets", eGuidance},
+	{"plans to", eGuidance},
+	{"plan to", eGuidance},
+	{"will be", eGuidance},
+	{"to be in the range", eGuidance},
+	{"estimate", eBlock},
+	{"estimates", eBlock},
+	{"consensus", eBlock},
+	{"analysts", eBlock},
+	{"analyst", eBlock},
+	{"expected revenue", eBlock},
+	{"beat", eBlock},
+	{"missed by", eBlock},
+	{"savings", eBlock},
+	{"market size", eBlock},
+	{"market value", eBlock},
+	{"market capitalization", eBlock},
+	{"price target", eBlock},
+	{"per contract", eBlock},
+	{"fair value", eBlock},
+	{"exercise price", eBlock},
+	{"in exchange for", eBlock},
+	{"purchase commitments", eBlock},
+	{"purchase commitment", eBlock},
+	{"annual cap", eBlock},
+	{"carrying amount", eBlock},
+	{"impairment", eBlock},
+	{"impairments", eBlock},
+	{"provision", eBlock},
+	{"restructuring", eBlock},
+	{"acquisitions", eBlock},
+	{"acquisition", eBlock},
+	{"authorization", eBlock},
+	{"authority", eBlock},
+	{"loss of revenue", eBlock},
+	{"revenue loss", eBlock},
+	{"compared with", eCompare},
+	{"compared to", eCompare},
+	{"compared", eCompare},
+	{"from", eCompare},
+	{"versus", eCompare},
+	{"vs", eCompare},
+	{"against", eCompare},
+	{"over", eCompare},
+	{"contrasting with", eCompare},
+	{"increase", eChange},
+	{"increased", eChange},
+	{"increases", eChange},
+	{"increasing", eChange},
+	{"decrease", eChange},
+	{"decreased", eChange},
+	{"decreasing", eChange},
+	{"decline", eChange},
+	{"declined", eChange},
+	{"declining", eChange},
+	{"grew", eChange},
+	{"grow", eChange},
+	{"growth", eChange},
+	{"growing", eChange},
+	{"rose", eChange},
+	{"rise", eChange},
+	{"fell", eChange},
+	{"up", eChange},
+	{"down", eChange},
+	{"improved", eChange},
+	{"improvement", eChange},
+	{"raised", eChange},
+	{"raise", eChange},
+	{"lowered", eChange},
+	{"expanded", eChange},
+	{"expansion", eChange},
+	{"narrowed", eChange},
+	{"reduction", eChange},
+	{"reduced", eChange},
+	{"higher", eChange},
+	{"lower", eChange},
+	{"change", eChange},
+	{"to", eChangeTo},
+	{"reaching", eChangeTo},
+	{"reached", eChangeTo},
+	{"at least", eLowBound},
+	{"in excess of", eLowBound},
+	{"more than", eLowBound},
+	{"no less than", eLowBound},
+	{"minimum of", eLowBound},
+	{"a minimum of", eLowBound},
+	{"exceed", eLowBound},
+	{"above", eLowBound},
+	{"upwards of", eLowBound},
+	{"below", eHighBound},
+	{"under", eHighBound},
+	{"less than", eHighBound},
+	{"up to", eHighBound},
+	{"no more than", eHighBound},
+	{"at most", eHighBound},
+	{"maximum of", eHighBound},
+	{"approximately", eApprox},
+	{"around", eApprox},
+	{"about", eApprox},
+	{"roughly", eApprox},
+	{"some", eApprox},
+	{"between", eBetween},
+	{"range of", eBetween},
+	{"in the range of", eBetween},
+	{"range", eBetween},
+	{"corridor", eBetween},
+	{"negative", eNegative},
+	{"loss of", eNegative},
+	{"a loss of", eNegative},
+	{"outflow", eNegative},
+	{"net cash outflow", eNegative},
+	{"outflows", eNegative},
+	{"respectively", eRespectively},
+	{"including", eIncluding},
+	{"included", eIncluding},
+	{"of which", eIncluding},
+	{"per share", ePerShare},
+	{"per diluted share", ePerShare},
+	{"a share", ePerShare},
+	{"per ADS", ePerShare},
+	{"per American depositary share", ePerShare},
+	{"per ordinary share", ePerShare},
+	{"shares", eCountNoun},
+	{"customers", eCountNoun},
+	{"employees", eCountNoun},
+	{"people", eCountNoun},
+	{"hospitals", eCountNoun},
+	{"options", eCountNoun},
+	{"stores", eCountNoun},
+	{"units", eCountNoun},
+	{"days", eCountNoun},
+	{"hours", eCountNoun},
+	{"months", eCountNoun},
+	{"years", eCountNoun},
+	{"clients", eCountNoun},
+	{"companies", eCountNoun},
+	{"users", eCountNoun},
+	{"segment", eSegmentWord},
+	{"segments", eSegmentWord},
+	{"division", eSegmentWord},
+	{"business segment", eSegmentWord},
+	{"reportable segment", eSegmentWord},
+}
+
+// currencyLexicon holds currencies written as words or codes.
+var currencyLexicon = []struct{ text, code string }{
+	{"RMB", "CNY"}, {"Rmb", "CNY"}, {"CNY", "CNY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
+	{"USD", "USD"}, {"dollars", "USD"}, {"dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollars", "USD"},
+	{"EUR", "EUR"}, {"euros", "EUR"}, {"euro", "EUR"}, {"GBP", "GBP"}, {"pounds", "GBP"},
+	{"HKD", "HKD"}, {"JPY", "JPY"}, {"yen", "JPY"}, {"CHF", "CHF"}, {"SEK", "SEK"}, {"NOK", "NOK"},
+	{"DKK", "DKK"}, {"INR", "INR"}, {"rupees", "INR"}, {"CAD", "CAD"}, {"AUD", "AUD"}, {"SGD", "SGD"},
+	{"TWD", "TWD"}, {"KRW", "KRW"}, {"won", "KRW"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"ZAR", "ZAR"},
+	{"PLN", "PLN"}, {"CZK", "CZK"}, {"RUB", "RUB"}, {"TRY", "TRY"},
+}
+
+// scaleLexicon holds scale words. Single letters (m, k, M, bn) are read
+// by the amount scanner, which sees them glued to the figure.
+var scaleLexicon = []struct {
+	text string
+	exp  int
+}{
+	{"thousand", 3}, {"thousands", 3}, {"million", 6}, {"millions", 6}, {"billion", 9},
+	{"billions", 9}, {"trillion", 12}, {"mln", 6}, {"mn", 6}, {"bn", 9}, {"bln", 9},
+	{"mil", 6}, {"MM", 6}, {"crore", 7}, {"lakh", 5},
+}
+
+// periodLexicon holds period words.
+var periodLexicon = []struct {
+	text string
+	word periodWord
+}{
+	{"first quarter", pwQ1}, {"second quarter", pwQ2}, {"third quarter", pwQ3}, {"fourth quarter", pwQ4},
+	{"1st quarter", pwQ1}, {"2nd quarter", pwQ2}, {"3rd quarter", pwQ3}, {"4th quarter", pwQ4},
+	{"quarter one", pwQ1}, {"quarter two", pwQ2}, {"quarter three", pwQ3}, {"quarter four", pwQ4},
+	{"first fiscal quarter", pwQ1}, {"second fiscal quarter", pwQ2}, {"third fiscal quarter", pwQ3}, {"fourth fiscal quarter", pwQ4},
+	{"first half", pwH1}, {"first six months", pwH1}, {"six months ended", pwH1}, {"six months ending", pwH1},
+	{"half year", pwH1}, {"half-year", pwH1}, {"interim period", pwH1}, {"first half-year", pwH1},
+	{"second half", pwH2}, {"second half of the year", pwH2}, {"back half", pwH2},
+	{"first nine months", pwNineMonths}, {"nine months ended", pwNineMonths}, {"nine months", pwNineMonths},
+	{"first three quarters", pwNineMonths},
+	{"full year", pwFullYear}, {"full-year", pwFullYear}, {"fiscal year", pwFullYear}, {"financial year", pwFullYear},
+	{"year ended", pwFullYear}, {"year ending", pwFullYear}, {"twelve months ended", pwFullYear}, {"whole year", pwFullYear},
+	{"full fiscal year", pwFullYear}, {"the year", pwThisYear}, {"annual", pwFullYear},
+	{"year to date", pwYearToDate}, {"year-to-date", pwYearToDate}, {"YTD", pwYearToDate},
+	{"this quarter", pwThisQuarter}, {"the quarter", pwThisQuarter}, {"current quarter", pwThisQuarter},
+	{"quarterly", pwThisQuarter}, {"in the quarter", pwThisQuarter}, {"reporting period", pwThisPeriod},
+	{"the period", pwThisPeriod}, {"this period", pwThisPeriod}, {"current period", pwThisPeriod},
+	{"this year", pwThisYear}, {"current year", pwThisYear}, {"current fiscal year", pwThisYear}, {"this fiscal year", pwThisYear},
+	{"same quarter last year", pwPriorYear}, {"same quarter of last year", pwPriorYear}, {"same period last year", pwPriorYear},
+	{"same period of last year", pwPriorYear}, {"prior year period", pwPriorYear}, {"prior-year period", pwPriorYear},
+	{"prior year quarter", pwPriorYear}, {"prior-year quarter", pwPriorYear}, {"year ago quarter", pwPriorYear},
+	{"year-ago quarter", pwPriorYear}, {"a year ago", pwPriorYear}, {"year-ago", pwPriorYear}, {"last year", pwPriorYear},
+	{"previous year", pwPriorYear}, {"prior year", pwPriorYear}, {"same quarter a year ago", pwPriorYear},
+	{"same time last year", pwPriorYear}, {"previous year's", pwPriorYear}, {"year earlier", pwPriorYear},
+	{"same cost last year", pwPriorYear}, {"same carried last year", pwPriorYear},
+	{"last quarter", pwPriorQuarter}, {"previous quarter", pwPriorQuarter}, {"prior quarter", pwPriorQuarter},
+	{"preceding quarter", pwPriorQuarter}, {"sequential quarter", pwPriorQuarter}, {"linked quarter", pwPriorQuarter},
+	{"next quarter", pwNextQuarter}, {"coming quarter", pwNextQuarter}, {"upcoming quarter", pwNextQuarter},
+	{"next year", pwNextYear}, {"next fiscal year", pwNextYear},
+	{"year over year", pwYoY}, {"year-on-year", pwYoY}, {"YoY", pwYoY}, {"year on year", pwYoY},
+	{"quarter over quarter", pwQoQ}, {"quarter-on-quarter", pwQoQ}, {"sequentially", pwQoQ}, {"QoQ", pwQoQ},
+	{"fiscal", pwFiscal}, {"FY", pwFiscal},
+	{"as of", pwAsOf}, {"as at", pwAsOf}, {"at the end of", pwAsOf},
+	{"end of the quarter", pwPeriodEnd}, {"quarter end", pwPeriodEnd}, {"quarter-end", pwPeriodEnd},
+	{"end of the period", pwPeriodEnd}, {"end of the first half", pwPeriodEnd}, {"end of june", pwNone},
+	{"end of the year", pwYearEnd}, {"year end", pwYearEnd}, {"year-end", pwYearEnd},
+	{"ended", pwEnded}, {"ending", pwEnded},
+	{"same period of", pwSamePeriodOf}, {"same period in", pwSamePeriodOf}, {"same quarter of", pwSamePeriodOf},
+	{"same quarter in", pwSamePeriodOf},
+	{"quarter", pwQuarterOf}, {"year", pwYear},
+}
+
+var monthLexicon = []string{"January", "February", "March", "April", "May", "June", "July",
+	"August", "September", "October", "November", "December"}
+
+// contextLexicon holds the phrases that tell a document's kind and defaults.
+var contextLexicon = []struct {
+	text string
+	ctx  ctxKind
+}{
+	{"earnings call", cxCall}, {"earnings conference call", cxCall}, {"conference call", cxCall},
+	{"earnings call transcript", cxTranscript}, {"operator", cxTranscript}, {"transcript", cxTranscript},
+	{"interim report", cxInterim}, {"interim results", cxInterim}, {"half-year report", cxInterim},
+	{"half year report", cxInterim}, {"six months ended", cxInterim}, {"quarterly statement", cxInterim},
+	{"annual report", cxAnnual}, {"form 10-K", cxAnnual}, {"year ended december", cxAnnual},
+	{"press release", cxRelease}, {"announced today", cxRelease}, {"today announced", cxRelease},
+	{"NEWMEDIAWIRE", cxRelease}, {"PRNewswire", cxRelease}, {"GLOBE NEWSWIRE", cxRelease},
+	{"Business Wire", cxRelease}, {"original release", cxRelease},
+	{"denominated in", cxDenominated}, {"expressed in", cxDenominated}, {"presented in", cxDenominated},
+	{"stated in", cxDenominated},
+	{"unless otherwise stated", cxUnless}, {"unless otherwise noted", cxUnless},
+	{"unless otherwise indicated", cxUnless}, {"unless otherwise specified", cxUnless},
+	{"unless stated otherwise", cxUnless}, {"unless noted otherwise", cxUnless},
+	{"on a non-GAAP basis", cxNonGAAPAll}, {"on an adjusted basis", cxNonGAAPAll},
+	{"fiscal year ending", cxFYEnd}, {"fiscal year ended", cxFYEnd}, {"fiscal year ends", cxFYEnd},
+	{"financial year ending", cxFYEnd}, {"financial year ended", cxFYEnd},
+	{"welcome to", cxWelcome}, {"joining", cxWelcome},
+	{"reports", cxReports}, {"announces", cxReports}, {"records", cxReports},
+	{"attributable to", cxAttributable},
+	{"in thousands", cxThousands}, {"in millions", cxMillions},
+}
+
+// lexicon is every entry above, with the matcher that finds them.
+type lexicon struct {
+	entries []entry
+	m       *matcher
+}
+
+var lex = buildLexicon()
+
+func buildLexicon() *lexicon {
+	l := &lexicon{}
+	var texts []string
+	var idx []int
+	add := func(e entry) {
+		l.entries = append(l.entries, e)
+		texts = append(texts, e.text)
+		idx = append(idx, len(l.entries)-1)
+	}
+	for _, c := range conceptLexicon {
+		add(entry{kind: eConcept, text: c.text, cue: c.cue})
+	}
+	for _, names := range segmentLexicon {
+		for _, n := range names {
+			add(entry{kind: eSegment, text: n, segment: names[0]})
+		}
+	}
+	for _, m := range modifierLexicon {
+		add(entry{kind: m.kind, text: m.text})
+	}
+	for _, c := range currencyLexicon {
+		add(entry{kind: eCurrency, text: c.text, currency: c.code})
+	}
+	for _, s := range scaleLexicon {
+		add(entry{kind: eScale, text: s.text, scale: s.exp})
+	}
+	for _, p := range periodLexicon {
+		add(entry{kind: ePeriod, text: p.text, period: p.word})
+	}
+	for i, m := range monthLexicon {
+		add(entry{kind: eMonth, text: m, month: i + 1})
+		if len(m) > 4 {
+			add(entry{kind: eMonth, text: m[:3], month: i + 1})
+		}
+	}
+	add(entry{kind: eMonth, text: "Sept", month: 9})
+	for _, c := range contextLexicon {
+		add(entry{kind: eContext, text: c.text, ctx: c.ctx})
+	}
+	l.m = newMatcher(texts, idx)
+	return l
+}

@@ -1,0 +1,279 @@
+package parse
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"golang.org/x/text/encoding"
+	"golang.org/x/text/encoding/charmap"
+	"golang.org/x/text/encoding/simplifiedchinese"
+	"golang.org/x/text/encoding/unicode"
+)
+
+// DefaultMaxSize is the size limit of a document when Options.MaxSize is 0.
+const DefaultMaxSize = 64 << 20
+
+// Errors a load can wrap; test with errors.Is.
+var (
+	ErrEmpty    = errors.New("the file is empty")
+	ErrBinary   = errors.New("not a text document")
+	ErrTooLarge = errors.New("the file is too large")
+	ErrFolder   = errors.New("a folder, not a document")
+)
+
+// LoadError says which file could not be loaded and why, in words a person
+// can act on; Offset and Line say where in the file, when that is known.
+type LoadError struct {
+	Path   string
+	Offset int64 // byte offset of the problem, -1 if it is not about a place
+	Line   int   // 1-based line of Offset, 0 if unknown
+	Reason string
+	Err    error
+}
+
+func (e *LoadError) Error() string {
+	s := e.Path + ": " + e.Reason
+	if e.Line > 0 {
+		s += fmt.Sprintf(" (line %d, byte %d)", e.Line, e.Offset)
+	} else if e.Offset >= 0 {
+		s += fmt.Sprintf(" (byte %d)", e.Offset)
+	}
+	return s
+}
+
+func (e *LoadError) Unwrap() error { return e.Err }
+
+// Document is one loaded text and what was read of its context.
+type Document struct {
+	Name     string // the file's base name, unique among the loaded documents
+	Path     string // where it was loaded from ("" for built-in samples)
+	Hash     string // hex SHA-256 of the file's bytes
+	Size     int64
+	Encoding string // how the bytes were decoded: UTF-8, UTF-16LE, GB18030…
+	Text     string // the decoded text; every Span indexes it
+	Format   string // "text", "markdown" or "html"
+
+	Context Context
+
+	norm normText
+}
+
+// LoadOptions limit what Load accepts. The zero value is usable.
+type LoadOptions struct {
+	MaxSize int64 // bytes; 0 means DefaultMaxSize
+}
+
+// Load reads a document from disk. Its error is always a *LoadError.
+func Load(path string, opt LoadOptions) (*Document, error) {
+	fail := func(reason string, err error) (*Document, error) {
+		return nil, &LoadError{Path: path, Offset: -1, Reason: reason, Err: err}
+	}
+	info, err := os.Stat(path)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return fail("the file does not exist", err)
+	case errors.Is(err, fs.ErrPermission):
+		return fail("the file cannot be read: permission denied", err)
+	case err != nil:
+		return fail("the file cannot be read", err)
+	case info.IsDir():
+		return fail("this is a folder, not a document", ErrFolder)
+	}
+	max := opt.maxSize()
+	if info.Size() > max {
+		return fail(fmt.Sprintf("the file is %s, over the %s limit", byteSize(info.Size()), byteSize(max)), ErrTooLarge)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		if errors.Is(err, fs.ErrPermission) {
+			return fail("the file cannot be read: permission denied", err)
+		}
+		return fail("the file cannot be read", err)
+	}
+	defer f.Close()
+	// Read one byte past the limit: a file that grew since Stat is caught too.
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return fail("the file cannot be read", err)
+	}
+	doc, err := Parse(path, data, opt)
+	if err != nil {
+		return nil, err
+	}
+	doc.Path = path
+	return doc, nil
+}
+
+func (o LoadOptions) maxSize() int64 {
+	if o.MaxSize > 0 {
+		return o.MaxSize
+	}
+	return DefaultMaxSize
+}
+
+// Parse decodes a document from bytes; name is used in errors and to tell
+// the format by its extension. Its error is always a *LoadError.
+func Parse(name string, data []byte, opt LoadOptions) (*Document, error) {
+	fail := func(off int64, reason string, err error) (*Document, error) {
+		e := &LoadError{Path: name, Offset: off, Reason: reason, Err: err}
+		if off >= 0 {
+			e.Line = bytes.Count(data[:min(int(off), len(data))], []byte{'\n'}) + 1
+		}
+		return nil, e
+	}
+	if max := opt.maxSize(); int64(len(data)) > max {
+		return fail(-1, fmt.Sprintf("the file is over the %s limit", byteSize(max)), ErrTooLarge)
+	}
+	if len(bytes.TrimSpace(data)) == 0 {
+		return fail(-1, "the file is empty", ErrEmpty)
+	}
+	if kind := binaryKind(data); kind != "" {
+		return fail(-1, kind, ErrBinary)
+	}
+	text, enc, off := decode(data)
+	if off >= 0 {
+		return fail(off, "this is not a text document (binary data)", ErrBinary)
+	}
+	sum := sha256.Sum256(data)
+	doc := &Document{
+		Name:     filepath.Base(name),
+		Hash:     hex.EncodeToString(sum[:]),
+		Size:     int64(len(data)),
+		Encoding: enc,
+		Text:     text,
+		Format:   formatOf(name, text),
+	}
+	doc.norm = normalize(doc.Text, doc.Format == "html")
+	return doc, nil
+}
+
+func formatOf(name, text string) string {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm", ".xhtml":
+		return "html"
+	case ".md", ".markdown":
+		return "markdown"
+	}
+	head := strings.ToLower(text[:min(len(text), 512)])
+	if strings.Contains(head, "<html") || strings.Contains(head, "<!doctype html") {
+		return "html"
+	}
+	return "text"
+}
+
+// binaryKind names well-known binary formats a person may try to open.
+func binaryKind(data []byte) string {
+	switch {
+	case bytes.HasPrefix(data, []byte("%PDF")):
+		return "this is a PDF; save it as text (or copy its text into a .txt file) first"
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
+		return "this is a Word, Excel or zip file, not text; save it as text first"
+	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}):
+		return "this is an old Office file, not text; save it as text first"
+	case bytes.HasPrefix(data, []byte("\x89PNG")), bytes.HasPrefix(data, []byte{0xFF, 0xD8, 0xFF}), bytes.HasPrefix(data, []byte("GIF8")):
+		return "this is an image, not a text document"
+	}
+	return ""
+}
+
+// decode returns the text as UTF-8 and the encoding it was read in. When
+// the bytes are not text, off is the offset of the first binary byte;
+// otherwise it is -1.
+func decode(data []byte) (text, enc string, off int64) {
+	switch {
+	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
+		return checkText(strings.ToValidUTF8(string(data[3:]), "\uFFFD"), "UTF-8", 3)
+	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}):
+		return decodeWith(unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM), data, "UTF-16LE")
+	case bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
+		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), data, "UTF-16BE")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return "", "", int64(i)
+	}
+	if utf8.Valid(data) {
+		return checkText(string(data), "UTF-8", 0)
+	}
+	if validGB18030(data) {
+		return decodeWith(simplifiedchinese.GB18030, data, "GB18030")
+	}
+	return decodeWith(charmap.Windows1252, data, "Windows-1252")
+}
+
+func decodeWith(e encoding.Encoding, data []byte, name string) (string, string, int64) {
+	out, err := e.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", "", 0
+	}
+	return checkText(string(out), name, 0)
+}
+
+// checkText rejects decoded text that is mostly control characters; base
+// is added to the offset it reports.
+func checkText(s, enc string, base int64) (string, string, int64) {
+	bad, first := 0, -1
+	for i, r := range s {
+		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v' || r == 0x7F {
+			if first < 0 {
+				first = i
+			}
+			bad++
+		}
+	}
+	if bad > 0 && (bad > len(s)/100 || strings.IndexByte(s, 0) >= 0) {
+		return "", "", base + int64(first)
+	}
+	return s, enc, -1
+}
+
+// validGB18030 reports whether every non-ASCII byte of data forms a
+// GB18030 sequence: two bytes 81–FE 40–FE (not 7F), or four bytes
+// 81–FE 30–39 81–FE 30–39.
+func validGB18030(data []byte) bool {
+	for i := 0; i < len(data); {
+		b := data[i]
+		switch {
+		case b < 0x80:
+			i++
+		case b == 0x80 || b == 0xFF || i+1 >= len(data):
+			return false
+		case data[i+1] >= 0x40 && data[i+1] <= 0xFE && data[i+1] != 0x7F:
+			i += 2
+		case data[i+1] >= 0x30 && data[i+1] <= 0x39 && i+3 < len(data) &&
+			data[i+2] >= 0x81 && data[i+2] <= 0xFE && data[i+3] >= 0x30 && data[i+3] <= 0x39:
+			i += 4
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func byteSize(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.0f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// LineCol returns the 1-based line and column (in characters) of byte
+// offset off in the document's text; for display only.
+func (d *Document) LineCol(off int) (line, col int) {
+	off = max(0, min(off, len(d.Text)))
+	before := d.Text[:off]
+	line = strings.Count(before, "\n") + 1
+	col = utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
+	return line, col
+}

@@ -1,0 +1,203 @@
+package parse
+
+import (
+	"fmt"
+	"sort"
+)
+
+// The matcher finds lexicon phrases in a document by their letters alone:
+// "net cash from operating activities", "net-cash from operating
+// activities" and "netcashfromoperatingactivitiesofRMB628.4million" all
+// match the same phrase. A match must start and end on word boundaries,
+// except inside a word that looks glued (see fGlued); a plural "s" or
+// "es" may follow. Phrases written with capitals ("EBITDA", "R&D") match
+// only text with capitals in the same places.
+
+const maxPhrase = 64 // letters; the ring buffer below holds this many
+
+// minGluedPhrase is the fewest letters a phrase needs to match inside a
+// glued word.
+const minGluedPhrase = 6
+
+// phrase is one lexicon entry as the matcher sees it.
+type phrase struct {
+	letters string // lower-case letters only
+	upper   uint64 // bit i set: letter i must be upper case in the text
+	entry   int    // index into the lexicon's entries
+}
+
+// matcher is an Aho–Corasick automaton over the 26 letters.
+type matcher struct {
+	next    [][26]int32
+	out     [][]int32 // phrases ending in each state, suffix links folded in
+	phrases []phrase
+}
+
+func squash(s string) (letters string, upper uint64, err error) {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+			b = append(b, c)
+		case c >= 'A' && c <= 'Z':
+			if len(b) > 0 || len(s) > 1 && s[1] >= 'A' && s[1] <= 'Z' || len(s) == 1 {
+				// Capitals after the first letter, and all-caps words, are
+				// significant; a capital that merely starts a phrase is not.
+				upper |= 1 << uint(len(b))
+			}
+			b = append(b, c+'a'-'A')
+		}
+	}
+	if len(b) == 0 || len(b) > maxPhrase {
+		return "", 0, fmt.Errorf("phrase %q: %d letters, want 1 to %d", s, len(b), maxPhrase)
+	}
+	return string(b), upper, nil
+}
+
+func newMatcher(texts []string, entries []int) *matcher {
+	m := &matcher{next: make([][26]int32, 1), out: make([][]int32, 1)}
+	for i, t := range texts {
+		letters, upper, err := squash(t)
+		if err != nil {
+			panic(err) // the lexicon is data compiled into the binary
+		}
+		m.phrases = append(m.phrases, phrase{letters: letters, upper: upper, entry: entries[i]})
+		s := int32(0)
+		for k := 0; k < len(letters); k++ {
+			c := letters[k] - 'a'
+			if m.next[s][c] == 0 {
+				m.next = append(m.next, [26]int32{})
+				m.out = append(m.out, nil)
+				m.next[s][c] = int32(len(m.next) - 1)
+			}
+			s = m.next[s][c]
+		}
+		m.out[s] = append(m.out[s], int32(i))
+	}
+	// Breadth-first: failure links, then full transitions and folded outputs.
+	fail := make([]int32, len(m.next))
+	queue := make([]int32, 0, len(m.next))
+	for c := 0; c < 26; c++ {
+		if s := m.next[0][c]; s != 0 {
+			queue = append(queue, s)
+		}
+	}
+	for len(queue) > 0 {
+		s := queue[0]
+		queue = queue[1:]
+		m.out[s] = append(m.out[s], m.out[fail[s]]...)
+		for c := 0; c < 26; c++ {
+			t := m.next[s][c]
+			if t == 0 {
+				m.next[s][c] = m.next[fail[s]][c]
+				continue
+			}
+			fail[t] = m.next[fail[s]][c]
+			queue = append(queue, t)
+		}
+	}
+	return m
+}
+
+// hit is a phrase found in the text: its entry, the normalised-text bytes
+// it covers, and the tokens it touches [lo, hi).
+type hit struct {
+	entry      int
+	start, end int
+	lo, hi     int
+}
+
+// resets reports whether a punctuation character ends any phrase in
+// progress. Hyphens, ampersands, apostrophes, slashes and commas do not:
+// "R&D", "year-over-year", "selling, general and administrative".
+func resets(c byte) bool {
+	switch c {
+	case '-', '&', '\'', '/', ',':
+		return false
+	}
+	return true
+}
+
+// find runs the automaton over the words of toks and returns every
+// phrase that matches on word boundaries, ordered by start.
+func (m *matcher) find(text string, toks []token, hits []hit) []hit {
+	var ring [maxPhrase]ringSlot
+	state := int32(0)
+	n := 0 // letters fed since the last reset
+	first := len(hits)
+	for ti := 0; ti < len(toks); ti++ {
+		t := toks[ti]
+		if t.kind != tWord {
+			if t.kind == tNum || t.kind == tSym || resets(text[t.start]) {
+				state, n = 0, 0
+			}
+			continue
+		}
+		for i := int(t.start); i < int(t.end); i++ {
+			c := text[i]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			} else if c < 'a' || c > 'z' {
+				state, n = 0, 0 // a letter outside ASCII: no phrase spans it
+				continue
+			}
+			state = m.next[state][c-'a']
+			ring[n%maxPhrase] = ringSlot{int32(i), int32(ti)}
+			n++
+			for _, pi := range m.out[state] {
+				p := &m.phrases[pi]
+				L := len(p.letters)
+				if L > n {
+					continue
+				}
+				s := ring[(n-L)%maxPhrase]
+				st := toks[s.tok]
+				// inside a glued word only phrases long enough not to
+				// be chance: "netcashfromoperatingactivities", not "from"
+				if int32(s.off) != st.start && (!st.has(fGlued) || L < minGluedPhrase) {
+					continue
+				}
+				end := i + 1
+				if end != int(t.end) && (!t.has(fGlued) || L < minGluedPhrase) {
+					rest := text[end:t.end]
+					if rest != "s" && rest != "es" {
+						continue
+					}
+					end = int(t.end)
+				}
+				if p.upper != 0 && !capsMatch(text, &ring, n, L, p.upper) {
+					continue
+				}
+				hits = append(hits, hit{entry: p.entry, start: int(s.off), end: end, lo: int(s.tok), hi: ti + 1})
+			}
+		}
+	}
+	sort.SliceStable(hits[first:], func(a, b int) bool {
+		ha, hb := hits[first+a], hits[first+b]
+		if ha.start != hb.start {
+			return ha.start < hb.start
+		}
+		return ha.end > hb.end
+	})
+	return hits
+}
+
+// ringSlot remembers where a fed letter came from.
+type ringSlot struct {
+	off int32 // byte offset of the letter
+	tok int32 // index of its token
+}
+
+func capsMatch(text string, ring *[maxPhrase]ringSlot, n, L int, upper uint64) bool {
+	for k := 0; k < L; k++ {
+		if upper&(1<<uint(k)) == 0 {
+			continue
+		}
+		c := text[ring[(n-L+k)%maxPhrase].off]
+		if c < 'A' || c > 'Z' {
+			return false
+		}
+	}
+	return true
+}

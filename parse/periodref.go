@@ -1,0 +1,549 @@
+package parse
+
+import (
+	"strings"
+	"time"
+)
+
+// periodRef is a period expression as written, before it is resolved
+// against the document's period: "the same period of 2023", "Q4 FY21",
+// "six months ended June 30, 2024", "last quarter", "(H1 2024: …)".
+type periodRef struct {
+	lo, hi  int        // tokens
+	word    periodWord // what it names
+	year    int        // an explicit (fiscal) year; 0 when none
+	years   []int      // a list of years: "2023 and 2024"
+	date    Date       // an explicit day: instants, "ended June 30, 2024"
+	hasDate bool
+	label   bool // followed by a colon: "(previous year: EUR 43.7 million)"
+}
+
+// isMarker reports whether the reference only says how comparatives run
+// ("year over year") rather than naming a period.
+func (p periodRef) isMarker() bool { return p.word == pwYoY || p.word == pwQoQ }
+
+// isInstant reports whether the reference names a point in time.
+func (p periodRef) isInstant() bool {
+	return p.word == pwAsOf || p.word == pwPeriodEnd || p.word == pwYearEnd || p.word == pwNone && p.hasDate
+}
+
+// periodsIn reads every period expression in tokens [lo, hi) given the
+// lexicon hits that fall there. Amount tokens are never years.
+func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
+	inAmount := func(i int) bool {
+		for k := range amts {
+			if i >= amts[k].lo && i < amts[k].hi && (amts[k].currency != "" || amts[k].hasScale || amts[k].kind == aPercent) {
+				return true
+			}
+		}
+		return false
+	}
+	var refs []periodRef
+	used := make(map[int]bool)
+	hitAt := func(i int) *hit {
+		for k := range hits {
+			if hits[k].lo == i && (r.entry(hits[k]).kind == ePeriod || r.entry(hits[k]).kind == eMonth) {
+				return &hits[k]
+			}
+		}
+		return nil
+	}
+	for i := lo; i < hi; i++ {
+		if used[i] {
+			continue
+		}
+		var ref periodRef
+		ok := false
+		if h := hitAt(i); h != nil {
+			e := r.entry(*h)
+			if e.kind == eMonth {
+				ref, ok = r.readDate(i, hi, h)
+			} else {
+				ref, ok = r.readPeriodWord(i, hi, h, e.period, lo)
+			}
+		} else {
+			ref, ok = r.readPeriodToken(i, lo, hi, inAmount)
+		}
+		if !ok {
+			continue
+		}
+		if ref.hi < hi && r.isPunct(ref.hi, ':') {
+			ref.label = true
+		}
+		for k := ref.lo; k < ref.hi; k++ {
+			used[k] = true
+		}
+		refs = append(refs, ref)
+		i = ref.hi - 1
+	}
+	return refs
+}
+
+// yearAfter reads a year that follows token j, skipping "of", "the",
+// "fiscal", "FY", "financial", "year", "calendar": "first quarter of
+// fiscal 2021", "Q4 FY21", "Q2 '23", "full year 2025", "2025/2026".
+// It returns the year and the token after it.
+func (r *reader) yearAfter(j, hi int, fiscal bool) (int, int) {
+	for k := j; k < hi && k < j+5; k++ {
+		w := r.tok(k)
+		switch strings.ToLower(w) {
+		case "of", "the", "fiscal", "fy", "financial", "year", "calendar", "in", "for":
+			if strings.EqualFold(w, "fiscal") || strings.EqualFold(w, "fy") {
+				fiscal = true
+			}
+			continue
+		case "'":
+			if k+1 < hi && r.toks[k+1].kind == tNum && len(r.tok(k+1)) == 2 {
+				return 2000 + atoi(r.tok(k+1)), k + 2
+			}
+			return 0, j
+		}
+		if r.toks[k].kind == tNum {
+			if y, ok := yearOf(w); ok {
+				// "2025/2026 financial year": the year it ends
+				if k+2 < hi && r.isPunct(k+1, '/') {
+					if y2, ok := yearOf(r.tok(k + 2)); ok && y2 == y+1 {
+						return y2, k + 3
+					}
+				}
+				return y, k + 1
+			}
+			if len(w) == 2 && (fiscal || r.attached(k)) {
+				return 2000 + atoi(w), k + 1
+			}
+		}
+		return 0, j
+	}
+	return 0, j
+}
+
+// yearBefore reads a year right before token j: "the 2025 financial year",
+// "2025/2026 financial year", "2021 first quarter".
+func (r *reader) yearBefore(j, lo int) (int, int) {
+	k := j - 1
+	if k < lo || r.toks[k].kind != tNum {
+		return 0, j
+	}
+	y, ok := yearOf(r.tok(k))
+	if !ok {
+		return 0, j
+	}
+	if k-2 >= lo && r.isPunct(k-1, '/') {
+		if y0, ok := yearOf(r.tok(k - 2)); ok && y0 == y-1 {
+			return y, k - 2
+		}
+	}
+	return y, k
+}
+
+func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (periodRef, bool) {
+	ref := periodRef{lo: h.lo, hi: h.hi, word: w}
+	switch w {
+	case pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear, pwYearToDate:
+		if y, next := r.yearAfter(h.hi, hi, false); y != 0 {
+			ref.year, ref.hi = y, next
+		} else if y, start := r.yearBefore(h.lo, lo); y != 0 {
+			ref.year, ref.lo = y, start
+		}
+		r.readEnded(&ref, hi)
+		r.readYearList(&ref, hi)
+		return ref, true
+	case pwFiscal, pwYear:
+		y, next := r.yearAfter(h.hi, hi, w == pwFiscal)
+		if y == 0 {
+			return ref, false
+		}
+		ref.word, ref.year, ref.hi = pwFullYear, y, next
+		// "fiscal 2022 first quarter"
+		return ref, true
+	case pwSamePeriodOf:
+		y, next := r.yearAfter(h.hi, hi, false)
+		if y == 0 {
+			ref.word = pwPriorYear
+			return ref, true
+		}
+		ref.year, ref.hi = y, next
+		return ref, true
+	case pwAsOf, pwEnded:
+		// "as of June 30, 2025", "as of the end of the quarter"
+		for k := h.hi; k < min(hi, h.hi+3); k++ {
+			if d, ok := r.dateAt(k, hi); ok {
+				ref.word, ref.date, ref.hasDate, ref.hi = pwAsOf, d.date, true, d.hi
+				return ref, true
+			}
+		}
+		return ref, w == pwAsOf
+	case pwQuarterOf:
+		// "quarter ended October 31": a quarter ending on a date
+		if d, ok := r.endedDate(h.hi, hi); ok {
+			ref.word, ref.date, ref.hasDate, ref.hi = pwThisQuarter, d.date, true, d.hi
+			return ref, true
+		}
+		return ref, false
+	case pwNone:
+		return ref, false
+	}
+	return ref, true
+}
+
+// readEnded extends a reference with "ended June 30, 2024".
+func (r *reader) readEnded(ref *periodRef, hi int) {
+	if d, ok := r.endedDate(ref.hi, hi); ok {
+		ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
+	}
+}
+
+// readYearList extends "the first six months of 2023 and 2024".
+func (r *reader) readYearList(ref *periodRef, hi int) {
+	if ref.year <= 0 {
+		return
+	}
+	k := ref.hi
+	years := []int{ref.year}
+	for k+1 < hi && (strings.EqualFold(r.tok(k), "and") || r.isPunct(k, ',')) {
+		y, ok := yearOf(r.tok(k + 1))
+		if !ok {
+			break
+		}
+		years = append(years, y)
+		k += 2
+	}
+	if len(years) > 1 {
+		ref.years, ref.hi = years, k
+	}
+}
+
+type dateMatch struct {
+	date Date
+	hi   int
+}
+
+// endedDate reads "ended June 30, 2024" at token j.
+func (r *reader) endedDate(j, hi int) (dateMatch, bool) {
+	if j < hi && (strings.EqualFold(r.tok(j), "ended") || strings.EqualFold(r.tok(j), "ending")) {
+		return r.dateAt(j+1, hi)
+	}
+	return dateMatch{}, false
+}
+
+// dateAt reads a date at token j: "June 30, 2024", "30 June 2025",
+// "December31,2024", "November 30th" (year 0 when not written).
+func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
+	if j >= hi {
+		return dateMatch{}, false
+	}
+	month := func(k int) int {
+		if k >= hi || r.toks[k].kind != tWord {
+			return 0
+		}
+		w := strings.ToLower(r.tok(k))
+		// a month glued to words before it: "asofDecember"
+		for i, m := range monthLexicon {
+			lm := strings.ToLower(m)
+			if w == lm || len(w) >= 3 && strings.HasPrefix(lm, w) && len(w) <= len(lm) && (len(w) == 3 || w == "sept") ||
+				r.toks[k].has(fGlued) && strings.HasSuffix(w, lm) {
+				return i + 1
+			}
+		}
+		return 0
+	}
+	day := func(k int) (int, int) {
+		if k >= hi || r.toks[k].kind != tNum {
+			return 0, k
+		}
+		d := atoi(r.tok(k))
+		if d < 1 || d > 31 || len(r.tok(k)) > 2 {
+			return 0, k
+		}
+		k++
+		if k < hi && r.toks[k].kind == tWord && r.attached(k) {
+			switch strings.ToLower(r.tok(k)) {
+			case "st", "nd", "rd", "th":
+				k++
+			}
+		}
+		return d, k
+	}
+	year := func(k int) (int, int) {
+		if k < hi && r.isPunct(k, ',') {
+			k++
+		}
+		if k < hi {
+			if y, ok := yearOf(r.tok(k)); ok {
+				return y, k + 1
+			}
+		}
+		return 0, k
+	}
+	if m := month(j); m > 0 {
+		k := j + 1
+		if r.isPunct(k, '.') {
+			k++
+		}
+		if d, next := day(k); d > 0 {
+			y, end := year(next)
+			if y == 0 {
+				end = next
+			}
+			return dateMatch{Date{y, time.Month(m), d}, end}, true
+		}
+		return dateMatch{}, false
+	}
+	if d, next := day(j); d > 0 {
+		if m := month(next); m > 0 {
+			y, end := year(next + 1)
+			if y == 0 {
+				end = next + 1
+			}
+			return dateMatch{Date{y, time.Month(m), d}, end}, true
+		}
+	}
+	return dateMatch{}, false
+}
+
+// readDate reads a date that starts with a month hit.
+func (r *reader) readDate(i, hi int, h *hit) (periodRef, bool) {
+	d, ok := r.dateAt(h.lo, hi)
+	if !ok {
+		return periodRef{}, false
+	}
+	return periodRef{lo: h.lo, hi: d.hi, word: pwNone, date: d.date, hasDate: true}, true
+}
+
+// readPeriodToken reads the period forms written without lexicon words:
+// "Q2 2023", "Q2'23", "2Q23", "H1 2024", "9M 2025", "in 2024", "30 June
+// 2025", "(2024: …)".
+func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (periodRef, bool) {
+	t := r.toks[i]
+	w := r.tok(i)
+	ref := periodRef{lo: i, hi: i + 1}
+	switch {
+	case t.kind == tWord && (w == "Q" || w == "H" || w == "q") && i+1 < hi && r.toks[i+1].kind == tNum && r.attached(i+1):
+		n := atoi(r.tok(i + 1))
+		switch {
+		case (w == "Q" || w == "q") && n >= 1 && n <= 4:
+			ref.word = pwQ1 + periodWord(n-1)
+		case w == "H" && n >= 1 && n <= 2:
+			ref.word = pwH1 + periodWord(n-1)
+		default:
+			return ref, false
+		}
+		ref.hi = i + 2
+		if y, next := r.yearAfter(i+2, hi, false); y != 0 {
+			ref.year, ref.hi = y, next
+		}
+		return ref, true
+	case t.kind == tNum && i+1 < hi && r.attached(i+1) && (r.tok(i+1) == "Q" || r.tok(i+1) == "H" || r.tok(i+1) == "M"):
+		n := atoi(w)
+		switch {
+		case r.tok(i+1) == "Q" && n >= 1 && n <= 4:
+			ref.word = pwQ1 + periodWord(n-1)
+		case r.tok(i+1) == "H" && n >= 1 && n <= 2:
+			ref.word = pwH1 + periodWord(n-1)
+		case r.tok(i+1) == "M" && n == 9:
+			ref.word = pwNineMonths
+		default:
+			return ref, false
+		}
+		ref.hi = i + 2
+		if y, next := r.yearAfter(i+2, hi, false); y != 0 {
+			ref.year, ref.hi = y, next
+		}
+		return ref, true
+	case t.kind == tNum && !inAmount(i):
+		if d, ok := r.dateAt(i, hi); ok {
+			return periodRef{lo: i, hi: d.hi, date: d.date, hasDate: true}, true
+		}
+		y, ok := yearOf(w)
+		if !ok || t.has(fGrouped) {
+			return ref, false
+		}
+		prev := ""
+		if i > lo {
+			prev = strings.ToLower(r.tok(i - 1))
+		}
+		label := r.isPunct(i+1, ':')
+		list := i+2 < hi && strings.EqualFold(r.tok(i+1), "and") && r.yearAt(i+2)
+		switch prev {
+		case "in", "for", "of", "during", "since", "to", "from", "than", "(", "vs", "versus", "and", "over", "as", "year":
+		default:
+			if !label && !list {
+				return ref, false
+			}
+		}
+		ref.word, ref.year = pwYear, y
+		r.readYearList(&ref, hi)
+		return ref, true
+	}
+	return ref, false
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return n
+		}
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
+}
+
+// anchor is the period that relative words in a sentence are counted from.
+type anchor struct {
+	period Period
+	kind   PeriodKind
+}
+
+// resolve turns a reference into a period. forecast says whether the
+// figure is guidance (an unqualified "second quarter" then lies ahead);
+// base is the sentence's own period, or the document's.
+func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bool) {
+	cal := c.Calendar
+	docEnd := c.Period.End
+	docFY := cal.FiscalYearOf(docEnd)
+	// nearest picks, for a period named without a year, the latest one that
+	// has ended by the document's period (or, for guidance, the first that
+	// has not).
+	nearest := func(of func(fy int) Period) Period {
+		if forecast {
+			for fy := docFY - 1; fy <= docFY+2; fy++ {
+				if p := of(fy); docEnd.Before(p.End) {
+					return p
+				}
+			}
+		}
+		for fy := docFY + 1; fy >= docFY-2; fy-- {
+			if p := of(fy); !docEnd.Before(p.End) {
+				return p
+			}
+		}
+		return of(docFY)
+	}
+	named := func(of func(fy int) Period) (Period, bool) {
+		if ref.year > 0 {
+			return of(ref.year), true
+		}
+		if ref.hasDate && ref.date.Year > 0 {
+			return of(cal.FiscalYearOf(ref.date)), true
+		}
+		return nearest(of), true
+	}
+	switch ref.word {
+	case pwQ1, pwQ2, pwQ3, pwQ4:
+		q := int(ref.word-pwQ1) + 1
+		return named(func(fy int) Period { return cal.Quarter(fy, q) })
+	case pwH1:
+		if ref.hasDate && ref.date.Year > 0 {
+			return monthsEnding(ref.date, 6), true
+		}
+		return named(func(fy int) Period { return cal.Half(fy, 1) })
+	case pwH2:
+		return named(func(fy int) Period { return cal.Half(fy, 2) })
+	case pwNineMonths:
+		if ref.hasDate && ref.date.Year > 0 {
+			return monthsEnding(ref.date, 9), true
+		}
+		return named(cal.NineMonths)
+	case pwFullYear:
+		if ref.hasDate && ref.date.Year > 0 {
+			return monthsEnding(ref.date, 12), true
+		}
+		if ref.year > 0 {
+			return cal.FiscalYear(ref.year), true
+		}
+		if forecast {
+			// guidance for "the full year": the year not yet complete
+			if p := cal.FiscalYear(docFY); docEnd.Before(p.End) {
+				return p, true
+			}
+			return cal.FiscalYear(docFY + 1), true
+		}
+		return nearest(cal.FiscalYear), true
+	case pwThisYear:
+		return cal.FiscalYear(docFY), true
+	case pwYearToDate:
+		return Period{Start: cal.FiscalYear(docFY).Start, End: docEnd}, true
+	case pwYear:
+		return c.yearLike(ref.year, base), true
+	case pwSamePeriodOf:
+		return c.yearLike(ref.year, base), true
+	case pwThisQuarter:
+		if ref.hasDate {
+			d := ref.date
+			if d.Year == 0 {
+				d.Year = c.latestYear(d)
+			}
+			return monthsEnding(d, 3), true
+		}
+		if base.kind == QuarterPeriod {
+			return base.period, true
+		}
+		return monthsEnding(docEnd, 3), true
+	case pwThisPeriod:
+		return c.Period, true
+	case pwPriorYear:
+		return base.period.Shift(-12), true
+	case pwPriorQuarter:
+		p := base.period
+		if base.kind != QuarterPeriod {
+			p = monthsEnding(docEnd, 3)
+		}
+		return p.Shift(-3), true
+	case pwNextQuarter:
+		return monthsEnding(docEnd, 3).Shift(3), true
+	case pwNextYear:
+		return cal.FiscalYear(docFY + 1), true
+	case pwPeriodEnd:
+		return InstantAt(docEnd), true
+	case pwYearEnd:
+		fy := docFY
+		if ref.year > 0 {
+			fy = ref.year
+		} else if !forecast && docEnd.Before(cal.FiscalYear(docFY).End) {
+			fy = docFY - 1
+		}
+		return InstantAt(cal.FiscalYear(fy).End), true
+	case pwAsOf, pwNone:
+		if ref.hasDate {
+			d := ref.date
+			if d.Year == 0 {
+				d.Year = c.latestYear(d)
+			}
+			return InstantAt(d), true
+		}
+	}
+	return Period{}, false
+}
+
+// yearLike resolves a bare year to a period of the sentence's kind: "in
+// 2023" in a half-year report is H1 2023, in an annual report FY2023.
+func (c *Context) yearLike(y int, base anchor) Period {
+	cal := c.Calendar
+	switch base.kind {
+	case HalfPeriod:
+		_, _, n := cal.Describe(base.period)
+		return cal.Half(y, n)
+	case NineMonthPeriod:
+		return cal.NineMonths(y)
+	case QuarterPeriod:
+		if base.period != c.Period {
+			_, _, n := cal.Describe(base.period)
+			return cal.Quarter(y, n)
+		}
+	}
+	return cal.FiscalYear(y)
+}
+
+// latestYear gives a day written without a year the year that puts it
+// at or before the document's period end: "November 30th" in a quarter
+// ending 30 November 2021 is 2021; "August 31st" is 2021 too.
+func (c *Context) latestYear(d Date) int {
+	end := c.Period.End
+	for y := end.Year + 1; y > end.Year-3; y-- {
+		if !end.Before(Date{y, d.Month, d.Day}) {
+			return y
+		}
+	}
+	return end.Year
+}

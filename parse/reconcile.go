@@ -1,0 +1,206 @@
+package parse
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// agrees reports whether two figures state the same value to the precision
+// of the less precise one: RMB 3,667.5 million agrees with RMB 3,667,464
+// thousand, and RMB 1.84 billion with RMB 1,835.4 million.
+func agrees(a decimal.Decimal, ad int, b decimal.Decimal, bd int) bool {
+	d := min(ad, bd)
+	tol := decimal.New(5, int32(-d-1))
+	return a.Sub(b).Abs().LessThanOrEqual(tol)
+}
+
+// Reconcile merges mentions into facts: one per key across all documents,
+// with every mention kept as a source. Mentions that agree to rounding
+// support each other and the most precise value stands; mentions that
+// disagree make a conflict, settled by support for now and by arithmetic
+// in Check.
+func Reconcile(mentions []Mention) []*Fact {
+	groups := map[Key][]Mention{}
+	var order []Key
+	for _, m := range mentions {
+		if _, ok := groups[m.Key]; !ok {
+			order = append(order, m.Key)
+		}
+		groups[m.Key] = append(groups[m.Key], m)
+	}
+	facts := make([]*Fact, 0, len(order))
+	for _, k := range order {
+		facts = append(facts, reconcileKey(k, groups[k]))
+	}
+	sortFacts(facts)
+	return facts
+}
+
+// cluster is a set of mentions that agree with its most precise member.
+type cluster struct {
+	best     Mention
+	mentions []Mention
+	support  float64
+}
+
+func reconcileKey(k Key, ms []Mention) *Fact {
+	// most precise first; among equals, the most confident and unsuspected
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Suspect != ms[j].Suspect {
+			return !ms[i].Suspect
+		}
+		if ms[i].Decimals != ms[j].Decimals {
+			return ms[i].Decimals > ms[j].Decimals
+		}
+		return ms[i].Confidence > ms[j].Confidence
+	})
+	var cs []*cluster
+	for _, m := range ms {
+		var into *cluster
+		for _, c := range cs {
+			if agrees(m.Value, m.Decimals, c.best.Value, c.best.Decimals) {
+				into = c
+				break
+			}
+		}
+		if into == nil {
+			into = &cluster{best: m}
+			cs = append(cs, into)
+		}
+		into.mentions = append(into.mentions, m)
+	}
+	for _, c := range cs {
+		c.support = support(c.mentions)
+	}
+	sort.SliceStable(cs, func(i, j int) bool { return cs[i].support > cs[j].support })
+	win := cs[0]
+	f := &Fact{
+		Key:        k,
+		Value:      win.best.Value,
+		Decimals:   win.best.Decimals,
+		Confidence: confidenceOf(win),
+		Sources:    ms,
+	}
+	// the most precise mention may be a suspect reading; a precise one
+	// that is not suspect stands instead when they agree
+	if len(cs) == 1 {
+		switch n := len(win.mentions); {
+		case n > 1:
+			f.Notes = append(f.Notes, fmt.Sprintf("%d mentions agree to rounding; the most precise stands", n))
+		}
+		if f.Confidence < 0.5 {
+			f.Status = NeedsReview
+			f.Notes = append(f.Notes, "read with low confidence: check the source")
+		}
+		return f
+	}
+	f.Status = Conflict
+	f.Confidence = min(f.Confidence, 0.5)
+	var parts []string
+	for _, c := range cs {
+		parts = append(parts, fmt.Sprintf("%s (%s)", c.best.Stated, plural(len(c.mentions), "mention")))
+	}
+	f.Notes = append(f.Notes, "sources disagree: "+strings.Join(parts, " vs "))
+	for _, c := range cs[1:] {
+		if why := slipBetween(win.best.Value, c.best.Value); why != "" {
+			f.Notes = append(f.Notes, c.best.Stated+" is "+why+" the other figure: "+slipReason(why))
+		}
+	}
+	return f
+}
+
+// support weighs a cluster's mentions: each sentence once per document,
+// a second document counting more than a repeat in the same one.
+func support(ms []Mention) float64 {
+	docs := map[*Document]bool{}
+	seen := map[string]bool{}
+	s := 0.0
+	for _, m := range ms {
+		key := squashQuote(m.Quote)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		s += m.Confidence
+		if !docs[m.Doc] {
+			docs[m.Doc] = true
+			s += 0.5
+		}
+	}
+	return s
+}
+
+func confidenceOf(c *cluster) float64 {
+	best := 0.0
+	for _, m := range c.mentions {
+		best = max(best, m.Confidence)
+	}
+	// agreement among independent mentions raises confidence
+	bonus := 0.05 * float64(min(len(c.mentions)-1, 4))
+	return min(1, best+bonus)
+}
+
+// slipBetween names a factor of ten, a thousand or a hundred million
+// between two values, the signature of a misread scale.
+func slipBetween(a, b decimal.Decimal) string {
+	if a.IsZero() || b.IsZero() {
+		return ""
+	}
+	r := b.Div(a).Abs()
+	for _, f := range []struct {
+		x    int64
+		name string
+	}{{10, "ten times"}, {1000, "a thousand times"}} {
+		x := decimal.NewFromInt(f.x)
+		if r.Sub(x).Abs().LessThan(x.Mul(decimal.NewFromFloat(0.02))) {
+			return f.name
+		}
+		if r.Mul(x).Sub(decimal.NewFromInt(1)).Abs().LessThan(decimal.NewFromFloat(0.02)) {
+			return "a " + strings.TrimSuffix(strings.TrimPrefix(f.name, "a "), " times") + "th of"
+		}
+	}
+	return ""
+}
+
+func slipReason(why string) string {
+	if strings.HasPrefix(why, "ten") || strings.HasPrefix(why, "a ten") {
+		return "a misread scale (亿, a hundred million, read as a billion?)"
+	}
+	return "a misread scale (thousand, million, billion)"
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
+}
+
+// sortFacts orders facts for reading: by entity, sheet, concept, segment,
+// then period.
+func sortFacts(fs []*Fact) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := fs[i], fs[j]
+		if a.Entity != b.Entity {
+			return a.Entity < b.Entity
+		}
+		ca, _ := LookupConcept(a.Concept)
+		cb, _ := LookupConcept(b.Concept)
+		if ca.Order != cb.Order {
+			return ca.Order < cb.Order
+		}
+		if a.Segment != b.Segment {
+			return a.Segment < b.Segment
+		}
+		if a.Scenario != b.Scenario {
+			return a.Scenario < b.Scenario
+		}
+		if a.Period != b.Period {
+			return a.Period.SortKey() < b.Period.SortKey()
+		}
+		return a.Bound < b.Bound
+	})
+}

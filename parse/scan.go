@@ -1,0 +1,292 @@
+package parse
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the class of a token.
+type tokKind uint8
+
+const (
+	tWord  tokKind = iota // a run of letters
+	tNum                  // digits, with ',' grouping and '.' decimals inside
+	tSym                  // a currency sign or '%'
+	tPunct                // any other single character
+)
+
+// Token flags.
+const (
+	fSpace   uint8 = 1 << iota // whitespace before the token
+	fNewline                   // a line break before the token
+	fPara                      // a blank line (or more) before the token
+	fUpper                     // word: first letter upper case
+	fAllCaps                   // word: every letter upper case (2+ letters)
+	fGlued                     // word: looks like several words run together
+	fBadNum                    // number: two decimal points, or a stray comma
+	fGrouped                   // number: has thousands separators
+)
+
+// token is a lexical unit of the normalised text. Offsets are int32 to keep
+// the slice small: a document is at most a few hundred megabytes.
+type token struct {
+	start, end int32
+	kind       tokKind
+	flags      uint8
+}
+
+func (t token) has(f uint8) bool { return t.flags&f != 0 }
+
+// scanTokens splits text into tokens, appending to toks.
+func scanTokens(text string, toks []token) []token {
+	var pending uint8
+	for i := 0; i < len(text); {
+		c := text[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\r' || c == '\f' || c == '\v':
+			pending |= fSpace
+			i++
+			continue
+		case c == '\n':
+			if pending&fNewline != 0 {
+				pending |= fPara
+			}
+			pending |= fSpace | fNewline
+			i++
+			continue
+		}
+		t := token{start: int32(i), flags: pending}
+		pending = 0
+		switch {
+		case c >= '0' && c <= '9':
+			i = scanNumber(text, i, &t)
+		case c < utf8.RuneSelf && isAlpha(c):
+			i = scanWord(text, i, &t)
+		case c < utf8.RuneSelf:
+			if c == '$' || c == '%' {
+				t.kind = tSym
+			} else {
+				t.kind = tPunct
+			}
+			i++
+		default:
+			r, size := utf8.DecodeRuneInString(text[i:])
+			switch {
+			case unicode.IsLetter(r):
+				i = scanWord(text, i, &t)
+			case unicode.IsSpace(r):
+				pending |= fSpace
+				i += size
+				continue
+			case unicode.Is(unicode.Sc, r):
+				t.kind = tSym
+				i += size
+			default:
+				t.kind = tPunct
+				i += size
+			}
+		}
+		t.end = int32(i)
+		toks = append(toks, t)
+	}
+	return toks
+}
+
+// scanNumber reads digits with thousands separators and one decimal point.
+// "1,625.3", "3,667,464", "1159,500,000" (a transcriber's grouping) are one
+// token each; "14.3686.0" is one token marked bad.
+func scanNumber(text string, i int, t *token) int {
+	t.kind = tNum
+	dots := 0
+	for i < len(text) {
+		c := text[i]
+		switch {
+		case c >= '0' && c <= '9':
+			i++
+		case c == ',' && dots == 0 && isDigits(text, i+1, 3) && !isDigitAt(text, i+4):
+			t.flags |= fGrouped
+			i += 4
+		case c == '.' && isDigitAt(text, i+1):
+			dots++
+			if dots > 1 {
+				t.flags |= fBadNum
+			}
+			i++
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+func isDigits(s string, i, n int) bool {
+	if i+n > len(s) {
+		return false
+	}
+	for k := i; k < i+n; k++ {
+		if s[k] < '0' || s[k] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// scanWord reads a run of letters and notes its case shape.
+func scanWord(text string, i int, t *token) int {
+	t.kind = tWord
+	start := i
+	upper, lower, letters := 0, 0, 0
+	transitions := false
+	prevLower := false
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			if !isAlpha(c) {
+				break
+			}
+			isUp := c <= 'Z'
+			if isUp {
+				upper++
+				if prevLower {
+					transitions = true
+				}
+			} else {
+				lower++
+			}
+			prevLower = !isUp
+			letters++
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		if unicode.IsUpper(r) {
+			upper++
+		} else {
+			lower++
+		}
+		letters++
+		i += size
+	}
+	first := text[start]
+	if first >= 'A' && first <= 'Z' {
+		t.flags |= fUpper
+	}
+	if upper >= 2 && lower == 0 {
+		t.flags |= fAllCaps
+	}
+	if letters >= 15 || transitions && letters >= 6 {
+		t.flags |= fGlued
+	}
+	return i
+}
+
+// sentence is a run of tokens [lo, hi) read as one unit of meaning.
+type sentence struct {
+	lo, hi int
+	para   int // paragraph number: blank lines and bullets start new ones
+}
+
+// abbreviations end in a '.' that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "inc": true, "co": true,
+	"corp": true, "ltd": true, "vs": true, "no": true, "st": true, "approx": true, "jr": true,
+	"sr": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "est": true,
+	"e": true, "i": true, "u": true, "s": true, "etc": true, "al": true, "fig": true, "ir": true,
+}
+
+// splitSentences cuts tokens into sentences at full stops, question and
+// exclamation marks, semicolons, line breaks between lines that do not run
+// on, citation marks like "[154]" and bullet dashes (" - ").
+func splitSentences(text string, toks []token, out []sentence) []sentence {
+	para, lo := 0, 0
+	emit := func(hi int) {
+		if hi > lo {
+			out = append(out, sentence{lo: lo, hi: hi, para: para})
+		}
+		lo = hi
+	}
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if i > lo && t.has(fNewline) {
+			if t.has(fPara) {
+				emit(i)
+				para++
+			} else if !runsOn(text, toks, i) {
+				emit(i)
+			}
+		}
+		if t.kind != tPunct {
+			continue
+		}
+		c := text[t.start]
+		switch c {
+		case '.', '!', '?':
+			if c == '.' && i > 0 && toks[i-1].kind == tWord && toks[i-1].end == t.start && abbreviations[lowerASCII(text[toks[i-1].start:toks[i-1].end])] {
+				continue
+			}
+			if i+1 < len(toks) && !startsSentence(text, toks, i+1) {
+				continue
+			}
+			emit(i + 1)
+		case ';':
+			emit(i + 1)
+		case ']':
+			// a citation: "…thousand[90] - Public cloud…" or "…[154]−Basic…"
+			if i >= 2 && toks[i-1].kind == tNum && text[toks[i-2].start] == '[' {
+				emit(i + 1)
+			}
+		case '-':
+			if t.has(fSpace) && i+1 < len(toks) && toks[i+1].has(fSpace) {
+				emit(i) // " - " bullet or dash
+				lo = i + 1
+			}
+		}
+	}
+	emit(len(toks))
+	return out
+}
+
+// runsOn reports whether the line break before toks[i] falls inside a
+// sentence: the line before ends with a word or comma and the next starts
+// in lower case.
+func runsOn(text string, toks []token, i int) bool {
+	prev, next := toks[i-1], toks[i]
+	if next.kind != tWord || next.has(fUpper) {
+		return false
+	}
+	return prev.kind == tWord || prev.kind == tNum || text[prev.start] == ','
+}
+
+// startsSentence reports whether the token after a full stop can begin a
+// new sentence: a capital, a digit, a currency, a quote or bracket, a dash.
+func startsSentence(text string, toks []token, i int) bool {
+	t := toks[i]
+	if t.kind == tWord {
+		return t.has(fUpper)
+	}
+	if t.kind == tNum {
+		return t.has(fSpace) // "2.35" never splits; ". 2023 was" does
+	}
+	return true
+}
+
+func lowerASCII(s string) string {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' {
+			b := []byte(s)
+			for j := i; j < len(b); j++ {
+				if b[j] >= 'A' && b[j] <= 'Z' {
+					b[j] += 'a' - 'A'
+				}
+			}
+			return string(b)
+		}
+	}
+	return s
+}

@@ -1,0 +1,275 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+)
+
+// Segments a document names without the lexicon knowing them are learned
+// from where segment names stand: "the Engineering segment", "Consulting
+// revenues for the quarter", "Personal Systems revenue was", "Print
+// operating profit". A learned name is then found wherever the document
+// writes it, in any case ("print revenue").
+
+// learnedSegment is a segment name read from the document.
+type learnedSegment struct {
+	name  string   // as first written: "Personal Systems"
+	words []string // lower case
+}
+
+// notSegment are capitalised words that begin no segment name.
+var notSegment = map[string]bool{
+	"total": true, "net": true, "gross": true, "our": true, "the": true, "this": true, "that": true,
+	"its": true, "their": true, "group": true, "company": true, "consolidated": true, "quarterly": true,
+	"annual": true, "adjusted": true, "gaap": true, "non": true, "core": true, "organic": true,
+	"reported": true, "record": true, "first": true, "second": true, "third": true, "fourth": true,
+	"fiscal": true, "full": true, "year": true, "half": true, "operating": true, "overall": true,
+	"underlying": true, "comparable": true, "same": true, "constant": true, "local": true,
+	"recurring": true, "deferred": true, "other": true, "interest": true, "q": true, "h": true,
+	"fy": true, "diluted": true, "basic": true, "free": true, "cash": true, "both": true,
+	"segment": true, "strong": true, "higher": true, "lower": true, "new": true, "solid": true,
+	"positive": true, "negative": true, "revenue": true, "revenues": true, "sales": true,
+	"ebitda": true, "ebita": true, "ebit": true, "months": true, "preliminary": true, "current": true,
+	"prior": true, "previous": true, "last": true, "next": true, "in": true, "for": true, "at": true,
+	"as": true, "on": true, "by": true, "with": true, "and": true, "or": true, "but": true, "so": true,
+	"also": true, "then": true, "while": true, "each": true, "all": true, "some": true, "further": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "nine": true, "six": true, "three": true, "twelve": true, "we": true,
+	"i": true, "a": true, "an": true, "these": true, "those": true, "such": true, "average": true,
+	"non-gaap": true, "ai": true, "us": true, "u": true, "global": true, "international": false,
+	"product": false, "service": false, "services": false, "today": true, "yesterday": true,
+	"however": true, "finally": true, "moreover": true, "additionally": true, "meanwhile": true,
+	"turning": true, "looking": true, "excluding": true, "including": true, "segments": true,
+	"billings": true, "bookings": true, "margin": true, "profit": true, "income": true,
+	"cost": true, "costs": true, "expenses": true, "earnings": true, "eps": true, "it": true,
+	"quarter": true, "period": true, "business": true, "businesses": true, "division": true,
+	"unit": true, "units": true, "customer": true, "customers": true, "if": true, "when": true,
+	"there": true, "here": true, "what": true, "which": true, "who": true, "how": true, "why": true,
+	"you": true, "they": true, "he": true, "she": true, "my": true, "his": true, "her": true,
+	"trailing": true, "sequential": true, "year-over-year": true, "ttm": true, "ytd": true,
+}
+
+// segmentNames lead to a name: concepts a company reports by segment.
+var segmentConcepts = map[string]bool{
+	"Revenue": true, "OrderIntake": true, "OperatingIncomeLoss": true, "OperatingMargin": true,
+	"GrossProfit": true, "GrossMargin": true, "EBITA": true, "EBITDA": true, "Billings": true,
+}
+
+// learnSegments reads segment names from the whole document and adds the
+// places they occur to r.hits as segment hits.
+func (r *reader) learnSegments() {
+	company := strings.Fields(strings.ToLower(r.ctx.Company))
+	isCompany := func(w string) bool {
+		for _, c := range company {
+			if strings.EqualFold(w, c) {
+				return true
+			}
+		}
+		return false
+	}
+	found := map[string]*learnedSegment{}
+	var order []string
+	add := func(words []string) {
+		if len(words) == 0 || len(words) > 4 {
+			return
+		}
+		for _, w := range words {
+			if isCompany(w) {
+				return
+			}
+		}
+		lw := make([]string, len(words))
+		for i, w := range words {
+			lw[i] = strings.ToLower(w)
+		}
+		key := strings.Join(lw, " ")
+		if _, ok := found[key]; ok {
+			return
+		}
+		// a name the lexicon knows already is no new segment
+		for _, names := range segmentLexicon {
+			for _, n := range names {
+				if strings.EqualFold(n, key) {
+					return
+				}
+			}
+		}
+		found[key] = &learnedSegment{name: strings.Join(words, " "), words: lw}
+		order = append(order, key)
+	}
+	for _, h := range r.hits {
+		e := r.entry(h)
+		switch {
+		case e.kind == eSegmentWord:
+			// "the Engineering segment", "The Hydrogen & Renewable Energies segment"
+			add(r.capitalsBefore(h.lo))
+		case e.kind == eConcept && segmentConcepts[e.cue.money] && !e.cue.weak:
+			// "Consulting revenues", "Personal Systems revenue", "Print operating profit"
+			words := r.capitalsBefore(h.lo)
+			if len(words) > 0 && r.startsClause(h.lo-countTokens(words)) {
+				add(words)
+			}
+		}
+	}
+	if len(found) == 0 {
+		return
+	}
+	sort.Strings(order)
+	for _, key := range order {
+		seg := found[key]
+		r.extra = append(r.extra, entry{kind: eSegment, text: seg.name, segment: seg.name})
+		idx := len(lex.entries) + len(r.extra) - 1
+		r.learned = append(r.learned, *seg)
+		for i := 0; i+len(seg.words) <= len(r.toks); i++ {
+			if r.wordsAt(i, seg.words) {
+				r.hits = append(r.hits, hit{entry: idx, start: int(r.toks[i].start), end: int(r.toks[i+len(seg.words)-1].end), lo: i, hi: i + len(seg.words)})
+			}
+		}
+	}
+	sort.SliceStable(r.hits, func(a, b int) bool {
+		if r.hits[a].start != r.hits[b].start {
+			return r.hits[a].start < r.hits[b].start
+		}
+		return r.hits[a].end > r.hits[b].end
+	})
+}
+
+func countTokens(words []string) int { return len(words) }
+
+// capitalsBefore reads the run of capitalised words (joined by "&" or
+// "and") that ends right before token i.
+func (r *reader) capitalsBefore(i int) []string {
+	var words []string
+	k := i - 1
+	for k >= 0 && len(words) < 5 {
+		t := r.toks[k]
+		w := r.tok(k)
+		if t.kind == tPunct && w == "&" && len(words) > 0 {
+			words = append([]string{"&"}, words...)
+			k--
+			continue
+		}
+		if t.kind != tWord || !t.has(fUpper) || t.has(fGlued) || notSegment[strings.ToLower(w)] {
+			break
+		}
+		words = append([]string{w}, words...)
+		k--
+		if t.has(fNewline) {
+			break
+		}
+	}
+	for len(words) > 0 && words[0] == "&" {
+		words = words[1:]
+	}
+	// words only: the "&" stays in the display name but not in matching
+	var out []string
+	for _, w := range words {
+		if w != "&" {
+			out = append(out, w)
+		}
+	}
+	if len(out) == 0 {
+		return nil
+	}
+	return words
+}
+
+// startsClause reports whether token i opens a sentence or a clause
+// ("In Q4, Personal Systems revenue").
+func (r *reader) startsClause(i int) bool {
+	if i <= 0 {
+		return true
+	}
+	prev := r.toks[i-1]
+	if r.toks[i].has(fNewline) {
+		return true
+	}
+	if prev.kind == tPunct {
+		switch r.text[prev.start] {
+		case '.', ',', ';', ':', '(', '-', '*', '"':
+			return true
+		}
+	}
+	return false
+}
+
+// wordsAt reports whether the words of a learned segment start at token
+// i, in any case, with "&" written or not.
+func (r *reader) wordsAt(i int, words []string) bool {
+	k := i
+	for _, w := range words {
+		if w == "&" {
+			if k < len(r.toks) && r.isPunct(k, '&') {
+				k++
+			} else if k < len(r.toks) && strings.EqualFold(r.tok(k), "and") {
+				k++
+			}
+			continue
+		}
+		if k >= len(r.toks) || r.toks[k].kind != tWord || !strings.EqualFold(r.tok(k), w) {
+			return false
+		}
+		k++
+	}
+	// a word boundary after: "Print" is not "Printing"
+	return true
+}
+
+// segmentsAt returns the learned segments that start within tokens [lo, hi).
+func (r *reader) segmentsAt(lo, hi int) []learnedSegment {
+	var out []learnedSegment
+	for _, s := range r.learned {
+		for i := lo; i < hi; i++ {
+			if r.wordsAt(i, s.words) {
+				out = append(out, s)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// topic is the segment a paragraph is about: "The Engineering segment
+// companies …" makes the next few sentences of the paragraph Engineering's.
+type topic struct {
+	segment string
+	para    int
+	sent    int
+}
+
+// noteTopic updates the paragraph's topic from sentence si.
+func (r *reader) noteTopic(si int) {
+	hits := r.sentHits(si)
+	for i, h := range hits {
+		e := r.entry(h)
+		if e.kind != eSegment {
+			continue
+		}
+		// the segment is named with "segment": "the X segment", "X segment's"
+		for _, g := range hits[i+1:] {
+			if g.lo > h.hi+1 {
+				break
+			}
+			if r.entry(g).kind == eSegmentWord {
+				r.topic = topic{segment: e.segment, para: r.sents[si].para, sent: si}
+				return
+			}
+		}
+	}
+}
+
+// topicSegment returns the paragraph's segment for a figure of sentence
+// si, unless the sentence speaks of the whole company.
+func (r *reader) topicSegment(si int, hits []hit) string {
+	t := r.topic
+	if t.segment == "" || t.para != r.sents[si].para || si-t.sent > 4 || si < t.sent {
+		return ""
+	}
+	for _, h := range hits {
+		if r.entry(h).kind == eTotal {
+			return ""
+		}
+	}
+	return t.segment
+}
