@@ -10,31 +10,31 @@ package parse
 type entryKind uint8
 
 const (
-	eConcept     entryKind = iota // names what a figure is
-	eSegment                      // names a segment (a known one, with aliases)
-	eSegmentWord                  // "segment", "division": marks a named segment nearby
-	eAdjusted                     // non-GAAP: "adjusted", "non-GAAP", "excluding share-based compensation"
-	eGAAP                         // explicitly GAAP: "GAAP", "reported"
-	eTotal                        // company-wide: "total", "consolidated", "group"
-	ePeriod                       // a period word (see periodWord)
-	eMonth                        // a month name
-	eGuidance                     // expectation: "expect", "guidance", "outlook"
-	eCompare                      // introduces a comparative: "compared with", "from", "versus"
-	eChange                       // a change: a figure right after it is a difference, not a level
-	eChangeTo                     // "to", "reaching": what follows is the new level
-	eLowBound                     // "at least", "in excess of"
-	eHighBound                    // "up to", "no more than"
-	eApprox                       // "approximately", "around"
-	eBetween                      // "between", "in the range of": a range follows
-	eNegative                     // "negative", "a loss of", "outflow": the figure is negative
-	eRespectively                 // pairs lists of names with lists of figures
-	eBlock                        // figures in this clause are not the company's facts
-	eIncluding                    // "including": what follows is a part, not the total
-	eCurrency                     // a currency written as a word
-	eScale                        // a scale word
-	ePerShare                     // "per share": the figure is per share
-	eCountNoun                    // "shares", "customers": the figure counts things
-	eContext                      // a document-context phrase (see ctxKind)
+	eConcept      entryKind = iota // names what a figure is
+	eSegment                       // names a segment (a known one, with aliases)
+	eSegmentWord                   // "segment", "division": marks a named segment nearby
+	eAdjusted                      // non-GAAP: "adjusted", "non-GAAP", "excluding share-based compensation"
+	eGAAP                          // explicitly GAAP: "GAAP", "reported"
+	eTotal                         // company-wide: "total", "consolidated", "group"
+	ePeriod                        // a period word (see periodWord)
+	eMonth                         // a month name
+	eGuidance                      // expectation: "expect", "guidance", "outlook"
+	eCompare                       // introduces a comparative: "compared with", "from", "versus"
+	eChange                        // a change: a figure right after it is a difference, not a level
+	eChangeTo                      // "to", "reaching": what follows is the new level
+	eLowBound                      // "at least", "in excess of"
+	eHighBound                     // "up to", "no more than"
+	eApprox                        // "approximately", "around"
+	eBetween                       // "between", "in the range of": a range follows
+	eNegative                      // "negative", "a loss of", "outflow": the figure is negative
+	eRespectively                  // pairs lists of names with lists of figures
+	eBlock                         // figures in this clause are not the company's facts
+	eIncluding                     // "including": what follows is a part, not the total
+	eCurrency                      // a currency written as a word
+	eScale                         // a scale word
+	ePerShare                      // "per share": the figure is per share
+	eCountNoun                     // "shares", "customers": the figure counts things
+	eContext                       // a document-context phrase (see ctxKind)
 )
 
 // conceptCue says which concept a phrase names, by the kind of figure it
@@ -99,21 +99,21 @@ const (
 type ctxKind uint8
 
 const (
-	cxNone        ctxKind = iota
-	cxCall                // an earnings call
-	cxInterim             // an interim report
-	cxAnnual              // an annual report
-	cxRelease             // a press release
-	cxDenominated         // "denominated in", "expressed in", "in millions of": a currency follows
-	cxUnless              // "unless otherwise stated": a default follows
-	cxNonGAAPAll          // "on a non-GAAP basis", "adjusted basis"
-	cxFYEnd               // "fiscal year ending", "fiscal year ended": a date follows
-	cxTranscript          // "transcript", "operator"
-	cxWelcome             // "welcome to": a company name follows
-	cxReports             // "reports", "announces": a company name precedes
-	cxAttributable        // "attributable to": a company name follows
-	cxThousands           // "in thousands": figures are in thousands
-	cxMillions            // "in millions"
+	cxNone         ctxKind = iota
+	cxCall                 // an earnings call
+	cxInterim              // an interim report
+	cxAnnual               // an annual report
+	cxRelease              // a press release
+	cxDenominated          // "denominated in", "expressed in", "in millions of": a currency follows
+	cxUnless               // "unless otherwise stated": a default follows
+	cxNonGAAPAll           // "on a non-GAAP basis", "adjusted basis"
+	cxFYEnd                // "fiscal year ending", "fiscal year ended": a date follows
+	cxTranscript           // "transcript", "operator"
+	cxWelcome              // "welcome to": a company name follows
+	cxReports              // "reports", "announces": a company name precedes
+	cxAttributable         // "attributable to": a company name follows
+	cxThousands            // "in thousands": figures are in thousands
+	cxMillions             // "in millions"
 )
 
 // concept phrases: the words a company uses for each concept.
