@@ -48,6 +48,21 @@ func WriteList(w io.Writer, rep *parse.Report) error {
 			}
 		}
 	}
+	fmt.Fprintf(w, "\nGrowth rates:\n")
+	for _, g := range rep.Growth {
+		fmt.Fprintf(w, "  %s %s: %s over %d months: %q\n", g.Doc.Name, g.Key, g.Rate, g.Months, g.Quote)
+	}
+	fmt.Fprintf(w, "\nFindings:\n")
+	for _, fd := range rep.Findings {
+		mark := "FAIL"
+		switch {
+		case fd.Resolved:
+			mark = "RESOLVED"
+		case fd.OK:
+			mark = "ok"
+		}
+		fmt.Fprintf(w, "  %-8s %-8s %s\n", mark, fd.Kind, fd.Message)
+	}
 	_, err := fmt.Fprintf(w, "\n%d facts\n", len(rep.Facts))
 	return err
 }

@@ -301,13 +301,19 @@ func (r *reader) readLeft(a *amount, i, lo int) {
 			}
 		}
 		k--
-		// "RMB $5,464.1 million": the code names the currency; the sign is noise.
+		// "RMB $5,464.1 million", "R&B $183.1 million": the code names the
+		// currency; the sign is noise.
 		if k >= lo && r.toks[k].kind == tWord {
 			if code, ok := currencyCodes[r.tok(k)]; ok && code != a.currency && len(r.tok(k)) > 2 {
 				a.notes = append(a.notes, "written '"+r.tok(k)+" "+a.sign+"': read as "+r.tok(k))
 				a.currency, a.sign = code, r.tok(k)
 				a.lo, a.start = k, int(r.toks[k].start)
 				k--
+			} else if r.isRandB(k, lo) {
+				a.notes = append(a.notes, "written 'R&B "+a.sign+"': read as RMB")
+				a.currency, a.sign = "CNY", "R&B"
+				a.lo, a.start = k-2, int(r.toks[k-2].start)
+				k -= 3
 			}
 		}
 		if minusAt(k) {
@@ -328,7 +334,7 @@ func (r *reader) readLeft(a *amount, i, lo int) {
 			return
 		}
 		// "R&B 657.2 million": a transcriber's RMB.
-		if w == "B" && r.isPunct(k-1, '&') && k-2 >= lo && r.tok(k-2) == "R" && r.attached(k) && r.attached(k-1) {
+		if r.isRandB(k, lo) {
 			a.currency, a.sign = "CNY", "R&B"
 			a.notes = append(a.notes, "currency written 'R&B', read as RMB")
 			a.lo, a.start = k-2, int(r.toks[k-2].start)
@@ -371,6 +377,11 @@ func yearOf(s string) (int, bool) {
 		y = y*10 + int(s[i]-'0')
 	}
 	return y, y >= 1900 && y <= 2099
+}
+
+// isRandB reports "R&B" ending at token k: a transcriber's RMB.
+func (r *reader) isRandB(k, lo int) bool {
+	return k-2 >= lo && r.tok(k) == "B" && r.isPunct(k-1, '&') && r.tok(k-2) == "R" && r.attached(k) && r.attached(k-1)
 }
 
 // scaleAt returns the power of ten of a scale word at token j, or 0.

@@ -102,6 +102,12 @@ func (r *reader) bindSentence(si int) {
 
 	hi := 0 // next hit to apply
 	seen := map[Key]decimal.Decimal{}
+	type rate struct {
+		g  Growth
+		ai int
+	}
+	var growth []rate
+	boundAt := map[int]int{} // mention index → figure index
 	for ai := range amts {
 		a := &amts[ai]
 		// apply every hit that starts before this figure
@@ -113,7 +119,9 @@ func (r *reader) bindSentence(si int) {
 		}
 		if r.isDelta(a, hits) {
 			if a.kind == aPercent && st.guidance < 0 {
-				r.noteGrowth(&st, si, a, hits)
+				if g, ok := r.noteGrowth(&st, a, hits); ok {
+					growth = append(growth, rate{g, ai})
+				}
 			}
 			continue
 		}
@@ -125,8 +133,35 @@ func (r *reader) bindSentence(si int) {
 			continue // one sentence gives one value per fact: this figure is something else
 		}
 		seen[m.Key] = m.Value
+		boundAt[len(r.mentions)] = ai
 		r.mentions = append(r.mentions, m)
 	}
+	// a rate counts only right beside the figure it describes: "RMB 350.6
+	// million, increased by 8.4% year over year", "up 52.6% to RMB 611.6 million"
+	for _, g := range growth {
+		for mi, ai := range boundAt {
+			m := r.mentions[mi]
+			if adjacentFigures(amts, ai, g.ai) && m.Key.Concept == g.g.Key.Concept && m.Key.Scenario == Actual && m.Key.Period == g.g.Key.Period {
+				g.g.Key = m.Key
+				r.growth = append(r.growth, g.g)
+				break
+			}
+		}
+	}
+}
+
+// adjacentFigures reports whether figures i and j of a sentence follow one
+// another, translations aside.
+func adjacentFigures(amts []amount, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j; k++ {
+		if !amts[k].translation {
+			return false
+		}
+	}
+	return i != j
 }
 
 // sentenceBlockers make every figure of their sentence no fact of the
@@ -190,7 +225,8 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 	k := a.lo - 1
 	for k >= 0 && k >= a.lo-4 {
 		w := strings.ToLower(r.tok(k))
-		if w == "by" || w == "of" || w == "a" || w == "an" || w == "nearly" || w == "almost" || w == "over" && a.kind == aPercent {
+		if w == "by" || w == "of" || w == "a" || w == "an" || w == "nearly" || w == "almost" || w == "over" && a.kind == aPercent ||
+			strings.HasSuffix(w, "ly") && len(w) > 4 {
 			k--
 			continue
 		}
@@ -400,7 +436,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if f == nil {
 		return Mention{}, false
 	}
-	if r.blockedBefore(a, hits, f) {
+	if r.blockedBefore(a, hits, f) || r.fromCustomer(f, hits) {
 		return Mention{}, false
 	}
 	concept, isPerShare := pickConcept(f.cue, kind, perShare, a)
@@ -459,6 +495,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		forecast = true // a range is an outlook unless its period is over (below)
 	}
 	compare := r.compareBefore(a, hits, amts, ai)
+	bound := r.boundBefore(a, hits)
 	var period Period
 	resolved := false
 	if own {
@@ -478,6 +515,10 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 			period = st.anchor.period
 		}
 	}
+	if !forecast && r.ctx.Period.End.Before(period.End) && !r.ctx.PeriodGuessed {
+		forecast = true // no company reports an actual for a period still to come
+		bound = r.boundBefore(a, hits)
+	}
 	if info.Instant && !period.IsInstant() {
 		period = InstantAt(period.End)
 	} else if !info.Instant && period.IsInstant() {
@@ -492,10 +533,9 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 			notes = append(notes, "worded as an outlook, but the period is over: read as an actual")
 		}
 	}
-	if !forecast && r.boundBefore(a, hits) != Point {
+	if !forecast && bound != Point {
 		return Mention{}, false // "above 20%", "more than $100 million": no exact figure
 	}
-	bound := Point
 	if forecast {
 		switch {
 		case a.rangeOf >= 0 && a.rangeLow:
@@ -578,6 +618,8 @@ func clamp01(x float64) float64 { return max(0.05, min(1, x)) }
 // pickConcept chooses among a cue's concepts by the kind of figure.
 func pickConcept(cue conceptCue, kind amountKind, perShare bool, a *amount) (string, bool) {
 	switch {
+	case cue.weak && cue.money == "" && cue.ratio == "" && !perShare:
+		return "", false // "earnings" alone names EPS only beside "per share"
 	case kind == aPercent:
 		return cue.ratio, false
 	case perShare && cue.perShare != "":
@@ -903,21 +945,21 @@ var fallWords = map[string]bool{
 
 // noteGrowth records a growth rate for the concept the sentence frames:
 // "increased by 8.4% year over year", "decreased by 10% from last quarter".
-func (r *reader) noteGrowth(st *sentenceState, si int, a *amount, hits []hit) {
+func (r *reader) noteGrowth(st *sentenceState, a *amount, hits []hit) (Growth, bool) {
 	f := r.frameFor(st, a, aMoney, false)
 	if f == nil || a.value.IsNegative() {
-		return
+		return Growth{}, false
 	}
 	concept, _ := pickConcept(f.cue, aMoney, false, a)
 	if concept == "" {
-		return
+		return Growth{}, false
 	}
 	if (f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || r.ctx.NonGAAP) && !(r.gaapBefore(f, hits) || st.gaap) {
 		concept = Adjusted(concept)
 	}
 	info, ok := LookupConcept(concept)
 	if !ok || info.Instant {
-		return
+		return Growth{}, false
 	}
 	// direction: the change word nearest the rate
 	rate := a.value
@@ -930,27 +972,56 @@ func (r *reader) noteGrowth(st *sentenceState, si int, a *amount, hits []hit) {
 		}
 		break
 	}
+	// the comparison: the words right after the rate, else the sentence's
 	months := 12
 	if st.qoq && !st.yoy {
 		months = 3
 	}
-	for k := a.hi; k < min(a.hi+5, len(r.toks)); k++ {
-		if w := strings.ToLower(r.tok(k)); w == "last" || w == "previous" || w == "prior" || w == "sequential" {
-			if k+1 < len(r.toks) && strings.EqualFold(r.tok(k+1), "quarter") {
+	for _, h := range hits {
+		if h.lo < a.hi || h.lo > a.hi+5 {
+			continue
+		}
+		if e := r.entry(h); e.kind == ePeriod {
+			switch e.period {
+			case pwYoY, pwPriorYear:
+				months = 12
+			case pwQoQ, pwPriorQuarter:
 				months = 3
+			default:
+				continue
 			}
+			break
 		}
 	}
 	segment := ""
 	if segmentable[info.Name] || segmentable[info.Base] {
 		segment = st.segment
 	}
-	r.growth = append(r.growth, Growth{
+	return Growth{
 		Key:      Key{Entity: r.ctx.Company, Concept: info.Name, Segment: segment, Period: st.anchor.period},
 		Rate:     rate,
 		Decimals: a.decimals,
 		Months:   months,
 		Doc:      r.doc,
 		Span:     r.doc.norm.origSpan(Span{a.start, a.end}),
-	})
+		Quote:    strings.Clone(r.text[a.start:min(len(r.text), a.end+40)]),
+	}, true
+}
+
+// fromCustomer reports "revenue from Xiaomi and Kingsoft ecosystem",
+// "revenue from providing public cloud services to Xiaomi Group": revenue
+// from a named customer or partner, which is no company or segment total.
+func (r *reader) fromCustomer(f *frame, hits []hit) bool {
+	if f.cue.money != "Revenue" || f.hi+1 >= len(r.toks) || !strings.EqualFold(r.tok(f.hi), "from") {
+		return false
+	}
+	next := f.hi + 1
+	for _, h := range hits {
+		if h.lo == next && r.entry(h).kind == eSegment {
+			return false // "revenue from public cloud services"
+		}
+	}
+	t := r.toks[next]
+	w := strings.ToLower(r.tok(next))
+	return t.kind == tWord && (t.has(fUpper) && !notSegment[w] || w == "providing" || w == "selling")
 }

@@ -58,7 +58,13 @@ func (a interval) abs() interval {
 }
 
 func (a interval) overlaps(b interval) bool {
-	eps := 1e-9 * max(math.Abs(a.lo), math.Abs(a.hi), math.Abs(b.lo), math.Abs(b.hi), 1)
+	scale := 1.0
+	for _, x := range []float64{a.lo, a.hi, b.lo, b.hi} {
+		if !math.IsInf(x, 0) {
+			scale = max(scale, math.Abs(x))
+		}
+	}
+	eps := 1e-9 * scale
 	return a.lo <= b.hi+eps && b.lo <= a.hi+eps
 }
 
@@ -256,8 +262,13 @@ func (c *checker) identities(growth []Growth) []identity {
 				if strings.Contains(s.Concept, "OperatingExpenses") {
 					what = "expense lines"
 				}
-				id := identity{rel: relAtMost, kind: SumCheck, members: append([]slot{s}, parts...), what: what}
-				ids = append(ids, id)
+				// every line the table knows is there: the sum is the total;
+				// otherwise the lines present are at most the total
+				rel := relAtMost
+				if len(parts) == len(childrenOf(s.Concept)) {
+					rel = relSum
+				}
+				ids = append(ids, identity{rel: rel, kind: SumCheck, members: append([]slot{s}, parts...), what: what})
 			}
 		}
 		// revenue less cost of revenue is gross profit; margins
@@ -287,10 +298,10 @@ func (c *checker) identities(growth []Growth) []identity {
 		cur := slotOf(g.Key)
 		prior := cur
 		prior.Period = cur.Period.Shift(-g.Months)
-		_, ok1 := c.vals[cur]
-		_, ok2 := c.vals[prior]
-		if !ok1 || !ok2 {
-			continue
+		v1, ok1 := c.vals[cur]
+		v2, ok2 := c.vals[prior]
+		if !ok1 || !ok2 || v1.fact == nil || v2.fact == nil && strings.Contains(v2.how, "change") {
+			continue // a rate tested against a value another rate gave proves nothing
 		}
 		rate := statedInterval(g.Rate, g.Decimals)
 		ids = append(ids, identity{rel: relGrowth, kind: GrowthCheck, members: []slot{cur, prior}, rate: rate, growth: g})
@@ -298,14 +309,13 @@ func (c *checker) identities(growth []Growth) []identity {
 	return ids
 }
 
-// sumIdentity makes parts-sum-to-total an equality when the parts are known
-// to be the whole list, and an upper bound otherwise.
+// sumIdentity makes segments-sum-to-total an upper bound: a company may
+// leave a little revenue unallocated ("others"), so segments that fall
+// short of the total are no error, and segments that exceed it are.
+// Completeness, proven where the sum meets the total, serves deriving
+// totals and deciding conflicts.
 func (c *checker) sumIdentity(total slot, parts []slot, what string) identity {
-	rel := relAtMost
-	if c.complete[segmentSetKey(total, parts)] {
-		rel = relSum
-	}
-	return identity{rel: rel, kind: SumCheck, members: append([]slot{total}, parts...), what: what}
+	return identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what}
 }
 
 func segmentSetKey(total slot, parts []slot) string {
@@ -666,6 +676,11 @@ func (c *checker) flag(id identity) {
 	if id.kind == GrowthCheck {
 		return // rates are often on other bases (local currency, organic): a note, not a doubt
 	}
+	for _, s := range id.members {
+		if v := c.vals[s]; v != nil && v.fact == nil {
+			return // a derived value may be the wrong one: correct, never doubt, through it
+		}
+	}
 	for i, s := range id.members {
 		v := c.vals[s]
 		if v == nil || v.fact == nil || v.trusted {
@@ -822,22 +837,15 @@ func hypotheses(v decimal.Decimal, dec int, ratio bool) []hypothesis {
 			out = append(out, hypothesis{sign(abs.Shift(k)), dec - int(k), why, true})
 		}
 	}
-	// the written digits, in the unit of the last digit
-	unitExp := -dec
-	if ratio {
-		unitExp = -dec + 2 // percent points as written
-	}
-	mant := abs.Shift(int32(-unitExp)).Round(0).String()
-	if ratio {
-		unitExp -= 2
-	}
+	// the written digits, counted in the unit of the last one: RMB 1,004.2
+	// million (decimals -5) is 10042; 73% (decimals 2) is 73
+	mant := abs.Shift(int32(dec)).Round(0).String()
 	mk := func(digits string, places int, why string, kept bool) {
 		d, err := decimal.NewFromString(digits)
 		if err != nil {
 			return
 		}
-		val := d.Shift(int32(unitExp - places))
-		out = append(out, hypothesis{sign(val), -(unitExp - places), why, kept})
+		out = append(out, hypothesis{sign(d.Shift(int32(-dec - places))), dec + places, why, kept})
 	}
 	// a digit written twice
 	for i := 1; i < len(mant); i++ {
@@ -1001,4 +1009,15 @@ func growthText(rate interval) string {
 		return fmt.Sprintf("× (1 + %.1f%%)", m)
 	}
 	return fmt.Sprintf("× (1 − %.1f%%)", -m)
+}
+
+// childrenOf lists the concepts whose parent is the given total.
+func childrenOf(total string) []string {
+	var out []string
+	for _, c := range conceptIndex {
+		if c.Parent == total {
+			out = append(out, c.Name)
+		}
+	}
+	return out
 }

@@ -207,16 +207,10 @@ func (r *reader) readCompany() string {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
+	// names are compared without spaces ("KingsoftCloud" is "Kingsoft
+	// Cloud"); the most votes win, and on a tie the fuller name
 	for _, k := range keys {
-		v := votes[k]
-		// a longer name that starts with a shorter one votes for it too:
-		// "KingsoftCloud" and "Kingsoft Cloud", "Kingsoft Cloud Holdings"
-		for _, o := range keys {
-			if o != k && strings.HasPrefix(o, k) {
-				v += votes[o]
-			}
-		}
-		if v > bestVotes || v == bestVotes && len(k) < len(best) {
+		if v := votes[k]; v > bestVotes || v == bestVotes && len(k) > len(best) {
 			best, bestVotes = k, v
 		}
 	}

@@ -65,6 +65,7 @@ type Growth struct {
 	Months   int // how far back the comparison runs: 12 or 3
 	Doc      *Document
 	Span     Span
+	Quote    string // the sentence that states the rate
 }
 
 // Extract reads a document's context into doc.Context and returns every
@@ -83,7 +84,7 @@ func Extract(doc *Document, opt Options) Reading {
 			r.bindSentence(si)
 		}
 	}
-	return Reading{Mentions: dedupeRepeats(r.mentions), Growth: r.growth}
+	return Reading{Mentions: dedupeRepeats(r.mentions), Growth: dedupeGrowth(r.growth)}
 }
 
 func newReader(doc *Document) *reader {
@@ -307,4 +308,23 @@ func squashQuote(q string) string {
 		}
 	}
 	return b.String()
+}
+
+// dedupeGrowth keeps one of each rate a repeated passage states twice.
+func dedupeGrowth(gs []Growth) []Growth {
+	type sig struct {
+		key    Key
+		rate   string
+		months int
+	}
+	seen := map[sig]bool{}
+	out := gs[:0]
+	for _, g := range gs {
+		s := sig{g.Key, g.Rate.String(), g.Months}
+		if !seen[s] {
+			seen[s] = true
+			out = append(out, g)
+		}
+	}
+	return out
 }

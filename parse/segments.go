@@ -246,7 +246,15 @@ func (r *reader) noteTopic(si int) {
 		if e.kind != eSegment {
 			continue
 		}
-		// the segment is named with "segment": "the X segment", "X segment's"
+		// the segment is named as a topic: "the X segment", "X segment's",
+		// "in public cloud space", "the X business"
+		if h.hi < len(r.toks) {
+			switch strings.ToLower(r.tok(h.hi)) {
+			case "space", "business", "sector", "division":
+				r.topic = topic{segment: e.segment, para: r.sents[si].para, sent: si}
+				return
+			}
+		}
 		for _, g := range hits[i+1:] {
 			if g.lo > h.hi+1 {
 				break
