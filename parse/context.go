@@ -190,7 +190,7 @@ func (r *reader) readCompany() string {
 		w := strings.ToLower(strings.Trim(r.tok(i), "."))
 		switch {
 		case legalSuffixes[w] && w != "company" && w != "group" && w != "co":
-			add(capsBefore(i), 2)
+			add(capsBefore(i), 1) // often a client's or a partner's name
 		case (w == "nasdaq" || w == "nyse" || w == "hkex") && r.isPunct(i+1, ':') && i+3 < len(r.toks):
 			add(capsFrom(i+3), 3)
 		case r.isPunct(i+1, '\'') && i+2 < len(r.toks) && r.tok(i+2) == "s":
@@ -203,6 +203,32 @@ func (r *reader) readCompany() string {
 	}
 	best, bestVotes := "", 0
 	keys := make([]string, 0, len(votes))
+	for k := range votes {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	// a file named after the company ("accenture-q1-fy2022-call.txt"),
+	// when the text writes that name with a capital, is good evidence
+	if w := strings.ToLower(companyFromFileName(r.doc.Name)); len(w) >= 2 {
+		n := 0
+		for i := range r.toks {
+			if r.toks[i].kind == tWord && r.toks[i].has(fUpper) && strings.EqualFold(r.tok(i), w) {
+				n++
+			}
+		}
+		if n >= 2 {
+			votes[w] += 3
+			if _, ok := display[w]; !ok {
+				for i := range r.toks {
+					if r.toks[i].kind == tWord && r.toks[i].has(fUpper) && strings.EqualFold(r.tok(i), w) {
+						display[w] = r.tok(i)
+						break
+					}
+				}
+			}
+		}
+	}
+	keys = keys[:0]
 	for k := range votes {
 		keys = append(keys, k)
 	}
@@ -300,6 +326,8 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	kindVotes := map[periodWord]float64{}
 	yearVotes := map[periodWord]map[int]float64{}
 	anyYear := map[int]float64{}
+	// fiscal years named in outlook sentences and elsewhere
+	outlookYears, resultYears := map[int]float64{}, map[int]float64{}
 	var endedMonth time.Month
 	for si := range r.sents {
 		hits := r.sentHits(si)
@@ -322,12 +350,20 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 				}
 			}
 		}
+		s := r.sents[si]
 		if guidance {
+			for _, ref := range r.periodsIn(s.lo, s.hi, hits, r.sentAmounts(si)) {
+				if ref.word == pwFullYear && ref.year > 0 {
+					outlookYears[ref.year]++
+				}
+			}
 			continue
 		}
-		s := r.sents[si]
 		for _, ref := range r.periodsIn(s.lo, s.hi, hits, r.sentAmounts(si)) {
 			w := ref.word
+			if w == pwFullYear && ref.year > 0 {
+				resultYears[ref.year]++
+			}
 			switch w {
 			case pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear:
 			case pwYear:
@@ -369,6 +405,20 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 		}
 	}
 	year = pickYear(yearVotes[bestKind])
+	if year == 0 && bestKind != pwNone {
+		// a call names its quarter without the year ("the first quarter")
+		// but its fiscal years: early in the year the outlook is for the
+		// year in progress; in the last quarter the results are
+		early := bestKind == pwQ1 || bestKind == pwQ2 || bestKind == pwQ3 || bestKind == pwH1 || bestKind == pwNineMonths
+		switch y := pickYear(outlookYears); {
+		case y != 0 && early:
+			year = y
+		case y != 0:
+			year = y - 1 // the last quarter's outlook is for the next year
+		default:
+			year = pickYear(resultYears)
+		}
+	}
 	if year == 0 {
 		year = pickYear(anyYear)
 	}

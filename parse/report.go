@@ -5,31 +5,82 @@ import (
 	"strings"
 )
 
-// Report is what Facet read from a set of documents: the documents, the
-// reconciled facts, and the findings of the checks.
+// Report is what Facet read from a set of documents: the documents, every
+// mention of a figure, the reconciled facts with a person's corrections
+// applied, and the findings of the checks.
 type Report struct {
 	Documents []*Document
+	Mentions  []Mention
+	Growth    []Growth
 	Facts     []*Fact
 	Findings  []*Finding
-	Growth    []Growth
+	// Stale lists corrections that matched no fact at the last Refresh.
+	Stale []StaleCorrection
 }
 
-// Build extracts, reconciles and checks the documents. Documents of
-// different companies are never reconciled together: every fact carries
-// its entity.
+// Build extracts every document and refreshes the report with no
+// corrections. Documents of different companies are never reconciled
+// together: every fact carries its entity.
 func Build(docs []*Document, opt Options) *Report {
 	rep := &Report{Documents: docs}
 	uniqueNames(docs)
-	var all []Mention
 	for _, d := range docs {
 		rd := Extract(d, opt)
-		all = append(all, rd.Mentions...)
+		rep.Mentions = append(rep.Mentions, rd.Mentions...)
 		rep.Growth = append(rep.Growth, rd.Growth...)
 	}
-	unifyEntities(docs, all)
-	rep.Facts = Reconcile(all)
-	rep.Findings = Check(rep.Facts, rep.Growth)
+	unifyEntities(docs, rep.Mentions)
+	for i := range rep.Growth {
+		rep.Growth[i].Key.Entity = rep.Growth[i].Doc.Context.Company
+	}
+	rep.Refresh(nil)
 	return rep
+}
+
+// Refresh reconciles the mentions into facts afresh, applies the
+// corrections in order, and reruns the checks. It is cheap: the window
+// calls it after every edit, undo and redo.
+func (rep *Report) Refresh(cs []Correction) {
+	facts := Reconcile(rep.Mentions)
+	facts, rep.Stale = applyCorrections(facts, rep.Documents, cs)
+	sortFacts(facts)
+	rep.Facts = facts
+	rep.Findings = Check(facts, rep.Growth)
+}
+
+// Remove drops a document and everything read from it; call Refresh after.
+func (rep *Report) Remove(d *Document) {
+	docs := rep.Documents[:0]
+	for _, x := range rep.Documents {
+		if x != d {
+			docs = append(docs, x)
+		}
+	}
+	rep.Documents = docs
+	ms := rep.Mentions[:0]
+	for _, m := range rep.Mentions {
+		if m.Doc != d {
+			ms = append(ms, m)
+		}
+	}
+	rep.Mentions = ms
+	gs := rep.Growth[:0]
+	for _, g := range rep.Growth {
+		if g.Doc != d {
+			gs = append(gs, g)
+		}
+	}
+	rep.Growth = gs
+}
+
+// Fact returns the fact with key k, or nil.
+func (rep *Report) Fact(k Key) *Fact {
+	for _, f := range rep.Facts {
+		if f.Key == k {
+			return f
+		}
+	}
+	return nil
 }
 
 // LoadAll loads every path; the documents that load are returned, and an

@@ -1,0 +1,375 @@
+package parse
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"time"
+
+	"facet/internal/atomic"
+
+	"github.com/shopspring/decimal"
+)
+
+// ReviewVersion is the version of the review file format this build writes.
+const ReviewVersion = 1
+
+// Review is a person's work on a set of documents: which documents (by path
+// and hash) and every correction, keyed by the identity of the fact it
+// corrects so that it survives re-parsing and an improved parser.
+type Review struct {
+	Version     int              `json:"version"`
+	Documents   []ReviewDocument `json:"documents"`
+	Corrections []Correction     `json:"corrections"`
+	// DisplayScale is the power of ten figures are shown in (6: millions).
+	DisplayScale int       `json:"displayScale,omitempty"`
+	Saved        time.Time `json:"saved"`
+}
+
+// ReviewDocument names a document of the review.
+type ReviewDocument struct {
+	Name string `json:"name"`
+	Path string `json:"path,omitempty"` // empty for a built-in sample
+	Hash string `json:"sha256"`
+}
+
+// Action is what a correction does.
+type Action string
+
+const (
+	SetValue Action = "set-value" // the fact's value is Value
+	Confirm  Action = "confirm"   // the fact is right as it stands
+	Reject   Action = "reject"    // the fact is no fact
+	Rekey    Action = "rekey"     // the fact's concept, segment, period or scenario is To
+	Add      Action = "add"       // a figure the parser missed: To, Value, Source
+)
+
+// Correction is one change a person made.
+type Correction struct {
+	Action   Action     `json:"action"`
+	Key      FactKey    `json:"key"`
+	To       *FactKey   `json:"to,omitempty"`
+	Value    string     `json:"value,omitempty"` // base units, as a decimal
+	Decimals *int       `json:"decimals,omitempty"`
+	Source   *SourceRef `json:"source,omitempty"`
+	Note     string     `json:"note,omitempty"`
+	At       time.Time  `json:"at"`
+}
+
+// SourceRef points at the text a person selected for a figure they added.
+type SourceRef struct {
+	Document string `json:"document"`
+	Hash     string `json:"sha256"`
+	Start    int    `json:"start"`
+	End      int    `json:"end"`
+}
+
+// FactKey is a Key as the review file writes it.
+type FactKey struct {
+	Entity   string `json:"entity"`
+	Concept  string `json:"concept"`
+	Segment  string `json:"segment,omitempty"`
+	Start    string `json:"start,omitempty"` // 2006-01-02; empty for an instant
+	End      string `json:"end"`
+	Scenario string `json:"scenario,omitempty"` // "", "forecast", "forecast-min", "forecast-max"
+	Currency string `json:"currency,omitempty"`
+}
+
+// KeyOf writes a Key as a FactKey.
+func KeyOf(k Key) FactKey {
+	fk := FactKey{Entity: k.Entity, Concept: k.Concept, Segment: k.Segment, End: k.Period.End.String(), Currency: k.Currency}
+	if !k.Period.IsInstant() {
+		fk.Start = k.Period.Start.String()
+	}
+	if k.Scenario == Forecast {
+		fk.Scenario = "forecast"
+		if k.Bound != Point {
+			fk.Scenario += "-" + k.Bound.String()
+		}
+	}
+	return fk
+}
+
+// Key reads a FactKey back.
+func (fk FactKey) Key() (Key, error) {
+	k := Key{Entity: fk.Entity, Concept: fk.Concept, Segment: fk.Segment, Currency: fk.Currency}
+	if _, ok := LookupConcept(fk.Concept); !ok {
+		return k, fmt.Errorf("unknown concept %q", fk.Concept)
+	}
+	end, err := ParseDate(fk.End)
+	if err != nil {
+		return k, err
+	}
+	k.Period.End = end
+	if fk.Start != "" {
+		if k.Period.Start, err = ParseDate(fk.Start); err != nil {
+			return k, err
+		}
+	}
+	switch fk.Scenario {
+	case "":
+	case "forecast":
+		k.Scenario = Forecast
+	case "forecast-min":
+		k.Scenario, k.Bound = Forecast, Min
+	case "forecast-max":
+		k.Scenario, k.Bound = Forecast, Max
+	default:
+		return k, fmt.Errorf("unknown scenario %q", fk.Scenario)
+	}
+	return k, nil
+}
+
+// ParseDate reads 2006-01-02.
+func ParseDate(s string) (Date, error) {
+	t, err := time.Parse("2006-01-02", s)
+	if err != nil {
+		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+	}
+	return Date{t.Year(), t.Month(), t.Day()}, nil
+}
+
+// ReviewError says what is wrong with a review file, and where.
+type ReviewError struct {
+	Path   string
+	Offset int64 // -1 when not about a place
+	Line   int
+	Reason string
+	Err    error
+}
+
+func (e *ReviewError) Error() string {
+	s := e.Path + ": " + e.Reason
+	if e.Line > 0 {
+		s += fmt.Sprintf(" (line %d, byte %d)", e.Line, e.Offset)
+	}
+	return s
+}
+
+func (e *ReviewError) Unwrap() error { return e.Err }
+
+// LoadReview reads a review file. Its error is a *ReviewError.
+func LoadReview(path string) (*Review, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		reason := "the review cannot be read"
+		if errors.Is(err, os.ErrNotExist) {
+			reason = "the review file does not exist"
+		}
+		return nil, &ReviewError{Path: path, Offset: -1, Reason: reason, Err: err}
+	}
+	return DecodeReview(path, data)
+}
+
+// DecodeReview reads a review from bytes; name is used in errors.
+func DecodeReview(name string, data []byte) (*Review, error) {
+	var rv Review
+	if err := json.Unmarshal(data, &rv); err != nil {
+		e := &ReviewError{Path: name, Offset: -1, Reason: "this is not a Facet review file (it is damaged or of another kind)", Err: err}
+		var se *json.SyntaxError
+		if errors.As(err, &se) {
+			e.Offset = se.Offset
+			e.Line = strings.Count(string(data[:min(int(se.Offset), len(data))]), "\n") + 1
+		}
+		return nil, e
+	}
+	if rv.Version < 1 || rv.Version > ReviewVersion {
+		return nil, &ReviewError{Path: name, Offset: -1, Reason: fmt.Sprintf("review format version %d is not one this Facet reads (it reads 1 to %d)", rv.Version, ReviewVersion)}
+	}
+	for i, c := range rv.Corrections {
+		if err := c.validate(); err != nil {
+			return nil, &ReviewError{Path: name, Offset: -1, Reason: fmt.Sprintf("correction %d is damaged: %v", i+1, err), Err: err}
+		}
+	}
+	return &rv, nil
+}
+
+func (c Correction) validate() error {
+	if _, err := c.Key.Key(); err != nil && c.Action != Add {
+		return err
+	}
+	switch c.Action {
+	case SetValue, Add:
+		if _, err := decimal.NewFromString(c.Value); err != nil {
+			return fmt.Errorf("value %q is not a number", c.Value)
+		}
+		if c.Action == Add && c.To == nil {
+			return errors.New("an added figure has no identity")
+		}
+	case Rekey:
+		if c.To == nil {
+			return errors.New("a changed identity has no new identity")
+		}
+	case Confirm, Reject:
+	default:
+		return fmt.Errorf("unknown action %q", c.Action)
+	}
+	if c.To != nil {
+		if _, err := c.To.Key(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Encode writes the review as indented JSON.
+func (rv *Review) Encode(w io.Writer) error {
+	rv.Version = ReviewVersion
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(rv)
+}
+
+// SaveReview writes the review to path atomically: a crash or a full disk
+// leaves the previous review intact.
+func SaveReview(path string, rv *Review) error {
+	rv.Saved = time.Now().UTC().Truncate(time.Second)
+	if err := atomic.WriteFile(path, rv.Encode); err != nil {
+		return &ReviewError{Path: path, Offset: -1, Reason: "the review could not be saved", Err: err}
+	}
+	return nil
+}
+
+// StaleCorrection is a correction that matches no fact any more: the
+// documents changed, or the parser now reads the figure differently.
+type StaleCorrection struct {
+	Correction
+	Reason string
+}
+
+// apply applies corrections to facts in order; facts are updated in place
+// and new ones appended. Checks run afterwards (see Refresh).
+func applyCorrections(facts []*Fact, docs []*Document, cs []Correction) ([]*Fact, []StaleCorrection) {
+	index := map[Key]*Fact{}
+	for _, f := range facts {
+		index[f.Key] = f
+	}
+	var stale []StaleCorrection
+	for _, c := range cs {
+		key, keyErr := c.Key.Key()
+		f := index[key]
+		if c.Action != Add && (keyErr != nil || f == nil) {
+			stale = append(stale, StaleCorrection{c, "no figure " + describeFactKey(c.Key) + " was found"})
+			continue
+		}
+		switch c.Action {
+		case SetValue:
+			v, _ := decimal.NewFromString(c.Value)
+			if f.Stated.IsZero() && !f.Derived {
+				f.Stated = f.Value
+			}
+			f.Value = v
+			if c.Decimals != nil {
+				f.Decimals = *c.Decimals
+			}
+			f.Status = Corrected
+			f.Notes = append(f.Notes, "corrected by a person"+noteSuffix(c.Note))
+		case Confirm:
+			f.Status = Confirmed
+			f.Notes = append(f.Notes, "confirmed by a person"+noteSuffix(c.Note))
+		case Reject:
+			f.Status = Rejected
+			f.Notes = append(f.Notes, "rejected by a person"+noteSuffix(c.Note))
+		case Rekey:
+			to, _ := c.To.Key()
+			delete(index, f.Key)
+			if g := index[to]; g != nil && g != f {
+				// the figure joins the one already there
+				g.Sources = append(g.Sources, f.Sources...)
+				f.Status = Rejected
+				f.Notes = append(f.Notes, "moved to "+describeFactKey(*c.To))
+				g.Notes = append(g.Notes, "a person moved a figure here"+noteSuffix(c.Note))
+				continue
+			}
+			f.Key = to
+			for i := range f.Sources {
+				f.Sources[i].Key = to
+			}
+			f.Status = Corrected
+			f.Notes = append(f.Notes, "identity changed by a person"+noteSuffix(c.Note))
+			index[to] = f
+		case Add:
+			to, _ := c.To.Key()
+			v, _ := decimal.NewFromString(c.Value)
+			dec := 0
+			if c.Decimals != nil {
+				dec = *c.Decimals
+			}
+			if g := index[to]; g != nil {
+				g.Value, g.Decimals, g.Status = v, dec, Corrected
+				g.Notes = append(g.Notes, "set by a person from a selected figure"+noteSuffix(c.Note))
+				continue
+			}
+			nf := &Fact{Key: to, Value: v, Decimals: dec, Status: Corrected, Confidence: 1,
+				Notes: []string{"added by a person" + noteSuffix(c.Note)}}
+			if c.Source != nil {
+				for _, d := range docs {
+					if d.Hash == c.Source.Hash || d.Name == c.Source.Document {
+						if m, ok := d.MentionAt(Span{c.Source.Start, c.Source.End}); ok {
+							m.Key, m.Value, m.Decimals, m.Confidence, m.Rule = to, v, dec, 1, "added by a person"
+							nf.Sources = []Mention{m}
+						}
+						break
+					}
+				}
+			}
+			facts = append(facts, nf)
+			index[to] = nf
+		}
+	}
+	return facts, stale
+}
+
+func noteSuffix(note string) string {
+	if note == "" {
+		return ""
+	}
+	return ": " + note
+}
+
+func describeFactKey(fk FactKey) string {
+	s := fk.Concept
+	if fk.Segment != "" {
+		s += " of " + fk.Segment
+	}
+	if fk.Start != "" {
+		s += " for " + fk.Start + " to " + fk.End
+	} else {
+		s += " at " + fk.End
+	}
+	if fk.Scenario != "" {
+		s += " (" + fk.Scenario + ")"
+	}
+	return s
+}
+
+// MentionAt builds a mention of the text at span: the figure a person
+// selected in the source view. ok is false when the span is not inside
+// the text.
+func (d *Document) MentionAt(span Span) (Mention, bool) {
+	if span.Start < 0 || span.End > len(d.Text) || span.Start >= span.End {
+		return Mention{}, false
+	}
+	// the sentence: back and forward to a full stop or a line break
+	lo := strings.LastIndexAny(d.Text[:span.Start], ".!?\n") + 1
+	hi := span.End + strings.IndexAny(d.Text[span.End:], ".!?\n")
+	if hi < span.End {
+		hi = len(d.Text)
+	} else if hi < len(d.Text) {
+		hi++
+	}
+	for lo < span.Start && (d.Text[lo] == ' ' || d.Text[lo] == '\t') {
+		lo++
+	}
+	return Mention{
+		Doc:      d,
+		Span:     span,
+		Sentence: Span{lo, hi},
+		Quote:    strings.Clone(d.Text[lo:hi]),
+		Figure:   Span{span.Start - lo, span.End - lo},
+		Stated:   strings.Clone(d.Text[span.Start:span.End]),
+	}, true
+}
