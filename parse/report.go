@@ -136,3 +136,54 @@ func unifyEntities(docs []*Document, ms []Mention) {
 func entityKey(name string) string {
 	return strings.ToLower(strings.Join(strings.Fields(name), ""))
 }
+
+// Entities lists the companies of the report's documents, in the order
+// they first appear.
+func (rep *Report) Entities() []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, d := range rep.Documents {
+		if c := d.Context.Company; !seen[c] {
+			seen[c] = true
+			out = append(out, c)
+		}
+	}
+	for _, f := range rep.Facts {
+		if !seen[f.Entity] {
+			seen[f.Entity] = true
+			out = append(out, f.Entity)
+		}
+	}
+	return out
+}
+
+// CalendarOf returns the reporting calendar of an entity: the fiscal year
+// end its documents state, else December.
+func (rep *Report) CalendarOf(entity string) Calendar {
+	for _, d := range rep.Documents {
+		if d.Context.Company == entity && d.Context.FiscalYearEndStated {
+			return d.Context.Calendar
+		}
+	}
+	for _, d := range rep.Documents {
+		if d.Context.Company == entity {
+			return d.Context.Calendar
+		}
+	}
+	return Calendar{}
+}
+
+// DocumentFacts counts the facts each document is a source of.
+func (rep *Report) DocumentFacts() map[*Document]int {
+	n := map[*Document]int{}
+	for _, f := range rep.Facts {
+		seen := map[*Document]bool{}
+		for _, m := range f.Sources {
+			if !seen[m.Doc] {
+				seen[m.Doc] = true
+				n[m.Doc]++
+			}
+		}
+	}
+	return n
+}
