@@ -178,7 +178,9 @@ type jsonFact struct {
 }
 
 // WriteXBRLJSON writes the facts as an OIM xBRL-JSON report. A fact that
-// needs review carries a footnote saying why.
+// needs review carries a footnote saying why (an XHTML fragment, so its
+// text is escaped). The report names its taxonomy, facet.xsd, which
+// WriteTaxonomy writes; put the two side by side.
 func WriteXBRLJSON(w io.Writer, rep *parse.Report) error {
 	out := jsonReport{
 		DocumentInfo: jsonInfo{
@@ -198,7 +200,7 @@ func WriteXBRLJSON(w io.Writer, rep *parse.Report) error {
 		if note := ReviewNote(f); note != "" {
 			nid := id + "-note"
 			jf.Links = map[string]map[string][]string{"footnote": {"_": {nid}}}
-			out.Facts[nid] = jsonFact{Value: note, Dimensions: map[string]string{"concept": "xbrl:note", "noteId": nid, "language": "en"}}
+			out.Facts[nid] = jsonFact{Value: esc(note), Dimensions: map[string]string{"concept": "xbrl:note", "noteId": nid, "language": "en"}}
 		}
 		out.Facts[id] = jf
 	}

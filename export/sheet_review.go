@@ -1,0 +1,519 @@
+package export
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
+
+	"facet/parse"
+)
+
+// guided is one guided figure: a point, or a range's two ends, and the
+// actual of the same period once a document reports it.
+type guided struct {
+	key                    parse.Key // Bound is Point
+	point, low, high       *parse.Fact
+	actual                 *parse.Fact
+	concept                parse.Concept
+	cal                    parse.Calendar
+	entityOrder, sortOrder int
+}
+
+// guidance pairs each guided figure with its actual.
+func (b *bookWriter) guidance() []*guided {
+	actual := map[parse.Key]*parse.Fact{}
+	for _, f := range b.facts {
+		if f.Scenario == parse.Actual {
+			actual[f.Key] = f
+		}
+	}
+	order := map[string]int{}
+	for i, e := range b.rep.Entities() {
+		order[e] = i
+	}
+	byKey := map[parse.Key]*guided{}
+	var out []*guided
+	for _, f := range b.facts {
+		if f.Scenario != parse.Forecast {
+			continue
+		}
+		k := f.Key
+		k.Bound = parse.Point
+		g := byKey[k]
+		if g == nil {
+			a := k
+			a.Scenario = parse.Actual
+			g = &guided{key: k, actual: actual[a], concept: f.ConceptInfo(), cal: b.rep.CalendarOf(f.Entity), entityOrder: order[f.Entity]}
+			byKey[k] = g
+			out = append(out, g)
+		}
+		switch f.Bound {
+		case parse.Min:
+			g.low = f
+		case parse.Max:
+			g.high = f
+		default:
+			g.point = f
+		}
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		a, b := out[i], out[j]
+		if a.entityOrder != b.entityOrder {
+			return a.entityOrder < b.entityOrder
+		}
+		if a.key.Period != b.key.Period {
+			return a.key.Period.SortKey() < b.key.Period.SortKey()
+		}
+		if a.concept.Order != b.concept.Order {
+			return a.concept.Order < b.concept.Order
+		}
+		return a.key.Segment < b.key.Segment
+	})
+	return out
+}
+
+var guidanceColumns = []struct {
+	name  string
+	width float64
+}{
+	{"Company", 18}, {"Figure", 30}, {"Segment", 20}, {"Period", 11}, {"Unit", 14}, {"Low", 12}, {"High", 12},
+	{"Guided", 12}, {"Actual", 12}, {"Difference", 12}, {"Difference %", 12}, {"Status", 16}, {"Source", 44},
+}
+
+// writeGuidance writes each guided figure beside the actual of the same
+// period, and the difference, so that a modeller sees guided against
+// delivered.
+func (b *bookWriter) writeGuidance() error {
+	f, s := b.f, b.styles
+	const name = "Guidance"
+	gs := b.guidance()
+	const headerRow = 4
+	last := headerRow + max(len(gs), 1)
+	legend := []string{
+		"Guided: the figure guided, or the middle of a guided range (a formula over Low and High). Actual: what the documents report for the same period, once reported.",
+		"Difference: actual less guided; for money and per-share figures also as a share of the guided figure; for margins and rates in percentage points.",
+		"Money in millions of each row's currency unless the Unit column says otherwise; each cell holds the exact value.",
+	}
+	legend[2] = "Money in " + scaleWord(b.scale) + "s of each row's currency (the Unit column); each cell holds the exact value."
+	if err := b.sheetSetup(name, "Guidance against actuals", len(guidanceColumns), last+1+len(legend), headerRow, "548235"); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	for i, c := range guidanceColumns {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 2, YSplit: headerRow, TopLeftCell: cellName(3, headerRow+1), ActivePane: "bottomRight"}); err != nil {
+		return err
+	}
+	header := make([]any, len(guidanceColumns))
+	for i, c := range guidanceColumns {
+		header[i] = excelize.Cell{StyleID: s.text("header"), Value: c.name}
+	}
+	rows := [][]any{
+		{excelize.Cell{StyleID: s.text("title"), Value: "Guidance against actuals"}},
+		{excelize.Cell{StyleID: s.text("units"), Value: "Each guided figure (a point or a range) beside the actual once a document reports it"}},
+		b.keyRow(),
+		header,
+	}
+	for i, r := range rows {
+		if err := sw.SetRow(cellName(1, i+1), r); err != nil {
+			return err
+		}
+	}
+	if len(gs) == 0 {
+		if err := sw.SetRow(cellName(1, headerRow+1), []any{excelize.Cell{StyleID: s.text("empty"), Value: "No guidance was found in the documents."}}); err != nil {
+			return err
+		}
+	}
+	var notes []excelize.Comment
+	for i, g := range gs {
+		r := headerRow + 1 + i
+		num := numKindOf(g.concept)
+		input := func(fact *parse.Fact, col int) any {
+			if fact == nil {
+				return nil
+			}
+			notes = append(notes, b.factNote(fact, titleOf(fact, g.cal)).comment(cellName(col, r)))
+			return excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(fact)}), Value: fact.Value.InexactFloat64()}
+		}
+		formula := func(text string, v any, kind numKind) any {
+			return excelize.Cell{StyleID: s.number(cellStyle{num: kind, font: colorFormula}), Formula: text, Value: v}
+		}
+		F, G, H, I, J := cellName(6, r), cellName(7, r), cellName(8, r), cellName(9, r), cellName(10, r)
+		row := make([]any, len(guidanceColumns))
+		row[0] = g.key.Entity
+		row[1] = g.concept.Label
+		row[2] = g.key.Segment
+		row[3] = periodLabel(g.cal, g.key.Period)
+		row[4] = unitText(g.concept, g.key.Currency, b.scale)
+		row[5] = input(g.low, 6)
+		row[6] = input(g.high, 7)
+		var mid decimal.Decimal
+		switch {
+		case g.point != nil:
+			row[7] = input(g.point, 8)
+			mid = g.point.Value
+		case g.low != nil && g.high != nil:
+			mid = g.low.Value.Add(g.high.Value).Div(decimal.NewFromInt(2))
+			row[7] = formula(fmt.Sprintf("AVERAGE(%s,%s)", F, G), mid.InexactFloat64(), num)
+		case g.low != nil:
+			mid = g.low.Value
+			row[7] = formula(F, mid.InexactFloat64(), num)
+		default:
+			mid = g.high.Value
+			row[7] = formula(G, mid.InexactFloat64(), num)
+		}
+		if g.actual != nil {
+			row[8] = input(g.actual, 9)
+			diff := g.actual.Value.Sub(mid)
+			row[9] = formula(I+"-"+H, diff.InexactFloat64(), num)
+			if num != numPercent {
+				if mid.IsZero() {
+					row[10] = formula(fmt.Sprintf(`IF(%s=0,"n.m.",%s/ABS(%s))`, H, J, H), "n.m.", numPercent)
+				} else {
+					row[10] = formula(fmt.Sprintf(`IF(%s=0,"n.m.",%s/ABS(%s))`, H, J, H), diff.DivRound(mid.Abs(), 16).InexactFloat64(), numPercent)
+				}
+			}
+		} else {
+			row[8] = excelize.Cell{StyleID: s.text("nm"), Value: "not yet reported"}
+		}
+		row[11] = guidanceStatus(g)
+		row[12] = b.whereText(firstOf(g.point, g.low, g.high))
+		if err := sw.SetRow(cellName(1, r), row); err != nil {
+			return err
+		}
+	}
+	for i, text := range legend {
+		if err := sw.SetRow(cellName(1, last+2+i), []any{excelize.Cell{StyleID: s.text("note"), Value: text}}); err != nil {
+			return err
+		}
+	}
+	for _, n := range notes {
+		if err := f.AddComment(name, n); err != nil {
+			return fmt.Errorf("comment on %s: %w", n.Cell, err)
+		}
+	}
+	return sw.Flush()
+}
+
+func firstOf(fs ...*parse.Fact) *parse.Fact {
+	for _, f := range fs {
+		if f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// guidanceStatus is the least settled status of a guided figure's facts.
+func guidanceStatus(g *guided) string {
+	worst := parse.Confirmed
+	rank := map[parse.Status]int{parse.Confirmed: 0, parse.Corrected: 1, parse.Found: 2, parse.NeedsReview: 3, parse.Conflict: 4}
+	for _, f := range []*parse.Fact{g.point, g.low, g.high} {
+		if f != nil && rank[f.Status] >= rank[worst] {
+			worst = f.Status
+		}
+	}
+	return worst.String()
+}
+
+var checkColumns = []struct {
+	name  string
+	width float64
+}{
+	{"Result", 10}, {"Check", 14}, {"Company", 18}, {"Figure", 34}, {"Period", 11}, {"Unit", 14},
+	{"Stated", 13}, {"Computed", 13}, {"Difference", 13}, {"Explanation", 90},
+}
+
+// checkKindText names a kind of check for a person.
+var checkKindText = map[parse.FindingKind]string{
+	parse.SumCheck:      "sum",
+	parse.MarginCheck:   "margin",
+	parse.GrowthCheck:   "growth",
+	parse.DiffCheck:     "gross profit",
+	parse.ConflictCheck: "sources",
+	parse.ReadingCheck:  "reading",
+}
+
+// writeChecks writes every stated figure beside the formula that computes
+// it in the workbook, then every finding of Facet's checks with the
+// figures involved and what they imply.
+func (b *bookWriter) writeChecks() error {
+	f, s := b.f, b.styles
+	const name = "Checks"
+	var recs []reconciliation
+	for _, co := range b.companies {
+		for _, st := range co.sheets {
+			recs = append(recs, st.checks...)
+		}
+	}
+	findings := append([]*parse.Finding(nil), b.rep.Findings...)
+	rank := func(fd *parse.Finding) int {
+		switch {
+		case !fd.OK && !fd.Resolved:
+			return 0
+		case fd.Resolved:
+			return 1
+		}
+		return 2
+	}
+	sort.SliceStable(findings, func(i, j int) bool { return rank(findings[i]) < rank(findings[j]) })
+	const headerRow = 4
+	secondTitle := headerRow + 1 + max(len(recs), 1) + 1
+	secondHeader := secondTitle + 1
+	last := secondHeader + max(len(findings), 1)
+	if err := b.sheetSetup(name, "Checks", len(checkColumns), last, headerRow, "C00000"); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	for i, c := range checkColumns {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: cellName(1, headerRow+1), ActivePane: "bottomLeft"}); err != nil {
+		return err
+	}
+	header := func(computed string) []any {
+		h := make([]any, len(checkColumns))
+		for i, c := range checkColumns {
+			n := c.name
+			if i == 7 {
+				n = computed
+			}
+			h[i] = excelize.Cell{StyleID: s.text("header"), Value: n}
+		}
+		return h
+	}
+	put := func(r int, row []any) error { return sw.SetRow(cellName(1, r), row) }
+	if err := put(1, []any{excelize.Cell{StyleID: s.text("title"), Value: "Checks"}}); err != nil {
+		return err
+	}
+	if err := put(2, []any{excelize.Cell{StyleID: s.text("units"), Value: "Amounts in " + scaleWord(b.scale) + "s of each row's currency (the Unit column); margins in %. Each cell holds the exact value."}}); err != nil {
+		return err
+	}
+	if err := put(3, []any{excelize.Cell{StyleID: s.text("section"), Value: "Stated figures beside the workbook's formulas"}}); err != nil {
+		return err
+	}
+	if err := put(headerRow, header("In the workbook")); err != nil {
+		return err
+	}
+	var notes []excelize.Comment
+	if len(recs) == 0 {
+		if err := put(headerRow+1, []any{excelize.Cell{StyleID: s.text("empty"), Value: "No stated figure can be computed from others in this workbook."}}); err != nil {
+			return err
+		}
+	}
+	for i, rc := range recs {
+		r := headerRow + 1 + i
+		st := rc.at.line.sheet
+		info := rc.stated.ConceptInfo()
+		num := numKindOf(info)
+		cal := b.rep.CalendarOf(rc.stated.Entity)
+		G, H := cellName(7, r), cellName(8, r)
+		row := make([]any, len(checkColumns))
+		var stated, computed any
+		if rc.agrees {
+			// the statement cell holds the formula; the stated figure is here
+			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(rc.stated)}), Value: rc.stated.Value.InexactFloat64()}
+			notes = append(notes, b.factNote(rc.stated, titleOf(rc.stated, cal)).comment(G))
+			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.at.at(nil), Value: rc.value.InexactFloat64()}
+			row[0] = excelize.Cell{StyleID: s.text("hold"), Value: "agrees"}
+			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("The %s sheet computes this as %s, which reproduces the stated figure to its precision; the formula stands in the sheet.", st.name, rc.f.what)}
+		} else {
+			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated)}), Formula: rc.at.at(nil), Value: rc.stated.Value.InexactFloat64()}
+			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.f.text(nil), Value: rc.value.InexactFloat64()}
+			row[0] = excelize.Cell{StyleID: s.text("fail"), Value: "differs"}
+			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("%s gives %s, not the %s stated: the documents may leave a part out, or one of the figures is wrong. The %s sheet keeps the stated figure.",
+				capitalize(rc.f.what), valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale),
+				valueText(rc.stated.Value, rc.stated.Decimals, info, rc.stated.Currency, b.scale), st.name)}
+		}
+		row[1] = excelize.Cell{StyleID: s.text("top"), Value: "formula"}
+		row[2] = excelize.Cell{StyleID: s.text("top"), Value: rc.stated.Entity}
+		row[3] = excelize.Cell{StyleID: s.text("top"), Value: figureText(rc.stated)}
+		row[4] = excelize.Cell{StyleID: s.text("top"), Value: periodLabel(cal, rc.stated.Period)}
+		row[5] = excelize.Cell{StyleID: s.text("top"), Value: unitText(info, rc.stated.Currency, b.scale)}
+		row[6], row[7] = stated, computed
+		row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: G + "-" + H, Value: rc.stated.Value.Sub(rc.value).InexactFloat64()}
+		if err := put(r, row); err != nil {
+			return err
+		}
+	}
+	if err := put(secondTitle, []any{excelize.Cell{StyleID: s.text("section"), Value: "Facet's checks on the figures"}}); err != nil {
+		return err
+	}
+	if err := put(secondHeader, header("Implied")); err != nil {
+		return err
+	}
+	if len(findings) == 0 {
+		if err := put(secondHeader+1, []any{excelize.Cell{StyleID: s.text("empty"), Value: "No check could be run on these figures."}}); err != nil {
+			return err
+		}
+	}
+	for i, fd := range findings {
+		r := secondHeader + 1 + i
+		row := make([]any, len(checkColumns))
+		switch rank(fd) {
+		case 0:
+			row[0] = excelize.Cell{StyleID: s.text("fail"), Value: "fails"}
+		case 1:
+			row[0] = excelize.Cell{StyleID: s.text("resolved"), Value: "resolved"}
+		default:
+			row[0] = excelize.Cell{StyleID: s.text("hold"), Value: "holds"}
+		}
+		row[1] = excelize.Cell{StyleID: s.text("top"), Value: checkKindText[fd.Kind]}
+		subj := fd.Subject
+		if subj.Concept == "" && len(fd.Keys) > 0 {
+			subj = fd.Keys[0]
+		}
+		info, _ := parse.LookupConcept(subj.Concept)
+		num := numKindOf(info)
+		cal := b.rep.CalendarOf(subj.Entity)
+		row[2] = excelize.Cell{StyleID: s.text("top"), Value: subj.Entity}
+		if subj.Concept != "" {
+			row[3] = excelize.Cell{StyleID: s.text("top"), Value: keyText(subj)}
+			row[4] = excelize.Cell{StyleID: s.text("top"), Value: periodLabel(cal, subj.Period)}
+			row[5] = excelize.Cell{StyleID: s.text("top"), Value: unitText(info, subj.Currency, b.scale)}
+		}
+		if fd.Resolved || !fd.Stated.IsZero() || !fd.Implied.IsZero() {
+			ref := cellStyle{num: num, font: colorMuted}
+			row[6] = excelize.Cell{StyleID: s.number(ref), Value: fd.Stated.InexactFloat64()}
+			row[7] = excelize.Cell{StyleID: s.number(ref), Value: fd.Implied.InexactFloat64()}
+			row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: cellName(7, r) + "-" + cellName(8, r), Value: fd.Stated.Sub(fd.Implied).InexactFloat64()}
+		}
+		row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fd.Message + b.involved(fd)}
+		if err := put(r, row); err != nil {
+			return err
+		}
+	}
+	for _, n := range notes {
+		if err := f.AddComment(name, n); err != nil {
+			return fmt.Errorf("comment on %s: %w", n.Cell, err)
+		}
+	}
+	return sw.Flush()
+}
+
+// involved lists the figures a finding compares, as the report holds them now.
+func (b *bookWriter) involved(fd *parse.Finding) string {
+	var parts []string
+	for _, k := range fd.Keys {
+		f := b.rep.Fact(k)
+		if f == nil {
+			continue
+		}
+		parts = append(parts, keyText(k)+" "+periodLabel(b.rep.CalendarOf(k.Entity), k.Period)+": "+valueText(f.Value, f.Decimals, f.ConceptInfo(), f.Currency, b.scale)+" ("+f.Status.String()+")")
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "\nFigures: " + strings.Join(parts, "; ")
+}
+
+// figureText names a fact's line: "Revenue · Public cloud services".
+func figureText(f *parse.Fact) string { return keyText(f.Key) }
+
+func keyText(k parse.Key) string {
+	info, _ := parse.LookupConcept(k.Concept)
+	label := info.Label
+	if label == "" {
+		label = k.Concept
+	}
+	if k.Segment != "" {
+		label += " · " + k.Segment
+	}
+	if k.Scenario == parse.Forecast {
+		label += " (guidance)"
+	}
+	return label
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+var sourceColumns = []struct {
+	name  string
+	width float64
+}{
+	{"Document", 44}, {"Company", 18}, {"Kind", 16}, {"Period", 11}, {"Currency", 9}, {"Fiscal year ends", 14},
+	{"Figures from it", 10}, {"Size (bytes)", 12}, {"Encoding", 10}, {"SHA-256", 20}, {"Path", 50}, {"Notes", 60},
+}
+
+// writeSources lists each document with its kind, company, period, size
+// and how many figures came from it.
+func (b *bookWriter) writeSources() error {
+	f, s := b.f, b.styles
+	const name = "Sources"
+	const headerRow = 3
+	docs := b.rep.Documents
+	counts := b.rep.DocumentFacts()
+	if err := b.sheetSetup(name, "Sources", len(sourceColumns), headerRow+max(len(docs), 1), headerRow, "7F7F7F"); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(name)
+	if err != nil {
+		return err
+	}
+	for i, c := range sourceColumns {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return err
+		}
+	}
+	if err := sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: headerRow, TopLeftCell: cellName(2, headerRow+1), ActivePane: "bottomRight"}); err != nil {
+		return err
+	}
+	if err := sw.SetRow("A1", []any{excelize.Cell{StyleID: s.text("title"), Value: "Sources"}}); err != nil {
+		return err
+	}
+	if err := sw.SetRow("A2", []any{excelize.Cell{StyleID: s.text("units"), Value: fmt.Sprintf("%d documents; every figure in this workbook came from one of them", len(docs))}}); err != nil {
+		return err
+	}
+	header := make([]any, len(sourceColumns))
+	for i, c := range sourceColumns {
+		header[i] = excelize.Cell{StyleID: s.text("header"), Value: c.name}
+	}
+	if err := sw.SetRow(cellName(1, headerRow), header); err != nil {
+		return err
+	}
+	months := [...]string{"", "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+	for i, d := range docs {
+		c := d.Context
+		fye := c.Calendar.FiscalYearEnd
+		if fye < 1 || fye > 12 {
+			fye = 12
+		}
+		fyeText := months[fye]
+		if !c.FiscalYearEndStated {
+			fyeText += " (assumed)"
+		}
+		period := c.PeriodLabel()
+		if c.PeriodGuessed {
+			period += " (guessed)"
+		}
+		row := []any{
+			d.Name, c.Company, c.Kind.String(), period, currencyText(c.Currency), fyeText,
+			excelize.Cell{StyleID: s.text("int"), Value: counts[d]},
+			excelize.Cell{StyleID: s.text("int"), Value: d.Size},
+			d.Encoding, d.Hash, d.Path, strings.Join(c.Notes, "; "),
+		}
+		if err := sw.SetRow(cellName(1, headerRow+1+i), row); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}

@@ -1,0 +1,786 @@
+package export
+
+import (
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"facet/parse"
+)
+
+// A statement sheet (Summary, Segments, Costs, Cash flow) of one company is
+// laid out here before any of it is written: its period columns, one line
+// per concept and segment, and for every cell whether it holds a figure
+// typed from the documents (an input) or a formula over other cells.
+
+// periodGroup keeps quarters, half-years and years apart on a sheet.
+type periodGroup int
+
+const (
+	groupQuarter periodGroup = iota
+	groupHalf
+	groupNine
+	groupYear
+	groupOther
+	groupInstant
+)
+
+var groupTitles = [...]string{"Quarters", "Half-years", "Nine months", "Years", "Other periods", "Balances at"}
+
+type column struct {
+	period parse.Period
+	group  periodGroup
+	label  string // "Q2 2025", "FY2024", "30 Jun 2025"
+	ends   string // "to 30 Jun 2025"
+}
+
+type lineKind int
+
+const (
+	figureLine  lineKind = iota // a concept, or one segment of it
+	growthLine                  // year-on-year growth of the line above
+	headingLine                 // a section heading
+)
+
+// lineKey names the figures of one line: a concept, a segment of it (""
+// for the whole company) and the currency of money figures.
+type lineKey struct {
+	concept, segment, currency string
+}
+
+type line struct {
+	kind    lineKind
+	key     lineKey
+	concept parse.Concept
+	label   string
+	indent  int
+	total   bool  // parts are listed beneath it
+	of      *line // growthLine: the line it measures
+	link    *line // a line repeating another sheet's line (Summary's revenue)
+	cells   []cell
+	sheet   *statement
+	row     int // the worksheet row, once numbered
+}
+
+type cellKind int
+
+const (
+	emptyCell cellKind = iota
+	inputCell
+	formulaCell
+)
+
+type cell struct {
+	kind  cellKind
+	fact  *parse.Fact     // input: its fact; formula: the stated fact it stands for, if any
+	value decimal.Decimal // input: the fact's value; formula: what it computes
+	iv    interval        // where the true value lies, given the precision of the inputs
+	nm    bool            // the formula gives "n.m." (growth over a zero or sign-changing base)
+	f     *formula
+	tried uint8 // candidate formulas already weighed against the stated figure
+}
+
+func (c *cell) empty() bool { return c.kind == emptyCell }
+
+type formulaOp int
+
+const (
+	opSum    formulaOp = iota // the parts of a total
+	opDiff                    // revenue less cost of revenue
+	opRatio                   // a margin: profit over revenue
+	opGrowth                  // year on year
+	opLink                    // the same figure on another sheet
+)
+
+// ref is one cell of a statement sheet.
+type ref struct {
+	line *line
+	col  int
+}
+
+func (r ref) cell() *cell { return &r.line.cells[r.col] }
+
+type formula struct {
+	op   formulaOp
+	args []ref
+	what string // "the sum of the segments", for comments and the Checks sheet
+}
+
+// statement is one sheet of one company.
+type statement struct {
+	kind   parse.Sheet
+	name   string // the worksheet's name
+	entity string
+	cols   []column
+	colOf  map[parse.Period]int
+	lines  []*line
+	// checks pair each stated figure with the formula that should
+	// reproduce it; the Checks sheet shows both.
+	checks []reconciliation
+}
+
+// reconciliation is a stated figure beside a formula over other cells.
+type reconciliation struct {
+	at     ref
+	stated *parse.Fact
+	f      *formula
+	value  decimal.Decimal
+	agrees bool // the formula reproduces the figure, so the cell holds the formula
+}
+
+// company is one entity's statement sheets.
+type company struct {
+	entity   string
+	cal      parse.Calendar
+	currency string       // the currency most of its figures are in
+	sheets   []*statement // Summary, Segments, Costs, Cash flow
+	home     map[lineKey]*line
+}
+
+var statementSheets = []parse.Sheet{parse.Summary, parse.Segments, parse.Costs, parse.CashFlow}
+
+// onStatement reports whether a fact belongs on a statement sheet: an
+// actual (guidance has its own sheet) that a person has not rejected.
+func onStatement(f *parse.Fact) bool {
+	if f.Scenario != parse.Actual || f.Status == parse.Rejected {
+		return false
+	}
+	c, ok := parse.LookupConcept(f.Concept)
+	return ok && c.Sheet != parse.NoSheet
+}
+
+// buildCompany lays out the statement sheets of one entity from its facts
+// (all of the report's facts may be given; others are skipped).
+func buildCompany(entity string, cal parse.Calendar, facts []*parse.Fact, names [4]string) *company {
+	co := &company{entity: entity, cal: cal, home: map[lineKey]*line{}}
+	var mine []*parse.Fact
+	count := map[string]int{}
+	for _, f := range facts {
+		if f.Entity != entity || !onStatement(f) {
+			continue
+		}
+		mine = append(mine, f)
+		if f.Currency != "" {
+			count[f.Currency]++
+		}
+	}
+	co.currency = mostCommon(count)
+	for i, kind := range statementSheets {
+		co.sheets = append(co.sheets, &statement{kind: kind, name: names[i], entity: entity, colOf: map[parse.Period]int{}})
+	}
+	// columns: the periods each sheet has figures for
+	periods := make([]map[parse.Period]bool, len(co.sheets))
+	for i := range periods {
+		periods[i] = map[parse.Period]bool{}
+	}
+	for _, f := range mine {
+		periods[sheetIndex(f.ConceptInfo().Sheet)][f.Period] = true
+	}
+	for i, st := range co.sheets {
+		st.setColumns(periods[i], cal)
+	}
+	co.addLines(mine)
+	for _, f := range mine {
+		l := co.home[keyOf(f)]
+		c := &l.cells[l.sheet.colOf[f.Period]]
+		*c = cell{kind: inputCell, fact: f, value: f.Value, iv: statedInterval(f.Value, f.Decimals)}
+	}
+	co.derive()
+	for _, st := range co.sheets {
+		st.addGrowth()
+		st.prune()
+	}
+	return co
+}
+
+func sheetIndex(s parse.Sheet) int {
+	for i, k := range statementSheets {
+		if k == s {
+			return i
+		}
+	}
+	return 0
+}
+
+func keyOf(f *parse.Fact) lineKey {
+	return lineKey{concept: f.Concept, segment: f.Segment, currency: f.Currency}
+}
+
+func mostCommon(count map[string]int) string {
+	best, n := "", -1
+	for _, k := range sortedKeys(count) {
+		if count[k] > n {
+			best, n = k, count[k]
+		}
+	}
+	return best
+}
+
+// setColumns orders a sheet's periods: quarters, half-years, nine months,
+// years, other durations and balances, each group oldest first.
+func (st *statement) setColumns(ps map[parse.Period]bool, cal parse.Calendar) {
+	st.cols = st.cols[:0]
+	for p := range ps {
+		st.cols = append(st.cols, newColumn(p, cal))
+	}
+	sort.Slice(st.cols, func(i, j int) bool {
+		a, b := st.cols[i], st.cols[j]
+		if a.group != b.group {
+			return a.group < b.group
+		}
+		return a.period.SortKey() < b.period.SortKey()
+	})
+	for i, c := range st.cols {
+		st.colOf[c.period] = i
+	}
+}
+
+func newColumn(p parse.Period, cal parse.Calendar) column {
+	kind, _, _ := cal.Describe(p)
+	c := column{period: p, label: cal.Label(p), ends: "to " + dayText(p.End)}
+	switch kind {
+	case parse.QuarterPeriod:
+		c.group = groupQuarter
+	case parse.HalfPeriod:
+		c.group = groupHalf
+	case parse.NineMonthPeriod:
+		c.group = groupNine
+	case parse.YearPeriod:
+		c.group = groupYear
+	case parse.InstantPeriod:
+		c.group, c.label, c.ends = groupInstant, dayText(p.End), "end of day"
+	default:
+		c.group, c.label = groupOther, shortDay(p.Start)+"–"+shortDay(p.End)
+	}
+	return c
+}
+
+var monthAbbr = [...]string{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
+
+// dayText writes a day as analysts do: 30 Jun 2025.
+func dayText(d parse.Date) string {
+	if d.Month < 1 || d.Month > 12 {
+		return d.String()
+	}
+	return fmt.Sprintf("%d %s %d", d.Day, monthAbbr[d.Month-1], d.Year)
+}
+
+func shortDay(d parse.Date) string {
+	if d.Month < 1 || d.Month > 12 {
+		return d.String()
+	}
+	return fmt.Sprintf("%d %s %02d", d.Day, monthAbbr[d.Month-1], d.Year%100)
+}
+
+// addLines creates a line for every concept, segment and currency that has
+// figures, plus the lines a modeller expects to be computed: gross profit
+// where revenue and cost of revenue are known, a margin beside each profit,
+// and on Summary the revenue and gross profit of the Segments sheet.
+func (co *company) addLines(facts []*parse.Fact) {
+	keys := map[lineKey]bool{}
+	for _, f := range facts {
+		keys[keyOf(f)] = true
+		if f.Segment != "" { // a segment always sits under its total
+			keys[lineKey{f.Concept, "", f.Currency}] = true
+		}
+	}
+	has := func(concept, segment, currency string) bool { return keys[lineKey{concept, segment, currency}] }
+	for k := range copySet(keys) {
+		for _, adj := range []string{"", "Adjusted"} {
+			if k.concept == "Revenue" && has(adj+"CostOfRevenue", k.segment, k.currency) {
+				keys[lineKey{adj + "GrossProfit", k.segment, k.currency}] = true
+			}
+		}
+	}
+	for k := range copySet(keys) {
+		if m := parse.MarginOf(k.concept); m != "" && has("Revenue", k.segment, k.currency) {
+			keys[lineKey{m, k.segment, ""}] = true
+		}
+	}
+	ordered := make([]lineKey, 0, len(keys))
+	for k := range keys {
+		if _, ok := parse.LookupConcept(k.concept); ok {
+			ordered = append(ordered, k)
+		}
+	}
+	size := latestValues(facts)
+	sort.Slice(ordered, func(i, j int) bool { return co.lineLess(ordered[i], ordered[j], size) })
+	segmentsOf := map[lineKey]bool{}
+	for _, k := range ordered {
+		if k.segment != "" {
+			segmentsOf[lineKey{k.concept, "", k.currency}] = true
+		}
+	}
+	parents := map[string]bool{}
+	for _, k := range ordered {
+		if c, _ := parse.LookupConcept(k.concept); c.Parent != "" {
+			parents[c.Parent] = true
+		}
+	}
+	for _, k := range ordered {
+		c, _ := parse.LookupConcept(k.concept)
+		st := co.sheets[sheetIndex(c.Sheet)]
+		l := &line{kind: figureLine, key: k, concept: c, label: co.lineLabel(c, k), sheet: st, cells: make([]cell, len(st.cols))}
+		switch {
+		case k.segment != "":
+			l.indent = 1
+		case c.Parent != "":
+			l.indent = 1
+		}
+		l.total = k.segment == "" && (segmentsOf[k] || parents[k.concept])
+		co.home[k] = l
+		st.lines = append(st.lines, l)
+	}
+	// Summary opens with the revenue and gross profit of the Segments
+	// sheet, and its adjusted section with the adjusted gross profit.
+	summary := co.sheets[0]
+	var gaap, adjusted []*line
+	for _, name := range []string{"Revenue", "GrossProfit", "AdjustedGrossProfit"} {
+		src := co.home[lineKey{name, "", co.currency}]
+		if src == nil {
+			continue
+		}
+		l := &line{kind: figureLine, key: src.key, concept: src.concept, label: src.label,
+			sheet: summary, link: src, cells: make([]cell, len(summary.cols))}
+		if src.concept.Adjusted {
+			adjusted = append(adjusted, l)
+		} else {
+			gaap = append(gaap, l)
+		}
+	}
+	split := len(summary.lines)
+	for i, l := range summary.lines {
+		if l.concept.Adjusted {
+			split = i
+			break
+		}
+	}
+	lines := append(append([]*line{}, gaap...), summary.lines[:split]...)
+	lines = append(append(lines, adjusted...), summary.lines[split:]...)
+	summary.lines = lines
+	for _, st := range co.sheets {
+		st.section()
+	}
+}
+
+// copySet returns a copy of a set, so that it can grow while being walked.
+func copySet(m map[lineKey]bool) map[lineKey]bool {
+	out := make(map[lineKey]bool, len(m))
+	for k, v := range m {
+		out[k] = v
+	}
+	return out
+}
+
+// lineLess orders lines: GAAP before adjusted, then the concept table's
+// order, the main currency first, a total before its segments, and
+// segments largest first.
+func (co *company) lineLess(a, b lineKey, size map[lineKey]float64) bool {
+	ca, _ := parse.LookupConcept(a.concept)
+	cb, _ := parse.LookupConcept(b.concept)
+	if ca.Adjusted != cb.Adjusted {
+		return !ca.Adjusted
+	}
+	if ca.Order != cb.Order {
+		return ca.Order < cb.Order
+	}
+	if a.currency != b.currency {
+		if a.currency == co.currency || b.currency == co.currency {
+			return a.currency == co.currency
+		}
+		return a.currency < b.currency
+	}
+	if (a.segment == "") != (b.segment == "") {
+		return a.segment == ""
+	}
+	if sa, sb := size[a], size[b]; sa != sb {
+		return sa > sb
+	}
+	return a.segment < b.segment
+}
+
+// latestValues gives each line its figure in the latest period it has one,
+// so that segments are listed largest first, as a reader expects.
+func latestValues(facts []*parse.Fact) map[lineKey]float64 {
+	latest := map[lineKey]*parse.Fact{}
+	for _, f := range facts {
+		k := keyOf(f)
+		if b := latest[k]; b == nil || b.Period.SortKey() < f.Period.SortKey() {
+			latest[k] = f
+		}
+	}
+	out := make(map[lineKey]float64, len(latest))
+	for k, f := range latest {
+		out[k] = f.Value.InexactFloat64()
+	}
+	return out
+}
+
+// lineLabel names a line: the concept's label, or the segment's name under
+// it; money in another currency than the sheet's, and per-share figures,
+// say their currency.
+func (co *company) lineLabel(c parse.Concept, k lineKey) string {
+	label := c.Label
+	if k.segment != "" {
+		label = k.segment
+	}
+	switch {
+	case c.Kind == parse.PerShare && k.currency != "":
+		label += " (" + currencyText(k.currency) + ")"
+	case k.currency != "" && k.currency != co.currency:
+		label += " (" + currencyText(k.currency) + ")"
+	}
+	return label
+}
+
+// section puts the adjusted (non-GAAP) lines under their own heading.
+func (st *statement) section() {
+	for i, l := range st.lines {
+		if l.concept.Adjusted {
+			h := &line{kind: headingLine, label: "Adjusted (non-GAAP) measures", sheet: st}
+			st.lines = append(st.lines[:i], append([]*line{h}, st.lines[i:]...)...)
+			return
+		}
+	}
+}
+
+// candidate is one way to compute a cell from others.
+type candidate struct {
+	f   *formula
+	ok  bool  // every operand has a value, and the parts are known to be complete
+	tag uint8 // which kind of candidate, so that each is weighed once
+}
+
+// derive turns every cell that arithmetic over other cells can give into
+// a formula: totals from their parts, gross profit from revenue and cost,
+// margins from profit and revenue, and Summary's links. A stated figure
+// stays an input when the formula would not reproduce it; the Checks sheet
+// then shows both.
+func (co *company) derive() {
+	complete := co.completeParts()
+	// Each pass may give operands to the next; the relations run one way
+	// (parts → totals → gross profit → margins → links), so this ends.
+	for pass := 0; pass < 8; pass++ {
+		changed := false
+		for _, st := range co.sheets {
+			for _, l := range st.lines {
+				if l.kind != figureLine {
+					continue
+				}
+				for col := range l.cells {
+					if co.deriveCell(l, col, complete) {
+						changed = true
+					}
+				}
+			}
+		}
+		if !changed {
+			return
+		}
+	}
+}
+
+const (
+	tagSegments uint8 = 1 << iota
+	tagLines
+	tagDiff
+	tagRatio
+	tagLink
+)
+
+// candidates lists the formulas that could give cell col of line l, most
+// telling first.
+func (co *company) candidates(l *line, col int, complete map[string]bool) []candidate {
+	st := l.sheet
+	period := st.cols[col].period
+	var out []candidate
+	at := func(k lineKey) (ref, bool) {
+		h := co.home[k]
+		if h == nil {
+			return ref{}, false
+		}
+		c, ok := h.sheet.colOf[period]
+		if !ok {
+			return ref{}, false
+		}
+		return ref{h, c}, !h.cells[c].empty()
+	}
+	if l.link != nil {
+		if r, ok := at(l.link.key); ok {
+			out = append(out, candidate{f: &formula{op: opLink, args: []ref{r}, what: "the figure on the " + r.line.sheet.name + " sheet"}, ok: true, tag: tagLink})
+		}
+		return out
+	}
+	k := l.key
+	if k.segment == "" && l.concept.Kind == parse.Monetary {
+		// the segments of a total
+		var parts []ref
+		var names []string
+		for _, s := range st.lines {
+			if s.kind == figureLine && s.link == nil && s.key.concept == k.concept && s.key.currency == k.currency && s.key.segment != "" && !s.cells[col].empty() {
+				parts = append(parts, ref{s, col})
+				names = append(names, s.key.segment)
+			}
+		}
+		if len(parts) > 0 {
+			out = append(out, candidate{f: &formula{op: opSum, args: parts, what: "the sum of the segments"},
+				ok: complete[partsKey(k, names)], tag: tagSegments})
+		}
+		// the lines of a total (cost lines, expense lines)
+		parts, names = nil, nil
+		for _, s := range st.lines {
+			if s.kind == figureLine && s.link == nil && s.concept.Parent == k.concept && s.key.segment == "" && s.key.currency == k.currency && !s.cells[col].empty() {
+				parts = append(parts, ref{s, col})
+				names = append(names, s.key.concept)
+			}
+		}
+		if len(parts) > 0 {
+			out = append(out, candidate{f: &formula{op: opSum, args: parts, what: "the sum of its lines"},
+				ok: complete[partsKey(k, names)], tag: tagLines})
+		}
+	}
+	if base := strings.TrimPrefix(k.concept, "Adjusted"); base == "GrossProfit" {
+		adj := strings.TrimSuffix(k.concept, "GrossProfit")
+		rev, ok1 := at(lineKey{"Revenue", k.segment, k.currency})
+		cost, ok2 := at(lineKey{adj + "CostOfRevenue", k.segment, k.currency})
+		if rev.line != nil && cost.line != nil {
+			out = append(out, candidate{f: &formula{op: opDiff, args: []ref{rev, cost}, what: "revenue less " + lowerFirst(cost.line.concept.Label)}, ok: ok1 && ok2, tag: tagDiff})
+		}
+	}
+	if l.concept.Profit != "" {
+		cur := co.currency
+		profit, ok1 := at(lineKey{l.concept.Profit, k.segment, cur})
+		rev, ok2 := at(lineKey{"Revenue", k.segment, cur})
+		// on Summary, divide by Summary's own revenue line when it has one
+		if rev.line != nil && st.kind == parse.Summary {
+			for _, s := range st.lines {
+				if s.link == rev.line && !s.cells[col].empty() {
+					rev = ref{s, col}
+				}
+			}
+		}
+		if profit.line != nil && rev.line != nil {
+			out = append(out, candidate{f: &formula{op: opRatio, args: []ref{profit, rev}, what: lowerFirst(profit.line.concept.Label) + " over revenue"}, ok: ok1 && ok2, tag: tagRatio})
+		}
+	}
+	return out
+}
+
+func lowerFirst(s string) string {
+	if len(s) < 2 || (s[1] >= 'A' && s[1] <= 'Z') {
+		return s // keep acronyms: "EBITDA"
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// partsKey names a set of parts of a total, to remember which sets are
+// known to be complete.
+func partsKey(total lineKey, parts []string) string {
+	p := append([]string(nil), parts...)
+	sort.Strings(p)
+	return total.concept + "|" + total.currency + "|" + strings.Join(p, "|")
+}
+
+// completeParts finds the sets of parts known to make up their total: a
+// set is complete when, in some period, the documents state the total and
+// its parts and they agree, and in no period does a stated total exceed
+// its parts (which would show a part the documents leave out).
+func (co *company) completeParts() map[string]bool {
+	agreed, short := map[string]bool{}, map[string]bool{}
+	for _, st := range co.sheets {
+		for _, l := range st.lines {
+			if l.kind != figureLine || l.link != nil || l.key.segment != "" || l.concept.Kind != parse.Monetary {
+				continue
+			}
+			for col := range l.cells {
+				total := l.cells[col]
+				if total.kind != inputCell {
+					continue
+				}
+				for _, byConcept := range []bool{false, true} {
+					var names []string
+					sum := interval{}
+					for _, s := range st.lines {
+						if s.kind != figureLine || s.link != nil || s.cells[col].kind != inputCell || s.key.currency != l.key.currency {
+							continue
+						}
+						if byConcept && s.concept.Parent == l.key.concept && s.key.segment == "" {
+							names = append(names, s.key.concept)
+						} else if !byConcept && s.key.concept == l.key.concept && s.key.segment != "" {
+							names = append(names, s.key.segment)
+						} else {
+							continue
+						}
+						sum = sum.add(s.cells[col].iv)
+					}
+					if len(names) == 0 {
+						continue
+					}
+					key := partsKey(l.key, names)
+					precise := total.iv.hi-total.iv.lo <= 0.01*math.Abs(total.value.InexactFloat64())
+					switch {
+					case total.iv.overlaps(sum) && precise:
+						agreed[key] = true
+					case total.iv.lo > sum.hi:
+						short[key] = true
+					}
+				}
+			}
+		}
+	}
+	for k := range short {
+		delete(agreed, k)
+	}
+	return agreed
+}
+
+// deriveCell gives cell col of line l a formula when one applies; it
+// reports whether the cell changed.
+func (co *company) deriveCell(l *line, col int, complete map[string]bool) bool {
+	c := &l.cells[col]
+	if c.kind == formulaCell {
+		return false
+	}
+	for _, cand := range co.candidates(l, col, complete) {
+		if !cand.ok || c.tried&cand.tag != 0 {
+			continue
+		}
+		v, iv, nm, ok := evaluate(cand.f)
+		if !ok {
+			continue
+		}
+		switch c.kind {
+		case emptyCell:
+			*c = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: cand.f}
+			return true
+		case inputCell:
+			c.tried |= cand.tag
+			agrees := c.iv.overlaps(iv)
+			l.sheet.checks = append(l.sheet.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: cand.f, value: v, agrees: agrees})
+			if agrees {
+				*c = cell{kind: formulaCell, fact: c.fact, value: v, iv: iv, f: cand.f}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evaluate computes a formula over the current cell values, exactly, and
+// the interval its inputs' precision allows.
+func evaluate(f *formula) (v decimal.Decimal, iv interval, nm, ok bool) {
+	for _, a := range f.args {
+		if a.cell().empty() || a.cell().nm {
+			return v, iv, false, false
+		}
+	}
+	arg := func(i int) *cell { return f.args[i].cell() }
+	switch f.op {
+	case opSum:
+		for i := range f.args {
+			v = v.Add(arg(i).value)
+			iv = iv.add(arg(i).iv)
+		}
+	case opDiff:
+		v = arg(0).value.Sub(arg(1).value)
+		iv = arg(0).iv.sub(arg(1).iv)
+	case opRatio:
+		if arg(1).value.IsZero() {
+			return v, iv, false, false
+		}
+		v = arg(0).value.DivRound(arg(1).value, 16)
+		if iv, ok = arg(0).iv.div(arg(1).iv); !ok {
+			iv = interval{math.Inf(-1), math.Inf(1)}
+		}
+	case opGrowth:
+		cur, prior := arg(0).value, arg(1).value
+		if prior.IsZero() || cur.Sign() != prior.Sign() {
+			return v, iv, true, true
+		}
+		v = cur.Sub(prior).DivRound(prior.Abs(), 16)
+		x := v.InexactFloat64()
+		iv = interval{x, x}
+	case opLink:
+		return arg(0).value, arg(0).iv, arg(0).nm, true
+	}
+	return v, iv, false, true
+}
+
+// addGrowth puts a year-on-year growth line under every line of money,
+// per-share figures or counts that has the same period a year earlier.
+func (st *statement) addGrowth() {
+	if st.kind == parse.CashFlow {
+		return // cash flows swing through zero; growth rates there mislead
+	}
+	var out []*line
+	for _, l := range st.lines {
+		out = append(out, l)
+		if l.kind != figureLine || l.concept.Kind == parse.Ratio || l.concept.Instant {
+			continue
+		}
+		g := &line{kind: growthLine, key: l.key, concept: l.concept, label: "YoY growth", indent: l.indent + 1, of: l, sheet: st, cells: make([]cell, len(st.cols))}
+		n := 0
+		for col, c := range l.cells {
+			if c.empty() {
+				continue
+			}
+			prior, ok := st.colOf[st.cols[col].period.Shift(-12)]
+			if !ok || l.cells[prior].empty() || prior == col {
+				continue
+			}
+			f := &formula{op: opGrowth, args: []ref{{l, col}, {l, prior}}, what: "growth on " + st.cols[prior].label}
+			v, iv, nm, ok := evaluate(f)
+			if !ok {
+				continue
+			}
+			g.cells[col] = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: f}
+			n++
+		}
+		if n > 0 {
+			out = append(out, g)
+		}
+	}
+	st.lines = out
+}
+
+// prune drops lines with nothing in them (a heading with no lines under
+// it, a derived line whose operands never met).
+func (st *statement) prune() {
+	var kept []*line
+	for i, l := range st.lines {
+		if l.kind == figureLine && !l.hasCells() && !l.hasPartsBelow(st.lines[i+1:]) {
+			continue
+		}
+		kept = append(kept, l)
+	}
+	st.lines = st.lines[:0]
+	for i, l := range kept {
+		if l.kind == headingLine && (i+1 == len(kept) || kept[i+1].kind == headingLine) {
+			continue
+		}
+		st.lines = append(st.lines, l)
+	}
+}
+
+func (l *line) hasCells() bool {
+	for i := range l.cells {
+		if !l.cells[i].empty() {
+			return true
+		}
+	}
+	return false
+}
+
+// hasPartsBelow reports whether segment lines of l follow it, so that an
+// empty total still heads its segments.
+func (l *line) hasPartsBelow(rest []*line) bool {
+	for _, s := range rest {
+		if s.kind == figureLine && s.key.concept == l.key.concept && s.key.segment != "" && s.hasCells() {
+			return true
+		}
+	}
+	return false
+}
