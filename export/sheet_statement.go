@@ -336,13 +336,13 @@ func (b *bookWriter) segmentChart(co *company, st *statement) *excelize.Chart {
 	axisFmt := strings.SplitN(moneyFormat(b.scale), ";", 2)[0]
 	show := false
 	return &excelize.Chart{
-		Type:   excelize.ColStacked,
-		Series: series,
-		Title:  excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Revenue by segment, " + strings.ToLower(groupTitles[best]) + " (" + units + ")", Font: &excelize.Font{Bold: true, Size: 11}}}},
-		Legend: excelize.ChartLegend{Position: "bottom"},
-		YAxis:  excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFmt}},
-		Dimension: excelize.ChartDimension{Width: uint(max(480, min(960, 90*(last-first+1)+160))), Height: 300},
-		PlotArea:  excelize.ChartPlotArea{ShowVal: show},
+		Type:         excelize.ColStacked,
+		Series:       series,
+		Title:        excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Revenue by segment, " + strings.ToLower(groupTitles[best]) + " (" + units + ")", Font: &excelize.Font{Bold: true, Size: 11}}}},
+		Legend:       excelize.ChartLegend{Position: "bottom"},
+		YAxis:        excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFmt}},
+		Dimension:    excelize.ChartDimension{Width: uint(max(480, min(960, 90*(last-first+1)+160))), Height: 300},
+		PlotArea:     excelize.ChartPlotArea{ShowVal: show},
 		ShowBlanksAs: "gap",
 	}
 }

@@ -151,10 +151,10 @@ func dateStyle() *excelize.Style {
 }
 
 var textStyles = map[string]*excelize.Style{
-	"title":    {Font: &excelize.Font{Bold: true, Size: 14}},
-	"units":    {Font: &excelize.Font{Italic: true, Color: colorMuted}},
-	"key":      {Font: &excelize.Font{Color: colorMuted, Size: 9}},
-	"keyInput": {Font: &excelize.Font{Color: colorInput, Size: 9}, Alignment: &excelize.Alignment{Horizontal: "center"}, Border: box()},
+	"title":      {Font: &excelize.Font{Bold: true, Size: 14}},
+	"units":      {Font: &excelize.Font{Italic: true, Color: colorMuted}},
+	"key":        {Font: &excelize.Font{Color: colorMuted, Size: 9}},
+	"keyInput":   {Font: &excelize.Font{Color: colorInput, Size: 9}, Alignment: &excelize.Alignment{Horizontal: "center"}, Border: box()},
 	"keyFormula": {Font: &excelize.Font{Color: colorFormula, Size: 9}, Alignment: &excelize.Alignment{Horizontal: "center"}, Border: box()},
 	"keyPending": {Font: &excelize.Font{Size: 9}, Alignment: &excelize.Alignment{Horizontal: "center"}, Border: box(),
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fillPending}}},
@@ -183,7 +183,7 @@ var textStyles = map[string]*excelize.Style{
 	"note":      {Font: &excelize.Font{Color: colorMuted, Size: 9}},
 	"empty":     {Font: &excelize.Font{Italic: true, Color: colorMuted}},
 	"header": {Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Vertical: "top", WrapText: true},
-		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fillHeader}},
+		Fill:   excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fillHeader}},
 		Border: []excelize.Border{{Type: "bottom", Color: colorRule, Style: 1}}},
 	"wrap":     {Alignment: &excelize.Alignment{Vertical: "top", WrapText: true}},
 	"top":      {Alignment: &excelize.Alignment{Vertical: "top"}},
