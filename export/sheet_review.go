@@ -98,7 +98,7 @@ func (b *bookWriter) writeGuidance() error {
 		"Money in millions of each row's currency unless the Unit column says otherwise; each cell holds the exact value.",
 	}
 	legend[2] = "Money in " + scaleWord(b.scale) + "s of each row's currency (the Unit column); each cell holds the exact value."
-	if err := b.sheetSetup(name, "Guidance against actuals", len(guidanceColumns), last+1+len(legend), headerRow, "548235"); err != nil {
+	if err := b.sheetSetup(sheetLayout{name: name, title: "Guidance against actuals", lastCol: len(guidanceColumns), lastRow: last + 1 + len(legend), headerRows: headerRow, tab: "548235"}); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)
@@ -183,7 +183,7 @@ func (b *bookWriter) writeGuidance() error {
 				}
 			}
 		} else {
-			row[8] = excelize.Cell{StyleID: s.text("nm"), Value: "not yet reported"}
+			row[8] = excelize.Cell{StyleID: s.text("pending"), Value: "not yet reported"}
 		}
 		row[11] = guidanceStatus(g)
 		row[12] = b.whereText(firstOf(g.point, g.low, g.high))
@@ -191,10 +191,12 @@ func (b *bookWriter) writeGuidance() error {
 			return err
 		}
 	}
-	for i, text := range legend {
-		if err := sw.SetRow(cellName(1, last+2+i), []any{excelize.Cell{StyleID: s.text("note"), Value: text}}); err != nil {
-			return err
-		}
+	width := 0.0
+	for _, c := range guidanceColumns[:8] {
+		width += c.width
+	}
+	if err := b.writeNotes(sw, last+2, 8, width, legend); err != nil {
+		return err
 	}
 	for _, n := range notes {
 		if err := f.AddComment(name, n); err != nil {
@@ -270,7 +272,7 @@ func (b *bookWriter) writeChecks() error {
 	secondTitle := headerRow + 1 + max(len(recs), 1) + 1
 	secondHeader := secondTitle + 1
 	last := secondHeader + max(len(findings), 1)
-	if err := b.sheetSetup(name, "Checks", len(checkColumns), last, headerRow, "C00000"); err != nil {
+	if err := b.sheetSetup(sheetLayout{name: name, title: "Checks", lastCol: len(checkColumns), lastRow: last, headerRows: headerRow, tab: "C00000"}); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)
@@ -297,6 +299,11 @@ func (b *bookWriter) writeChecks() error {
 		return h
 	}
 	put := func(r int, row []any) error { return sw.SetRow(cellName(1, r), row) }
+	// a row tall enough for its explanation, wrapped: a stream writer's
+	// rows are not fitted to their text
+	putTall := func(r int, row []any, text string) error {
+		return sw.SetRow(cellName(1, r), row, excelize.RowOpts{Height: wrappedHeight(text, checkColumns[9].width)})
+	}
 	if err := put(1, []any{excelize.Cell{StyleID: s.text("title"), Value: "Checks"}}); err != nil {
 		return err
 	}
@@ -335,9 +342,16 @@ func (b *bookWriter) writeChecks() error {
 			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated)}), Formula: rc.at.at(nil), Value: rc.stated.Value.InexactFloat64()}
 			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.f.text(nil), Value: rc.value.InexactFloat64()}
 			row[0] = excelize.Cell{StyleID: s.text("fail"), Value: "differs"}
-			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("%s gives %s, not the %s stated: the documents may leave a part out, or one of the figures is wrong. The %s sheet keeps the stated figure.",
+			why := "one of the figures is wrong, or they are not measured alike (a segment's figure read as the company's?); check their sources"
+			if rc.f.op == opSum {
+				why = "one of the figures is wrong; check their sources"
+				if rc.stated.Value.GreaterThan(decimal.NewFromFloat(rc.value.InexactFloat64())) {
+					why = "the documents may leave a part out, or one of the figures is wrong"
+				}
+			}
+			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("%s gives %s, not the %s stated: %s. The %s sheet keeps the stated figure.",
 				capitalize(rc.f.what), valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale),
-				valueText(rc.stated.Value, rc.stated.Decimals, info, rc.stated.Currency, b.scale), st.name)}
+				valueText(rc.stated.Value, rc.stated.Decimals, info, rc.stated.Currency, b.scale), why, st.name)}
 		}
 		row[1] = excelize.Cell{StyleID: s.text("top"), Value: "formula"}
 		row[2] = excelize.Cell{StyleID: s.text("top"), Value: rc.stated.Entity}
@@ -346,7 +360,7 @@ func (b *bookWriter) writeChecks() error {
 		row[5] = excelize.Cell{StyleID: s.text("top"), Value: unitText(info, rc.stated.Currency, b.scale)}
 		row[6], row[7] = stated, computed
 		row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: G + "-" + H, Value: rc.stated.Value.Sub(rc.value).InexactFloat64()}
-		if err := put(r, row); err != nil {
+		if err := putTall(r, row, row[9].(excelize.Cell).Value.(string)); err != nil {
 			return err
 		}
 	}
@@ -392,8 +406,9 @@ func (b *bookWriter) writeChecks() error {
 			row[7] = excelize.Cell{StyleID: s.number(ref), Value: fd.Implied.InexactFloat64()}
 			row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: cellName(7, r) + "-" + cellName(8, r), Value: fd.Stated.Sub(fd.Implied).InexactFloat64()}
 		}
-		row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fd.Message + b.involved(fd)}
-		if err := put(r, row); err != nil {
+		text := fd.Message + b.involved(fd)
+		row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: text}
+		if err := putTall(r, row, text); err != nil {
 			return err
 		}
 	}
@@ -403,6 +418,16 @@ func (b *bookWriter) writeChecks() error {
 		}
 	}
 	return sw.Flush()
+}
+
+// wrappedHeight is the height in points of a row whose text wraps in a
+// column width characters wide.
+func wrappedHeight(text string, width float64) float64 {
+	lines := 0
+	for _, para := range strings.Split(text, "\n") {
+		lines += 1 + int(float64(len([]rune(para)))*1.08/width)
+	}
+	return float64(max(1, lines)) * 12.75
 }
 
 // involved lists the figures a finding compares, as the report holds them now.
@@ -462,7 +487,7 @@ func (b *bookWriter) writeSources() error {
 	const headerRow = 3
 	docs := b.rep.Documents
 	counts := b.rep.DocumentFacts()
-	if err := b.sheetSetup(name, "Sources", len(sourceColumns), headerRow+max(len(docs), 1), headerRow, "7F7F7F"); err != nil {
+	if err := b.sheetSetup(sheetLayout{name: name, title: "Sources", lastCol: len(sourceColumns), lastRow: headerRow + max(len(docs), 1), headerRows: headerRow, tab: "7F7F7F"}); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)

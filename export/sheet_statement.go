@@ -118,7 +118,7 @@ func formulaDecimals(c *cell) int {
 func (b *bookWriter) writeStatement(co *company, st *statement) error {
 	f, s := b.f, b.styles
 	name := st.name
-	lastRow := st.number()
+	lastRow := st.last
 	legend := b.legend(co.currency)
 	legendRow := lastRow + 2
 	if len(st.lines) == 0 {
@@ -128,7 +128,12 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 	lastCol := max(1+len(st.cols), 6)
 	endRow := legendRow + len(legend) - 1
 	title := co.entity + " · " + st.kind.String()
-	if err := b.sheetSetup(name, title, lastCol, endRow, rowEnds, "1F4E79"); err != nil {
+	printRows := 0
+	if chart != nil {
+		printRows = 24 // the chart, below the legend
+	}
+	if err := b.sheetSetup(sheetLayout{name: name, title: title, lastCol: lastCol, lastRow: endRow, printRows: printRows,
+		headerRows: rowEnds, repeatLabels: true, tab: "1F4E79"}); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)
@@ -200,7 +205,9 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 			at := cellName(i+2, l.row)
 			title := titleOf(c.fact, co.cal)
 			if c.kind == inputCell {
-				notes = append(notes, b.factNote(c.fact, title).comment(at))
+				n := b.factNote(c.fact, title)
+				b.noteDoubts(n, st, l, i)
+				notes = append(notes, n.comment(at))
 			} else if l.link == nil {
 				notes = append(notes, b.formulaNote(c, title).comment(at))
 			}
@@ -209,8 +216,12 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 			return err
 		}
 	}
-	for i, text := range legend {
-		if err := sw.SetRow(cellName(1, legendRow+i), []any{excelize.Cell{StyleID: s.text("note"), Value: text}}); err != nil {
+	if err := b.writeNotes(sw, legendRow, lastCol, labelWidth(st)+periodWidth*float64(lastCol-1), legend); err != nil {
+		return err
+	}
+	if chart != nil {
+		// the chart prints on a page of its own
+		if err := sw.InsertPageBreak(cellName(1, endRow+2)); err != nil {
 			return err
 		}
 	}
@@ -230,6 +241,20 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 		}
 	}
 	return sw.Flush()
+}
+
+// noteDoubts adds to a figure's comment what the workbook's own
+// arithmetic says against it.
+func (b *bookWriter) noteDoubts(n *note, st *statement, l *line, col int) {
+	for _, rc := range st.checks {
+		if rc.at.line != l || rc.at.col != col || rc.agrees {
+			continue
+		}
+		info := rc.stated.ConceptInfo()
+		n.para(noteBold, "Workbook: ", notePlain, capitalize(rc.f.what)+" gives "+
+			valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale)+
+			", not the stated "+valueText(rc.stated.Value, rc.stated.Decimals, info, rc.stated.Currency, b.scale)+"; the Checks sheet shows both.")
+	}
 }
 
 func labelStyle(l *line) string {
@@ -260,6 +285,9 @@ func labelWidth(st *statement) float64 {
 // statementCell is the value, formula and style of one figure.
 func (b *bookWriter) statementCell(st *statement, l *line, c *cell) excelize.Cell {
 	cs := cellStyle{num: numKindOf(l.concept), font: colorFormula, bold: l.total, mark: markOf(c.fact)}
+	if c.doubt && cs.mark < markCheck {
+		cs.mark = markCheck
+	}
 	if l.kind == growthLine {
 		cs = cellStyle{num: numPercent, font: colorMuted, italic: true}
 	}
@@ -334,13 +362,13 @@ func (b *bookWriter) segmentChart(co *company, st *statement) *excelize.Chart {
 	}
 	units := unitText(parse.Concept{Kind: parse.Monetary}, co.currency, b.scale)
 	axisFmt := strings.SplitN(moneyFormat(b.scale), ";", 2)[0]
-	show := false
+	show, zero := false, 0.0
 	return &excelize.Chart{
 		Type:         excelize.ColStacked,
 		Series:       series,
 		Title:        excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Revenue by segment, " + strings.ToLower(groupTitles[best]) + " (" + units + ")", Font: &excelize.Font{Bold: true, Size: 11}}}},
 		Legend:       excelize.ChartLegend{Position: "bottom"},
-		YAxis:        excelize.ChartAxis{MajorGridLines: true, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFmt}},
+		YAxis:        excelize.ChartAxis{MajorGridLines: true, Minimum: &zero, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFmt}},
 		Dimension:    excelize.ChartDimension{Width: uint(max(480, min(960, 90*(last-first+1)+160))), Height: 300},
 		PlotArea:     excelize.ChartPlotArea{ShowVal: show},
 		ShowBlanksAs: "gap",

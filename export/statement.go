@@ -81,6 +81,12 @@ type cell struct {
 	nm    bool            // the formula gives "n.m." (growth over a zero or sign-changing base)
 	f     *formula
 	tried uint8 // candidate formulas already weighed against the stated figure
+	// weighed are the formulas weighed against the stated figure.
+	weighed []*formula
+	// doubt marks a stated figure that the workbook's own arithmetic
+	// contradicts: a margin that is not profit over revenue, parts that
+	// exceed their total.
+	doubt bool
 }
 
 func (c *cell) empty() bool { return c.kind == emptyCell }
@@ -117,6 +123,7 @@ type statement struct {
 	cols   []column
 	colOf  map[parse.Period]int
 	lines  []*line
+	last   int // the row of the last line
 	// checks pair each stated figure with the formula that should
 	// reproduce it; the Checks sheet shows both.
 	checks []reconciliation
@@ -192,6 +199,7 @@ func buildCompany(entity string, cal parse.Calendar, facts []*parse.Fact, names 
 	for _, st := range co.sheets {
 		st.addGrowth()
 		st.prune()
+		st.last = st.number()
 	}
 	return co
 }
@@ -396,6 +404,12 @@ func (co *company) lineLess(a, b lineKey, size map[lineKey]float64) bool {
 	if (a.segment == "") != (b.segment == "") {
 		return a.segment == ""
 	}
+	// segments in the order of their revenue, largest first, under every
+	// concept alike
+	ra, rb := size[lineKey{"Revenue", a.segment, a.currency}], size[lineKey{"Revenue", b.segment, b.currency}]
+	if ra != rb {
+		return ra > rb
+	}
 	if sa, sb := size[a], size[b]; sa != sb {
 		return sa > sb
 	}
@@ -449,9 +463,16 @@ func (st *statement) section() {
 
 // candidate is one way to compute a cell from others.
 type candidate struct {
-	f   *formula
-	ok  bool  // every operand has a value, and the parts are known to be complete
-	tag uint8 // which kind of candidate, so that each is weighed once
+	f  *formula
+	ok bool // every operand has a value
+	// complete is false for a sum whose parts may leave one out: it may
+	// stand where the documents state the total and it agrees, but never
+	// fill an empty cell.
+	complete bool
+	// full is set on a sum when every part the company reports anywhere
+	// is there: only then is it weighed against a stated total.
+	full bool
+	tag  uint8 // which kind of candidate, so that each is weighed once
 }
 
 // derive turns every cell that arithmetic over other cells can give into
@@ -461,24 +482,103 @@ type candidate struct {
 // then shows both.
 func (co *company) derive() {
 	complete := co.completeParts()
-	// Each pass may give operands to the next; the relations run one way
-	// (parts → totals → gross profit → margins → links), so this ends.
+	// The relations run one way (parts → totals → gross profit → links →
+	// margins); each pass weighs them in that order, so that a formula is
+	// built over operands that are already settled, and passes repeat
+	// while one gives operands to another.
 	for pass := 0; pass < 8; pass++ {
 		changed := false
-		for _, st := range co.sheets {
-			for _, l := range st.lines {
-				if l.kind != figureLine {
-					continue
-				}
-				for col := range l.cells {
-					if co.deriveCell(l, col, complete) {
-						changed = true
+		for _, tag := range []uint8{tagSegments | tagLines, tagDiff, tagLink, tagRatio} {
+			for _, st := range co.sheets {
+				for _, l := range st.lines {
+					if l.kind != figureLine {
+						continue
+					}
+					for col := range l.cells {
+						if co.deriveCell(l, col, complete, tag) {
+							changed = true
+						}
 					}
 				}
 			}
 		}
 		if !changed {
+			break
+		}
+	}
+	co.settle()
+	co.reconcile()
+}
+
+// settle recomputes every formula from its operands' final values, so
+// that the value cached in each cell is the one Excel computes. A formula
+// standing for a stated figure that no longer reproduces it gives way to
+// the figure again; that may move other formulas, so it repeats.
+func (co *company) settle() {
+	for round := 0; round < 8; round++ {
+		done := map[*cell]bool{}
+		var eval func(c *cell)
+		eval = func(c *cell) {
+			if c.kind != formulaCell || done[c] {
+				return
+			}
+			done[c] = true
+			for _, a := range c.f.args {
+				eval(a.cell())
+			}
+			if v, iv, nm, ok := evaluate(c.f); ok {
+				c.value, c.iv, c.nm = v, iv, nm
+			}
+		}
+		reverted := false
+		for _, st := range co.sheets {
+			for _, l := range st.lines {
+				for i := range l.cells {
+					c := &l.cells[i]
+					eval(c)
+					if c.kind == formulaCell && c.fact != nil && !statedInterval(c.fact.Value, c.fact.Decimals).overlaps(c.iv) {
+						*c = cell{kind: inputCell, fact: c.fact, value: c.fact.Value, iv: statedInterval(c.fact.Value, c.fact.Decimals), tried: c.tried, weighed: c.weighed}
+						reverted = true
+					}
+				}
+			}
+		}
+		if !reverted {
 			return
+		}
+	}
+}
+
+// reconcile lists, for the Checks sheet, each stated figure beside every
+// formula weighed against it, and marks the stated figures the
+// arithmetic contradicts. A stated total above the sum of its parts is
+// not doubted: the documents may leave a part out.
+func (co *company) reconcile() {
+	for _, st := range co.sheets {
+		st.checks = st.checks[:0]
+		for _, l := range st.lines {
+			for col := range l.cells {
+				c := &l.cells[col]
+				if c.fact == nil {
+					continue
+				}
+				for _, f := range c.weighed {
+					if c.kind == formulaCell && f == c.f {
+						st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: c.value, agrees: true})
+						continue
+					}
+					v, iv, _, ok := evaluate(f)
+					if !ok {
+						continue
+					}
+					stated := statedInterval(c.fact.Value, c.fact.Decimals)
+					agrees := stated.overlaps(iv)
+					st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: v, agrees: agrees})
+					if !agrees && c.kind == inputCell && !(f.op == opSum && stated.lo > iv.hi) {
+						c.doubt = true
+					}
+				}
+			}
 		}
 	}
 }
@@ -510,36 +610,48 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 	}
 	if l.link != nil {
 		if r, ok := at(l.link.key); ok {
-			out = append(out, candidate{f: &formula{op: opLink, args: []ref{r}, what: "the figure on the " + r.line.sheet.name + " sheet"}, ok: true, tag: tagLink})
+			out = append(out, candidate{f: &formula{op: opLink, args: []ref{r}, what: "the figure on the " + r.line.sheet.name + " sheet"}, ok: true, complete: true, tag: tagLink})
 		}
 		return out
 	}
 	k := l.key
 	if k.segment == "" && l.concept.Kind == parse.Monetary {
 		// the segments of a total
-		var parts []ref
-		var names []string
-		for _, s := range st.lines {
-			if s.kind == figureLine && s.link == nil && s.key.concept == k.concept && s.key.currency == k.currency && s.key.segment != "" && !s.cells[col].empty() {
+		isSegment := func(s *line) bool {
+			return s.key.concept == k.concept && s.key.currency == k.currency && s.key.segment != ""
+		}
+		isPart := func(s *line) bool {
+			return s.concept.Parent == k.concept && s.key.segment == "" && s.key.currency == k.currency
+		}
+		for _, sum := range []struct {
+			of   func(*line) bool
+			name func(*line) string
+			what string
+			tag  uint8
+		}{
+			{isSegment, func(s *line) string { return s.key.segment }, "the sum of the segments", tagSegments},
+			{isPart, func(s *line) string { return s.key.concept }, "the sum of its lines", tagLines},
+		} {
+			var parts []ref
+			var names []string
+			// full: every part the company reports anywhere is here, and
+			// there are at least two: one line is no breakdown
+			full := true
+			for _, s := range st.lines {
+				if s.kind != figureLine || s.link != nil || !sum.of(s) {
+					continue
+				}
+				if s.cells[col].empty() {
+					full = false
+					continue
+				}
 				parts = append(parts, ref{s, col})
-				names = append(names, s.key.segment)
+				names = append(names, sum.name(s))
 			}
-		}
-		if len(parts) > 0 {
-			out = append(out, candidate{f: &formula{op: opSum, args: parts, what: "the sum of the segments"},
-				ok: complete[partsKey(k, names)], tag: tagSegments})
-		}
-		// the lines of a total (cost lines, expense lines)
-		parts, names = nil, nil
-		for _, s := range st.lines {
-			if s.kind == figureLine && s.link == nil && s.concept.Parent == k.concept && s.key.segment == "" && s.key.currency == k.currency && !s.cells[col].empty() {
-				parts = append(parts, ref{s, col})
-				names = append(names, s.key.concept)
+			if len(parts) > 0 {
+				out = append(out, candidate{f: &formula{op: opSum, args: parts, what: sum.what},
+					ok: true, full: full && len(parts) > 1, complete: complete[partsKey(k, names)], tag: sum.tag})
 			}
-		}
-		if len(parts) > 0 {
-			out = append(out, candidate{f: &formula{op: opSum, args: parts, what: "the sum of its lines"},
-				ok: complete[partsKey(k, names)], tag: tagLines})
 		}
 	}
 	if base := strings.TrimPrefix(k.concept, "Adjusted"); base == "GrossProfit" {
@@ -547,7 +659,7 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 		rev, ok1 := at(lineKey{"Revenue", k.segment, k.currency})
 		cost, ok2 := at(lineKey{adj + "CostOfRevenue", k.segment, k.currency})
 		if rev.line != nil && cost.line != nil {
-			out = append(out, candidate{f: &formula{op: opDiff, args: []ref{rev, cost}, what: "revenue less " + lowerFirst(cost.line.concept.Label)}, ok: ok1 && ok2, tag: tagDiff})
+			out = append(out, candidate{f: &formula{op: opDiff, args: []ref{rev, cost}, what: "revenue less " + lowerFirst(cost.line.concept.Label)}, ok: ok1 && ok2, complete: true, tag: tagDiff})
 		}
 	}
 	if l.concept.Profit != "" {
@@ -563,7 +675,7 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 			}
 		}
 		if profit.line != nil && rev.line != nil {
-			out = append(out, candidate{f: &formula{op: opRatio, args: []ref{profit, rev}, what: lowerFirst(profit.line.concept.Label) + " over revenue"}, ok: ok1 && ok2, tag: tagRatio})
+			out = append(out, candidate{f: &formula{op: opRatio, args: []ref{profit, rev}, what: lowerFirst(profit.line.concept.Label) + " over revenue"}, ok: ok1 && ok2, complete: true, tag: tagRatio})
 		}
 	}
 	return out
@@ -639,13 +751,13 @@ func (co *company) completeParts() map[string]bool {
 
 // deriveCell gives cell col of line l a formula when one applies; it
 // reports whether the cell changed.
-func (co *company) deriveCell(l *line, col int, complete map[string]bool) bool {
+func (co *company) deriveCell(l *line, col int, complete map[string]bool, tags uint8) bool {
 	c := &l.cells[col]
 	if c.kind == formulaCell {
 		return false
 	}
 	for _, cand := range co.candidates(l, col, complete) {
-		if !cand.ok || c.tried&cand.tag != 0 {
+		if cand.tag&tags == 0 || !cand.ok || c.tried&cand.tag != 0 {
 			continue
 		}
 		v, iv, nm, ok := evaluate(cand.f)
@@ -654,14 +766,19 @@ func (co *company) deriveCell(l *line, col int, complete map[string]bool) bool {
 		}
 		switch c.kind {
 		case emptyCell:
+			if !cand.complete {
+				continue
+			}
 			*c = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: cand.f}
 			return true
 		case inputCell:
+			if cand.f.op == opSum && !cand.full && !cand.complete {
+				continue
+			}
 			c.tried |= cand.tag
-			agrees := c.iv.overlaps(iv)
-			l.sheet.checks = append(l.sheet.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: cand.f, value: v, agrees: agrees})
-			if agrees {
-				*c = cell{kind: formulaCell, fact: c.fact, value: v, iv: iv, f: cand.f}
+			c.weighed = append(c.weighed, cand.f)
+			if c.iv.overlaps(iv) {
+				*c = cell{kind: formulaCell, fact: c.fact, value: v, iv: iv, f: cand.f, tried: c.tried, weighed: c.weighed}
 				return true
 			}
 		}

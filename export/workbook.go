@@ -223,13 +223,25 @@ func colName(col int) string {
 	return s
 }
 
-// sheetSetup gives a sheet what every sheet of the workbook has: no
-// gridlines, landscape pages fitted to the width, repeated header rows,
-// and a header and footer naming it. It must run before the sheet's
-// stream writer starts.
-func (b *bookWriter) sheetSetup(name, title string, lastCol, lastRow, headerRows int, tab string) error {
-	f := b.f
-	if err := f.SetSheetDimension(name, "A1:"+cellName(max(lastCol, 1), max(lastRow, 1))); err != nil {
+// sheetLayout is what a sheet's setup needs to know of it.
+type sheetLayout struct {
+	name, title      string
+	lastCol, lastRow int // the cells written
+	printRows        int // rows below them the print area also covers (a chart)
+	headerRows       int // printed again at the top of every page
+	repeatLabels     bool
+	tab              string // the sheet tab's colour
+}
+
+// sheetSetup gives a sheet what every sheet of the workbook has: its
+// dimension (a stream writer leaves it at A1), no gridlines, landscape
+// pages fitted to the width, repeated header rows, a print area and a
+// header and footer naming it. It must run before the sheet's stream
+// writer starts.
+func (b *bookWriter) sheetSetup(sl sheetLayout) error {
+	f, name := b.f, sl.name
+	lastCol, lastRow := max(sl.lastCol, 1), max(sl.lastRow, 1)
+	if err := f.SetSheetDimension(name, "A1:"+cellName(lastCol, lastRow)); err != nil {
 		return err
 	}
 	off := false
@@ -237,7 +249,7 @@ func (b *bookWriter) sheetSetup(name, title string, lastCol, lastRow, headerRows
 		return err
 	}
 	on := true
-	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &on, TabColorRGB: &tab}); err != nil {
+	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &on, TabColorRGB: &sl.tab}); err != nil {
 		return err
 	}
 	landscape, one, any := "landscape", 1, 0
@@ -246,16 +258,25 @@ func (b *bookWriter) sheetSetup(name, title string, lastCol, lastRow, headerRows
 	}
 	esc := func(s string) string { return strings.ReplaceAll(s, "&", "&&") }
 	if err := f.SetHeaderFooter(name, &excelize.HeaderFooterOptions{
-		OddHeader: "&L&\"-,Bold\"" + esc(title),
+		OddHeader: "&L&\"-,Bold\"" + esc(sl.title),
 		OddFooter: "&LFacet · " + esc(name) + "&RPage &P of &N",
 	}); err != nil {
 		return err
 	}
-	if headerRows > 0 {
-		return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: name,
-			RefersTo: fmt.Sprintf("%s!$A:$A,%s!$1:$%d", quoteSheet(name), quoteSheet(name), headerRows)})
+	q := quoteSheet(name)
+	// text overflowing the last column must not widen the printed page
+	area := fmt.Sprintf("%s!$A$1:$%s$%d", q, colName(lastCol), lastRow+sl.printRows)
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: name, RefersTo: area}); err != nil {
+		return err
 	}
-	return nil
+	if sl.headerRows == 0 {
+		return nil
+	}
+	titles := fmt.Sprintf("%s!$1:$%d", q, sl.headerRows)
+	if sl.repeatLabels {
+		titles = q + "!$A:$A," + titles
+	}
+	return f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", Scope: name, RefersTo: titles})
 }
 
 // keyRow is the legend of the marks, in cells styled as the marks are.
@@ -273,13 +294,32 @@ func (b *bookWriter) keyRow() []any {
 
 // legend explains the marks in sentences, below a sheet's figures.
 func (b *bookWriter) legend(currency string) []string {
-	money := "Money in " + strings.TrimSpace(currencyText(currency)+" "+scaleWord(b.scale)) + "; each cell holds the exact value, only its format scales it."
+	money := strings.TrimSpace(currencyText(currency) + " " + scaleWord(b.scale))
 	return []string{
-		"Blue figures were typed from the documents: each has a comment quoting its source. Black figures are formulas over other cells: change an input and they follow.",
-		"Unconfirmed (pale yellow): read from the documents, not yet confirmed by a person. Check (amber): needs review, a check fails against it, or it was read with doubt. Conflict (rose): the documents disagree; the best-supported value is shown.",
-		money + " Margins and growth in %; n.m. = not meaningful (growth over a loss or across zero).",
+		"Blue: typed from the documents; each such cell has a comment quoting its source. Black: a formula over other cells; change an input and it follows.",
+		"Unconfirmed (pale yellow): read from the documents, not yet confirmed by a person. Check (amber): needs review; a check fails against it, or it was read with doubt. Conflict (rose): the documents disagree; the best-supported value is shown.",
+		"Money in " + money + ": each cell holds the exact value and only its format scales it. Margins and growth in %; n.m. is not meaningful (growth over a loss or across zero).",
 		"The Checks sheet lists every check, and every stated total beside the formula that computes it.",
 	}
+}
+
+// writeNotes writes sentences below a sheet's table, each in a row merged
+// across the table's width and tall enough to show it wrapped.
+func (b *bookWriter) writeNotes(sw *excelize.StreamWriter, first, lastCol int, width float64, texts []string) error {
+	for i, text := range texts {
+		lines := 1 + int(float64(len([]rune(text)))*1.1/max(width, 20))
+		row := first + i
+		if err := sw.SetRow(cellName(1, row), []any{excelize.Cell{StyleID: b.styles.text("noteWrap"), Value: text}},
+			excelize.RowOpts{Height: float64(12 * lines)}); err != nil {
+			return err
+		}
+		if lastCol > 1 {
+			if err := sw.MergeCell(cellName(1, row), cellName(lastCol, row)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // progress reports the work done, at most about a hundred times.
