@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"facet/parse"
 )
 
@@ -55,58 +53,68 @@ func statusText(f *parse.Fact) string {
 	return f.Status.String()
 }
 
-// note is a comment being written: rich-text runs and a count of lines
-// for the box's height.
+// note is a comment being written: runs of text, each plain, bold or
+// muted, and a count of lines for the box's height.
 type note struct {
-	runs  []excelize.RichTextRun
+	runs  []run
 	lines int
 	size  int
 }
 
+type runStyle int
+
 const (
-	noteWidth    = 440 // pixels
-	noteChars    = 72  // characters a line of the box holds
+	plain runStyle = iota
+	bold
+	muted
+)
+
+type run struct {
+	text  string
+	style runStyle
+}
+
+const (
+	noteWidth    = 330 // points
+	noteChars    = 70  // characters a line of the box holds
 	noteMaxBytes = 2400
 )
 
-var (
-	noteBold  = &excelize.Font{Bold: true, Size: 9, Family: "Tahoma"}
-	notePlain = &excelize.Font{Size: 9, Family: "Tahoma"}
-	noteMuted = &excelize.Font{Size: 9, Family: "Tahoma", Color: colorMuted}
-)
-
-func (n *note) add(text string, font *excelize.Font) {
-	if n.size >= noteMaxBytes || text == "" {
-		return
-	}
-	text = truncate(text, noteMaxBytes-n.size)
-	n.size += len(text)
-	f := *font
-	n.runs = append(n.runs, excelize.RichTextRun{Text: text, Font: &f})
-}
-
-// para adds a paragraph of runs and counts the lines it wraps to.
+// para adds a paragraph: strings, each in the style given before it.
 func (n *note) para(parts ...any) {
 	if len(n.runs) > 0 {
-		n.add("\n", notePlain)
+		n.add("\n", plain)
 	}
 	width := 0
-	font := notePlain
+	style := plain
 	for _, p := range parts {
 		switch v := p.(type) {
-		case *excelize.Font:
-			font = v
+		case runStyle:
+			style = v
 		case string:
-			n.add(v, font)
+			n.add(v, style)
 			width += len([]rune(v))
 		}
 	}
 	n.lines += 1 + width/noteChars
 }
 
-func (n *note) comment(cell string) excelize.Comment {
-	return excelize.Comment{Cell: cell, Author: "Facet", Paragraph: n.runs,
-		Width: noteWidth, Height: uint(min(600, 24+n.lines*13))}
+func (n *note) add(text string, style runStyle) {
+	if n.size >= noteMaxBytes || text == "" {
+		return
+	}
+	text = truncate(text, noteMaxBytes-n.size)
+	n.size += len(text)
+	n.runs = append(n.runs, run{text, style})
+}
+
+// text is the note as plain text.
+func (n *note) text() string {
+	var b strings.Builder
+	for _, r := range n.runs {
+		b.WriteString(r.text)
+	}
+	return b.String()
 }
 
 // factNote writes what a person needs to judge a figure: what it is, its
@@ -115,10 +123,10 @@ func (n *note) comment(cell string) excelize.Comment {
 func (w *bookWriter) factNote(f *parse.Fact, title string) *note {
 	n := &note{}
 	info := f.ConceptInfo()
-	n.para(noteBold, title)
-	n.para(notePlain, "Value: "+valueText(f.Value, f.Decimals, info, f.Currency, w.scale)+" · "+statusText(f)+fmt.Sprintf(" · confidence %.0f%%", f.Confidence*100))
+	n.para(bold, title)
+	n.para(plain, "Value: "+valueText(f.Value, f.Decimals, info, f.Currency, w.scale)+" · "+statusText(f)+fmt.Sprintf(" · confidence %.0f%%", f.Confidence*100))
 	if f.Derived && !f.Stated.IsZero() {
-		n.para(notePlain, "The documents state "+valueText(f.Stated, f.Decimals, info, f.Currency, w.scale)+"; the checks read it as above.")
+		n.para(plain, "The documents state "+valueText(f.Stated, f.Decimals, info, f.Currency, w.scale)+"; the checks read it as above.")
 	}
 	alts := f.Alternatives()
 	shown := 0
@@ -133,13 +141,13 @@ func (w *bookWriter) factNote(f *parse.Fact, title string) *note {
 		shown++
 	}
 	if more := countAgreeing(f) - shown; more > 0 {
-		n.para(noteMuted, fmt.Sprintf("…and %d more %s stating the same figure.", more, plural(more, "source", "sources")))
+		n.para(muted, fmt.Sprintf("…and %d more %s stating the same figure.", more, plural(more, "source", "sources")))
 	}
 	for _, a := range alts {
-		n.para(noteBold, "Also stated: "+valueText(a.Value, a.Decimals, info, f.Currency, w.scale))
+		n.para(bold, "Also stated: "+valueText(a.Value, a.Decimals, info, f.Currency, w.scale))
 		for i, m := range a.Mentions {
 			if i == 2 {
-				n.para(noteMuted, fmt.Sprintf("…and %d more.", len(a.Mentions)-2))
+				n.para(muted, fmt.Sprintf("…and %d more.", len(a.Mentions)-2))
 				break
 			}
 			w.quote(n, m)
@@ -149,10 +157,10 @@ func (w *bookWriter) factNote(f *parse.Fact, title string) *note {
 		if fd.OK {
 			continue
 		}
-		n.para(noteBold, "Check: ", notePlain, fd.Message)
+		n.para(bold, "Check: ", plain, fd.Message)
 	}
 	for _, s := range f.Notes {
-		n.para(noteMuted, "Note: "+s)
+		n.para(muted, "Note: "+s)
 	}
 	return n
 }
@@ -161,11 +169,11 @@ func (w *bookWriter) factNote(f *parse.Fact, title string) *note {
 func (w *bookWriter) quote(n *note, m parse.Mention) {
 	pre, fig, post := snippet(m, 150, 110)
 	if fig == "" {
-		n.para(noteMuted, "— "+w.lines.where(m))
+		n.para(muted, "— "+w.lines.where(m))
 		return
 	}
-	n.para(notePlain, "“"+pre, noteBold, fig, notePlain, post+"”")
-	n.para(noteMuted, "— "+w.lines.where(m))
+	n.para(plain, "“"+pre, bold, fig, plain, post+"”")
+	n.para(muted, "— "+w.lines.where(m))
 }
 
 func agreesWith(m parse.Mention, f *parse.Fact) bool {
@@ -201,12 +209,12 @@ func (w *bookWriter) formulaNote(c *cell, title string) *note {
 	info := f.ConceptInfo()
 	n := w.factNote(f, title)
 	head := &note{}
-	head.para(noteBold, "Formula: "+c.f.what+".")
-	head.para(notePlain, "It gives "+valueText(c.value, f.Decimals-2, info, f.Currency, w.scale)+
+	head.para(bold, "Formula: "+c.f.what+".")
+	head.para(plain, "It gives "+valueText(c.value, formulaDecimals(c), info, f.Currency, w.scale)+
 		"; the documents state "+valueText(f.Value, f.Decimals, info, f.Currency, w.scale)+", which it reproduces to the stated precision. Change an input and this follows.")
-	head.runs = append(head.runs, excelize.RichTextRun{Text: "\n", Font: notePlain})
+	head.add("\n", plain)
 	n.runs = append(head.runs, n.runs...)
-	n.lines += head.lines + 1
+	n.lines += head.lines
 	return n
 }
 

@@ -28,7 +28,7 @@ func (b *bookWriter) writeFacts() error {
 	const name = "Facts"
 	n := len(b.facts)
 	lastCol := len(factColumns)
-	if err := b.sheetSetup(sheetLayout{name: name, title: "Facts", lastCol: lastCol, lastRow: n + 1, headerRows: 1, tab: "7F7F7F"}); err != nil {
+	if err := b.sheetSetup(sheetLayout{name: name, title: "Facts", lastCol: lastCol, lastRow: n + 1, headerRows: 1, printArea: true, tab: "7F7F7F"}); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)

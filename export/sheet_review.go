@@ -98,7 +98,7 @@ func (b *bookWriter) writeGuidance() error {
 		"Money in millions of each row's currency unless the Unit column says otherwise; each cell holds the exact value.",
 	}
 	legend[2] = "Money in " + scaleWord(b.scale) + "s of each row's currency (the Unit column); each cell holds the exact value."
-	if err := b.sheetSetup(sheetLayout{name: name, title: "Guidance against actuals", lastCol: len(guidanceColumns), lastRow: last + 1 + len(legend), headerRows: headerRow, tab: "548235"}); err != nil {
+	if err := b.sheetSetup(sheetLayout{name: name, title: "Guidance against actuals", lastCol: len(guidanceColumns), lastRow: last + 1 + len(legend), headerRows: headerRow, printArea: true, tab: "548235"}); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)
@@ -133,7 +133,7 @@ func (b *bookWriter) writeGuidance() error {
 			return err
 		}
 	}
-	var notes []excelize.Comment
+	notes := b.comments.sheet(name)
 	for i, g := range gs {
 		r := headerRow + 1 + i
 		num := numKindOf(g.concept)
@@ -141,7 +141,7 @@ func (b *bookWriter) writeGuidance() error {
 			if fact == nil {
 				return nil
 			}
-			notes = append(notes, b.factNote(fact, titleOf(fact, g.cal)).comment(cellName(col, r)))
+			notes.add(col, r, b.factNote(fact, titleOf(fact, g.cal)))
 			return excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(fact)}), Value: fact.Value.InexactFloat64()}
 		}
 		formula := func(text string, v any, kind numKind) any {
@@ -198,10 +198,8 @@ func (b *bookWriter) writeGuidance() error {
 	if err := b.writeNotes(sw, last+2, 8, width, legend); err != nil {
 		return err
 	}
-	for _, n := range notes {
-		if err := f.AddComment(name, n); err != nil {
-			return fmt.Errorf("comment on %s: %w", n.Cell, err)
-		}
+	if err := notes.close(); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
@@ -272,7 +270,7 @@ func (b *bookWriter) writeChecks() error {
 	secondTitle := headerRow + 1 + max(len(recs), 1) + 1
 	secondHeader := secondTitle + 1
 	last := secondHeader + max(len(findings), 1)
-	if err := b.sheetSetup(sheetLayout{name: name, title: "Checks", lastCol: len(checkColumns), lastRow: last, headerRows: headerRow, tab: "C00000"}); err != nil {
+	if err := b.sheetSetup(sheetLayout{name: name, title: "Checks", lastCol: len(checkColumns), lastRow: last, headerRows: headerRow, printArea: true, tab: "C00000"}); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)
@@ -316,7 +314,7 @@ func (b *bookWriter) writeChecks() error {
 	if err := put(headerRow, header("In the workbook")); err != nil {
 		return err
 	}
-	var notes []excelize.Comment
+	notes := b.comments.sheet(name)
 	if len(recs) == 0 {
 		if err := put(headerRow+1, []any{excelize.Cell{StyleID: s.text("empty"), Value: "No stated figure can be computed from others in this workbook."}}); err != nil {
 			return err
@@ -334,7 +332,7 @@ func (b *bookWriter) writeChecks() error {
 		if rc.agrees {
 			// the statement cell holds the formula; the stated figure is here
 			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(rc.stated)}), Value: rc.stated.Value.InexactFloat64()}
-			notes = append(notes, b.factNote(rc.stated, titleOf(rc.stated, cal)).comment(G))
+			notes.add(7, r, b.factNote(rc.stated, titleOf(rc.stated, cal)))
 			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.at.at(nil), Value: rc.value.InexactFloat64()}
 			row[0] = excelize.Cell{StyleID: s.text("hold"), Value: "agrees"}
 			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("The %s sheet computes this as %s, which reproduces the stated figure to its precision; the formula stands in the sheet.", st.name, rc.f.what)}
@@ -412,10 +410,8 @@ func (b *bookWriter) writeChecks() error {
 			return err
 		}
 	}
-	for _, n := range notes {
-		if err := f.AddComment(name, n); err != nil {
-			return fmt.Errorf("comment on %s: %w", n.Cell, err)
-		}
+	if err := notes.close(); err != nil {
+		return err
 	}
 	return sw.Flush()
 }
@@ -433,8 +429,14 @@ func wrappedHeight(text string, width float64) float64 {
 // involved lists the figures a finding compares, as the report holds them now.
 func (b *bookWriter) involved(fd *parse.Finding) string {
 	var parts []string
+	if b.byKey == nil {
+		b.byKey = make(map[parse.Key]*parse.Fact, len(b.facts))
+		for _, f := range b.facts {
+			b.byKey[f.Key] = f
+		}
+	}
 	for _, k := range fd.Keys {
-		f := b.rep.Fact(k)
+		f := b.byKey[k]
 		if f == nil {
 			continue
 		}
@@ -487,7 +489,7 @@ func (b *bookWriter) writeSources() error {
 	const headerRow = 3
 	docs := b.rep.Documents
 	counts := b.rep.DocumentFacts()
-	if err := b.sheetSetup(sheetLayout{name: name, title: "Sources", lastCol: len(sourceColumns), lastRow: headerRow + max(len(docs), 1), headerRows: headerRow, tab: "7F7F7F"}); err != nil {
+	if err := b.sheetSetup(sheetLayout{name: name, title: "Sources", lastCol: len(sourceColumns), lastRow: headerRow + max(len(docs), 1), headerRows: headerRow, printArea: true, tab: "7F7F7F"}); err != nil {
 		return err
 	}
 	sw, err := f.NewStreamWriter(name)

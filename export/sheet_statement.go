@@ -128,11 +128,7 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 	lastCol := max(1+len(st.cols), 6)
 	endRow := legendRow + len(legend) - 1
 	title := co.entity + " · " + st.kind.String()
-	printRows := 0
-	if chart != nil {
-		printRows = 24 // the chart, below the legend
-	}
-	if err := b.sheetSetup(sheetLayout{name: name, title: title, lastCol: lastCol, lastRow: endRow, printRows: printRows,
+	if err := b.sheetSetup(sheetLayout{name: name, title: title, lastCol: lastCol, lastRow: endRow,
 		headerRows: rowEnds, repeatLabels: true, tab: "1F4E79"}); err != nil {
 		return err
 	}
@@ -189,7 +185,7 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 			return err
 		}
 	}
-	var notes []excelize.Comment
+	notes := b.comments.sheet(name)
 	for _, l := range st.lines {
 		row := make([]any, 1+len(st.cols))
 		row[0] = excelize.Cell{StyleID: s.text(labelStyle(l)), Value: l.label}
@@ -202,14 +198,13 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 			if c.fact == nil {
 				continue
 			}
-			at := cellName(i+2, l.row)
 			title := titleOf(c.fact, co.cal)
 			if c.kind == inputCell {
 				n := b.factNote(c.fact, title)
 				b.noteDoubts(n, st, l, i)
-				notes = append(notes, n.comment(at))
+				notes.add(i+2, l.row, n)
 			} else if l.link == nil {
-				notes = append(notes, b.formulaNote(c, title).comment(at))
+				notes.add(i+2, l.row, b.formulaNote(c, title))
 			}
 		}
 		if err := sw.SetRow(cellName(1, l.row), row); err != nil {
@@ -230,10 +225,8 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 			return err
 		}
 	}
-	for _, n := range notes {
-		if err := f.AddComment(name, n); err != nil {
-			return fmt.Errorf("comment on %s: %w", n.Cell, err)
-		}
+	if err := notes.close(); err != nil {
+		return err
 	}
 	if chart != nil {
 		if err := f.AddChart(name, cellName(1, endRow+2), chart); err != nil {
@@ -251,7 +244,7 @@ func (b *bookWriter) noteDoubts(n *note, st *statement, l *line, col int) {
 			continue
 		}
 		info := rc.stated.ConceptInfo()
-		n.para(noteBold, "Workbook: ", notePlain, capitalize(rc.f.what)+" gives "+
+		n.para(bold, "Workbook: ", plain, capitalize(rc.f.what)+" gives "+
 			valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale)+
 			", not the stated "+valueText(rc.stated.Value, rc.stated.Decimals, info, rc.stated.Currency, b.scale)+"; the Checks sheet shows both.")
 	}

@@ -1,8 +1,6 @@
 package export
 
 import (
-	"archive/zip"
-	"compress/flate"
 	"errors"
 	"fmt"
 	"io"
@@ -68,6 +66,8 @@ type bookWriter struct {
 	companies []*company
 	progress  *progress
 	facts     []*parse.Fact // the facts the workbook holds: all but the rejected
+	comments  *commentParts
+	byKey     map[parse.Key]*parse.Fact // the facts by identity, once asked for
 }
 
 // WriteWorkbook writes the facts of rep as an xlsx workbook built for
@@ -82,6 +82,8 @@ func WriteWorkbook(w io.Writer, rep *parse.Report, opt WorkbookOptions) error {
 	b := &bookWriter{f: excelize.NewFile(), rep: rep, opt: opt, scale: scale, lines: lineIndex{}, facts: facts,
 		progress: newProgress(opt.Progress, 2*len(facts)+1)}
 	defer b.f.Close()
+	b.comments = newCommentParts(b.f)
+	defer b.comments.close()
 	b.styles = newStyles(b.f, scale)
 	if err := b.build(); err != nil {
 		return err
@@ -91,13 +93,7 @@ func WriteWorkbook(w io.Writer, rep *parse.Report, opt WorkbookOptions) error {
 	}
 	// Stream the zip straight to w: excelize would otherwise build the whole
 	// file in memory first.
-	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter {
-		zw := zip.NewWriter(w)
-		zw.RegisterCompressor(zip.Deflate, func(out io.Writer) (io.WriteCloser, error) {
-			return flate.NewWriter(out, flate.BestSpeed)
-		})
-		return zw
-	})
+	b.f.SetZipWriter(func(io.Writer) excelize.ZipWriter { return newZipWriter(w, b.comments) })
 	if _, err := b.f.WriteToBuffer(); err != nil {
 		return fmt.Errorf("writing the workbook: %w", err)
 	}
@@ -145,7 +141,8 @@ func (b *bookWriter) build() error {
 			return fmt.Errorf("sheet %s: %w", s.name, err)
 		}
 	}
-	b.f.SetActiveSheet(0)
+	// The first sheet is the active one already: SetActiveSheet would
+	// read every streamed sheet back.
 	fullCalc := true
 	if err := b.f.SetCalcProps(&excelize.CalcPropsOptions{FullCalcOnLoad: &fullCalc}); err != nil {
 		return err
@@ -227,10 +224,12 @@ func colName(col int) string {
 type sheetLayout struct {
 	name, title      string
 	lastCol, lastRow int // the cells written
-	printRows        int // rows below them the print area also covers (a chart)
 	headerRows       int // printed again at the top of every page
-	repeatLabels     bool
-	tab              string // the sheet tab's colour
+	// printArea bounds the printed page to the cells written, so that text
+	// overflowing the last column does not shrink the page to fit it.
+	printArea    bool
+	repeatLabels bool
+	tab          string // the sheet tab's colour
 }
 
 // sheetSetup gives a sheet what every sheet of the workbook has: its
@@ -264,10 +263,11 @@ func (b *bookWriter) sheetSetup(sl sheetLayout) error {
 		return err
 	}
 	q := quoteSheet(name)
-	// text overflowing the last column must not widen the printed page
-	area := fmt.Sprintf("%s!$A$1:$%s$%d", q, colName(lastCol), lastRow+sl.printRows)
-	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: name, RefersTo: area}); err != nil {
-		return err
+	if sl.printArea {
+		area := fmt.Sprintf("%s!$A$1:$%s$%d", q, colName(lastCol), lastRow)
+		if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Area", Scope: name, RefersTo: area}); err != nil {
+			return err
+		}
 	}
 	if sl.headerRows == 0 {
 		return nil

@@ -1,0 +1,51 @@
+// Command xlsxbench measures the workbook writer on a synthetic report,
+// for /usr/bin/time -v beside export/testdata/xlsxwriter_bench.py:
+//
+//	go build -o /tmp/xlsxbench ./export/internal/xlsxbench
+//	/usr/bin/time -v /tmp/xlsxbench -facts 100000 -companies 1 -periods 50 -o /tmp/b.xlsx
+//	/usr/bin/time -v /tmp/xlsxbench -facts 100000 -companies 1 -periods 50 -report-only
+//
+// export/testdata/xlsxwriter_bench.py writes the same rows with XlsxWriter
+// for the comparison.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"facet/export"
+	"facet/export/internal/synth"
+	"facet/internal/atomic"
+)
+
+func main() {
+	var opt synth.Options
+	flag.IntVar(&opt.Facts, "facts", 100000, "about how many facts")
+	flag.IntVar(&opt.Companies, "companies", 1, "companies (0: one per thousand facts)")
+	flag.IntVar(&opt.Periods, "periods", 50, "periods per company (0: fitted to the facts)")
+	flag.IntVar(&opt.Segments, "segments", 0, "segments per company (0: as many as the facts need)")
+	out := flag.String("o", "/tmp/xlsxbench.xlsx", "the workbook to write")
+	reportOnly := flag.Bool("report-only", false, "build the report and stop: the memory the report itself takes")
+	flag.Parse()
+
+	t0 := time.Now()
+	rep := synth.Report(opt)
+	built := time.Since(t0)
+	fmt.Fprintf(os.Stderr, "report: %d facts, %d documents in %v\n", len(rep.Facts), len(rep.Documents), built)
+	if *reportOnly {
+		return
+	}
+	t1 := time.Now()
+	err := atomic.WriteFile(*out, func(w io.Writer) error { return export.WriteWorkbook(w, rep, export.WorkbookOptions{}) })
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "xlsxbench:", err)
+		os.Exit(1)
+	}
+	info, _ := os.Stat(*out)
+	elapsed := time.Since(t1)
+	fmt.Fprintf(os.Stderr, "workbook: %s, %d bytes in %v (%.1f MB/s of xlsx, %.0f facts/s)\n", *out, info.Size(), elapsed,
+		float64(info.Size())/1e6/elapsed.Seconds(), float64(len(rep.Facts))/elapsed.Seconds())
+}
