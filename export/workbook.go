@@ -103,7 +103,7 @@ func WriteWorkbook(w io.Writer, rep *parse.Report, opt WorkbookOptions) error {
 
 func (b *bookWriter) build() error {
 	entities := b.rep.Entities()
-	used := map[string]bool{"Guidance": true, "Facts": true, "Checks": true, "Sources": true}
+	used := map[string]bool{"guidance": true, "facts": true, "checks": true, "sources": true}
 	var order []string
 	for _, e := range entities {
 		names := statementNames(e, len(entities) > 1, used)
@@ -167,18 +167,19 @@ func statementNames(entity string, several bool, used map[string]bool) [4]string
 	var out [4]string
 	for i, k := range statementSheets {
 		base := k.String()
-		name := base
-		if several {
+		name := func(suffix string) string {
+			if !several {
+				return base + suffix
+			}
 			company := sheetSafe(entity)
-			if room := 31 - len(base) - 1; len(company) > room {
+			if room := 31 - len(base) - 1 - len(suffix); len(company) > room {
 				company = strings.TrimSpace(truncateBytes(company, room))
 			}
-			name = strings.TrimSpace(company + " " + base)
+			return strings.TrimSpace(company+" "+base) + suffix
 		}
-		unique := name
-		for n := 2; used[strings.ToLower(unique)] || used[unique]; n++ {
-			suffix := fmt.Sprintf(" (%d)", n)
-			unique = strings.TrimSpace(truncateBytes(name, 31-len(suffix))) + suffix
+		unique := name("")
+		for n := 2; used[strings.ToLower(unique)]; n++ {
+			unique = name(fmt.Sprintf(" (%d)", n))
 		}
 		used[strings.ToLower(unique)] = true
 		out[i] = unique

