@@ -1,0 +1,390 @@
+package export
+
+import (
+	"encoding/csv"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"facet/parse"
+)
+
+// recalcProfile is a LibreOffice user profile that recalculates every
+// formula of an xlsx file on loading instead of trusting the values cached
+// in it: the test must see what the formulas compute.
+const recalcProfile = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+</oor:items>
+`
+
+// recalculate opens a workbook in LibreOffice headless, recalculating it,
+// and returns every sheet as CSV rows of raw values.
+func recalculate(t *testing.T, book string) map[string][][]string {
+	t.Helper()
+	needTool(t, "LibreOffice (libreoffice-calc)", "soffice", "--version")
+	dir := t.TempDir()
+	profile := filepath.Join(dir, "profile")
+	if err := os.MkdirAll(filepath.Join(profile, "user"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(profile, "user", "registrymodifications.xcu"), []byte(recalcProfile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "csv")
+	// 44,34,76: comma, quote, UTF-8; false at the 9th: raw values, not as
+	// shown; -1: every sheet to its own file.
+	cmd := exec.Command("soffice", "-env:UserInstallation=file://"+profile, "--headless", "--norestore",
+		"--convert-to", "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1", "--outdir", out, book)
+	if msg, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("soffice: %v\n%s", err, msg)
+	}
+	sheets := map[string][][]string{}
+	base := strings.TrimSuffix(filepath.Base(book), ".xlsx")
+	files, _ := filepath.Glob(filepath.Join(out, base+"-*.csv"))
+	for _, file := range files {
+		f, err := os.Open(file)
+		if err != nil {
+			t.Fatal(err)
+		}
+		r := csv.NewReader(f)
+		r.FieldsPerRecord = -1
+		rows, err := r.ReadAll()
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", file, err)
+		}
+		sheets[strings.TrimSuffix(strings.TrimPrefix(filepath.Base(file), base+"-"), ".csv")] = rows
+	}
+	if len(sheets) == 0 {
+		t.Fatalf("soffice wrote no CSV for %s", book)
+	}
+	return sheets
+}
+
+// csvNumber reads a value LibreOffice wrote: 12.5, 12.5% (a percent
+// cell), or "n.m.".
+func csvNumber(s string) (float64, bool) {
+	s = strings.TrimSpace(s)
+	pct := strings.HasSuffix(s, "%")
+	v, err := strconv.ParseFloat(strings.TrimSuffix(s, "%"), 64)
+	if err != nil {
+		return 0, false
+	}
+	if pct {
+		v /= 100
+	}
+	return v, true
+}
+
+// TestLibreOfficeRecalculates makes sure the conversion recalculates: a
+// formula whose cached value is wrong must come out right.
+func TestLibreOfficeRecalculates(t *testing.T) {
+	f := excelize.NewFile()
+	f.SetCellInt("Sheet1", "A1", 2)
+	f.SetCellFormula("Sheet1", "B1", "A1*3")
+	f.SetCellInt("Sheet1", "B1", 999) // the cached value, wrong on purpose
+	f.SetCellFormula("Sheet1", "B1", "A1*3")
+	path := filepath.Join(t.TempDir(), "stale.xlsx")
+	if err := f.SaveAs(path); err != nil {
+		t.Fatal(err)
+	}
+	got := recalculate(t, path)["Sheet1"]
+	if len(got) == 0 || len(got[0]) < 2 || got[0][1] != "6" {
+		t.Fatalf("LibreOffice gave %v for =A1*3 with A1=2: it did not recalculate", got)
+	}
+}
+
+// cellMeaning is what a statement cell stands for.
+type cellMeaning struct {
+	concept, segment string
+	growth           bool
+	period           string // the column's label
+}
+
+// sheetMeanings reads, from a statement sheet's labels alone, what each
+// cell stands for: a concept's line, a segment under it, or the growth of
+// the line above.
+func sheetMeanings(rows [][]string) (map[[2]int]cellMeaning, string) {
+	get := func(r, c int) string {
+		if r < len(rows) && c < len(rows[r]) {
+			return rows[r][c]
+		}
+		return ""
+	}
+	entity, _, _ := strings.Cut(get(0, 0), " — ")
+	out := map[[2]int]cellMeaning{}
+	concept, segment := "", ""
+	for r := firstDataRow - 1; r < len(rows); r++ {
+		label := get(r, 0)
+		if strings.HasPrefix(label, "Blue:") {
+			break
+		}
+		growth := label == "YoY growth"
+		switch {
+		case growth, label == "", label == "Adjusted (non-GAAP) measures":
+		default:
+			base := strings.TrimSuffix(label, " (RMB)")
+			if c, ok := conceptByLabel(base); ok {
+				concept, segment = c.Name, ""
+			} else {
+				segment = label
+			}
+		}
+		if label == "" || label == "Adjusted (non-GAAP) measures" {
+			continue
+		}
+		for c := 1; c < len(rows[r]); c++ {
+			out[[2]int{r + 1, c + 1}] = cellMeaning{concept: concept, segment: segment, growth: growth, period: get(rowPeriods-1, c)}
+		}
+	}
+	return out, entity
+}
+
+var refRE = regexp.MustCompile(`(?:'((?:[^']|'')+)'!)?\$?([A-Z]{1,3})\$?([0-9]+)(?::\$?([A-Z]{1,3})\$?([0-9]+))?`)
+
+type cellRef struct {
+	sheet    string
+	col, row int
+}
+
+// formulaRefs lists the cells a formula reads, ranges expanded.
+func formulaRefs(sheet, formula string) []cellRef {
+	var out []cellRef
+	for _, m := range refRE.FindAllStringSubmatch(formula, -1) {
+		s := sheet
+		if m[1] != "" {
+			s = strings.ReplaceAll(m[1], "''", "'")
+		}
+		col, _ := excelize.ColumnNameToNumber(m[2])
+		row, _ := strconv.Atoi(m[3])
+		last := row
+		if m[5] != "" {
+			last, _ = strconv.Atoi(m[5])
+		}
+		for r := row; r <= last; r++ {
+			out = append(out, cellRef{s, col, r})
+		}
+	}
+	return out
+}
+
+// TestLibreOfficeFormulas recalculates the workbook in LibreOffice and
+// checks every formula of the statement sheets against the facts: it
+// reads the cells it should (a total its own segments or lines, gross
+// profit revenue and cost of revenue, a margin its profit and revenue,
+// growth the same line a year earlier, a link the same figure on its
+// home sheet), it computes what those give, that agrees with the figure
+// the documents state where they state one, and the value cached in the
+// file is what it computes.
+func TestLibreOfficeFormulas(t *testing.T) {
+	reports := map[string]func() *parse.Report{
+		"samples": func() *parse.Report { return sampleReport(t) },
+		"two companies": func() *parse.Report {
+			return testReport(t, parse.Calendar{},
+				fx{entity: "Bob's Cloud", concept: "Revenue", period: "Q2 2024", value: "280", decimals: 0},
+				fx{entity: "Bob's Cloud", concept: "Revenue", period: "Q2 2025", value: "300", decimals: 0},
+				fx{entity: "Bob's Cloud", concept: "Revenue", segment: "Storage", period: "Q2 2025", value: "120", decimals: 0},
+				fx{entity: "Bob's Cloud", concept: "Revenue", segment: "Compute", period: "Q2 2025", value: "180", decimals: 0},
+				fx{entity: "Bob's Cloud", concept: "CostOfRevenue", period: "Q2 2025", value: "200", decimals: 0},
+				fx{entity: "Bob's Cloud", concept: "GrossMargin", period: "Q2 2025", value: "0.333", decimals: 3},
+				fx{entity: "Bob's Cloud", concept: "NetIncomeLoss", period: "Q2 2024", value: "-20", decimals: 0},
+				fx{entity: "Bob's Cloud", concept: "NetIncomeLoss", period: "Q2 2025", value: "12", decimals: 0},
+				fx{entity: "Acme", concept: "Revenue", period: "FY2024", value: "1000", decimals: 0},
+				fx{entity: "Acme", concept: "OperatingIncomeLoss", period: "FY2024", value: "-150", decimals: 0},
+				fx{entity: "Acme", concept: "Revenue", period: "FY2026", value: "1200", decimals: 0, scenario: parse.Forecast, bound: parse.Min},
+				fx{entity: "Acme", concept: "Revenue", period: "FY2026", value: "1300", decimals: 0, scenario: parse.Forecast, bound: parse.Max},
+			)
+		},
+	}
+	for name, mk := range reports {
+		t.Run(name, func(t *testing.T) {
+			rep := mk()
+			path := writeBook(t, rep, WorkbookOptions{})
+			calc := recalculate(t, path)
+			book, err := excelize.OpenFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer book.Close()
+			checkFormulas(t, rep, book, calc)
+		})
+	}
+}
+
+func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc map[string][][]string) {
+	type key struct {
+		entity, concept, segment, period string
+	}
+	facts := map[key]*parse.Fact{}
+	for _, f := range Reportable(rep.Facts) {
+		if f.Scenario == parse.Actual {
+			facts[key{f.Entity, f.Concept, f.Segment, periodLabel(rep.CalendarOf(f.Entity), f.Period)}] = f
+		}
+	}
+	meanings := map[string]map[[2]int]cellMeaning{}
+	entityOf := map[string]string{}
+	for _, sheet := range book.GetSheetList() {
+		if sheet == "Guidance" || sheet == "Facts" || sheet == "Checks" || sheet == "Sources" {
+			continue
+		}
+		meanings[sheet], entityOf[sheet] = sheetMeanings(calc[sheet])
+	}
+	value := func(sheet string, col, row int) (float64, string) {
+		rows := calc[sheet]
+		if row-1 < len(rows) && col-1 < len(rows[row-1]) {
+			s := rows[row-1][col-1]
+			v, _ := csvNumber(s)
+			return v, s
+		}
+		return 0, ""
+	}
+	half := func(f *parse.Fact) float64 {
+		if f == nil {
+			return 0 // a figure computed, not stated
+		}
+		return 0.5 * math.Pow10(-f.Decimals)
+	}
+	// the periods each company's columns are labelled with
+	periodOf := map[[2]string]parse.Period{}
+	for _, f := range rep.Facts {
+		periodOf[[2]string{f.Entity, periodLabel(rep.CalendarOf(f.Entity), f.Period)}] = f.Period
+	}
+	checked, inputs := 0, 0
+	for sheet, cells := range meanings {
+		entity := entityOf[sheet]
+		for at, m := range cells {
+			col, row := at[1], at[0]
+			ref := cellName(col, row)
+			got, raw := value(sheet, col, row)
+			formula, _ := book.GetCellFormula(sheet, ref)
+			if raw == "" && formula == "" {
+				continue
+			}
+			stated := facts[key{entity, m.concept, m.segment, m.period}]
+			if formula == "" {
+				inputs++
+				if m.growth || stated == nil || !near(got, stated.Value.InexactFloat64()) {
+					t.Errorf("%s!%s (%v): input %s, want the fact %v", sheet, ref, m, raw, stated)
+				}
+				continue
+			}
+			checked++
+			cached, _ := book.GetCellValue(sheet, ref, excelize.Options{RawCellValue: true})
+			if cv, ok := csvNumber(cached); cached != raw && (!ok || !near(cv, got)) {
+				t.Errorf("%s!%s =%s: LibreOffice computes %s, the file caches %s", sheet, ref, formula, raw, cached)
+			}
+			refs := formulaRefs(sheet, formula)
+			var operands []float64
+			var slack float64 // how far the inputs' rounding may move the result
+			var means []cellMeaning
+			for _, r := range refs {
+				v, s := value(r.sheet, r.col, r.row)
+				if s == "" {
+					t.Errorf("%s!%s =%s reads an empty cell %s!%s", sheet, ref, formula, r.sheet, cellName(r.col, r.row))
+				}
+				operands = append(operands, v)
+				rm := meanings[r.sheet][[2]int{r.row, r.col}]
+				means = append(means, rm)
+				if f := facts[key{entityOf[r.sheet], rm.concept, rm.segment, rm.period}]; f != nil {
+					slack += half(f)
+				}
+				if entityOf[r.sheet] != entity {
+					t.Errorf("%s!%s =%s reads another company's sheet %s", sheet, ref, formula, r.sheet)
+				}
+			}
+			var want float64
+			switch {
+			case m.growth:
+				// the line above, this period and the same one a year before
+				var c, p float64
+				var cur, prior cellMeaning
+				for i, rm := range means {
+					if rm.period == m.period {
+						cur, c = rm, operands[i]
+					} else {
+						prior, p = rm, operands[i]
+					}
+				}
+				pc, pp := periodOf[[2]string{entity, cur.period}], periodOf[[2]string{entity, prior.period}]
+				if cur.concept != m.concept || cur.segment != m.segment || prior.concept != m.concept || prior.segment != m.segment ||
+					pp != pc.Shift(-12) || refs[0].sheet != sheet {
+					t.Errorf("%s!%s: growth =%s reads %v and %v", sheet, ref, formula, cur, prior)
+				}
+				if p == 0 || (c < 0) != (p < 0) {
+					if raw != "n.m." {
+						t.Errorf("%s!%s: growth from %v to %v is %s, want n.m.", sheet, ref, p, c, raw)
+					}
+					continue
+				}
+				want = (c - p) / math.Abs(p)
+			case strings.HasPrefix(formula, "SUM("):
+				info, _ := parse.LookupConcept(m.concept)
+				for _, rm := range means {
+					part, _ := parse.LookupConcept(rm.concept)
+					isSegment := rm.concept == m.concept && rm.segment != "" && m.segment == ""
+					isLine := part.Parent == info.Name && rm.segment == ""
+					if (!isSegment && !isLine) || rm.period != m.period || rm.growth {
+						t.Errorf("%s!%s: the total %s =%s adds %v, not one of its parts", sheet, ref, m.concept, formula, rm)
+					}
+				}
+				for _, v := range operands {
+					want += v
+				}
+			case strings.Contains(formula, "/"):
+				info, _ := parse.LookupConcept(m.concept)
+				if len(means) != 2 || means[0].concept != info.Profit || means[1].concept != "Revenue" ||
+					means[0].segment != m.segment || means[1].segment != m.segment || means[0].period != m.period || means[1].period != m.period {
+					t.Errorf("%s!%s: the margin %s =%s divides %v by %v", sheet, ref, m.concept, formula, means[0], means[len(means)-1])
+				}
+				want = operands[0] / operands[1]
+				slack = math.Abs(want) * (half(facts[key{entity, info.Profit, m.segment, m.period}])/math.Abs(operands[0]) +
+					half(facts[key{entity, "Revenue", m.segment, m.period}])/math.Abs(operands[1]))
+			case strings.Contains(formula, "-"):
+				adj := strings.TrimSuffix(m.concept, "GrossProfit")
+				if len(means) != 2 || means[0].concept != "Revenue" || means[1].concept != adj+"CostOfRevenue" || means[0].period != m.period || means[1].period != m.period {
+					t.Errorf("%s!%s: gross profit =%s takes %v less %v", sheet, ref, formula, means[0], means[len(means)-1])
+				}
+				want = operands[0] - operands[1]
+			default: // a link to the same figure on its home sheet
+				if len(means) != 1 || means[0] != m || refs[0].sheet == sheet {
+					t.Errorf("%s!%s: =%s links %v for %v", sheet, ref, formula, means, m)
+				}
+				want = operands[0]
+			}
+			if !near(got, want) {
+				t.Errorf("%s!%s =%s: LibreOffice computes %s, its operands %v give %v", sheet, ref, formula, raw, operands, want)
+			}
+			if stated != nil && !m.growth {
+				if d := math.Abs(got - stated.Value.InexactFloat64()); d > half(stated)+slack+1e-9*math.Abs(got) {
+					t.Errorf("%s!%s =%s gives %s where the documents state %s (±%g): they differ by %g", sheet, ref, formula, raw, stated.Value, half(stated)+slack, d)
+				}
+			}
+		}
+	}
+	t.Logf("%d formulas and %d inputs checked", checked, inputs)
+	if checked == 0 || inputs == 0 {
+		t.Fatal("nothing was checked")
+	}
+	// The Checks sheet's formulas are live too: each difference is its row's
+	// stated less computed.
+	for r, row := range calc["Checks"] {
+		if len(row) < 9 || row[8] == "" {
+			continue
+		}
+		s, ok1 := csvNumber(row[6])
+		c, ok2 := csvNumber(row[7])
+		d, ok3 := csvNumber(row[8])
+		if ok1 && ok2 && ok3 && !near(d, s-c) && math.Abs(d-(s-c)) > 1e-6 {
+			t.Errorf("Checks row %d: difference %s, stated %s less computed %s is %v", r+1, row[8], row[6], row[7], s-c)
+		}
+	}
+}
