@@ -104,34 +104,44 @@ func writeFile(path string, write func(io.Writer) error) error {
 	return nil
 }
 
-// explain says why a file could not be written.
+// explain says why a file could not be written, in words a person can
+// act on: whether the folder or the file is the trouble, and what to do.
 func explain(path string, err error) error {
 	var we *WriteError
-	if errors.As(err, &we) {
+	if errors.As(err, &we) || errors.Is(err, ErrDisplayScale) {
 		return err
 	}
-	reason := err.Error()
 	dir := filepath.Dir(path)
+	var le *os.LinkError
+	var pe *fs.PathError
+	reason := ""
 	switch {
-	case errors.Is(err, ErrDisplayScale):
-		return err
 	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
 		reason = "the disk is full; free some space and export again"
 	case errors.Is(err, syscall.EROFS):
 		reason = "the disk is read-only; choose another folder"
-	case errors.Is(err, fs.ErrNotExist):
-		reason = "the folder " + dir + " does not exist"
-	case errors.Is(err, syscall.EISDIR):
-		reason = "a folder of that name is in the way"
-	case errors.Is(err, fs.ErrPermission):
-		reason = "permission denied: the folder is read-only or the file is locked"
-		if info, serr := os.Stat(dir); serr == nil && info.Mode().Perm()&0o222 == 0 {
+	case errors.As(err, &le): // the finished file could not take the old one's place
+		switch {
+		case errors.Is(err, syscall.EISDIR), errors.Is(err, syscall.EEXIST), errors.Is(err, syscall.ENOTEMPTY):
+			reason = "a folder of that name is in the way"
+		case errors.Is(err, fs.ErrPermission):
+			reason = "the file is read-only or open in another program; close it and export again"
+		default:
+			reason = "the old file could not be replaced (" + le.Err.Error() + ")"
+		}
+	case errors.As(err, &pe): // no file could be made in the folder
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			reason = "the folder " + dir + " does not exist"
+		case errors.Is(err, syscall.ENOTDIR):
+			reason = dir + " is not a folder"
+		case errors.Is(err, fs.ErrPermission):
 			reason = "the folder is read-only"
-		} else if _, serr := os.Stat(path); serr == nil {
-			reason = "permission denied: the file is read-only or open in another program; close it and export again"
+		default:
+			reason = pe.Err.Error()
 		}
 	default:
-		return &WriteError{Path: path, Reason: reason, Err: err}
+		reason = err.Error()
 	}
 	return &WriteError{Path: path, Reason: reason, Err: err}
 }
