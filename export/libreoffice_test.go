@@ -110,10 +110,10 @@ type cellMeaning struct {
 	period           string // the column's label
 }
 
-// sheetMeanings reads, from a statement sheet's labels alone, what each
-// cell stands for: a concept's line, a segment under it, or the growth of
-// the line above.
-func sheetMeanings(rows [][]string) (map[[2]int]cellMeaning, string) {
+// sheetMeanings reads, from a statement sheet's labels alone (and the
+// italics that mark growth rows), what each cell stands for: a concept's
+// line, a segment or a line under it, or the growth of one of those.
+func sheetMeanings(rows [][]string, italic func(row int) bool) (map[[2]int]cellMeaning, string) {
 	get := func(r, c int) string {
 		if r < len(rows) && c < len(rows[r]) {
 			return rows[r][c]
@@ -122,28 +122,38 @@ func sheetMeanings(rows [][]string) (map[[2]int]cellMeaning, string) {
 	}
 	entity, _, _ := strings.Cut(get(0, 0), " — ")
 	out := map[[2]int]cellMeaning{}
-	concept, segment := "", ""
+	var head cellMeaning              // the total heading a group of lines
+	parts := map[string]cellMeaning{} // the group's lines by label
 	for r := firstDataRow - 1; r < len(rows); r++ {
 		label := get(r, 0)
 		if strings.HasPrefix(label, "Blue:") {
 			break
 		}
-		growth := label == "YoY growth"
-		switch {
-		case growth, label == "", label == "Adjusted (non-GAAP) measures":
-		default:
-			base := strings.TrimSuffix(label, " (RMB)")
-			if c, ok := conceptByLabel(base); ok {
-				concept, segment = c.Name, ""
-			} else {
-				segment = label
-			}
-		}
 		if label == "" || label == "Adjusted (non-GAAP) measures" {
 			continue
 		}
+		var m cellMeaning
+		switch {
+		case italic(r + 1):
+			m = parts[label]
+			if label == "YoY growth" {
+				m = head
+			}
+			m.growth = true
+		default:
+			if c, ok := conceptByLabel(strings.TrimSuffix(label, " (RMB)")); ok {
+				m = cellMeaning{concept: c.Name}
+				if c.Parent == "" || c.Parent != head.concept {
+					head, parts = m, map[string]cellMeaning{}
+				}
+			} else {
+				m = cellMeaning{concept: head.concept, segment: label}
+			}
+			parts[label] = m
+		}
 		for c := 1; c < len(rows[r]); c++ {
-			out[[2]int{r + 1, c + 1}] = cellMeaning{concept: concept, segment: segment, growth: growth, period: get(rowPeriods-1, c)}
+			m.period = get(rowPeriods-1, c)
+			out[[2]int{r + 1, c + 1}] = m
 		}
 	}
 	return out, entity
@@ -236,7 +246,12 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 		if sheet == "Guidance" || sheet == "Facts" || sheet == "Checks" || sheet == "Sources" {
 			continue
 		}
-		meanings[sheet], entityOf[sheet] = sheetMeanings(calc[sheet])
+		italic := func(row int) bool {
+			id, _ := book.GetCellStyle(sheet, cellName(1, row))
+			st, _ := book.GetStyle(id)
+			return st != nil && st.Font != nil && st.Font.Italic
+		}
+		meanings[sheet], entityOf[sheet] = sheetMeanings(calc[sheet], italic)
 	}
 	value := func(sheet string, col, row int) (float64, string) {
 		rows := calc[sheet]

@@ -97,22 +97,24 @@ func TestWorkbookOpenpyxl(t *testing.T) {
 			t.Errorf("%s: column widths %v", name, s.Widths)
 		}
 		labels := map[int]string{}
+		growth := map[int]bool{} // growth rows are labelled in italics
 		for _, c := range s.Cells {
 			if c.Col == 1 {
 				labels[c.Row] = c.Value.(string)
+				growth[c.Row] = c.Italic && c.Row >= firstDataRow
 			}
 		}
-		// a figure's label: the concept's, or for a segment the concept
-		// above it
+		// what a figure's row holds: the concept's label, or for a segment
+		// the concept above it; "YoY growth" for growth
 		concept := map[int]string{}
 		last := ""
-		for r := firstDataRow; r < 200; r++ {
+		for r := firstDataRow; r < 400; r++ {
 			l, ok := labels[r]
 			if !ok {
 				continue
 			}
-			if l == "YoY growth" {
-				concept[r] = l
+			if growth[r] {
+				concept[r] = "YoY growth"
 				continue
 			}
 			if _, known := conceptByLabel(l); known || ratio[l] {

@@ -826,41 +826,80 @@ func evaluate(f *formula) (v decimal.Decimal, iv interval, nm, ok bool) {
 	return v, iv, false, true
 }
 
-// addGrowth puts a year-on-year growth line under every line of money,
-// per-share figures or counts that has the same period a year earlier.
+// addGrowth adds year-on-year growth under the lines of money, per-share
+// figures and counts that have the same period a year earlier. A total
+// and its parts (segments, cost lines) stay together, so that a sum reads
+// one range of rows; their growth follows as a block of its own in the
+// same order, headed "YoY growth".
 func (st *statement) addGrowth() {
 	if st.kind == parse.CashFlow {
 		return // cash flows swing through zero; growth rates there mislead
 	}
 	var out []*line
-	for _, l := range st.lines {
-		out = append(out, l)
-		if l.kind != figureLine || l.concept.Kind == parse.Ratio || l.concept.Instant {
-			continue
-		}
-		g := &line{kind: growthLine, key: l.key, concept: l.concept, label: "YoY growth", indent: l.indent + 1, of: l, sheet: st, cells: make([]cell, len(st.cols))}
-		n := 0
-		for col, c := range l.cells {
-			if c.empty() {
-				continue
+	for i := 0; i < len(st.lines); {
+		j := i + 1
+		if st.lines[i].kind == figureLine {
+			for j < len(st.lines) && st.lines[j].kind == figureLine && st.lines[j].indent > st.lines[i].indent {
+				j++
 			}
-			prior, ok := st.colOf[st.cols[col].period.Shift(-12)]
-			if !ok || l.cells[prior].empty() || prior == col {
-				continue
-			}
-			f := &formula{op: opGrowth, args: []ref{{l, col}, {l, prior}}, what: "growth on " + st.cols[prior].label}
-			v, iv, nm, ok := evaluate(f)
-			if !ok {
-				continue
-			}
-			g.cells[col] = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: f}
-			n++
 		}
-		if n > 0 {
-			out = append(out, g)
+		group := st.lines[i:j]
+		out = append(out, group...)
+		var growth []*line
+		for _, l := range group {
+			if g := st.growthOf(l); g != nil {
+				growth = append(growth, g)
+			}
 		}
+		if len(growth) > 0 {
+			head := group[0]
+			if growth[0].of != head { // the block is headed even when the total has no growth of its own
+				growth = append([]*line{{kind: growthLine, key: head.key, concept: head.concept, of: head, sheet: st, cells: make([]cell, len(st.cols))}}, growth...)
+			}
+			for _, g := range growth {
+				g.label, g.indent = g.of.label, g.of.indent
+				if g.of == head {
+					g.label = "YoY growth"
+					if len(group) == 1 {
+						g.indent++
+					}
+				}
+			}
+			out = append(out, growth...)
+		}
+		i = j
 	}
 	st.lines = out
+}
+
+// growthOf is the growth line of l, or nil when no period of it has the
+// same period a year earlier.
+func (st *statement) growthOf(l *line) *line {
+	if l.kind != figureLine || l.concept.Kind == parse.Ratio || l.concept.Instant {
+		return nil
+	}
+	g := &line{kind: growthLine, key: l.key, concept: l.concept, of: l, sheet: st, cells: make([]cell, len(st.cols))}
+	n := 0
+	for col, c := range l.cells {
+		if c.empty() {
+			continue
+		}
+		prior, ok := st.colOf[st.cols[col].period.Shift(-12)]
+		if !ok || l.cells[prior].empty() || prior == col {
+			continue
+		}
+		f := &formula{op: opGrowth, args: []ref{{l, col}, {l, prior}}, what: "growth on " + st.cols[prior].label}
+		v, iv, nm, ok := evaluate(f)
+		if !ok {
+			continue
+		}
+		g.cells[col] = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: f}
+		n++
+	}
+	if n == 0 {
+		return nil
+	}
+	return g
 }
 
 // prune drops lines with nothing in them (a heading with no lines under

@@ -108,8 +108,8 @@ func TestStatementCells(t *testing.T) {
 				{concept: "Revenue", segment: "B", period: "Q2 2024", value: "90", decimals: 0},
 			},
 			want: []want{
-				{parse.Segments, "Revenue", "Q2 2024", formulaCell, "SUM(B9,B11)", "240", "", false},
-				{parse.Segments, "Revenue", "Q2 2025", formulaCell, "SUM(C9,C11)", "300", "agrees", false},
+				{parse.Segments, "Revenue", "Q2 2024", formulaCell, "SUM(B8:B9)", "240", "", false},
+				{parse.Segments, "Revenue", "Q2 2025", formulaCell, "SUM(C8:C9)", "300", "agrees", false},
 			},
 		},
 		{

@@ -175,6 +175,7 @@ var textStyles = map[string]*excelize.Style{
 	"label2":    {Alignment: &excelize.Alignment{Indent: 2}},
 	"label3":    {Alignment: &excelize.Alignment{Indent: 3}},
 	"total":     {Font: &excelize.Font{Bold: true}},
+	"growth0":   {Font: &excelize.Font{Italic: true, Color: colorMuted}},
 	"growth1":   {Font: &excelize.Font{Italic: true, Color: colorMuted}, Alignment: &excelize.Alignment{Indent: 1}},
 	"growth2":   {Font: &excelize.Font{Italic: true, Color: colorMuted}, Alignment: &excelize.Alignment{Indent: 2}},
 	"growth3":   {Font: &excelize.Font{Italic: true, Color: colorMuted}, Alignment: &excelize.Alignment{Indent: 3}},
