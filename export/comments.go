@@ -24,16 +24,23 @@ func markOf(f *parse.Fact) mark {
 	return markNone
 }
 
-// openFinding reports whether a check against the fact fails. A growth
-// rate that does not fit is left out, as the checks leave it out: rates
-// are often on another basis (constant currency, organic).
+// openFinding reports whether a check against the fact fails: one whose
+// subject it is (a check also names the figures it compares, which it
+// does not doubt). A growth rate that does not fit is left out, as the
+// checks leave it out: rates are often on another basis (constant
+// currency, organic).
 func openFinding(f *parse.Fact) bool {
 	for _, fd := range f.Findings {
-		if !fd.OK && fd.Kind != parse.GrowthCheck {
+		if against(fd, f) && fd.Kind != parse.GrowthCheck {
 			return true
 		}
 	}
 	return false
+}
+
+// against reports whether a finding fails against fact f.
+func against(fd *parse.Finding, f *parse.Fact) bool {
+	return !fd.OK && fd.Subject == f.Key
 }
 
 // statusText says where a fact stands, in words.
@@ -154,10 +161,9 @@ func (w *bookWriter) factNote(f *parse.Fact, title string) *note {
 		}
 	}
 	for _, fd := range f.Findings {
-		if fd.OK {
-			continue
+		if against(fd, f) {
+			n.para(bold, "Check: ", plain, fd.Message)
 		}
-		n.para(bold, "Check: ", plain, fd.Message)
 	}
 	for _, s := range f.Notes {
 		n.para(muted, "Note: "+s)
@@ -209,7 +215,7 @@ func (w *bookWriter) formulaNote(c *cell, title string) *note {
 	info := f.ConceptInfo()
 	n := w.factNote(f, title)
 	head := &note{}
-	head.para(bold, "Formula: "+c.f.what+".")
+	head.para(bold, "Formula: "+c.f.what()+".")
 	head.para(plain, "It gives "+valueText(c.value, formulaDecimals(c), info, f.Currency, w.scale)+
 		"; the documents state "+valueText(f.Value, f.Decimals, info, f.Currency, w.scale)+", which it reproduces to the stated precision. Change an input and this follows.")
 	head.add("\n", plain)

@@ -149,7 +149,7 @@ func (b *bookWriter) whereText(f *parse.Fact) string {
 func findingsText(f *parse.Fact) string {
 	var parts []string
 	for _, fd := range f.Findings {
-		if !fd.OK {
+		if against(fd, f) {
 			parts = append(parts, fd.Message)
 		}
 	}

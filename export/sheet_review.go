@@ -256,6 +256,18 @@ func (b *bookWriter) writeChecks() error {
 		}
 	}
 	findings := append([]*parse.Finding(nil), b.rep.Findings...)
+	// the facts the findings name, found in one pass
+	b.byKey = map[parse.Key]*parse.Fact{}
+	for _, fd := range findings {
+		for _, k := range fd.Keys {
+			b.byKey[k] = nil
+		}
+	}
+	for _, f := range b.facts {
+		if _, ok := b.byKey[f.Key]; ok {
+			b.byKey[f.Key] = f
+		}
+	}
 	rank := func(fd *parse.Finding) int {
 		switch {
 		case !fd.OK && !fd.Resolved:
@@ -335,7 +347,7 @@ func (b *bookWriter) writeChecks() error {
 			notes.add(7, r, b.factNote(rc.stated, titleOf(rc.stated, cal)))
 			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.at.at(nil), Value: rc.value.InexactFloat64()}
 			row[0] = excelize.Cell{StyleID: s.text("hold"), Value: "agrees"}
-			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("The %s sheet computes this as %s, which reproduces the stated figure to its precision; the formula stands in the sheet.", st.name, rc.f.what)}
+			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("The %s sheet computes this as %s, which reproduces the stated figure to its precision; the formula stands in the sheet.", st.name, rc.f.what())}
 		} else {
 			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated)}), Formula: rc.at.at(nil), Value: rc.stated.Value.InexactFloat64()}
 			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.f.text(nil), Value: rc.value.InexactFloat64()}
@@ -348,7 +360,7 @@ func (b *bookWriter) writeChecks() error {
 				}
 			}
 			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("%s gives %s, not the %s stated: %s. The %s sheet keeps the stated figure.",
-				capitalize(rc.f.what), valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale),
+				capitalize(rc.f.what()), valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale),
 				valueText(rc.stated.Value, rc.stated.Decimals, info, rc.stated.Currency, b.scale), why, st.name)}
 		}
 		row[1] = excelize.Cell{StyleID: s.text("top"), Value: "formula"}
@@ -429,12 +441,6 @@ func wrappedHeight(text string, width float64) float64 {
 // involved lists the figures a finding compares, as the report holds them now.
 func (b *bookWriter) involved(fd *parse.Finding) string {
 	var parts []string
-	if b.byKey == nil {
-		b.byKey = make(map[parse.Key]*parse.Fact, len(b.facts))
-		for _, f := range b.facts {
-			b.byKey[f.Key] = f
-		}
-	}
 	for _, k := range fd.Keys {
 		f := b.byKey[k]
 		if f == nil {

@@ -244,7 +244,7 @@ func (b *bookWriter) noteDoubts(n *note, st *statement, l *line, col int) {
 			continue
 		}
 		info := rc.stated.ConceptInfo()
-		n.para(bold, "Workbook: ", plain, capitalize(rc.f.what)+" gives "+
+		n.para(bold, "Workbook: ", plain, capitalize(rc.f.what())+" gives "+
 			valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale)+
 			", not the stated "+valueText(rc.stated.Value, rc.stated.Decimals, info, rc.stated.Currency, b.scale)+"; the Checks sheet shows both.")
 	}

@@ -65,7 +65,7 @@ type line struct {
 	row     int // the worksheet row, once numbered
 }
 
-type cellKind int
+type cellKind uint8
 
 const (
 	emptyCell cellKind = iota
@@ -74,19 +74,25 @@ const (
 )
 
 type cell struct {
-	kind  cellKind
 	fact  *parse.Fact     // input: its fact; formula: the stated fact it stands for, if any
+	f     *formula        // a formula's
 	value decimal.Decimal // input: the fact's value; formula: what it computes
 	iv    interval        // where the true value lies, given the precision of the inputs
-	nm    bool            // the formula gives "n.m." (growth over a zero or sign-changing base)
-	f     *formula
-	tried uint8 // candidate formulas already weighed against the stated figure
-	// weighed are the formulas weighed against the stated figure.
-	weighed []*formula
+	// weighed are the formulas weighed against a stated figure, nil for
+	// most cells
+	weighed *weighing
+	kind    cellKind
+	nm      bool // the formula gives "n.m." (growth over a zero or sign-changing base)
 	// doubt marks a stated figure that the workbook's own arithmetic
 	// contradicts: a margin that is not profit over revenue, parts that
 	// exceed their total.
 	doubt bool
+}
+
+// weighing records the formulas weighed against a stated figure.
+type weighing struct {
+	tags     uint8 // which kinds of candidate, so that each is weighed once
+	formulas []*formula
 }
 
 func (c *cell) empty() bool { return c.kind == emptyCell }
@@ -112,7 +118,27 @@ func (r ref) cell() *cell { return &r.line.cells[r.col] }
 type formula struct {
 	op   formulaOp
 	args []ref
-	what string // "the sum of the segments", for comments and the Checks sheet
+}
+
+// what says what a formula computes, for comments and the Checks sheet:
+// "the sum of the segments", "gross profit over revenue".
+func (f *formula) what() string {
+	switch f.op {
+	case opSum:
+		if len(f.args) > 0 && f.args[0].line.key.segment != "" {
+			return "the sum of the segments"
+		}
+		return "the sum of its lines"
+	case opDiff:
+		return "revenue less " + lowerFirst(f.args[1].line.concept.Label)
+	case opRatio:
+		return lowerFirst(f.args[0].line.concept.Label) + " over revenue"
+	case opGrowth:
+		return "growth on " + f.args[1].line.sheet.cols[f.args[1].col].label
+	case opLink:
+		return "the figure on the " + f.args[0].line.sheet.name + " sheet"
+	}
+	return ""
 }
 
 // statement is one sheet of one company.
@@ -406,7 +432,7 @@ func (co *company) lineLess(a, b lineKey, size map[lineKey]float64) bool {
 	}
 	// segments in the order of their revenue, largest first, under every
 	// concept alike
-	ra, rb := size[lineKey{"Revenue", a.segment, a.currency}], size[lineKey{"Revenue", b.segment, b.currency}]
+	ra, rb := size[lineKey{"Revenue", a.segment, co.currency}], size[lineKey{"Revenue", b.segment, co.currency}]
 	if ra != rb {
 		return ra > rb
 	}
@@ -537,7 +563,7 @@ func (co *company) settle() {
 					c := &l.cells[i]
 					eval(c)
 					if c.kind == formulaCell && c.fact != nil && !statedInterval(c.fact.Value, c.fact.Decimals).overlaps(c.iv) {
-						*c = cell{kind: inputCell, fact: c.fact, value: c.fact.Value, iv: statedInterval(c.fact.Value, c.fact.Decimals), tried: c.tried, weighed: c.weighed}
+						*c = cell{kind: inputCell, fact: c.fact, value: c.fact.Value, iv: statedInterval(c.fact.Value, c.fact.Decimals), weighed: c.weighed}
 						reverted = true
 					}
 				}
@@ -562,7 +588,10 @@ func (co *company) reconcile() {
 				if c.fact == nil {
 					continue
 				}
-				for _, f := range c.weighed {
+				if c.weighed == nil {
+					continue
+				}
+				for _, f := range c.weighed.formulas {
 					if c.kind == formulaCell && f == c.f {
 						st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: c.value, agrees: true})
 						continue
@@ -610,7 +639,7 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 	}
 	if l.link != nil {
 		if r, ok := at(l.link.key); ok {
-			out = append(out, candidate{f: &formula{op: opLink, args: []ref{r}, what: "the figure on the " + r.line.sheet.name + " sheet"}, ok: true, complete: true, tag: tagLink})
+			out = append(out, candidate{f: &formula{op: opLink, args: []ref{r}}, ok: true, complete: true, tag: tagLink})
 		}
 		return out
 	}
@@ -626,11 +655,10 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 		for _, sum := range []struct {
 			of   func(*line) bool
 			name func(*line) string
-			what string
 			tag  uint8
 		}{
-			{isSegment, func(s *line) string { return s.key.segment }, "the sum of the segments", tagSegments},
-			{isPart, func(s *line) string { return s.key.concept }, "the sum of its lines", tagLines},
+			{isSegment, func(s *line) string { return s.key.segment }, tagSegments},
+			{isPart, func(s *line) string { return s.key.concept }, tagLines},
 		} {
 			var parts []ref
 			var names []string
@@ -649,7 +677,7 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 				names = append(names, sum.name(s))
 			}
 			if len(parts) > 0 {
-				out = append(out, candidate{f: &formula{op: opSum, args: parts, what: sum.what},
+				out = append(out, candidate{f: &formula{op: opSum, args: parts},
 					ok: true, full: full && len(parts) > 1, complete: complete[partsKey(k, names)], tag: sum.tag})
 			}
 		}
@@ -659,7 +687,7 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 		rev, ok1 := at(lineKey{"Revenue", k.segment, k.currency})
 		cost, ok2 := at(lineKey{adj + "CostOfRevenue", k.segment, k.currency})
 		if rev.line != nil && cost.line != nil {
-			out = append(out, candidate{f: &formula{op: opDiff, args: []ref{rev, cost}, what: "revenue less " + lowerFirst(cost.line.concept.Label)}, ok: ok1 && ok2, complete: true, tag: tagDiff})
+			out = append(out, candidate{f: &formula{op: opDiff, args: []ref{rev, cost}}, ok: ok1 && ok2, complete: true, tag: tagDiff})
 		}
 	}
 	if l.concept.Profit != "" {
@@ -675,7 +703,7 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 			}
 		}
 		if profit.line != nil && rev.line != nil {
-			out = append(out, candidate{f: &formula{op: opRatio, args: []ref{profit, rev}, what: lowerFirst(profit.line.concept.Label) + " over revenue"}, ok: ok1 && ok2, complete: true, tag: tagRatio})
+			out = append(out, candidate{f: &formula{op: opRatio, args: []ref{profit, rev}}, ok: ok1 && ok2, complete: true, tag: tagRatio})
 		}
 	}
 	return out
@@ -757,7 +785,7 @@ func (co *company) deriveCell(l *line, col int, complete map[string]bool, tags u
 		return false
 	}
 	for _, cand := range co.candidates(l, col, complete) {
-		if cand.tag&tags == 0 || !cand.ok || c.tried&cand.tag != 0 {
+		if cand.tag&tags == 0 || !cand.ok || c.weighed != nil && c.weighed.tags&cand.tag != 0 {
 			continue
 		}
 		v, iv, nm, ok := evaluate(cand.f)
@@ -775,10 +803,13 @@ func (co *company) deriveCell(l *line, col int, complete map[string]bool, tags u
 			if cand.f.op == opSum && !cand.full && !cand.complete {
 				continue
 			}
-			c.tried |= cand.tag
-			c.weighed = append(c.weighed, cand.f)
+			if c.weighed == nil {
+				c.weighed = &weighing{}
+			}
+			c.weighed.tags |= cand.tag
+			c.weighed.formulas = append(c.weighed.formulas, cand.f)
 			if c.iv.overlaps(iv) {
-				*c = cell{kind: formulaCell, fact: c.fact, value: v, iv: iv, f: cand.f, tried: c.tried, weighed: c.weighed}
+				*c = cell{kind: formulaCell, fact: c.fact, value: v, iv: iv, f: cand.f, weighed: c.weighed}
 				return true
 			}
 		}
@@ -888,7 +919,7 @@ func (st *statement) growthOf(l *line) *line {
 		if !ok || l.cells[prior].empty() || prior == col {
 			continue
 		}
-		f := &formula{op: opGrowth, args: []ref{{l, col}, {l, prior}}, what: "growth on " + st.cols[prior].label}
+		f := &formula{op: opGrowth, args: []ref{{l, col}, {l, prior}}}
 		v, iv, nm, ok := evaluate(f)
 		if !ok {
 			continue
