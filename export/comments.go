@@ -115,15 +115,6 @@ func (n *note) add(text string, style runStyle) {
 	n.runs = append(n.runs, run{text, style})
 }
 
-// text is the note as plain text.
-func (n *note) text() string {
-	var b strings.Builder
-	for _, r := range n.runs {
-		b.WriteString(r.text)
-	}
-	return b.String()
-}
-
 // factNote writes what a person needs to judge a figure: what it is, its
 // value and status, the sentences it came from with the figure in bold,
 // the values of a conflict, and the findings and notes against it.

@@ -14,12 +14,12 @@ import (
 // guided is one guided figure: a point, or a range's two ends, and the
 // actual of the same period once a document reports it.
 type guided struct {
-	key                    parse.Key // Bound is Point
-	point, low, high       *parse.Fact
-	actual                 *parse.Fact
-	concept                parse.Concept
-	cal                    parse.Calendar
-	entityOrder, sortOrder int
+	key              parse.Key // Bound is Point
+	point, low, high *parse.Fact
+	actual           *parse.Fact
+	concept          parse.Concept
+	cal              parse.Calendar
+	entityOrder      int
 }
 
 // guidance pairs each guided figure with its actual.

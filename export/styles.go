@@ -44,15 +44,13 @@ const (
 
 // cellStyle is everything that decides a cell's look.
 type cellStyle struct {
-	num     numKind
-	font    string // colorInput, colorFormula or colorMuted
-	italic  bool
-	bold    bool
-	mark    mark
-	places  int // Facts sheet values: decimal places shown
-	raw     bool
-	indent  int
-	topRule bool
+	num    numKind
+	font   string // colorInput, colorFormula or colorMuted
+	italic bool
+	bold   bool
+	mark   mark
+	places int // Facts sheet values: decimal places shown
+	raw    bool
 }
 
 // styles creates each distinct style once.
@@ -116,9 +114,6 @@ func (s *styles) number(cs cellStyle) int {
 	}
 	if fill := markFills[cs.mark]; fill != "" {
 		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fill}}
-	}
-	if cs.topRule {
-		st.Border = []excelize.Border{{Type: "top", Color: colorRule, Style: 1}}
 	}
 	id, err := s.f.NewStyle(st)
 	if err != nil && s.err == nil {
