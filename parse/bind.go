@@ -84,19 +84,45 @@ func (r *reader) bindSentence(si int) {
 	if st.blocked {
 		return
 	}
-	for _, ref := range refs {
-		switch {
-		case ref.word == pwYoY:
-			st.yoy = true
-		case ref.word == pwQoQ:
-			st.qoq = true
-		case !st.anchored && ref.lo < firstAmount && !ref.label && !ref.isInstant() && !isRelative(ref.word):
-			if p, ok := r.ctx.resolve(ref, false, st.anchor); ok {
+	// the sentence's period: a period phrase before its first figure, else
+	// one no figure claims as its own ("At EUR 1.274 billion, the company's
+	// revenue after nine months"), else the paragraph's (see periodTopic)
+	owned := map[int]bool{}
+	for ai := range amts {
+		if ref, ok := r.ownPeriod(&amts[ai], ai, amts, refs); ok {
+			owned[ref.lo] = true
+		}
+	}
+	for pass := 0; pass < 2 && !st.anchored; pass++ {
+		for _, ref := range refs {
+			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod {
+				continue
+			}
+			if pass == 0 && ref.lo >= firstAmount || pass == 1 && owned[ref.lo] {
+				continue
+			}
+			if p, ok := r.ctx.resolve(ref, guidanceIn(r, hits), st.anchor); ok {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				st.anchor = anchor{period: p, kind: kind}
 				st.anchored = true
+				break
 			}
 		}
+	}
+	for _, ref := range refs {
+		switch ref.word {
+		case pwYoY:
+			st.yoy = true
+		case pwQoQ:
+			st.qoq = true
+		}
+	}
+	if !st.anchored {
+		if t, ok := r.periodTopic(si); ok {
+			st.anchor = t
+		}
+	} else if !guidanceIn(r, hits) {
+		r.ptopic = periodTopic{anchor: st.anchor, para: s.para, sent: si}
 	}
 	overrides := r.respectively(si, hits, amts, refs)
 
@@ -877,11 +903,15 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 			return ref, true
 		}
 	}
-	// after the figure, before the next one
+	// after the figure, before the next one; a label, or a phrase right
+	// before the next figure ("the previous year's 9.9%"), is the next one's
 	for k := range refs {
 		ref := &refs[k]
 		if ref.isMarker() || ref.lo < a.hi || ref.lo >= next || ref.lo-a.hi > 8 {
 			continue
+		}
+		if ref.label || ai+1 < len(amts) && r.leadsInto(ref.hi, next) {
+			break
 		}
 		// stop at words that open the next figure's phrase: "A to B in
 		// 2024" gives B the year, "A from last quarter" keeps it
@@ -905,12 +935,8 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 		if ref.isMarker() || ref.hi > a.lo || ref.lo < prevEnd+2 && prevEnd >= 0 {
 			continue
 		}
-		gap := a.lo - ref.hi
-		if gap > 0 {
-			w := strings.ToLower(r.tok(ref.hi))
-			if gap > 2 || !(w == "," || w == ":" || w == "of" || w == "at" || w == "figure" || w == "'" || w == "s") {
-				continue
-			}
+		if a.lo > ref.hi && !r.leadsInto(ref.hi, a.lo) && !(a.lo-ref.hi == 1 && (r.isPunct(ref.hi, ',') || strings.EqualFold(r.tok(ref.hi), "at"))) {
+			continue
 		}
 		if isRelative(ref.word) || ref.word == pwYear || ref.isInstant() {
 			return ref, true
@@ -1024,4 +1050,60 @@ func (r *reader) fromCustomer(f *frame, hits []hit) bool {
 	t := r.toks[next]
 	w := strings.ToLower(r.tok(next))
 	return t.kind == tWord && (t.has(fUpper) && !notSegment[w] || w == "providing" || w == "selling")
+}
+
+// guidanceIn reports a guidance word among a sentence's hits.
+func guidanceIn(r *reader, hits []hit) bool {
+	for _, h := range hits {
+		if r.entry(h).kind == eGuidance {
+			return true
+		}
+	}
+	return false
+}
+
+// periodTopic is the period a passage is about: "At EUR 1.274 billion,
+// the company's revenue after nine months …" makes the next sentences'
+// "Adjusted EBITA for the period was …" nine-month figures.
+type periodTopic struct {
+	anchor anchor
+	para   int
+	sent   int
+}
+
+// periodTopic returns the passage's period for sentence si: the last
+// period a sentence of the same paragraph named, up to three sentences
+// back; in a report or a release, whose paragraphs follow one thread, the
+// previous paragraph's too.
+func (r *reader) periodTopic(si int) (anchor, bool) {
+	t := r.ptopic
+	if t.anchor.period.IsZero() || si <= t.sent {
+		return anchor{}, false
+	}
+	para := r.sents[si].para
+	switch {
+	case para == t.para && si-t.sent <= 3:
+		return t.anchor, true
+	case para == t.para+1 && r.ctx.Kind != CallTranscript && si-t.sent <= 6:
+		return t.anchor, true
+	}
+	return anchor{}, false
+}
+
+// leadsInto reports whether the words from token from up to a figure at
+// token to join a period phrase to that figure: "the previous year's
+// 9.9%", "the previous year (EUR 12.6 million)", "previous year: EUR 4.8
+// million", "last year's figure of".
+func (r *reader) leadsInto(from, to int) bool {
+	if to-from > 3 || to < from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch strings.ToLower(r.tok(k)) {
+		case "'", "s", "(", ":", "of", "figure", "level":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -32,6 +32,7 @@ type reader struct {
 	learned  []learnedSegment
 	aliases  map[string]conceptCue // "earnings" means adjusted EBITA here
 	topic    topic
+	ptopic   periodTopic
 	mentions []Mention
 	growth   []Growth
 }
