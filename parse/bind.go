@@ -98,7 +98,7 @@ func (r *reader) bindSentence(si int) {
 			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod {
 				continue
 			}
-			if pass == 0 && ref.lo >= firstAmount || pass == 1 && owned[ref.lo] {
+			if pass == 0 && ref.lo >= firstAmount || pass == 1 && (owned[ref.lo] || r.comparedBefore(ref.lo, hits)) {
 				continue
 			}
 			if p, ok := r.ctx.resolve(ref, guidanceIn(r, hits), st.anchor); ok {
@@ -507,7 +507,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 			segment = seg
 		}
 		if segment == "" {
-			segment = r.topicSegment(si, hits)
+			segment = r.topicSegment(si, hits, a.lo)
 		}
 	}
 
@@ -515,6 +515,10 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	ref, own := r.ownPeriod(a, ai, amts, refs)
 	if ov.period != nil {
 		ref, own = ov.period, true
+	}
+	if !own && a.rangeOf >= 0 {
+		// "EUR 1.6 million to EUR 3.1 million in the second half": both ends
+		ref, own = r.ownPeriod(&amts[a.rangeOf], a.rangeOf, amts, refs)
 	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
 	if a.rangeOf >= 0 && !forecast {
@@ -1106,4 +1110,16 @@ func (r *reader) leadsInto(from, to int) bool {
 		}
 	}
 	return true
+}
+
+// comparedBefore reports a comparison word shortly before token i: "from
+// the end of the 2024 financial year" names a comparative, not the
+// sentence's period.
+func (r *reader) comparedBefore(i int, hits []hit) bool {
+	for _, h := range hits {
+		if h.hi <= i && i-h.hi <= 4 && r.entry(h).kind == eCompare {
+			return true
+		}
+	}
+	return false
 }

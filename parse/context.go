@@ -360,6 +360,9 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			continue
 		}
 		for _, ref := range r.periodsIn(s.lo, s.hi, hits, r.sentAmounts(si)) {
+			if ref.label {
+				continue // "(H1 2024: EUR 62 million)" names a comparative
+			}
 			w := ref.word
 			if w == pwFullYear && ref.year > 0 {
 				resultYears[ref.year]++

@@ -167,9 +167,13 @@ func dropContained(hits []hit) []hit {
 		contained := false
 		for k := len(out) - 1; k >= 0 && k >= len(out)-12; k-- {
 			o := out[k]
-			if o.start <= h.start && h.end <= o.end && (o.end-o.start) > (h.end-h.start) && hitGroup(lex.entries[o.entry].kind) == g {
-				contained = true
-				break
+			if o.start <= h.start && h.end <= o.end && (o.end-o.start) > (h.end-h.start) {
+				ok := lex.entries[o.entry].kind
+				// a concept inside a blocker is no concept: "the loss of revenue"
+				if hitGroup(ok) == g || ok == eBlock && g == hitGroup(eConcept) {
+					contained = true
+					break
+				}
 			}
 		}
 		if !contained {

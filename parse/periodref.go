@@ -16,6 +16,7 @@ type periodRef struct {
 	date    Date       // an explicit day: instants, "ended June 30, 2024"
 	hasDate bool
 	label   bool // followed by a colon: "(previous year: EUR 43.7 million)"
+	endOf   bool // "at the end of the first half": the instant the period ends
 }
 
 // isMarker reports whether the reference only says how comparatives run
@@ -24,7 +25,7 @@ func (p periodRef) isMarker() bool { return p.word == pwYoY || p.word == pwQoQ }
 
 // isInstant reports whether the reference names a point in time.
 func (p periodRef) isInstant() bool {
-	return p.word == pwAsOf || p.word == pwPeriodEnd || p.word == pwYearEnd || p.word == pwNone && p.hasDate
+	return p.word == pwAsOf || p.word == pwPeriodEnd || p.word == pwYearEnd || p.word == pwNone && p.hasDate || p.endOf
 }
 
 // periodsIn reads every period expression in tokens [lo, hi) given the
@@ -170,6 +171,22 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 			if d, ok := r.dateAt(k, hi); ok {
 				ref.word, ref.date, ref.hasDate, ref.hi = pwAsOf, d.date, true, d.hi
 				return ref, true
+			}
+		}
+		// "at the end of the first half of the year": the period's end
+		if w == pwAsOf {
+			for _, g := range r.hits {
+				if g.lo < h.hi || g.lo > h.hi+1 {
+					continue
+				}
+				if e := r.entry(g); e.kind == ePeriod && e.period != pwAsOf {
+					inner, ok := r.readPeriodWord(g.lo, hi, &g, e.period, lo)
+					if ok && !inner.isInstant() {
+						inner.lo, inner.endOf = h.lo, true
+						return inner, true
+					}
+				}
+				break
 			}
 		}
 		return ref, w == pwAsOf
@@ -399,6 +416,11 @@ type anchor struct {
 // figure is guidance (an unqualified "second quarter" then lies ahead);
 // base is the sentence's own period, or the document's.
 func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bool) {
+	if ref.endOf {
+		ref.endOf = false
+		p, ok := c.resolve(ref, forecast, base)
+		return InstantAt(p.End), ok
+	}
 	cal := c.Calendar
 	docEnd := c.Period.End
 	docFY := cal.FiscalYearOf(docEnd)

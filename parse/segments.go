@@ -269,14 +269,14 @@ func (r *reader) noteTopic(si int) {
 
 // topicSegment returns the paragraph's segment for a figure of sentence
 // si, unless the sentence speaks of the whole company.
-func (r *reader) topicSegment(si int, hits []hit) string {
+func (r *reader) topicSegment(si int, hits []hit, at int) string {
 	t := r.topic
 	if t.segment == "" || t.para != r.sents[si].para || si-t.sent > 4 || si < t.sent {
 		return ""
 	}
 	for _, h := range hits {
-		if r.entry(h).kind == eTotal {
-			return ""
+		if h.lo < at && r.entry(h).kind == eTotal {
+			return "" // "consolidated sales of EUR 60.8 million"
 		}
 	}
 	return t.segment
