@@ -501,8 +501,8 @@ func (r *reader) pairRanges(as []amount, base int) {
 		if gap != 1 || a.kind == aBare && r.yearAt(a.lo) {
 			continue
 		}
-		// "from A to B" is a change, not a range
-		if a.lo > 0 && strings.EqualFold(r.tok(a.lo-1), "from") || a.lo > 1 && strings.EqualFold(r.tok(a.lo-2), "from") {
+		// "from A to B" and "increased A to B" are changes, not ranges
+		if r.changeBefore(a.lo) {
 			continue
 		}
 		w := strings.ToLower(r.tok(a.hi))
@@ -606,4 +606,16 @@ func scaleName(exp int) string {
 		return " trillion"
 	}
 	return ""
+}
+
+// changeBefore reports "from", or a verb of change, within two words before
+// token i.
+func (r *reader) changeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch strings.ToLower(r.tok(k)) {
+		case "from", "increased", "decreased", "grew", "rose", "fell", "declined", "improved", "up", "down", "by", "raised", "lowered", "narrowed", "widened":
+			return true
+		}
+	}
+	return false
 }

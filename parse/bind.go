@@ -98,7 +98,7 @@ func (r *reader) bindSentence(si int) {
 			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod {
 				continue
 			}
-			if pass == 0 && ref.lo >= firstAmount || pass == 1 && (owned[ref.lo] || r.comparedBefore(ref.lo, hits)) {
+			if pass == 0 && ref.lo >= firstAmount || pass == 1 && (owned[ref.lo] || r.comparedBefore(ref.lo, hits) || !r.nearFirstFigure(ref, amts, hits)) {
 				continue
 			}
 			if p, ok := r.ctx.resolve(ref, guidanceIn(r, hits), st.anchor); ok {
@@ -121,8 +121,16 @@ func (r *reader) bindSentence(si int) {
 		if t, ok := r.periodTopic(si); ok {
 			st.anchor = t
 		}
+		// a passage about nine months names them with its first figure:
+		// "revenue … rose to EUR 453.5 million in the first nine months"
+		if ref, ok := r.ownPeriod(&amts[0], 0, amts, refs); ok && !guidanceIn(r, hits) && !isRelative(ref.word) && !ref.isInstant() && !ref.label {
+			if p, ok := r.ctx.resolve(*ref, false, st.anchor); ok {
+				kind, _, _ := r.ctx.Calendar.Describe(p)
+				r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
+			}
+		}
 	} else if !guidanceIn(r, hits) {
-		r.ptopic = periodTopic{anchor: st.anchor, para: s.para, sent: si}
+		r.ptopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
 	}
 	overrides := r.respectively(si, hits, amts, refs)
 
@@ -450,6 +458,8 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	var f *frame
 	if ov.frame != nil {
 		f, rule = ov.frame, "respectively"
+	} else if g := r.frameRightAfter(a, hits, kind, perShare); g != nil {
+		f, rule = g, "name after figure"
 	} else {
 		f = r.frameFor(st, a, kind, perShare)
 	}
@@ -462,7 +472,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if f == nil {
 		return Mention{}, false
 	}
-	if r.blockedBefore(a, hits, f) || r.fromCustomer(f, hits) {
+	if r.blockedBefore(a, hits, f) || r.fromCustomer(f, hits) || r.toShareholders(a) {
 		return Mention{}, false
 	}
 	concept, isPerShare := pickConcept(f.cue, kind, perShare, a)
@@ -519,6 +529,9 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if !own && a.rangeOf >= 0 {
 		// "EUR 1.6 million to EUR 3.1 million in the second half": both ends
 		ref, own = r.ownPeriod(&amts[a.rangeOf], a.rangeOf, amts, refs)
+	}
+	if !own {
+		ref, own = r.clausePeriod(f, refs)
 	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
 	if a.rangeOf >= 0 && !forecast {
@@ -706,6 +719,10 @@ func (r *reader) frameAfter(a *amount, hits []hit, kind amountKind, perShare boo
 			}
 			continue
 		}
+		cue := r.cueOf(h)
+		if !compatible(cue, kind, perShare, a) {
+			continue // "segment earnings (adjusted EBITA)": the bracket names it
+		}
 		// only "in", "of", "for", "the", "a", "," and modifiers between
 		ok := true
 		for k := a.hi; k < h.lo; k++ {
@@ -718,8 +735,8 @@ func (r *reader) frameAfter(a *amount, hits []hit, kind amountKind, perShare boo
 				}
 			}
 		}
-		if ok && compatible(e.cue, kind, perShare, a) {
-			return &frame{cue: e.cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
+		if ok {
+			return &frame{cue: cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
 		}
 		return nil
 	}
@@ -897,13 +914,14 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 			break
 		}
 	}
-	// a label right before: "(H1 2024: EUR 51.2 million)", "previous year: …"
+	// a label before, in the same bracket: "(H1 2024: EUR 51.2 million)",
+	// "(previous year: EUR 117.6 million and 9.2%)"
 	for k := range refs {
 		ref := &refs[k]
-		if ref.isMarker() {
+		if ref.isMarker() || !ref.label || ref.hi >= a.lo {
 			continue
 		}
-		if ref.label && ref.hi < a.lo && a.lo-ref.hi <= 2 && ref.lo >= prevEnd {
+		if a.lo-ref.hi <= 2 && ref.lo >= prevEnd || r.sameLabelGroup(ref.hi, a.lo, amts) {
 			return ref, true
 		}
 	}
@@ -917,17 +935,21 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 		if ref.label || ai+1 < len(amts) && r.leadsInto(ref.hi, next) {
 			break
 		}
-		// stop at words that open the next figure's phrase: "A to B in
-		// 2024" gives B the year, "A from last quarter" keeps it
-		stop := false
+		// only little words between: "RMB860.7 million this quarter", "EUR
+		// 43.3 million in the third quarter", "A from last quarter"; not
+		// "13.8%, matching the previous year's level"
+		near := true
 		for q := a.hi; q < ref.lo; q++ {
-			w := strings.ToLower(r.tok(q))
-			opens := w == "from" || w == "compared" || w == "versus" || w == "vs" || w == "to" || w == "and"
-			if opens && next-q <= 3 || w == "while" {
-				stop = true
+			if r.inTranslation(q, amts) {
+				continue
+			}
+			switch strings.ToLower(r.tok(q)) {
+			case "in", "for", "during", "at", "as", "of", "the", "this", "that", "its", "our", ",", "(", ")", "from", "over":
+			default:
+				near = false
 			}
 		}
-		if stop {
+		if !near {
 			break
 		}
 		return ref, true
@@ -1071,7 +1093,7 @@ func guidanceIn(r *reader, hits []hit) bool {
 // "Adjusted EBITA for the period was …" nine-month figures.
 type periodTopic struct {
 	anchor anchor
-	para   int
+	thread int
 	sent   int
 }
 
@@ -1084,14 +1106,54 @@ func (r *reader) periodTopic(si int) (anchor, bool) {
 	if t.anchor.period.IsZero() || si <= t.sent {
 		return anchor{}, false
 	}
-	para := r.sents[si].para
+	th := r.thread[si]
 	switch {
-	case para == t.para && si-t.sent <= 3:
+	case th == t.thread && si-t.sent <= 3:
 		return t.anchor, true
-	case para == t.para+1 && r.ctx.Kind != CallTranscript && si-t.sent <= 6:
+	case th == t.thread+1 && r.ctx.Kind != CallTranscript && si-t.sent <= 6:
 		return t.anchor, true
 	}
 	return anchor{}, false
+}
+
+// notePeriodTopic lets a sentence without figures set the passage's
+// period: "Let me begin … starting with the full year."
+func (r *reader) notePeriodTopic(si int) {
+	hits := r.sentHits(si)
+	if guidanceIn(r, hits) {
+		return
+	}
+	s := r.sents[si]
+	for _, ref := range r.periodsIn(s.lo, s.hi, hits, nil) {
+		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
+			continue
+		}
+		if p, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok {
+			kind, _, _ := r.ctx.Calendar.Describe(p)
+			r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
+			return
+		}
+	}
+}
+
+// nearFirstFigure reports whether a period phrase closes the first
+// figure's clause: after it, before the second figure, within twelve words.
+func (r *reader) nearFirstFigure(ref periodRef, amts []amount, hits []hit) bool {
+	first := amts[0]
+	if ref.lo < first.hi || ref.lo-first.hi > 12 {
+		return false
+	}
+	for _, a := range amts[1:] {
+		if !a.translation && a.lo < ref.lo {
+			return false
+		}
+	}
+	for _, h := range hits {
+		if h.lo >= first.hi && h.lo < ref.lo && r.entry(h).kind == eIncluding {
+			return false
+		}
+	}
+	return true
 }
 
 // leadsInto reports whether the words from token from up to a figure at
@@ -1119,6 +1181,114 @@ func (r *reader) comparedBefore(i int, hits []hit) bool {
 	for _, h := range hits {
 		if h.hi <= i && i-h.hi <= 4 && r.entry(h).kind == eCompare {
 			return true
+		}
+	}
+	return false
+}
+
+// sameLabelGroup reports whether the words from a label's end to a figure
+// are only other figures, "and" and commas, inside one bracket.
+func (r *reader) sameLabelGroup(from, to int, amts []amount) bool {
+	for q := from; q < to; q++ {
+		if r.isPunct(q, ')') {
+			return false
+		}
+		if r.isPunct(q, ':') || r.isPunct(q, ',') || strings.EqualFold(r.tok(q), "and") {
+			continue
+		}
+		inFigure := false
+		for _, a := range amts {
+			if q >= a.lo && q < a.hi {
+				inFigure = true
+			}
+		}
+		if !inFigure {
+			return false
+		}
+	}
+	return true
+}
+
+// inTranslation reports whether token q belongs to a convenience
+// translation or its brackets.
+func (r *reader) inTranslation(q int, amts []amount) bool {
+	for _, a := range amts {
+		if a.translation && q >= a.lo-1 && q <= a.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// clausePeriod finds a period named right before a figure's concept, its
+// modifiers aside: "first quarter GAAP diluted net earnings per share",
+// "Q4 free cash flow".
+func (r *reader) clausePeriod(f *frame, refs []periodRef) (*periodRef, bool) {
+	for k := range refs {
+		ref := &refs[k]
+		if ref.isMarker() || ref.label || ref.hi > f.lo || f.lo-ref.hi > 4 {
+			continue
+		}
+		ok := true
+		for q := ref.hi; q < f.lo; q++ {
+			if !gapWords[strings.ToLower(r.tok(q))] && !strings.EqualFold(r.tok(q), "gaap") && !strings.EqualFold(r.tok(q), "adjusted") && !strings.EqualFold(r.tok(q), "non") {
+				ok = false
+			}
+		}
+		if ok && !isRelative(ref.word) {
+			return ref, true
+		}
+	}
+	return nil, false
+}
+
+// frameRightAfter reads "$219 million in cash dividends", "$3.5 billion of
+// revenue", "$764 billion in operating profit": a name joined to the
+// figure by "in" or "of" names it, whatever the sentence named before.
+func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShare bool) *frame {
+	if a.hi >= len(r.toks) {
+		return nil
+	}
+	if w := strings.ToLower(r.tok(a.hi)); w != "in" && w != "of" {
+		return nil
+	}
+	for _, h := range hits {
+		if h.lo <= a.hi || h.lo > a.hi+3 {
+			continue
+		}
+		e := r.entry(h)
+		if e.kind != eConcept {
+			continue
+		}
+		for q := a.hi + 1; q < h.lo; q++ {
+			if !gapWords[strings.ToLower(r.tok(q))] && !strings.EqualFold(r.tok(q), "incremental") && !strings.EqualFold(r.tok(q), "non") && !strings.EqualFold(r.tok(q), "gaap") {
+				return nil
+			}
+		}
+		cue := r.cueOf(h)
+		if compatible(cue, kind, perShare, a) {
+			return &frame{cue: cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
+		}
+		return nil
+	}
+	return nil
+}
+
+// cueOf returns a concept hit's cue, the document's alias applied.
+func (r *reader) cueOf(h hit) conceptCue {
+	cue := r.entry(h).cue
+	if alias, ok := r.aliases[strings.ToLower(r.text[h.start:h.end])]; ok && cue.weak {
+		return alias
+	}
+	return cue
+}
+
+// toShareholders reports "$2 billion to shareholders": capital returned,
+// repurchases and dividends together, which no concept here names.
+func (r *reader) toShareholders(a *amount) bool {
+	for q := a.hi; q < min(a.hi+3, len(r.toks)); q++ {
+		if strings.EqualFold(r.tok(q), "shareholders") || strings.EqualFold(r.tok(q), "stockholders") {
+			return strings.EqualFold(r.tok(q-1), "to") || strings.EqualFold(r.tok(q-1), "our")
 		}
 	}
 	return false

@@ -33,6 +33,7 @@ type reader struct {
 	aliases  map[string]conceptCue // "earnings" means adjusted EBITA here
 	topic    topic
 	ptopic   periodTopic
+	thread   []int // per sentence: its paragraph, a heading joined to the one after
 	mentions []Mention
 	growth   []Growth
 }
@@ -79,10 +80,13 @@ func Extract(doc *Document, opt Options) Reading {
 	r.indexHits()
 	r.learnAliases()
 	doc.Context = r.ctx
+	r.threads()
 	for si := range r.sents {
 		r.noteTopic(si)
 		if r.sentAmt[si] < r.sentAmt[si+1] {
 			r.bindSentence(si)
+		} else {
+			r.notePeriodTopic(si)
 		}
 	}
 	return Reading{Mentions: dedupeRepeats(r.mentions), Growth: dedupeGrowth(r.growth)}
@@ -332,4 +336,27 @@ func dedupeGrowth(gs []Growth) []Growth {
 		}
 	}
 	return out
+}
+
+// threads numbers the paragraphs a reader follows: a heading (a paragraph
+// of one short sentence without a full stop) belongs to the paragraph
+// after it.
+func (r *reader) threads() {
+	r.thread = make([]int, len(r.sents))
+	th := 0
+	for si, s := range r.sents {
+		if si > 0 && s.para != r.sents[si-1].para && !r.isHeading(si-1) {
+			th++
+		}
+		r.thread[si] = th
+	}
+}
+
+func (r *reader) isHeading(si int) bool {
+	s := r.sents[si]
+	if si > 0 && r.sents[si-1].para == s.para || si+1 < len(r.sents) && r.sents[si+1].para == s.para {
+		return false // not alone in its paragraph
+	}
+	last := r.toks[s.hi-1]
+	return s.hi-s.lo <= 15 && !(last.kind == tPunct && r.text[last.start] == '.')
 }

@@ -17,6 +17,9 @@ type periodRef struct {
 	hasDate bool
 	label   bool // followed by a colon: "(previous year: EUR 43.7 million)"
 	endOf   bool // "at the end of the first half": the instant the period ends
+	// yearsBack counts back from the document's year: "the first quarter
+	// last year" is 1.
+	yearsBack int
 }
 
 // isMarker reports whether the reference only says how comparatives run
@@ -73,6 +76,16 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 		}
 		for k := ref.lo; k < ref.hi; k++ {
 			used[k] = true
+		}
+		// "the first quarter last year", "the fourth quarter of last year"
+		if n := len(refs); n > 0 && ref.word == pwPriorYear {
+			prev := &refs[n-1]
+			if prev.year == 0 && !prev.hasDate && (prev.hi == ref.lo || prev.hi+1 == ref.lo && strings.EqualFold(r.tok(prev.hi), "of")) &&
+				(prev.word >= pwQ1 && prev.word <= pwNineMonths) {
+				prev.yearsBack, prev.hi = 1, ref.hi
+				i = ref.hi - 1
+				continue
+			}
 		}
 		refs = append(refs, ref)
 		i = ref.hi - 1
@@ -445,6 +458,9 @@ func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bo
 	named := func(of func(fy int) Period) (Period, bool) {
 		if ref.year > 0 {
 			return of(ref.year), true
+		}
+		if ref.yearsBack > 0 {
+			return of(cal.FiscalYearOf(base.period.End) - ref.yearsBack), true
 		}
 		if ref.hasDate && ref.date.Year > 0 {
 			return of(cal.FiscalYearOf(ref.date)), true
