@@ -244,9 +244,12 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 		a.kind = aCount
 	}
 	if a.kind == aMoney || a.kind == aBare {
-		a.perShare = r.perShareAfter(j, hi)
-		if !a.perShare && r.perOtherAfter(j, hi) {
-			a.kind = aCount // "RMB 40,000,000 per contract", "$346.19 per share" price aside: a rate
+		if n := r.perShareAfter(j, hi); n > 0 {
+			a.perShare = true
+			j += n // "$0.36 per share" is one figure
+			a.hi, a.end = j, int(r.toks[j-1].end)
+		} else if r.perOtherAfter(j, hi) {
+			a.kind = aCount // "RMB 40,000,000 per contract": a rate of something else
 		}
 	}
 
@@ -429,24 +432,26 @@ func (r *reader) countNounAfter(j, hi int) bool {
 	return j < hi && r.toks[j].kind == tWord && countNouns[strings.ToLower(r.tok(j))]
 }
 
-// perShareAfter reports whether "per share" or a kin follows token j.
-func (r *reader) perShareAfter(j, hi int) bool {
-	for k := j; k < min(hi, j+3); k++ {
-		w := strings.ToLower(r.tok(k))
-		if w == "per" || w == "a" {
-			if k+1 < hi {
-				n := strings.ToLower(r.tok(k + 1))
-				if n == "share" || n == "diluted" && k+2 < hi && strings.EqualFold(r.tok(k+2), "share") || n == "ads" || n == "basic" {
-					return true
-				}
-			}
-			return false
-		}
-		if r.toks[k].kind != tWord {
-			return false
+// perShareAfter returns how many tokens of "per share" or a kin follow
+// token j right away ("$0.52 per diluted share", "52 cents a share", "RMB
+// 0.20 per ADS"), 0 when none do.
+func (r *reader) perShareAfter(j, hi int) int {
+	if j+1 >= hi {
+		return 0
+	}
+	w := strings.ToLower(r.tok(j))
+	if w != "per" && w != "a" {
+		return 0
+	}
+	switch n := strings.ToLower(r.tok(j + 1)); n {
+	case "share", "ads":
+		return 2
+	case "diluted", "basic", "ordinary", "common":
+		if j+2 < hi && (strings.EqualFold(r.tok(j+2), "share") || strings.EqualFold(r.tok(j+2), "ads")) {
+			return 3
 		}
 	}
-	return false
+	return 0
 }
 
 // perOtherAfter reports "per contract", "per customer", "per unit": a

@@ -136,6 +136,7 @@ func (r *reader) bindSentence(si int) {
 
 	hi := 0 // next hit to apply
 	seen := map[Key]decimal.Decimal{}
+	perShareBefore := false // a figure per share came earlier in the sentence
 	type rate struct {
 		g  Growth
 		ai int
@@ -159,9 +160,17 @@ func (r *reader) bindSentence(si int) {
 			}
 			continue
 		}
+		// "income of $0.36 per share … compared to a loss of $0.17": the
+		// second figure is per share like the first
+		if perShareBefore && a.kind == aMoney && !a.perShare && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(100)) {
+			a.perShare = true
+		}
 		m, ok := r.bindAmount(&st, si, ai, amts, hits, refs, overrides[ai])
 		if !ok {
 			continue
+		}
+		if c, _ := LookupConcept(m.Key.Concept); c.Kind == PerShare {
+			perShareBefore = true
 		}
 		if v, dup := seen[m.Key]; dup && !v.Equal(m.Value) {
 			continue // one sentence gives one value per fact: this figure is something else

@@ -396,7 +396,11 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 				if yearVotes[w] == nil {
 					yearVotes[w] = map[int]float64{}
 				}
-				yearVotes[w][y] += 1
+				v := 1.0
+				if r.comparedBefore(ref.lo, hits) {
+					v = 0.5 // "compared to the first quarter of 2020"
+				}
+				yearVotes[w][y] += v
 				anyYear[y] += weight
 			}
 		}
@@ -407,7 +411,7 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			bestKind, bestVote = w, v
 		}
 	}
-	year = pickYear(yearVotes[bestKind])
+	year = latestYear(yearVotes[bestKind])
 	if year == 0 && bestKind != pwNone {
 		// a call names its quarter without the year ("the first quarter")
 		// but its fiscal years: early in the year the outlook is for the
@@ -442,6 +446,24 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 		fye = time.Month((int(endedMonth)-1+3*(4-q))%12 + 1)
 	}
 	return bestKind, year, fye, guessed
+}
+
+// latestYear picks the latest year named for the document's kind of
+// period with a fair share of the votes: a call compares "the first
+// quarter of 2021" with "the first quarter of 2020" and may name the
+// comparative more often.
+func latestYear(votes map[int]float64) int {
+	top := 0.0
+	for _, v := range votes {
+		top = max(top, v)
+	}
+	best := 0
+	for y, v := range votes {
+		if v >= 0.3*top && y > best {
+			best = y
+		}
+	}
+	return best
 }
 
 func pickYear(votes map[int]float64) int {
