@@ -488,6 +488,9 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if concept == "" {
 		return Mention{}, false
 	}
+	if !isPerShare && kind == aMoney && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(1000)) {
+		return Mention{}, false // "$0.39 quarterly dividend" is no company total
+	}
 	if f.cue.weak {
 		conf -= 0.1
 	}
@@ -501,7 +504,9 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	}
 
 	// Adjusted: the name's own modifiers, the sentence's, the document's.
-	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted
+	// "operating", "core" and "cash" earnings per share are non-GAAP measures
+	opEPS := isPerShare && (strings.Contains(strings.ToLower(f.text), "operating") || strings.HasPrefix(strings.ToLower(f.text), "cash "))
+	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || opEPS
 	gaap := r.gaapBefore(f, hits) || st.gaap
 	if !adjusted && !gaap && r.ctx.NonGAAP {
 		adjusted = true
@@ -579,10 +584,24 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		period = monthsEnding(period.End, max(3, st.anchor.period.Months()))
 	}
 	if forecast && !r.ctx.Period.End.Before(period.End) {
-		// "projected to rise to … in 2024" in the 2024 report: an actual
-		forecast = false
-		if st.guidance >= 0 {
-			notes = append(notes, "worded as an outlook, but the period is over: read as an actual")
+		if a.rangeOf >= 0 && st.guidance >= 0 && own && ref != nil && !ref.isInstant() {
+			// "we're expecting Q1 2020 … between $2.60 and $2.80" in a
+			// report of Q4 2020: no outlook is for a period over, so the
+			// year is a slip; the coming such period is meant
+			months := period.Months()
+			next := period
+			for !r.ctx.Period.End.Before(next.End) && months > 0 {
+				next = next.Shift(12)
+			}
+			notes = append(notes, "an outlook for "+r.ctx.Calendar.Label(period)+", a period already over: read as "+r.ctx.Calendar.Label(next))
+			period = next
+			conf -= 0.15
+		} else {
+			// "projected to rise to … in 2024" in the 2024 report: an actual
+			forecast = false
+			if st.guidance >= 0 {
+				notes = append(notes, "worded as an outlook, but the period is over: read as an actual")
+			}
 		}
 	}
 	if !forecast && bound != Point {
@@ -789,14 +808,26 @@ var gapWords = map[string]bool{
 }
 
 func (r *reader) modifierNear(f *frame, hits []hit, kind entryKind) bool {
+	// tokens covered by period words or other names may stand between too:
+	// "Adjusted second quarter net income and earnings per share"
+	covered := func(k int) bool {
+		for _, g := range hits {
+			if k >= g.lo && k < g.hi {
+				if e := r.entry(g); e.kind == ePeriod || e.kind == eConcept {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, h := range hits {
 		if r.entry(h).kind != kind {
 			continue
 		}
-		if h.hi <= f.lo && f.lo-h.hi <= 3 {
+		if h.hi <= f.lo && f.lo-h.hi <= 8 {
 			ok := true
 			for k := h.hi; k < f.lo; k++ {
-				if !gapWords[strings.ToLower(r.tok(k))] {
+				if !gapWords[strings.ToLower(r.tok(k))] && !covered(k) {
 					ok = false
 				}
 			}
@@ -1112,8 +1143,8 @@ type periodTopic struct {
 // previous paragraph's too.
 func (r *reader) periodTopic(si int) (anchor, bool) {
 	t := r.ptopic
-	if t.anchor.period.IsZero() || si <= t.sent {
-		return anchor{}, false
+	if t.anchor.period.IsZero() || si <= t.sent || r.ctx.Period.End.Before(t.anchor.period.End) {
+		return anchor{}, false // a year still running is an outlook's topic, not the figures'
 	}
 	th := r.thread[si]
 	switch {

@@ -84,6 +84,38 @@ var bindCases = []struct {
 	},
 }
 
+func init() {
+	bindCases = append(bindCases, []struct {
+		name string
+		fye  time.Month
+		text string
+		want []string
+		none []string
+	}{
+		{
+			name: "an outlook for a period already over is the coming one",
+			text: "Welcome to Acme's fourth quarter 2020 earnings call.\nQ4 revenue was $617 million.\nLooking ahead, we're expecting Q1 2020 adjusted net income per share to be between $2.60 and $2.80.\n",
+			want: []string{"AdjustedEPS Q1 2021 forecast-min = 2.6 USD", "AdjustedEPS Q1 2021 forecast-max = 2.8 USD"},
+		},
+		{
+			name: "one modifier before two names",
+			text: "Welcome to Acme's second quarter 2020 earnings call.\nAdjusted second quarter net income and earnings per share were $8 million and $0.13 per share.\n",
+			want: []string{"AdjustedNetIncomeLoss Q2 2020 = 8000000 USD", "AdjustedEPS Q2 2020 = 0.13 USD"},
+		},
+		{
+			name: "operating income per share is non-GAAP; a dividend per share in passing is no total",
+			text: "Welcome to Acme's second quarter 2021 earnings call.\nWe also reported core net operating income of $0.51 per common share, an increase of 10% over last quarter's $0.46 per common share, and well exceeding our $0.39 quarterly common stock dividend.\n",
+			want: []string{"AdjustedEPS Q2 2021 = 0.51 USD"},
+			none: []string{"AdjustedOperatingIncomeLoss", "OperatingIncomeLoss"},
+		},
+		{
+			name: "the prior year period",
+			text: "Welcome to Acme's first quarter 2021 earnings call.\nThe company's GAAP effective tax rate for the first quarter was 23.9%, which compared to 15.9% in the first quarter of 2020.\nOn an adjusted basis, the effective tax rate was 24.5% in the first quarter of both 2021 and 2020.\nOn a GAAP basis, diluted earnings per share increased by 33% to $0.53 compared to $0.40 in the prior year period.\n",
+			want: []string{"EPS Q1 2021 = 0.53 USD", "EPS Q1 2020 = 0.4 USD"},
+		},
+	}...)
+}
+
 func TestBind(t *testing.T) {
 	for _, tc := range bindCases {
 		t.Run(tc.name, func(t *testing.T) {

@@ -412,6 +412,23 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 		}
 	}
 	year = latestYear(yearVotes[bestKind])
+	hintWord, hintYear := periodFromFileName(r.doc.Name)
+	direct := 0.0 // votes for a year named with the document's own kind of period, comparatives aside
+	for _, v := range yearVotes[bestKind] {
+		if v >= 1 {
+			direct += v
+		}
+	}
+	if direct == 0 && year != 0 {
+		// only "compared to the second quarter of 2019": the report is later
+		year++
+		if hintWord == bestKind && hintYear != 0 {
+			year = hintYear
+		}
+	}
+	if year == 0 && hintWord == bestKind && hintYear != 0 {
+		year, guessed = hintYear, true // "AAN_q1_2021.txt": the file's name says it
+	}
 	if year == 0 && bestKind != pwNone {
 		// a call names its quarter without the year ("the first quarter")
 		// but its fiscal years: early in the year the outlook is for the
@@ -429,7 +446,6 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	if year == 0 {
 		year = pickYear(anyYear)
 	}
-	hintWord, hintYear := periodFromFileName(r.doc.Name)
 	if bestKind == pwNone && hintWord != pwNone {
 		bestKind, guessed = hintWord, true
 	}
