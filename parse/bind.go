@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -45,6 +46,7 @@ type sentenceState struct {
 	yoy, qoq bool
 	anchor   anchor // the sentence's own period, else the document's
 	anchored bool   // the sentence names its period before its first figure
+	last     anchor // the period of the sentence's last actual figure
 }
 
 // bindSentence gives meaning to the figures of sentence si.
@@ -101,7 +103,7 @@ func (r *reader) bindSentence(si int) {
 			if pass == 0 && ref.lo >= firstAmount || pass == 1 && (owned[ref.lo] || r.comparedBefore(ref.lo, hits) || !r.nearFirstFigure(ref, amts, hits)) {
 				continue
 			}
-			if p, ok := r.ctx.resolve(ref, guidanceIn(r, hits), st.anchor); ok {
+			if p, ok := r.ctx.resolve(ref, r.guidanceBefore(ref.lo, hits), st.anchor); ok {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				st.anchor = anchor{period: p, kind: kind}
 				st.anchored = true
@@ -176,6 +178,10 @@ func (r *reader) bindSentence(si int) {
 			continue // one sentence gives one value per fact: this figure is something else
 		}
 		seen[m.Key] = m.Value
+		if m.Key.Scenario == Actual && !m.Key.Period.IsInstant() {
+			kind, _, _ := r.ctx.Calendar.Describe(m.Key.Period)
+			st.last = anchor{period: m.Key.Period, kind: kind}
+		}
 		boundAt[len(r.mentions)] = ai
 		r.mentions = append(r.mentions, m)
 	}
@@ -264,7 +270,11 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 // isDelta reports whether a figure states a change ("increased by 5%",
 // "up $117 million", "a $3 million increase") rather than a level.
 func (r *reader) isDelta(a *amount, hits []hit) bool {
-	// left: a change word, then only "by", bounds or approximations
+	// "increased earnings per share by $0.15": a figure right after "by" is a change
+	if a.lo > 0 && strings.EqualFold(r.tok(a.lo-1), "by") {
+		return true
+	}
+	// left: a change word, then only bounds or approximations
 	k := a.lo - 1
 	for k >= 0 && k >= a.lo-4 {
 		w := strings.ToLower(r.tok(k))
@@ -556,7 +566,13 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	var period Period
 	resolved := false
 	if own {
-		period, resolved = r.ctx.resolve(*ref, forecast, st.anchor)
+		base := st.anchor
+		if isRelative(ref.word) && ref.label && !st.last.period.IsZero() {
+			// "rose to EUR 453.5 million in the first nine months (previous
+			// year: EUR 425.2 million)": a year before the figure compared with
+			base = st.last
+		}
+		period, resolved = r.ctx.resolve(*ref, forecast, base)
 	}
 	if !resolved {
 		switch {
@@ -1279,7 +1295,28 @@ func (r *reader) clausePeriod(f *frame, refs []periodRef) (*periodRef, bool) {
 			return ref, true
 		}
 	}
+	// "we expect growth quarter non-GAAP diluted EPS to be …": a transcribed
+	// ordinal lost, "quarter" before an outlook's name is the coming one
+	for k := f.lo - 1; k >= max(0, f.lo-6); k-- {
+		if strings.EqualFold(r.tok(k), "quarter") {
+			ok := true
+			for q := k + 1; q < f.lo; q++ {
+				if w := strings.ToLower(r.tok(q)); !gapWords[w] && w != "gaap" && w != "non" && w != "adjusted" {
+					ok = false
+				}
+			}
+			if ok && k > 0 && r.toks[k-1].kind == tWord && !quarterNotNamed[strings.ToLower(r.tok(k-1))] {
+				return &periodRef{lo: k, hi: k + 1, word: pwNextQuarter}, true
+			}
+		}
+	}
 	return nil, false
+}
+
+// quarterNotNamed are words before "quarter" that name no quarter.
+var quarterNotNamed = map[string]bool{
+	"a": true, "per": true, "each": true, "every": true, "one": true, "three": true, "last": true,
+	"this": true, "the": true, "that": true, "next": true, "prior": true, "previous": true,
 }
 
 // frameRightAfter reads "$219 million in cash dividends", "$3.5 billion of
@@ -1332,4 +1369,31 @@ func (r *reader) toShareholders(a *amount) bool {
 		}
 	}
 	return false
+}
+
+// guidanceBefore reports a guidance word before token i: "For FY '22, we
+// expect …" looks ahead; "consistent with our full year guidance" does not.
+func (r *reader) guidanceBefore(i int, hits []hit) bool {
+	for _, h := range hits {
+		if h.lo < i && r.entry(h).kind == eGuidance {
+			return true
+		}
+	}
+	// "For FY '22, we expect": a phrase that opens the sentence, an outlook
+	// word soon after it
+	s := r.sents[r.sentenceOf(i)]
+	if i-s.lo > 2 {
+		return false
+	}
+	for _, h := range hits {
+		if h.lo > i && h.lo-i <= 7 && r.entry(h).kind == eGuidance {
+			return !r.pastTense(i, h.lo)
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the sentence token i belongs to.
+func (r *reader) sentenceOf(i int) int {
+	return sort.Search(len(r.sents), func(k int) bool { return r.sents[k].hi > i })
 }
