@@ -69,10 +69,6 @@ func (r *reader) bindSentence(si int) {
 			if sentenceBlockers[strings.ToLower(r.text[h.start:h.end])] {
 				st.blocked = true
 			}
-		case eAdjusted:
-			if strings.HasPrefix(strings.ToLower(r.text[h.start:h.end]), "excluding") && h.lo < firstAmount {
-				st.adjusted = true
-			}
 		case eGAAP:
 			if strings.Contains(strings.ToLower(r.text[h.start:h.end]), "basis") {
 				st.gaap = true
@@ -85,6 +81,13 @@ func (r *reader) bindSentence(si int) {
 	}
 	if st.blocked {
 		return
+	}
+	// "Excluding the restructuring charges, our EPS was $1.48": what the
+	// sentence states excludes items, so it is non-GAAP
+	for k := s.lo; k < firstAmount; k++ {
+		if strings.EqualFold(r.tok(k), "excluding") {
+			st.adjusted = true
+		}
 	}
 	// the sentence's period: a period phrase before its first figure, else
 	// one no figure claims as its own ("At EUR 1.274 billion, the company's
@@ -133,6 +136,8 @@ func (r *reader) bindSentence(si int) {
 		}
 	} else if !guidanceIn(r, hits) {
 		r.ptopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
+	} else if r.ctx.Period.End.Before(st.anchor.period.End) {
+		r.gtopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
 	}
 	overrides := r.respectively(si, hits, amts, refs)
 
@@ -543,6 +548,9 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		if segment == "" {
 			segment = r.topicSegment(si, hits, a.lo)
 		}
+		if segment == "" && r.unnamedSegment(f, hits) {
+			return Mention{}, false // "revenue for the segment of $291 million": a segment this reader cannot name
+		}
 	}
 
 	// Period and scenario.
@@ -583,7 +591,11 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 			}
 			rule += ", comparative"
 		case forecast && !st.anchored:
-			period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
+			if g, ok := r.guidanceTopic(si); ok {
+				period = g // "For the third quarter of fiscal 2021, we expect … GAAP EPS is expected …"
+			} else {
+				period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
+			}
 		default:
 			period = st.anchor.period
 		}
@@ -1396,4 +1408,25 @@ func (r *reader) guidanceBefore(i int, hits []hit) bool {
 // sentenceOf returns the sentence token i belongs to.
 func (r *reader) sentenceOf(i int) int {
 	return sort.Search(len(r.sents), func(k int) bool { return r.sents[k].hi > i })
+}
+
+// unnamedSegment reports a name that speaks of a segment without naming
+// it: "revenue for the segment", "the segment's sales", "segment revenue".
+func (r *reader) unnamedSegment(f *frame, hits []hit) bool {
+	for _, h := range hits {
+		if r.entry(h).kind == eSegmentWord && (h.hi <= f.lo && f.lo-h.hi <= 3 || h.lo >= f.hi && h.lo-f.hi <= 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// guidanceTopic returns the period the last outlook sentence named, for an
+// outlook sentence shortly after that names none.
+func (r *reader) guidanceTopic(si int) (Period, bool) {
+	t := r.gtopic
+	if t.anchor.period.IsZero() || si <= t.sent || si-t.sent > 4 || r.thread[si] != t.thread {
+		return Period{}, false
+	}
+	return t.anchor.period, true
 }

@@ -384,6 +384,12 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			if w == pwFullYear {
 				weight = 0.5
 			}
+			if r.sentAmt[si] < r.sentAmt[si+1] {
+				weight *= 2 // "In the fourth quarter, revenue was $5.1 billion"
+			}
+			if r.comparedBefore(ref.lo, hits) {
+				weight /= 2 // "from the 14% decline in the third quarter"
+			}
 			if w == pwH2 && ref.year == 0 {
 				weight = 0.3 // "the second half" is mostly an outlook
 			}
@@ -434,13 +440,13 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 		// but its fiscal years: early in the year the outlook is for the
 		// year in progress; in the last quarter the results are
 		early := bestKind == pwQ1 || bestKind == pwQ2 || bestKind == pwQ3 || bestKind == pwH1 || bestKind == pwNineMonths
-		switch y := pickYear(outlookYears); {
+		switch y := latestYear(outlookYears); {
 		case y != 0 && early:
 			year = y
 		case y != 0:
 			year = y - 1 // the last quarter's outlook is for the next year
 		default:
-			year = pickYear(resultYears)
+			year = latestYear(resultYears)
 		}
 	}
 	if year == 0 {

@@ -33,6 +33,7 @@ type reader struct {
 	aliases  map[string]conceptCue // "earnings" means adjusted EBITA here
 	topic    topic
 	ptopic   periodTopic
+	gtopic   periodTopic // the period the last outlook named
 	thread   []int // per sentence: its paragraph, a heading joined to the one after
 	mentions []Mention
 	growth   []Growth

@@ -505,6 +505,14 @@ func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bo
 	case pwYear:
 		return c.yearLike(ref.year, base), true
 	case pwSamePeriodOf:
+		// "the same quarter of 2020": the sentence's kind of period, that year
+		if base.kind == QuarterPeriod || base.kind == HalfPeriod {
+			_, _, n := cal.Describe(base.period)
+			if base.kind == QuarterPeriod {
+				return cal.Quarter(ref.year, n), true
+			}
+			return cal.Half(ref.year, n), true
+		}
 		return c.yearLike(ref.year, base), true
 	case pwThisQuarter:
 		if ref.hasDate {
