@@ -304,8 +304,8 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 		h := r.hitStartingAt(hits, k)
 		if h == nil {
 			w := strings.ToLower(r.tok(k))
-			if w == "more" || w == "less" || w == "higher" || w == "lower" {
-				return true
+			if w == "more" || w == "less" || w == "higher" || w == "lower" || effectWords[w] {
+				return true // "$800 million higher", "a $0.17 impact"
 			}
 			if r.toks[k].kind == tWord && (w == "year" || w == "in" || w == "on" || w == "a" || w == "organic" || w == "sequential") {
 				continue
@@ -1429,4 +1429,10 @@ func (r *reader) guidanceTopic(si int) (Period, bool) {
 		return Period{}, false
 	}
 	return t.anchor.period, true
+}
+
+// effectWords after a figure make it an effect on something else, not a level.
+var effectWords = map[string]bool{
+	"impact": true, "benefit": true, "headwind": true, "headwinds": true, "tailwind": true,
+	"tailwinds": true, "effect": true, "contribution": true, "swing": true, "drag": true,
 }

@@ -417,6 +417,24 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			bestKind, bestVote = w, v
 		}
 	}
+	// a call compares its quarter with the one before and may name that
+	// one more often: among the quarters with a fair share of the votes,
+	// the latest is the report's (a quarter of a later year counts later)
+	if bestKind >= pwQ1 && bestKind <= pwQ4 {
+		endOf := func(w periodWord) int {
+			y := latestYear(yearVotes[w])
+			return y*4 + int(w-pwQ1)
+		}
+		for _, w := range []periodWord{pwQ1, pwQ2, pwQ3, pwQ4} {
+			share := 0.5
+			if len(yearVotes[w]) > 0 && len(yearVotes[bestKind]) > 0 {
+				share = 0.3
+			}
+			if w != bestKind && kindVotes[w] >= share*bestVote && endOf(w) > endOf(bestKind) {
+				bestKind = w
+			}
+		}
+	}
 	year = latestYear(yearVotes[bestKind])
 	hintWord, hintYear := periodFromFileName(r.doc.Name)
 	direct := 0.0 // votes for a year named with the document's own kind of period, comparatives aside

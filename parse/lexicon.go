@@ -587,6 +587,8 @@ var modifierLexicon = []struct {
 	{"respectively", eRespectively},
 	{"including", eIncluding},
 	{"included", eIncluding},
+	{"includes", eIncluding},
+	{"include", eIncluding},
 	{"of which", eIncluding},
 	{"per share", ePerShare},
 	{"per diluted share", ePerShare},
