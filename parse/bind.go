@@ -57,7 +57,7 @@ func (r *reader) bindSentence(si int) {
 		return
 	}
 	hits := r.sentHits(si)
-	refs := r.periodsIn(s.lo, s.hi, hits, amts)
+	refs := r.sentRefs(si)
 	st := sentenceState{guidance: -1, anchor: anchor{period: r.ctx.Period, kind: r.docKind()}}
 
 	// Sentence-wide cues: blockers, markers, the sentence's own period.
@@ -1191,8 +1191,7 @@ func (r *reader) notePeriodTopic(si int) {
 	if guidanceIn(r, hits) {
 		return
 	}
-	s := r.sents[si]
-	for _, ref := range r.periodsIn(s.lo, s.hi, hits, nil) {
+	for _, ref := range r.sentRefs(si) {
 		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
 			continue
 		}

@@ -350,16 +350,15 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 				}
 			}
 		}
-		s := r.sents[si]
 		if guidance {
-			for _, ref := range r.periodsIn(s.lo, s.hi, hits, r.sentAmounts(si)) {
+			for _, ref := range r.sentRefs(si) {
 				if ref.word == pwFullYear && ref.year > 0 {
 					outlookYears[ref.year]++
 				}
 			}
 			continue
 		}
-		for _, ref := range r.periodsIn(s.lo, s.hi, hits, r.sentAmounts(si)) {
+		for _, ref := range r.sentRefs(si) {
 			if ref.label {
 				continue // "(H1 2024: EUR 62 million)" names a comparative
 			}

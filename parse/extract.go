@@ -34,6 +34,8 @@ type reader struct {
 	topic    topic
 	ptopic   periodTopic
 	gtopic   periodTopic // the period the last outlook named
+	refs     [][]periodRef // per sentence, read once
+	refsRead []bool
 	thread   []int // per sentence: its paragraph, a heading joined to the one after
 	mentions []Mention
 	growth   []Growth
@@ -290,12 +292,12 @@ func dedupeRepeats(ms []Mention) []Mention {
 	type sig struct {
 		key   Key
 		value string
-		quote string
+		quote uint64
 	}
 	seen := map[sig]bool{}
 	out := ms[:0]
 	for _, m := range ms {
-		s := sig{m.Key, m.Value.String(), squashQuote(m.Quote)}
+		s := sig{m.Key, m.Value.String(), quoteHash(m.Quote)}
 		if seen[s] {
 			continue
 		}
@@ -360,4 +362,37 @@ func (r *reader) isHeading(si int) bool {
 	}
 	last := r.toks[s.hi-1]
 	return s.hi-s.lo <= 15 && !(last.kind == tPunct && r.text[last.start] == '.')
+}
+
+// sentRefs returns the period phrases of sentence si, read once.
+func (r *reader) sentRefs(si int) []periodRef {
+	if r.refs == nil {
+		r.refs = make([][]periodRef, len(r.sents))
+		r.refsRead = make([]bool, len(r.sents))
+	}
+	if !r.refsRead[si] {
+		s := r.sents[si]
+		r.refs[si] = r.periodsIn(s.lo, s.hi, r.sentHits(si), r.sentAmounts(si))
+		r.refsRead[si] = true
+	}
+	return r.refs[si]
+}
+
+// quoteHash hashes a sentence's letters and digits (FNV-1a): equal for a
+// repeat with other spacing, punctuation or case.
+func quoteHash(q string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		default:
+			continue
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }

@@ -221,8 +221,9 @@ func decodeWith(e encoding.Encoding, data []byte, name string) (string, string, 
 // is added to the offset it reports.
 func checkText(s, enc string, base int64) (string, string, int64) {
 	bad, first := 0, -1
-	for i, r := range s {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v' || r == 0x7F {
+	for i := 0; i < len(s); i++ { // control characters are single bytes in UTF-8
+		c := s[i]
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' || c == 0x7F {
 			if first < 0 {
 				first = i
 			}

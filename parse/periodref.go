@@ -34,28 +34,33 @@ func (p periodRef) isInstant() bool {
 // periodsIn reads every period expression in tokens [lo, hi) given the
 // lexicon hits that fall there. Amount tokens are never years.
 func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
+	// amounts and hits are in token order: cursors walk them with i
+	ak := 0
 	inAmount := func(i int) bool {
-		for k := range amts {
-			if i >= amts[k].lo && i < amts[k].hi && (amts[k].currency != "" || amts[k].hasScale || amts[k].kind == aPercent) {
+		for ak < len(amts) && amts[ak].hi <= i {
+			ak++
+		}
+		for k := ak; k < len(amts) && amts[k].lo <= i; k++ {
+			if i < amts[k].hi && (amts[k].currency != "" || amts[k].hasScale || amts[k].kind == aPercent) {
 				return true
 			}
 		}
 		return false
 	}
 	var refs []periodRef
-	used := make(map[int]bool)
+	hk := 0
 	hitAt := func(i int) *hit {
-		for k := range hits {
-			if hits[k].lo == i && (r.entry(hits[k]).kind == ePeriod || r.entry(hits[k]).kind == eMonth) {
+		for hk < len(hits) && hits[hk].lo < i {
+			hk++
+		}
+		for k := hk; k < len(hits) && hits[k].lo == i; k++ {
+			if e := r.entry(hits[k]); e.kind == ePeriod || e.kind == eMonth {
 				return &hits[k]
 			}
 		}
 		return nil
 	}
 	for i := lo; i < hi; i++ {
-		if used[i] {
-			continue
-		}
 		var ref periodRef
 		ok := false
 		if h := hitAt(i); h != nil {
@@ -73,9 +78,6 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 		}
 		if ref.hi < hi && r.isPunct(ref.hi, ':') {
 			ref.label = true
-		}
-		for k := ref.lo; k < ref.hi; k++ {
-			used[k] = true
 		}
 		// "the first quarter last year", "the fourth quarter of last year"
 		if n := len(refs); n > 0 && ref.word == pwPriorYear {
@@ -263,7 +265,11 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	month := func(k int) int {
-		if k >= hi || r.toks[k].kind != tWord {
+		if k >= hi || r.toks[k].kind != tWord || r.toks[k].end-r.toks[k].start < 3 {
+			return 0
+		}
+		// months begin with these letters; most words do not, and need no lowering
+		if c := r.text[r.toks[k].start] | 0x20; !strings.ContainsRune("jfmasond", rune(c)) && !r.toks[k].has(fGlued) {
 			return 0
 		}
 		w := strings.ToLower(r.tok(k))
