@@ -100,7 +100,7 @@ func (r *reader) scanAmounts(lo, hi int, out []amount) []amount {
 	remap := make(map[int]int)
 	for i := first; i < len(out); i++ {
 		a := out[i]
-		if a.kind == aBare && !a.perShare && a.rangeOf < 0 {
+		if a.kind == aBare && !a.perShare && a.rangeOf < 0 && !a.translation {
 			continue
 		}
 		remap[i] = len(keep)
@@ -148,6 +148,17 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 
 	r.readLeft(&a, i, lo)
 	j := i + 1
+	// accounting brackets: "RMB (717.3) million", "$(12.3) million"
+	if r.isPunct(i-1, '(') && r.isPunct(i+1, ')') && i-2 >= lo && r.attached(i) && r.attached(i+1) {
+		if sym := r.tok(i - 2); currencySigns[sym] != "" || currencyCodes[sym] != "" && len(sym) >= 3 {
+			if a.currency == "" {
+				a.currency, a.sign = currencySigns[sym]+currencyCodes[sym], sym
+				a.start, a.lo = int(r.toks[i-2].start), i-2
+			}
+			a.negative = true
+			j = i + 2
+		}
+	}
 
 	// Transcribed speech: "RMB207 1,000,000" is 207 million, "RMB18
 	// 35,400,000" is 1,835.4 million, "RMB 600 57.2 million" is 657.2 million.

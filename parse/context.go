@@ -207,25 +207,23 @@ func (r *reader) readCompany() string {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	// a file named after the company ("accenture-q1-fy2022-call.txt"),
-	// when the text writes that name with a capital, is good evidence
-	if w := strings.ToLower(companyFromFileName(r.doc.Name)); len(w) >= 2 {
-		n := 0
-		for i := range r.toks {
-			if r.toks[i].kind == tWord && r.toks[i].has(fUpper) && strings.EqualFold(r.tok(i), w) {
-				n++
-			}
+	// a file named after the company ("accenture-q1-fy2022-call.txt",
+	// "kingsoft-cloud-h1-2024-interim-summary.txt"), when the text writes
+	// that name with capitals, is good evidence; the fullest such name counts
+	words := fileNameWords(r.doc.Name)
+	for n := len(words); n >= 1; n-- {
+		key := strings.Join(words[:n], "")
+		if len(key) < 2 {
+			break
 		}
-		if n >= 2 {
-			votes[w] += 3
-			if _, ok := display[w]; !ok {
-				for i := range r.toks {
-					if r.toks[i].kind == tWord && r.toks[i].has(fUpper) && strings.EqualFold(r.tok(i), w) {
-						display[w] = r.tok(i)
-						break
-					}
-				}
-			}
+		if _, ok := votes[key]; ok {
+			votes[key] += 3
+			break
+		}
+		if name, count := r.capitalised(words[:n]); count >= 2 {
+			votes[key] += 3
+			display[key] = name
+			break
 		}
 	}
 	keys = keys[:0]
@@ -247,6 +245,53 @@ func (r *reader) readCompany() string {
 }
 
 var fileWord = regexp.MustCompile(`^[A-Za-z][A-Za-z.&]*`)
+
+// fileNameNotName are words of file names that name no company.
+var fileNameNotName = map[string]bool{
+	"call": true, "calls": true, "transcript": true, "report": true, "summary": true, "release": true,
+	"earnings": true, "interim": true, "annual": true, "results": true, "press": true, "webpage": true,
+	"quarter": true, "quarterly": true, "fy": true, "the": true, "of": true, "and": true,
+}
+
+// fileNameWords returns the leading words of a file name that may be a
+// company's name: "kingsoft-cloud-h1-2024-interim-summary.txt" gives
+// kingsoft, cloud.
+func fileNameWords(name string) []string {
+	base := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
+	var out []string
+	for _, w := range strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' }) {
+		if w == "" || w[0] < 'a' || w[0] > 'z' || fileNameNotName[w] || periodWordRE.MatchString(w) {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var periodWordRE = regexp.MustCompile(`^(q[1-4]|h[12]|9m|fy\d*)$`)
+
+// capitalised counts the places the text writes words (in sequence, each
+// capitalised) and returns the first as written.
+func (r *reader) capitalised(words []string) (string, int) {
+	n, first := 0, ""
+	for i := 0; i+len(words) <= len(r.toks); i++ {
+		ok := true
+		for k, w := range words {
+			t := r.toks[i+k]
+			if t.kind != tWord || !t.has(fUpper) || !strings.EqualFold(r.tok(i+k), w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if n == 0 {
+				first = r.text[r.toks[i].start:r.toks[i+len(words)-1].end]
+			}
+			n++
+		}
+	}
+	return first, n
+}
 
 // companyFromFileName takes the first word of a file name: "AAN_q1_2021.txt"
 // is AAN's.

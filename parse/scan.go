@@ -242,8 +242,9 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 				emit(i + 1)
 			}
 		case '-':
-			if t.has(fSpace) && i+1 < len(toks) && toks[i+1].has(fSpace) {
-				emit(i) // " - " bullet or dash
+			// " - " is a bullet or a dash, except between figures: "7.5 - 8.5%"
+			if t.has(fSpace) && i+1 < len(toks) && toks[i+1].has(fSpace) && !(i > 0 && figureEnd(text, toks[i-1]) && figureStart(toks[i+1])) {
+				emit(i)
 				lo = i + 1
 			}
 		}
@@ -290,3 +291,20 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// figureEnd reports a token that can end a figure: a number, "%", a scale.
+func figureEnd(text string, t token) bool {
+	switch t.kind {
+	case tNum:
+		return true
+	case tSym:
+		return text[t.start] == '%'
+	case tWord:
+		_, ok := scaleWords[text[t.start:t.end]]
+		return ok
+	}
+	return false
+}
+
+// figureStart reports a token that can start a figure: a number or a currency.
+func figureStart(t token) bool { return t.kind == tNum || t.kind == tSym }
