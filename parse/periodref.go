@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 	"time"
 )
@@ -190,9 +191,10 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 		}
 		// "at the end of the first half of the year": the period's end
 		if w == pwAsOf {
-			for _, g := range r.hits {
-				if g.lo < h.hi || g.lo > h.hi+1 {
-					continue
+			k := sort.Search(len(r.hits), func(k int) bool { return r.hits[k].lo >= h.hi })
+			for _, g := range r.hits[k:] {
+				if g.lo > h.hi+1 {
+					break
 				}
 				if e := r.entry(g); e.kind == ePeriod && e.period != pwAsOf {
 					inner, ok := r.readPeriodWord(g.lo, hi, &g, e.period, lo)

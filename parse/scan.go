@@ -191,6 +191,13 @@ type sentence struct {
 	para   int // paragraph number: blank lines and bullets start new ones
 }
 
+// Sentences longer than longSentence tokens end at their next comma; none
+// grows past maxSentence.
+const (
+	longSentence = 100
+	maxSentence  = 160
+)
+
 // abbreviations end in a '.' that does not end a sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "inc": true, "co": true,
@@ -204,15 +211,31 @@ var abbreviations = map[string]bool{
 // exclamation marks, semicolons, line breaks between lines that do not run
 // on, citation marks like "[154]" and bullet dashes (" - ").
 func splitSentences(text string, toks []token, out []sentence) []sentence {
-	para, lo := 0, 0
+	para, lo, comma := 0, 0, -1
 	emit := func(hi int) {
 		if hi > lo {
 			out = append(out, sentence{lo: lo, hi: hi, para: para})
 		}
-		lo = hi
+		lo, comma = hi, -1
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
+		// A run without full stops (a table, an unpunctuated transcript) is
+		// cut into clauses, so that reading a sentence stays linear.
+		if i-lo >= maxSentence {
+			if comma > lo {
+				emit(comma + 1)
+			} else {
+				emit(i)
+			}
+		}
+		if t.kind == tPunct && text[t.start] == ',' {
+			comma = i
+			if i-lo >= longSentence {
+				emit(i + 1)
+				continue
+			}
+		}
 		if i > lo && t.has(fNewline) {
 			if t.has(fPara) {
 				emit(i)

@@ -17,6 +17,9 @@ type learnedSegment struct {
 	words []string // lower case
 }
 
+// maxLearnedSegments bounds the names learned from one document.
+const maxLearnedSegments = 40
+
 // notSegment are capitalised words that begin no segment name.
 var notSegment = map[string]bool{
 	"total": true, "net": true, "gross": true, "our": true, "the": true, "this": true, "that": true,
@@ -116,14 +119,26 @@ func (r *reader) learnSegments() {
 		return
 	}
 	sort.Strings(order)
+	if len(order) > maxLearnedSegments {
+		order = order[:maxLearnedSegments] // a list of names, not segments
+	}
+	// one pass over the words: each word looks up the segments it may open
+	byFirst := map[string][]int{}
 	for _, key := range order {
 		seg := found[key]
 		r.extra = append(r.extra, entry{kind: eSegment, text: seg.name, segment: seg.name})
-		idx := len(lex.entries) + len(r.extra) - 1
 		r.learned = append(r.learned, *seg)
-		for i := 0; i+len(seg.words) <= len(r.toks); i++ {
-			if r.wordsAt(i, seg.words) {
-				r.hits = append(r.hits, hit{entry: idx, start: int(r.toks[i].start), end: int(r.toks[i+len(seg.words)-1].end), lo: i, hi: i + len(seg.words)})
+		byFirst[seg.words[0]] = append(byFirst[seg.words[0]], len(r.learned)-1)
+	}
+	first := len(lex.entries) + len(r.extra) - len(r.learned)
+	for i, t := range r.toks {
+		if t.kind != tWord {
+			continue
+		}
+		for _, si := range byFirst[strings.ToLower(r.tok(i))] {
+			seg := r.learned[si]
+			if i+len(seg.words) <= len(r.toks) && r.wordsAt(i, seg.words) {
+				r.hits = append(r.hits, hit{entry: first + si, start: int(t.start), end: int(r.toks[i+len(seg.words)-1].end), lo: i, hi: i + len(seg.words)})
 			}
 		}
 	}
