@@ -183,7 +183,7 @@ func (r *reader) bindSentence(si int) {
 			continue // one sentence gives one value per fact: this figure is something else
 		}
 		seen[m.Key] = m.Value
-		if m.Key.Scenario == Actual && !m.Key.Period.IsInstant() {
+		if m.Key.Scenario == Actual && !m.Key.Period.IsInstant() && !m.labelled {
 			kind, _, _ := r.ctx.Calendar.Describe(m.Key.Period)
 			st.last = anchor{period: m.Key.Period, kind: kind}
 		}
@@ -708,6 +708,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		Rule:       rule,
 		Notes:      notes,
 		Suspect:    suspect,
+		labelled:   own && ref != nil && ref.label,
 	}
 	return m, true
 }
@@ -1039,19 +1040,24 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 	return nil, false
 }
 
-// segmentAfter reads "in the Environmental Services segment" right after
-// a figure.
+// segmentAfter reads "to EUR 45.1 million in the Environmental Services
+// segment": a segment a preposition joins to the figure, in its sentence.
 func (r *reader) segmentAfter(a *amount, hits []hit) string {
 	for _, h := range hits {
-		if h.lo < a.hi || h.lo > a.hi+4 {
+		if h.lo < a.hi || h.lo > a.hi+3 || r.entry(h).kind != eSegment {
 			continue
 		}
-		if e := r.entry(h); e.kind == eSegment {
-			return e.segment
+		ok := true
+		for q := a.hi; q < h.lo; q++ {
+			switch strings.ToLower(r.tok(q)) {
+			case "in", "for", "at", "from", "of", "the", "its", "our", "their":
+			default:
+				ok = false
+			}
 		}
-	}
-	for _, s := range r.segmentsAt(a.hi, min(a.hi+8, len(r.toks))) {
-		return s.name
+		if ok && a.hi < h.lo {
+			return r.entry(h).segment
+		}
 	}
 	return ""
 }

@@ -241,7 +241,15 @@ func (c *checker) identities(growth []Growth) []identity {
 				}
 			}
 			if total, ok := has(concept, ""); ok && len(parts) >= 2 {
-				ids = append(ids, c.sumIdentity(total, parts, "segments"))
+				id := c.sumIdentity(total, parts, "segments")
+				if ok, _ := c.holds(id); !ok && len(parts) >= 3 {
+					// one segment may be part of another (supplies within
+					// print): a single subset that meets the total is the whole
+					if sub := c.exactSubset(total, parts); sub != nil {
+						id = identity{rel: relSum, kind: SumCheck, members: append([]slot{total}, sub...), what: "segments"}
+					}
+				}
+				ids = append(ids, id)
 			}
 		}
 		// cost lines and expense lines sum to their totals
@@ -1020,4 +1028,33 @@ func childrenOf(total string) []string {
 		}
 	}
 	return out
+}
+
+// exactSubset returns the one subset of two or more parts whose sum meets
+// the total, or nil when none or several do.
+func (c *checker) exactSubset(total slot, parts []slot) []slot {
+	if len(parts) > 10 {
+		return nil
+	}
+	var found []slot
+	n := 0
+	for mask := 1; mask < 1<<len(parts); mask++ {
+		var sub []slot
+		for i := range parts {
+			if mask&(1<<i) != 0 {
+				sub = append(sub, parts[i])
+			}
+		}
+		if len(sub) < 2 || len(sub) == len(parts) {
+			continue
+		}
+		if ok, _ := c.holds(identity{rel: relSum, members: append([]slot{total}, sub...)}); ok {
+			n++
+			found = sub
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return found
 }
