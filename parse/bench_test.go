@@ -46,7 +46,6 @@ func BenchmarkExtractSamples(b *testing.B) {
 // until size bytes; each document is about 20 KB.
 type corpus struct {
 	seeds [][]byte
-	next  int
 }
 
 func (c *corpus) doc(i int) []byte {

@@ -27,11 +27,9 @@ import (
 
 // frame is the concept a sentence last named.
 type frame struct {
-	cue      conceptCue
-	lo, hi   int // tokens of the phrase
-	adjusted bool
-	gaap     bool
-	text     string
+	cue    conceptCue
+	lo, hi int // tokens of the phrase
+	text   string
 }
 
 // sentenceState is what the binder knows at a point in a sentence.
@@ -360,7 +358,6 @@ type override struct {
 	frame   *frame
 	segment string
 	period  *periodRef
-	year    int
 }
 
 // respectively pairs the names before a list of figures with the figures

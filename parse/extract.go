@@ -33,7 +33,7 @@ type reader struct {
 	aliases  map[string]conceptCue // "earnings" means adjusted EBITA here
 	topic    topic
 	ptopic   periodTopic
-	gtopic   periodTopic // the period the last outlook named
+	gtopic   periodTopic   // the period the last outlook named
 	refs     [][]periodRef // per sentence, read once
 	refsRead []bool
 	thread   []int // per sentence: its paragraph, a heading joined to the one after

@@ -203,7 +203,6 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 						return inner, true
 					}
 				}
-				break
 			}
 		}
 		return ref, w == pwAsOf

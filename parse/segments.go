@@ -231,20 +231,6 @@ func (r *reader) wordsAt(i int, words []string) bool {
 	return true
 }
 
-// segmentsAt returns the learned segments that start within tokens [lo, hi).
-func (r *reader) segmentsAt(lo, hi int) []learnedSegment {
-	var out []learnedSegment
-	for _, s := range r.learned {
-		for i := lo; i < hi; i++ {
-			if r.wordsAt(i, s.words) {
-				out = append(out, s)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // topic is the segment a paragraph is about: "The Engineering segment
 // companies …" makes the next few sentences of the paragraph Engineering's.
 type topic struct {
