@@ -1010,7 +1010,8 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 				continue
 			}
 			switch strings.ToLower(r.tok(q)) {
-			case "in", "for", "during", "at", "as", "of", "the", "this", "that", "its", "our", ",", "(", ")", "from", "over":
+			case "in", "for", "during", "at", "as", "of", "the", "this", "that", "its", "our", ",", "(", ")", "from", "over",
+				"on", "a", "preliminary", "reported", "basis", "expected", "anticipated", "forecast", "projected", "planned", "targeted":
 			default:
 				near = false
 			}

@@ -136,7 +136,30 @@ var reconcileCases = []bindCase{
 	},
 }
 
+// segmentCases: segments named, learned and carried through a paragraph.
+var segmentCases = []bindCase{
+	{
+		name: "a paragraph about a segment, and the next one about the group",
+		text: "Acme reports the first half of 2025.\n\nThe Hydrogen & Renewable Energies segment continued to grow. The segment's sales rose by 45.4% to EUR 15.7 million (H1 2024: EUR 10.8 million).\n\nAdjusted EBITDA declined to EUR -0.1 million compared to EUR 4.8 million in the first half of 2024.\n",
+		want: []string{"Revenue [Hydrogen & Renewable Energies] H1 2025 = 15700000 EUR", "Revenue [Hydrogen & Renewable Energies] H1 2024 = 10800000 EUR",
+			"AdjustedEBITDA H1 2025 = -100000 EUR", "AdjustedEBITDA H1 2024 = 4800000 EUR"},
+	},
+	{
+		name: "segment names learned from where they stand, found again in lower case",
+		fye:  time.October,
+		text: "Welcome to the fourth quarter of fiscal 2021 earnings call.\nIn Q4, net revenue was $16.7 billion.\nIn Q4, Personal Systems revenue was $11.8 billion.\nPrint operating profit increased $117 million to $830 million.\nQ4 total print revenue was $4.9 billion.\n",
+		want: []string{"Revenue Q4 FY2021 = 16700000000 USD", "Revenue [Personal Systems] Q4 FY2021 = 11800000000 USD",
+			"OperatingIncomeLoss [Print] Q4 FY2021 = 830000000 USD", "Revenue [Print] Q4 FY2021 = 4900000000 USD"},
+	},
+	{
+		name: "a total among segments",
+		text: "Interim report for the six months ended June 30, 2024.\nTotal revenue reached RMB 3,667.5 million, with public cloud services contributing RMB 2,421.9 million and industry cloud services contributing RMB 1,245.4 million.\n",
+		want: []string{"Revenue H1 2024 = 3667500000 CNY", "Revenue [Public cloud services] H1 2024 = 2421900000 CNY", "Revenue [Enterprise cloud services] H1 2024 = 1245400000 CNY"},
+	},
+}
+
 func init() {
+	bindCases = append(bindCases, segmentCases...)
 	for _, cs := range [][]bindCase{periodCases, signCases, guidanceCases, reconcileCases} {
 		bindCases = append(bindCases, cs...)
 	}

@@ -21,6 +21,27 @@ type periodRef struct {
 	// yearsBack counts back from the document's year: "the first quarter
 	// last year" is 1.
 	yearsBack int
+	thisYear  bool // "of the year", "of this year"
+}
+
+// ofThisYear returns how many tokens of "of the year", "of this year", "of
+// the fiscal year" start at token j, or 0.
+func (r *reader) ofThisYear(j, hi int) int {
+	if j+2 >= hi || !strings.EqualFold(r.tok(j), "of") {
+		return 0
+	}
+	k := j + 1
+	if w := strings.ToLower(r.tok(k)); w != "the" && w != "this" {
+		return 0
+	}
+	k++
+	if w := strings.ToLower(r.tok(k)); w == "fiscal" || w == "financial" || w == "current" {
+		k++
+	}
+	if k < hi && strings.EqualFold(r.tok(k), "year") {
+		return k + 1 - j
+	}
+	return 0
 }
 
 // isMarker reports whether the reference only says how comparatives run
@@ -161,6 +182,9 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 			ref.year, ref.hi = y, next
 		} else if y, start := r.yearBefore(h.lo, lo); y != 0 {
 			ref.year, ref.lo = y, start
+		} else if n := r.ofThisYear(h.hi, hi); n > 0 {
+			// "the first half of the year": this fiscal year's
+			ref.hi, ref.thisYear = h.hi+n, true
 		}
 		r.readEnded(&ref, hi)
 		r.readYearList(&ref, hi)
@@ -468,6 +492,9 @@ func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bo
 		}
 		if ref.yearsBack > 0 {
 			return of(cal.FiscalYearOf(base.period.End) - ref.yearsBack), true
+		}
+		if ref.thisYear {
+			return of(docFY), true
 		}
 		if ref.hasDate && ref.date.Year > 0 {
 			return of(cal.FiscalYearOf(ref.date)), true

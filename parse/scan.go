@@ -236,13 +236,11 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 				continue
 			}
 		}
-		if i > lo && t.has(fNewline) {
-			if t.has(fPara) {
-				emit(i)
-				para++
-			} else if !runsOn(text, toks, i) {
-				emit(i)
-			}
+		if t.has(fPara) && i > 0 {
+			emit(i) // a no-op when a full stop ended the sentence already
+			para++
+		} else if i > lo && t.has(fNewline) && !runsOn(text, toks, i) {
+			emit(i)
 		}
 		if t.kind != tPunct {
 			continue
