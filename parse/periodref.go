@@ -243,10 +243,17 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 	return ref, true
 }
 
-// readEnded extends a reference with "ended June 30, 2024".
+// readEnded extends a reference with "ended June 30, 2024"; the phrase may
+// hold "ended" itself ("six months ended").
 func (r *reader) readEnded(ref *periodRef, hi int) {
 	if d, ok := r.endedDate(ref.hi, hi); ok {
 		ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
+		return
+	}
+	if last := strings.ToLower(r.tok(ref.hi - 1)); last == "ended" || last == "ending" {
+		if d, ok := r.dateAt(ref.hi, hi); ok {
+			ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
+		}
 	}
 }
 
