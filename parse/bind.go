@@ -45,6 +45,8 @@ type sentenceState struct {
 	anchor   anchor // the sentence's own period, else the document's
 	anchored bool   // the sentence names its period before its first figure
 	last     anchor // the period of the sentence's last actual figure
+	// lastNegative is set when the last figure bound was negative
+	lastNegative bool
 }
 
 // bindSentence gives meaning to the figures of sentence si.
@@ -101,7 +103,8 @@ func (r *reader) bindSentence(si int) {
 			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod {
 				continue
 			}
-			if pass == 0 && ref.lo >= firstAmount || pass == 1 && (owned[ref.lo] || r.comparedBefore(ref.lo, hits) || !r.nearFirstFigure(ref, amts, hits)) {
+			compared := r.comparedBefore(ref.lo, hits) && !r.namesGuidance(ref.hi)
+			if pass == 0 && ref.lo >= firstAmount || compared || pass == 1 && (owned[ref.lo] || !r.nearFirstFigure(ref, amts, hits)) {
 				continue
 			}
 			if p, ok := r.ctx.resolve(ref, r.guidanceBefore(ref.lo, hits), st.anchor); ok {
@@ -181,6 +184,7 @@ func (r *reader) bindSentence(si int) {
 			continue // one sentence gives one value per fact: this figure is something else
 		}
 		seen[m.Key] = m.Value
+		st.lastNegative = m.Value.IsNegative()
 		if m.Key.Scenario == Actual && !m.Key.Period.IsInstant() && !m.labelled {
 			kind, _, _ := r.ctx.Calendar.Describe(m.Key.Period)
 			st.last = anchor{period: m.Key.Period, kind: kind}
@@ -273,15 +277,16 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 // isDelta reports whether a figure states a change ("increased by 5%",
 // "up $117 million", "a $3 million increase") rather than a level.
 func (r *reader) isDelta(a *amount, hits []hit) bool {
-	// "increased earnings per share by $0.15": a figure right after "by" is a change
-	if a.lo > 0 && strings.EqualFold(r.tok(a.lo-1), "by") {
+	// "increased earnings per share by $0.15": a figure right after "by" is
+	// a change; "excluding the $74 million" an item set aside
+	if a.lo > 0 && strings.EqualFold(r.tok(a.lo-1), "by") || r.excludedItem(a) {
 		return true
 	}
 	// left: a change word, then only bounds or approximations
 	k := a.lo - 1
 	for k >= 0 && k >= a.lo-4 {
 		w := strings.ToLower(r.tok(k))
-		if w == "by" || w == "of" || w == "a" || w == "an" || w == "nearly" || w == "almost" || w == "over" && a.kind == aPercent ||
+		if w == "by" || w == "of" || w == "a" || w == "an" || w == "nearly" || w == "almost" || w == "only" || w == "just" || w == "over" && a.kind == aPercent ||
 			strings.HasSuffix(w, "ly") && len(w) > 4 {
 			k--
 			continue
@@ -520,6 +525,26 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	opEPS := isPerShare && (strings.Contains(strings.ToLower(f.text), "operating") || strings.HasPrefix(strings.ToLower(f.text), "cash "))
 	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || opEPS
 	gaap := r.gaapBefore(f, hits) || st.gaap
+	if !adjusted && !gaap {
+		// "adjusted earnings per share … a $1.47 in earnings per share": the
+		// sentence named the measure adjusted once already
+		for i := range st.frames {
+			g := &st.frames[i]
+			if g.lo < f.lo && g.cue == f.cue && r.adjustedBefore(g, hits) {
+				adjusted = true
+			}
+		}
+		if !adjusted {
+			if pc, _ := pickConcept(f.cue, kind, perShare, a); pc == "EPS" {
+				for i := range st.frames {
+					g := &st.frames[i]
+					if gc, _ := pickConcept(g.cue, kind, perShare, a); g.lo < f.lo && gc == "EPS" && r.adjustedBefore(g, hits) {
+						adjusted = true
+					}
+				}
+			}
+		}
+	}
 	if !adjusted && !gaap && r.ctx.NonGAAP {
 		adjusted = true
 		notes = append(notes, "read as non-GAAP: the document's figures are non-GAAP unless stated otherwise")
@@ -645,7 +670,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 
 	// Sign.
 	value := a.value
-	negative := a.negative || f.cue.sign < 0 || r.negativeBefore(a, hits, f)
+	negative := a.negative || f.cue.sign < 0 || r.negativeBefore(a, hits, f) || kind == aPercent && r.orOfNegative(a, ai, amts, st)
 	if negative && value.IsPositive() {
 		value = value.Neg()
 	}
@@ -1438,4 +1463,33 @@ func (r *reader) guidanceTopic(si int) (Period, bool) {
 var effectWords = map[string]bool{
 	"impact": true, "benefit": true, "headwind": true, "headwinds": true, "tailwind": true,
 	"tailwinds": true, "effect": true, "contribution": true, "swing": true, "drag": true,
+}
+
+// excludedItem reports "excluding the $74 million in revenue …": a figure
+// named to be set aside.
+func (r *reader) excludedItem(a *amount) bool {
+	k := a.lo - 1
+	if k >= 0 && (strings.EqualFold(r.tok(k), "the") || strings.EqualFold(r.tok(k), "a")) {
+		k--
+	}
+	return k >= 0 && (strings.EqualFold(r.tok(k), "excluding") || strings.EqualFold(r.tok(k), "excludes"))
+}
+
+// orOfNegative reports "a loss of $5 million or 1% of sales": a
+// percentage after "or" restates the negative figure before it.
+func (r *reader) orOfNegative(a *amount, ai int, amts []amount, st *sentenceState) bool {
+	return ai > 0 && a.lo-amts[ai-1].hi == 1 && strings.EqualFold(r.tok(a.lo-1), "or") && st.lastNegative
+}
+
+// namesGuidance reports "full year guidance", "annual outlook": a period
+// phrase that names an outlook, which a figure compared with it shares.
+func (r *reader) namesGuidance(i int) bool {
+	if i >= len(r.toks) {
+		return false
+	}
+	switch strings.ToLower(r.tok(i)) {
+	case "guidance", "outlook", "target", "targets", "forecast", "expectations":
+		return true
+	}
+	return false
 }

@@ -126,6 +126,8 @@ type identity struct {
 	rate    interval // relGrowth
 	growth  *Growth
 	what    string // "segments", "cost lines": names the parts for messages
+	// slack lets the parts exceed the total by this share of it (relAtMost)
+	slack float64
 }
 
 // checker holds the store of values and the findings.
@@ -323,8 +325,12 @@ func (c *checker) identities(growth []Growth) []identity {
 // Completeness, proven where the sum meets the total, serves deriving
 // totals and deciding conflicts.
 func (c *checker) sumIdentity(total slot, parts []slot, what string) identity {
-	return identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what}
+	return identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what, slack: eliminations}
 }
+
+// eliminations is how far segments may exceed their total: sales between
+// segments are counted in each and eliminated from the total.
+const eliminations = 0.05
 
 func segmentSetKey(total slot, parts []slot) string {
 	names := make([]string, len(parts))
@@ -359,13 +365,13 @@ func (c *checker) implied(id identity, i int, get func(slot) (interval, bool)) (
 		}
 		if i == 0 {
 			if id.rel == relAtMost {
-				return interval{sum.lo, inf}, true
+				return interval{sum.lo / (1 + id.slack), inf}, true
 			}
 			return sum, true
 		}
 		out := ivs[0].sub(sum)
 		if id.rel == relAtMost {
-			return interval{math.Min(0, out.lo), out.hi}, true
+			return interval{math.Min(0, out.lo), out.hi + id.slack*ivs[0].hi}, true
 		}
 		return out, true
 	case relDiff:
