@@ -145,6 +145,7 @@ func (r *reader) bindSentence(si int) {
 	hi := 0 // next hit to apply
 	seen := map[Key]decimal.Decimal{}
 	perShareBefore := false // a figure per share came earlier in the sentence
+	prevDelta := -1         // the last figure read as a change
 	type rate struct {
 		g  Growth
 		ai int
@@ -160,7 +161,11 @@ func (r *reader) bindSentence(si int) {
 		if a.translation || a.kind == aPoints || a.kind == aMultiple || a.kind == aCount || a.kind == aBare && !a.perShare {
 			continue
 		}
-		if r.isDelta(a, hits) {
+		// "by $223.1 million and a $1.03 respectively": figures listed after a
+		// change are changes too
+		listed := prevDelta >= 0 && r.listedAfter(amts[prevDelta], *a)
+		if listed || r.isDelta(a, hits) {
+			prevDelta = ai
 			if a.kind == aPercent && st.guidance < 0 {
 				if g, ok := r.noteGrowth(&st, a, hits); ok {
 					growth = append(growth, rate{g, ai})
@@ -301,6 +306,12 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 			}
 		}
 		break
+	}
+	// "or $0.14 to EPS", "$31 million to net income": an effect on a figure
+	if a.hi+1 < len(r.toks) && strings.EqualFold(r.tok(a.hi), "to") {
+		if h := r.hitStartingAt(hits, a.hi+1); h != nil && r.entry(*h).kind == eConcept {
+			return true
+		}
 	}
 	// right: "a 24.2% year over year increase", "$800 million higher"
 	for k := a.hi; k < min(a.hi+4, len(r.toks)); k++ {
@@ -1492,4 +1503,20 @@ func (r *reader) namesGuidance(i int) bool {
 		return true
 	}
 	return false
+}
+
+// listedAfter reports b following a in a list: only "and", "a", "an" and
+// commas between.
+func (r *reader) listedAfter(a, b amount) bool {
+	if b.lo <= a.hi {
+		return false
+	}
+	for k := a.hi; k < b.lo; k++ {
+		switch strings.ToLower(r.tok(k)) {
+		case "and", ",", "a", "an", "or":
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -194,9 +194,11 @@ func (r *reader) readCompany() string {
 		case (w == "nasdaq" || w == "nyse" || w == "hkex") && r.isPunct(i+1, ':') && i+3 < len(r.toks):
 			add(capsFrom(i+3), 3)
 		case r.isPunct(i+1, '\'') && i+2 < len(r.toks) && r.tok(i+2) == "s":
-			// "Kingsoft Cloud's accumulated deficit": a possessive name
+			// "Kingsoft Cloud's accumulated deficit", "Omnicom's results": a
+			// possessive name; one capitalised word only when it does not
+			// merely open a sentence
 			words := capsBefore(i + 1)
-			if len(words) >= 2 || len(words) == 1 && len(words[0]) > 3 && r.toks[i].has(fAllCaps|fGlued) {
+			if len(words) >= 2 || len(words) == 1 && len(words[0]) > 3 && (r.toks[i].has(fAllCaps|fGlued) || !r.startsClause(i)) {
 				add(words, 1)
 			}
 		}
