@@ -1284,9 +1284,12 @@ func (r *reader) leadsInto(from, to int) bool {
 // comparedBefore reports a comparison word shortly before token i: "from
 // the end of the 2024 financial year" names a comparative, not the
 // sentence's period.
-func (r *reader) comparedBefore(i int, hits []hit) bool {
+func (r *reader) comparedBefore(i int, hits []hit) bool { return r.comparedWithin(i, hits, 4) }
+
+// comparedWithin reports a comparison word at most n tokens before token i.
+func (r *reader) comparedWithin(i int, hits []hit, n int) bool {
 	for _, h := range hits {
-		if h.hi <= i && i-h.hi <= 4 && r.entry(h).kind == eCompare {
+		if h.hi <= i && i-h.hi <= n && r.entry(h).kind == eCompare {
 			return true
 		}
 	}

@@ -122,8 +122,8 @@ func (r *reader) readCompany() string {
 		}
 		name := strings.Join(words, " ")
 		key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
-		if len(key) < 3 {
-			return
+		if len(key) < 2 || len(key) == 2 && strings.ToUpper(name) != name {
+			return // "HP" is a name; "Hi" is not
 		}
 		votes[key] += weight
 		if d, ok := display[key]; !ok || strings.Count(name, " ") > strings.Count(d, " ") {
@@ -449,8 +449,8 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 					yearVotes[w] = map[int]float64{}
 				}
 				v := 1.0
-				if r.comparedBefore(ref.lo, hits) {
-					v = 0.5 // "compared to the first quarter of 2020"
+				if r.comparedWithin(ref.lo, hits, 8) {
+					v = 0.5 // "compared with $12 million in the first quarter of 2020"
 				}
 				yearVotes[w][y] += v
 				anyYear[y] += weight

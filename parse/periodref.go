@@ -237,6 +237,11 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 			return ref, true
 		}
 		return ref, false
+	case pwThisQuarter:
+		// "the quarter ended October 31, 2021"
+		if d, ok := r.endedDate(h.hi, hi); ok {
+			ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
+		}
 	case pwNone:
 		return ref, false
 	}
