@@ -458,8 +458,13 @@ func (r *reader) perShareAfter(j, hi int) int {
 	case "share", "ads":
 		return 2
 	case "diluted", "basic", "ordinary", "common":
-		if j+2 < hi && (strings.EqualFold(r.tok(j+2), "share") || strings.EqualFold(r.tok(j+2), "ads")) {
-			return 3
+		k := j + 2
+		// "per diluted common share"
+		if k < hi && (strings.EqualFold(r.tok(k), "common") || strings.EqualFold(r.tok(k), "ordinary")) {
+			k++
+		}
+		if k < hi && (strings.EqualFold(r.tok(k), "share") || strings.EqualFold(r.tok(k), "ads")) {
+			return k + 1 - j
 		}
 	}
 	return 0

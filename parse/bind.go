@@ -568,24 +568,6 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		return Mention{}, false
 	}
 
-	// Segment.
-	segment := ""
-	if segmentable[info.Name] || segmentable[info.Base] {
-		segment = st.segment
-		if ov.segment != "" {
-			segment = ov.segment
-		}
-		if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
-			segment = seg
-		}
-		if segment == "" {
-			segment = r.topicSegment(si, hits, a.lo)
-		}
-		if segment == "" && r.unnamedSegment(f, hits) {
-			return Mention{}, false // "revenue for the segment of $291 million": a segment this reader cannot name
-		}
-	}
-
 	// Period and scenario.
 	ref, own := r.ownPeriod(a, ai, amts, refs)
 	if ov.period != nil {
@@ -594,6 +576,10 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if !own && a.rangeOf >= 0 {
 		// "EUR 1.6 million to EUR 3.1 million in the second half": both ends
 		ref, own = r.ownPeriod(&amts[a.rangeOf], a.rangeOf, amts, refs)
+	}
+	if !own && ai+1 < len(amts) && r.listedAfter(*a, amts[ai+1]) && strings.EqualFold(r.tok(amts[ai+1].lo-1), "or") {
+		// "$13.7 million or $0.41 per diluted share for the three months ended …"
+		ref, own = r.ownPeriod(&amts[ai+1], ai+1, amts, refs)
 	}
 	if !own {
 		ref, own = r.clausePeriod(f, refs)
@@ -676,6 +662,26 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 			bound = Max
 		default:
 			bound = r.boundBefore(a, hits)
+		}
+	}
+
+	// Segment.
+	segment := ""
+	if segmentable[info.Name] || segmentable[info.Base] {
+		segment = st.segment
+		if ov.segment != "" {
+			segment = ov.segment
+		}
+		if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
+			segment = seg
+		}
+		if segment == "" && !forecast && !r.ours(f) && !r.companySubject(si) {
+			// a paragraph's segment, for its figures; an outlook and "our
+			// sales" speak for the company
+			segment = r.topicSegment(si, hits, a.lo)
+		}
+		if segment == "" && r.unnamedSegment(f, hits) {
+			return Mention{}, false // "revenue for the segment of $291 million": a segment this reader cannot name
 		}
 	}
 
@@ -1290,6 +1296,12 @@ func (r *reader) comparedBefore(i int, hits []hit) bool { return r.comparedWithi
 func (r *reader) comparedWithin(i int, hits []hit, n int) bool {
 	for _, h := range hits {
 		if h.hi <= i && i-h.hi <= n && r.entry(h).kind == eCompare {
+			// "from" and "over" compare only right before a figure or a
+			// period: "an improvement from the 14% decline in the third
+			// quarter" does; "revenue from operations for the quarter" not
+			if w := strings.ToLower(r.text[h.start:h.end]); (w == "from" || w == "over") && i-h.hi > 2 && !r.numberWithin(h.hi, 3) {
+				continue
+			}
 			return true
 		}
 	}
@@ -1522,4 +1534,36 @@ func (r *reader) listedAfter(a, b amount) bool {
 		}
 	}
 	return true
+}
+
+// ours reports a name the company owns: "our sales", "our revenue".
+func (r *reader) ours(f *frame) bool {
+	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
+		switch strings.ToLower(r.tok(k)) {
+		case "our", "its", "total", "company", "consolidated", "group":
+			return true
+		}
+	}
+	return false
+}
+
+// numberWithin reports a number among the n tokens from token i.
+func (r *reader) numberWithin(i, n int) bool {
+	for k := i; k < min(len(r.toks), i+n); k++ {
+		if r.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// companySubject reports a sentence whose subject is the company: "We grew
+// fourth quarter net sales …", "Our revenue …".
+func (r *reader) companySubject(si int) bool {
+	s := r.sents[si]
+	switch strings.ToLower(r.tok(s.lo)) {
+	case "we", "our", "overall", "consolidated", "total":
+		return true
+	}
+	return false
 }

@@ -463,6 +463,19 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			bestKind, bestVote = w, v
 		}
 	}
+	// a call about its last quarter discusses the whole year too: quarter
+	// words with a fair share of the year's votes make it a quarter's report
+	if bestKind == pwFullYear {
+		q, qv := pwNone, 0.0
+		for _, w := range []periodWord{pwQ1, pwQ2, pwQ3, pwQ4} {
+			if kindVotes[w] > qv {
+				q, qv = w, kindVotes[w]
+			}
+		}
+		if q != pwNone && qv >= 0.4*bestVote {
+			bestKind, bestVote = q, qv
+		}
+	}
 	// a call compares its quarter with the one before and may name that
 	// one more often: among the quarters with a fair share of the votes,
 	// the latest is the report's (a quarter of a later year counts later)

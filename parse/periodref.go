@@ -238,10 +238,8 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 		}
 		return ref, false
 	case pwThisQuarter:
-		// "the quarter ended October 31, 2021"
-		if d, ok := r.endedDate(h.hi, hi); ok {
-			ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
-		}
+		// "the quarter ended October 31, 2021", "three months ended July 31"
+		r.readEnded(&ref, hi)
 	case pwNone:
 		return ref, false
 	}

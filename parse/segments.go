@@ -272,7 +272,11 @@ func (r *reader) noteTopic(si int) {
 // si, unless the sentence speaks of the whole company.
 func (r *reader) topicSegment(si int, hits []hit, at int) string {
 	t := r.topic
-	if t.segment == "" || t.para != r.sents[si].para || si-t.sent > 4 || si < t.sent {
+	reach := 4
+	if r.ctx.Kind == CallTranscript {
+		reach = 2 // a call has no paragraphs to bound a topic
+	}
+	if t.segment == "" || t.para != r.sents[si].para || si-t.sent > reach || si < t.sent {
 		return ""
 	}
 	for _, h := range hits {
