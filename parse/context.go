@@ -375,7 +375,7 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	anyYear := map[int]float64{}
 	// fiscal years named in outlook sentences and elsewhere
 	outlookYears, resultYears := map[int]float64{}, map[int]float64{}
-	var endedMonth time.Month
+	endedVotes := map[time.Month]int{}
 	for si := range r.sents {
 		hits := r.sentHits(si)
 		guidance := false
@@ -420,7 +420,12 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 				continue
 			case pwThisQuarter:
 				if ref.hasDate {
-					endedMonth = ref.date.Month
+					// "the three months ended July 31, 2021": dated, or said
+					// twice, a quarter's last day fixes the fiscal calendar
+					endedVotes[ref.date.Month]++
+					if ref.date.Year > 0 {
+						endedVotes[ref.date.Month]++
+					}
 				}
 				continue
 			default:
@@ -433,7 +438,7 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			if r.sentAmt[si] < r.sentAmt[si+1] {
 				weight *= 2 // "In the fourth quarter, revenue was $5.1 billion"
 			}
-			if r.comparedBefore(ref.lo, hits) {
+			if r.comparedWithin(ref.lo, hits, 8) {
 				weight /= 2 // "from the 14% decline in the third quarter"
 			}
 			if w == pwH2 && ref.year == 0 {
@@ -540,6 +545,12 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	}
 	// "the fourth quarter … ended October 31": a quarter's last month fixes
 	// the fiscal year end.
+	var endedMonth time.Month
+	for m, v := range endedVotes {
+		if v >= 2 && (endedMonth == 0 || v > endedVotes[endedMonth]) {
+			endedMonth = m
+		}
+	}
 	if fye == 0 && endedMonth != 0 && bestKind >= pwQ1 && bestKind <= pwQ4 {
 		q := int(bestKind-pwQ1) + 1
 		fye = time.Month((int(endedMonth)-1+3*(4-q))%12 + 1)
