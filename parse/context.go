@@ -139,7 +139,7 @@ func (r *reader) readCompany() string {
 			if t.kind == tPunct && (w == "&" || w == "-") && len(words) > 0 {
 				continue
 			}
-			if t.kind != tWord || !t.has(fUpper) || nameStops[strings.ToLower(w)] || t.has(fNewline) && len(words) > 0 {
+			if stop, _ := lookupLower(nameStops, w); t.kind != tWord || !t.has(fUpper) || stop || t.has(fNewline) && len(words) > 0 {
 				break
 			}
 			words = append(words, w)
@@ -154,7 +154,7 @@ func (r *reader) readCompany() string {
 		for k := i - 1; k >= 0 && len(words) < 4; k-- {
 			t := r.toks[k]
 			w := r.tok(k)
-			if t.kind != tWord || !t.has(fUpper) || nameStops[strings.ToLower(w)] {
+			if stop, _ := lookupLower(nameStops, w); t.kind != tWord || !t.has(fUpper) || stop {
 				break
 			}
 			words = append([]string{w}, words...)
@@ -187,11 +187,12 @@ func (r *reader) readCompany() string {
 		if t.kind != tWord || !t.has(fUpper) {
 			continue
 		}
-		w := strings.ToLower(strings.Trim(r.tok(i), "."))
+		w := r.tok(i)
+		legal, _ := lookupLower(legalSuffixes, w)
 		switch {
-		case legalSuffixes[w] && w != "company" && w != "group" && w != "co":
+		case legal && !strings.EqualFold(w, "company") && !strings.EqualFold(w, "group") && !strings.EqualFold(w, "co"):
 			add(capsBefore(i), 1) // often a client's or a partner's name
-		case (w == "nasdaq" || w == "nyse" || w == "hkex") && r.isPunct(i+1, ':') && i+3 < len(r.toks):
+		case (strings.EqualFold(w, "nasdaq") || strings.EqualFold(w, "nyse") || strings.EqualFold(w, "hkex")) && r.isPunct(i+1, ':') && i+3 < len(r.toks):
 			add(capsFrom(i+3), 3)
 		case r.isPunct(i+1, '\'') && i+2 < len(r.toks) && r.tok(i+2) == "s":
 			// "Kingsoft Cloud's accumulated deficit", "Omnicom's results": a
@@ -643,4 +644,23 @@ func (r *reader) speakerTurns() int {
 		}
 	}
 	return n
+}
+
+// lookupLower looks a word up in a map of lower-case keys without
+// allocating a lower-case copy.
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		var zero V
+		return zero, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(s)])]
+	return v, ok
 }
