@@ -377,6 +377,7 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	// fiscal years named in outlook sentences and elsewhere
 	outlookYears, resultYears := map[int]float64{}, map[int]float64{}
 	endedVotes := map[time.Month]int{}
+	var latestEnd, rangeStart Date // dated ends of periods; the first day of a dated range
 	for si := range r.sents {
 		hits := r.sentHits(si)
 		guidance := false
@@ -406,7 +407,20 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			}
 			continue
 		}
+		s := r.sents[si]
 		for _, ref := range r.sentRefs(si) {
+			if ref.hasDate && ref.date.Year > 0 && (ref.isInstant() || ref.word != pwNone) && latestEnd.Before(ref.date) {
+				latestEnd = ref.date // "as of December 31, 2025", "nine months ended …"
+			}
+			if ref.hasDate && ref.date.Year == 0 && ref.word == pwNone && ref.hi+1 < s.hi &&
+				(strings.EqualFold(r.tok(ref.hi), "to") || strings.EqualFold(r.tok(ref.hi), "through")) {
+				if d, ok := r.dateAt(ref.hi+1, s.hi); ok && d.date.Year > 0 {
+					rangeStart = Date{d.date.Year, ref.date.Month, ref.date.Day} // "April 1 to December 31, 2025"
+					if d.date.Month < ref.date.Month {
+						rangeStart.Year--
+					}
+				}
+			}
 			if ref.label {
 				continue // "(H1 2024: EUR 62 million)" names a comparative
 			}
@@ -544,6 +558,17 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	if bestKind == pwNone {
 		bestKind = pwFullYear
 	}
+	// "the first nine months of the 2025/2026 financial year (April 1 to
+	// December 31, 2025)": a year over two calendar years ends where its
+	// dated range began, or where the period's latest dated end says
+	if fye == 0 && r.splitYear {
+		switch {
+		case !rangeStart.IsZero() && rangeStart.Day == 1:
+			fye = time.Month((int(rangeStart.Month)+10)%12 + 1)
+		case !latestEnd.IsZero():
+			fye = time.Month((int(latestEnd.Month)-1+monthsLeft(bestKind))%12 + 1)
+		}
+	}
 	// "the fourth quarter … ended October 31": a quarter's last month fixes
 	// the fiscal year end.
 	var endedMonth time.Month
@@ -663,4 +688,18 @@ func lookupLower[V any](m map[string]V, s string) (V, bool) {
 	}
 	v, ok := m[string(buf[:len(s)])]
 	return v, ok
+}
+
+// monthsLeft is how many months of the fiscal year follow a period of
+// this kind: three after nine months, six after a first half.
+func monthsLeft(w periodWord) int {
+	switch w {
+	case pwQ1:
+		return 9
+	case pwQ2, pwH1:
+		return 6
+	case pwQ3, pwNineMonths:
+		return 3
+	}
+	return 0
 }
