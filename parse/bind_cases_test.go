@@ -158,7 +158,18 @@ var segmentCases = []bindCase{
 	},
 }
 
+// listCases: names listed after "including" are parts, not the subject.
+var listCases = []bindCase{
+	{
+		name: "a list after 'including' leaves the subject",
+		text: "Welcome to Acme's second quarter 2025 earnings call. All figures are denominated in RMB.\nFor this year's capital expenditure, including sales, procurement, and leased models, for the total year it's around RMB 10 billion.\n",
+		want: []string{"CapitalExpenditure FY2025 forecast = 10000000000 CNY"},
+		none: []string{"Revenue"},
+	},
+}
+
 func init() {
+	bindCases = append(bindCases, listCases...)
 	bindCases = append(bindCases, segmentCases...)
 	for _, cs := range [][]bindCase{periodCases, signCases, guidanceCases, reconcileCases} {
 		bindCases = append(bindCases, cs...)
