@@ -23,14 +23,12 @@ import (
 //     period it names is over;
 //   - loss words ("net loss", "a loss of", "negative", "outflow") make it
 //     negative.
-
+//
 // frame is the concept a sentence last named.
 type frame struct {
-	cue      conceptCue
-	lo, hi   int // tokens of the phrase
-	adjusted bool
-	gaap     bool
-	text     string
+	cue    conceptCue
+	lo, hi int // tokens of the phrase
+	text   string
 }
 
 // sentenceState is what the binder knows at a point in a sentence.
@@ -45,6 +43,10 @@ type sentenceState struct {
 	yoy, qoq bool
 	anchor   anchor // the sentence's own period, else the document's
 	anchored bool   // the sentence names its period before its first figure
+	last     anchor // the period of the sentence's last actual figure
+	// lastNegative is set when the last figure bound was negative
+	lastNegative bool
+	including    int // the token after the last "including"
 }
 
 // bindSentence gives meaning to the figures of sentence si.
@@ -55,7 +57,7 @@ func (r *reader) bindSentence(si int) {
 		return
 	}
 	hits := r.sentHits(si)
-	refs := r.periodsIn(s.lo, s.hi, hits, amts)
+	refs := r.sentRefs(si)
 	st := sentenceState{guidance: -1, anchor: anchor{period: r.ctx.Period, kind: r.docKind()}}
 
 	// Sentence-wide cues: blockers, markers, the sentence's own period.
@@ -66,10 +68,6 @@ func (r *reader) bindSentence(si int) {
 		case eBlock:
 			if sentenceBlockers[strings.ToLower(r.text[h.start:h.end])] {
 				st.blocked = true
-			}
-		case eAdjusted:
-			if strings.HasPrefix(strings.ToLower(r.text[h.start:h.end]), "excluding") && h.lo < firstAmount {
-				st.adjusted = true
 			}
 		case eGAAP:
 			if strings.Contains(strings.ToLower(r.text[h.start:h.end]), "basis") {
@@ -84,24 +82,70 @@ func (r *reader) bindSentence(si int) {
 	if st.blocked {
 		return
 	}
-	for _, ref := range refs {
-		switch {
-		case ref.word == pwYoY:
-			st.yoy = true
-		case ref.word == pwQoQ:
-			st.qoq = true
-		case !st.anchored && ref.lo < firstAmount && !ref.label && !ref.isInstant() && !isRelative(ref.word):
-			if p, ok := r.ctx.resolve(ref, false, st.anchor); ok {
+	// "Excluding the restructuring charges, our EPS was $1.48": what the
+	// sentence states excludes items, so it is non-GAAP
+	for k := s.lo; k < firstAmount; k++ {
+		if strings.EqualFold(r.tok(k), "excluding") {
+			st.adjusted = true
+		}
+	}
+	// the sentence's period: a period phrase before its first figure, else
+	// one no figure claims as its own ("At EUR 1.274 billion, the company's
+	// revenue after nine months"), else the paragraph's (see periodTopic)
+	owned := map[int]bool{}
+	for ai := range amts {
+		if ref, ok := r.ownPeriod(&amts[ai], ai, amts, refs); ok {
+			owned[ref.lo] = true
+		}
+	}
+	for pass := 0; pass < 2 && !st.anchored; pass++ {
+		for _, ref := range refs {
+			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod {
+				continue
+			}
+			compared := r.comparedBefore(ref.lo, hits) && !r.namesGuidance(ref.hi)
+			if pass == 0 && ref.lo >= firstAmount || compared || pass == 1 && (owned[ref.lo] || !r.nearFirstFigure(ref, amts, hits)) {
+				continue
+			}
+			if p, ok := r.ctx.resolve(ref, r.guidanceBefore(ref.lo, hits), st.anchor); ok {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				st.anchor = anchor{period: p, kind: kind}
 				st.anchored = true
+				break
 			}
 		}
+	}
+	for _, ref := range refs {
+		switch ref.word {
+		case pwYoY:
+			st.yoy = true
+		case pwQoQ:
+			st.qoq = true
+		}
+	}
+	if !st.anchored {
+		if t, ok := r.periodTopic(si); ok {
+			st.anchor = t
+		}
+		// a passage about nine months names them with its first figure:
+		// "revenue … rose to EUR 453.5 million in the first nine months"
+		if ref, ok := r.ownPeriod(&amts[0], 0, amts, refs); ok && !guidanceIn(r, hits) && !isRelative(ref.word) && !ref.isInstant() && !ref.label {
+			if p, ok := r.ctx.resolve(*ref, false, st.anchor); ok {
+				kind, _, _ := r.ctx.Calendar.Describe(p)
+				r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
+			}
+		}
+	} else if !guidanceIn(r, hits) {
+		r.ptopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
+	} else if r.ctx.Period.End.Before(st.anchor.period.End) {
+		r.gtopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
 	}
 	overrides := r.respectively(si, hits, amts, refs)
 
 	hi := 0 // next hit to apply
 	seen := map[Key]decimal.Decimal{}
+	perShareBefore := false // a figure per share came earlier in the sentence
+	prevDelta := -1         // the last figure read as a change
 	type rate struct {
 		g  Growth
 		ai int
@@ -117,7 +161,11 @@ func (r *reader) bindSentence(si int) {
 		if a.translation || a.kind == aPoints || a.kind == aMultiple || a.kind == aCount || a.kind == aBare && !a.perShare {
 			continue
 		}
-		if r.isDelta(a, hits) {
+		// "by $223.1 million and a $1.03 respectively": figures listed after a
+		// change are changes too
+		listed := prevDelta >= 0 && r.listedAfter(amts[prevDelta], *a)
+		if listed || r.isDelta(a, hits) {
+			prevDelta = ai
 			if a.kind == aPercent && st.guidance < 0 {
 				if g, ok := r.noteGrowth(&st, a, hits); ok {
 					growth = append(growth, rate{g, ai})
@@ -125,14 +173,27 @@ func (r *reader) bindSentence(si int) {
 			}
 			continue
 		}
+		// "income of $0.36 per share … compared to a loss of $0.17": the
+		// second figure is per share like the first
+		if perShareBefore && a.kind == aMoney && !a.perShare && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(100)) {
+			a.perShare = true
+		}
 		m, ok := r.bindAmount(&st, si, ai, amts, hits, refs, overrides[ai])
 		if !ok {
 			continue
+		}
+		if c, _ := LookupConcept(m.Key.Concept); c.Kind == PerShare {
+			perShareBefore = true
 		}
 		if v, dup := seen[m.Key]; dup && !v.Equal(m.Value) {
 			continue // one sentence gives one value per fact: this figure is something else
 		}
 		seen[m.Key] = m.Value
+		st.lastNegative = m.Value.IsNegative()
+		if m.Key.Scenario == Actual && !m.Key.Period.IsInstant() && !m.labelled {
+			kind, _, _ := r.ctx.Calendar.Describe(m.Key.Period)
+			st.last = anchor{period: m.Key.Period, kind: kind}
+		}
 		boundAt[len(r.mentions)] = ai
 		r.mentions = append(r.mentions, m)
 	}
@@ -150,44 +211,24 @@ func (r *reader) bindSentence(si int) {
 	}
 }
 
-// adjacentFigures reports whether figures i and j of a sentence follow one
-// another, translations aside.
-func adjacentFigures(amts []amount, i, j int) bool {
-	if i > j {
-		i, j = j, i
-	}
-	for k := i + 1; k < j; k++ {
-		if !amts[k].translation {
-			return false
-		}
-	}
-	return i != j
-}
-
 // sentenceBlockers make every figure of their sentence no fact of the
 // company: an analyst's estimate, a consensus, a beat or a miss.
 var sentenceBlockers = map[string]bool{
 	"consensus": true, "analysts": true, "analyst": true, "expected revenue": true, "beat": true, "missed by": true,
 }
 
-func isRelative(w periodWord) bool {
-	switch w {
-	case pwPriorYear, pwPriorQuarter, pwNextQuarter, pwNextYear, pwSamePeriodOf, pwYoY, pwQoQ:
-		return true
-	}
-	return false
-}
-
-func (r *reader) docKind() PeriodKind {
-	k, _, _ := r.ctx.Calendar.Describe(r.ctx.Period)
-	return k
-}
-
 // applyHit updates the state with a hit that comes before figure at.
 func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 	e := r.entry(h)
 	switch e.kind {
+	case eIncluding:
+		st.including = h.hi
 	case eConcept:
+		// "capital expenditure, including sales, procurement, …": names
+		// listed after "including" are parts, not the sentence's subject
+		if st.including > 0 && h.lo-st.including <= 2 && h.hi < len(r.toks) && (r.isPunct(h.hi, ',') || strings.EqualFold(r.tok(h.hi), "and")) {
+			return
+		}
 		cue := e.cue
 		if alias, ok := r.aliases[strings.ToLower(r.text[h.start:h.end])]; ok && cue.weak {
 			cue = alias
@@ -218,197 +259,6 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 	}
 }
 
-// isDelta reports whether a figure states a change ("increased by 5%",
-// "up $117 million", "a $3 million increase") rather than a level.
-func (r *reader) isDelta(a *amount, hits []hit) bool {
-	// left: a change word, then only "by", bounds or approximations
-	k := a.lo - 1
-	for k >= 0 && k >= a.lo-4 {
-		w := strings.ToLower(r.tok(k))
-		if w == "by" || w == "of" || w == "a" || w == "an" || w == "nearly" || w == "almost" || w == "over" && a.kind == aPercent ||
-			strings.HasSuffix(w, "ly") && len(w) > 4 {
-			k--
-			continue
-		}
-		if h := r.hitEndingAt(hits, k); h != nil {
-			switch r.entry(*h).kind {
-			case eChange:
-				return true
-			case eLowBound, eApprox, eHighBound:
-				k = h.lo - 1
-				continue
-			}
-		}
-		break
-	}
-	// right: "a 24.2% year over year increase", "$800 million higher"
-	for k := a.hi; k < min(a.hi+4, len(r.toks)); k++ {
-		h := r.hitStartingAt(hits, k)
-		if h == nil {
-			w := strings.ToLower(r.tok(k))
-			if w == "more" || w == "less" || w == "higher" || w == "lower" {
-				return true
-			}
-			if r.toks[k].kind == tWord && (w == "year" || w == "in" || w == "on" || w == "a" || w == "organic" || w == "sequential") {
-				continue
-			}
-			return false
-		}
-		e := r.entry(*h)
-		switch {
-		case e.kind == eChange:
-			w := strings.ToLower(r.text[h.start:h.end])
-			switch w {
-			case "increase", "decrease", "growth", "decline", "improvement", "higher", "lower", "reduction", "expansion", "change", "rise":
-				return true
-			}
-			return false
-		case e.kind == ePeriod && (e.period == pwYoY || e.period == pwQoQ):
-			return a.kind == aPercent
-		case e.kind == eAdjusted || e.kind == eGAAP:
-			continue
-		default:
-			return false
-		}
-	}
-	return false
-}
-
-func (r *reader) hitEndingAt(hits []hit, k int) *hit {
-	for i := len(hits) - 1; i >= 0; i-- {
-		if hits[i].hi-1 == k && int(r.toks[k].end) == hits[i].end {
-			return &hits[i]
-		}
-	}
-	return nil
-}
-
-func (r *reader) hitStartingAt(hits []hit, k int) *hit {
-	for i := range hits {
-		if hits[i].lo == k && int(r.toks[k].start) == hits[i].start {
-			e := r.entry(hits[i])
-			if e.kind == eContext || e.kind == eMonth {
-				continue
-			}
-			return &hits[i]
-		}
-	}
-	return nil
-}
-
-// override pins what "respectively" pairs with a figure.
-type override struct {
-	set     bool
-	frame   *frame
-	segment string
-	period  *periodRef
-	year    int
-}
-
-// respectively pairs the names before a list of figures with the figures
-// in order: "Fulfillment costs and other costs were RMB71.7 million and
-// RMB41.3 million respectively"; "for the first six months of 2023 and
-// 2024 were RMB 43,106 and RMB 149,244 respectively".
-func (r *reader) respectively(si int, hits []hit, amts []amount, refs []periodRef) []override {
-	out := make([]override, len(amts))
-	cue := -1
-	for _, h := range hits {
-		if r.entry(h).kind == eRespectively {
-			cue = h.lo
-		}
-	}
-	if cue < 0 {
-		return out
-	}
-	// the list: the level figures before the cue, counted back from it
-	var list []int
-	for i := len(amts) - 1; i >= 0; i-- {
-		a := amts[i]
-		if a.lo > cue || a.translation {
-			continue
-		}
-		if len(list) > 0 {
-			prev := amts[list[len(list)-1]]
-			gap := strings.ToLower(r.text[a.end:prev.start])
-			gap = strings.Trim(gap, " ,")
-			if gap != "and" && gap != "" && gap != "," && !strings.HasPrefix(gap, "and") || strings.Count(gap, " ") > 2 {
-				break
-			}
-		}
-		list = append(list, i)
-	}
-	if len(list) < 2 {
-		return out
-	}
-	for i, j := 0, len(list)-1; i < j; i, j = i+1, j-1 {
-		list[i], list[j] = list[j], list[i]
-	}
-	first := amts[list[0]].lo
-	// names before the list: concepts, then segments, then years
-	var frames []frame
-	var segs []string
-	for _, h := range hits {
-		if h.lo >= first {
-			break
-		}
-		e := r.entry(h)
-		switch e.kind {
-		case eConcept:
-			cue := e.cue
-			if alias, ok := r.aliases[strings.ToLower(r.text[h.start:h.end])]; ok && cue.weak {
-				cue = alias
-			}
-			frames = append(frames, frame{cue: cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]})
-		case eSegment:
-			segs = append(segs, e.segment)
-		}
-	}
-	// the figures of the list may repeat names given earlier in the
-	// sentence: take the last len(list) names
-	if len(frames) >= len(list) {
-		frames = frames[len(frames)-len(list):]
-		distinct := true
-		for i := 1; i < len(frames); i++ {
-			if frames[i].cue == frames[i-1].cue {
-				distinct = false
-			}
-		}
-		if distinct {
-			for i, ai := range list {
-				f := frames[i]
-				out[ai] = override{set: true, frame: &f}
-			}
-			return out
-		}
-	}
-	if len(segs) >= len(list) {
-		segs = segs[len(segs)-len(list):]
-		for i, ai := range list {
-			out[ai] = override{set: true, segment: segs[i]}
-		}
-		return out
-	}
-	for k := range refs {
-		if len(refs[k].years) == len(list) && refs[k].lo < first {
-			for i, ai := range list {
-				ref := refs[k]
-				ref.year, ref.years = ref.years[i], nil
-				out[ai] = override{set: true, period: &ref}
-			}
-			return out
-		}
-	}
-	return out
-}
-
-// segmentable concepts can be broken down by segment.
-var segmentable = map[string]bool{
-	"Revenue": true, "GrossProfit": true, "GrossMargin": true, "OperatingIncomeLoss": true,
-	"OperatingMargin": true, "EBITDA": true, "EBITDAMargin": true, "EBITA": true, "EBITAMargin": true,
-	"OrderIntake": true, "Billings": true, "CostOfRevenue": true, "Backlog": true,
-	"AnnualRecurringRevenue": true,
-}
-
 // bindAmount gives figure ai of sentence si its meaning.
 func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits []hit, refs []periodRef, ov override) (Mention, bool) {
 	a := &amts[ai]
@@ -424,6 +274,8 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	var f *frame
 	if ov.frame != nil {
 		f, rule = ov.frame, "respectively"
+	} else if g := r.frameRightAfter(a, hits, kind, perShare); g != nil {
+		f, rule = g, "name after figure"
 	} else {
 		f = r.frameFor(st, a, kind, perShare)
 	}
@@ -436,12 +288,15 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if f == nil {
 		return Mention{}, false
 	}
-	if r.blockedBefore(a, hits, f) || r.fromCustomer(f, hits) {
+	if r.blockedBefore(a, hits, f) || r.fromCustomer(f, hits) || r.toShareholders(a) {
 		return Mention{}, false
 	}
 	concept, isPerShare := pickConcept(f.cue, kind, perShare, a)
 	if concept == "" {
 		return Mention{}, false
+	}
+	if !isPerShare && kind == aMoney && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(1000)) {
+		return Mention{}, false // "$0.39 quarterly dividend" is no company total
 	}
 	if f.cue.weak {
 		conf -= 0.1
@@ -456,8 +311,30 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	}
 
 	// Adjusted: the name's own modifiers, the sentence's, the document's.
-	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted
+	// "operating", "core" and "cash" earnings per share are non-GAAP measures
+	opEPS := isPerShare && (strings.Contains(strings.ToLower(f.text), "operating") || strings.HasPrefix(strings.ToLower(f.text), "cash "))
+	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || opEPS
 	gaap := r.gaapBefore(f, hits) || st.gaap
+	if !adjusted && !gaap {
+		// "adjusted earnings per share … a $1.47 in earnings per share": the
+		// sentence named the measure adjusted once already
+		for i := range st.frames {
+			g := &st.frames[i]
+			if g.lo < f.lo && g.cue == f.cue && r.adjustedBefore(g, hits) {
+				adjusted = true
+			}
+		}
+		if !adjusted {
+			if pc, _ := pickConcept(f.cue, kind, perShare, a); pc == "EPS" {
+				for i := range st.frames {
+					g := &st.frames[i]
+					if gc, _ := pickConcept(g.cue, kind, perShare, a); g.lo < f.lo && gc == "EPS" && r.adjustedBefore(g, hits) {
+						adjusted = true
+					}
+				}
+			}
+		}
+	}
 	if !adjusted && !gaap && r.ctx.NonGAAP {
 		adjusted = true
 		notes = append(notes, "read as non-GAAP: the document's figures are non-GAAP unless stated otherwise")
@@ -470,25 +347,21 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		return Mention{}, false
 	}
 
-	// Segment.
-	segment := ""
-	if segmentable[info.Name] || segmentable[info.Base] {
-		segment = st.segment
-		if ov.segment != "" {
-			segment = ov.segment
-		}
-		if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
-			segment = seg
-		}
-		if segment == "" {
-			segment = r.topicSegment(si, hits)
-		}
-	}
-
 	// Period and scenario.
 	ref, own := r.ownPeriod(a, ai, amts, refs)
 	if ov.period != nil {
 		ref, own = ov.period, true
+	}
+	if !own && a.rangeOf >= 0 {
+		// "EUR 1.6 million to EUR 3.1 million in the second half": both ends
+		ref, own = r.ownPeriod(&amts[a.rangeOf], a.rangeOf, amts, refs)
+	}
+	if !own && ai+1 < len(amts) && r.listedAfter(*a, amts[ai+1]) && strings.EqualFold(r.tok(amts[ai+1].lo-1), "or") {
+		// "$13.7 million or $0.41 per diluted share for the three months ended …"
+		ref, own = r.ownPeriod(&amts[ai+1], ai+1, amts, refs)
+	}
+	if !own {
+		ref, own = r.clausePeriod(f, refs)
 	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
 	if a.rangeOf >= 0 && !forecast {
@@ -499,7 +372,13 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	var period Period
 	resolved := false
 	if own {
-		period, resolved = r.ctx.resolve(*ref, forecast, st.anchor)
+		base := st.anchor
+		if isRelative(ref.word) && ref.label && !st.last.period.IsZero() {
+			// "rose to EUR 453.5 million in the first nine months (previous
+			// year: EUR 425.2 million)": a year before the figure compared with
+			base = st.last
+		}
+		period, resolved = r.ctx.resolve(*ref, forecast, base)
 	}
 	if !resolved {
 		switch {
@@ -510,7 +389,11 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 			}
 			rule += ", comparative"
 		case forecast && !st.anchored:
-			period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
+			if g, ok := r.guidanceTopic(si); ok {
+				period = g // "For the third quarter of fiscal 2021, we expect … GAAP EPS is expected …"
+			} else {
+				period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
+			}
 		default:
 			period = st.anchor.period
 		}
@@ -527,10 +410,24 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		period = monthsEnding(period.End, max(3, st.anchor.period.Months()))
 	}
 	if forecast && !r.ctx.Period.End.Before(period.End) {
-		// "projected to rise to … in 2024" in the 2024 report: an actual
-		forecast = false
-		if st.guidance >= 0 {
-			notes = append(notes, "worded as an outlook, but the period is over: read as an actual")
+		if a.rangeOf >= 0 && st.guidance >= 0 && own && ref != nil && !ref.isInstant() {
+			// "we're expecting Q1 2020 … between $2.60 and $2.80" in a
+			// report of Q4 2020: no outlook is for a period over, so the
+			// year is a slip; the coming such period is meant
+			months := period.Months()
+			next := period
+			for !r.ctx.Period.End.Before(next.End) && months > 0 {
+				next = next.Shift(12)
+			}
+			notes = append(notes, "an outlook for "+r.ctx.Calendar.Label(period)+", a period already over: read as "+r.ctx.Calendar.Label(next))
+			period = next
+			conf -= 0.15
+		} else {
+			// "projected to rise to … in 2024" in the 2024 report: an actual
+			forecast = false
+			if st.guidance >= 0 {
+				notes = append(notes, "worded as an outlook, but the period is over: read as an actual")
+			}
 		}
 	}
 	if !forecast && bound != Point {
@@ -547,9 +444,29 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		}
 	}
 
+	// Segment.
+	segment := ""
+	if segmentable[info.Name] || segmentable[info.Base] {
+		segment = st.segment
+		if ov.segment != "" {
+			segment = ov.segment
+		}
+		if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
+			segment = seg
+		}
+		if segment == "" && !forecast && !r.ours(f) && !r.companySubject(si) {
+			// a paragraph's segment, for its figures; an outlook and "our
+			// sales" speak for the company
+			segment = r.topicSegment(si, hits, a.lo)
+		}
+		if segment == "" && r.unnamedSegment(f, hits) {
+			return Mention{}, false // "revenue for the segment of $291 million": a segment this reader cannot name
+		}
+	}
+
 	// Sign.
 	value := a.value
-	negative := a.negative || f.cue.sign < 0 || r.negativeBefore(a, hits, f)
+	negative := a.negative || f.cue.sign < 0 || r.negativeBefore(a, hits, f) || kind == aPercent && r.orOfNegative(a, ai, amts, st)
 	if negative && value.IsPositive() {
 		value = value.Neg()
 	}
@@ -609,419 +526,9 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		Rule:       rule,
 		Notes:      notes,
 		Suspect:    suspect,
+		labelled:   own && ref != nil && ref.label,
 	}
 	return m, true
 }
 
 func clamp01(x float64) float64 { return max(0.05, min(1, x)) }
-
-// pickConcept chooses among a cue's concepts by the kind of figure.
-func pickConcept(cue conceptCue, kind amountKind, perShare bool, a *amount) (string, bool) {
-	switch {
-	case cue.weak && cue.money == "" && cue.ratio == "" && !perShare:
-		return "", false // "earnings" alone names EPS only beside "per share"
-	case kind == aPercent:
-		return cue.ratio, false
-	case perShare && cue.perShare != "":
-		return cue.perShare, true
-	case perShare:
-		return "", false
-	case cue.money == "" && cue.perShare != "" && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(1000)):
-		return cue.perShare, true // "diluted earnings per share were $2.78"
-	case cue.money != "" && cue.perShare != "" && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(100)) && a.currency != "":
-		return cue.perShare, true // "net loss per share … RMB 0.20", "a cash dividend of $0.97"
-	case kind == aMoney:
-		return cue.money, false
-	}
-	return "", false
-}
-
-// compatible reports whether a cue can name a figure of this kind.
-func compatible(cue conceptCue, kind amountKind, perShare bool, a *amount) bool {
-	c, _ := pickConcept(cue, kind, perShare, a)
-	return c != ""
-}
-
-// frameFor returns the concept named last before the figure that can
-// name it.
-func (r *reader) frameFor(st *sentenceState, a *amount, kind amountKind, perShare bool) *frame {
-	for i := len(st.frames) - 1; i >= 0; i-- {
-		f := &st.frames[i]
-		if f.lo >= a.lo {
-			continue
-		}
-		if compatible(f.cue, kind, perShare, a) {
-			return f
-		}
-	}
-	return nil
-}
-
-// frameAfter finds a name right after the figure: "$764 billion in
-// operating profit", "$4.2 billion of free cash flow", and, for a figure
-// that opens its sentence, "At EUR 1.274 billion, the … revenue".
-func (r *reader) frameAfter(a *amount, hits []hit, kind amountKind, perShare bool, first bool) *frame {
-	limit := a.hi + 4
-	if first {
-		limit = a.hi + 12
-	}
-	for _, h := range hits {
-		if h.lo < a.hi || h.lo > limit {
-			continue
-		}
-		e := r.entry(h)
-		if e.kind != eConcept {
-			if e.kind == eChange || e.kind == eCompare {
-				return nil
-			}
-			continue
-		}
-		// only "in", "of", "for", "the", "a", "," and modifiers between
-		ok := true
-		for k := a.hi; k < h.lo; k++ {
-			w := strings.ToLower(r.tok(k))
-			switch w {
-			case "in", "of", "for", "the", "a", ",", "our", "its", "adjusted", "non", "-", "gaap", "total", "net":
-			default:
-				if !first {
-					ok = false
-				}
-			}
-		}
-		if ok && compatible(e.cue, kind, perShare, a) {
-			return &frame{cue: e.cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
-		}
-		return nil
-	}
-	return nil
-}
-
-// blockedBefore reports a local blocker between the name and the figure:
-// "estimated annual savings of RMB2.4 billion", "a fair value of".
-func (r *reader) blockedBefore(a *amount, hits []hit, f *frame) bool {
-	for _, h := range hits {
-		if h.lo >= a.lo || h.hi <= f.hi && f.lo < a.lo {
-			continue
-		}
-		e := r.entry(h)
-		if e.kind == eBlock && a.lo-h.hi <= 6 {
-			return true
-		}
-		if e.kind == eIncluding && h.lo > f.hi && h.lo < a.lo {
-			return true // "…, including around EUR 8 million in tax income"
-		}
-	}
-	return false
-}
-
-// adjustedBefore reports an adjusted modifier right before the name, or
-// "(non-GAAP)" right after it.
-func (r *reader) adjustedBefore(f *frame, hits []hit) bool {
-	return r.modifierNear(f, hits, eAdjusted)
-}
-
-func (r *reader) gaapBefore(f *frame, hits []hit) bool {
-	return r.modifierNear(f, hits, eGAAP)
-}
-
-// gapWords may stand between a modifier and the name it modifies.
-var gapWords = map[string]bool{
-	"diluted": true, "basic": true, "net": true, "total": true, "consolidated": true, "quarterly": true,
-	"basis": true, ",": true, "-": true, "(": true, ")": true, "and": true, "normalized": true,
-	"fully": true, "group": true, "operating": true, "preliminary": true, "on": true, "a": true,
-	"full": true, "year": true, "annual": true, "our": true, "the": true,
-}
-
-func (r *reader) modifierNear(f *frame, hits []hit, kind entryKind) bool {
-	for _, h := range hits {
-		if r.entry(h).kind != kind {
-			continue
-		}
-		if h.hi <= f.lo && f.lo-h.hi <= 3 {
-			ok := true
-			for k := h.hi; k < f.lo; k++ {
-				if !gapWords[strings.ToLower(r.tok(k))] {
-					ok = false
-				}
-			}
-			if ok {
-				return true
-			}
-		}
-		// "Gross margin (non-GAAP)"
-		if h.lo == f.hi+1 && r.isPunct(f.hi, '(') {
-			return true
-		}
-		if h.lo >= f.lo && h.hi <= f.hi {
-			return true // inside the phrase: "normalized adjusted EBITDA"
-		}
-	}
-	return false
-}
-
-// negativeBefore reports a loss word between the name and the figure:
-// "compared to a loss of RMB 191.9 million", "negative RMB163.7 million".
-func (r *reader) negativeBefore(a *amount, hits []hit, f *frame) bool {
-	for _, h := range hits {
-		if h.hi > a.lo || a.lo-h.hi > 3 {
-			continue
-		}
-		e := r.entry(h)
-		if e.kind == eNegative {
-			return true
-		}
-		if e.kind == eConcept && e.cue.sign < 0 && h.lo > f.lo {
-			return true // "improved from the gross loss of RMB30.7 million"
-		}
-	}
-	return false
-}
-
-// boundBefore reads "at least", "in excess of", "up to" before a figure.
-func (r *reader) boundBefore(a *amount, hits []hit) Bound {
-	for _, h := range hits {
-		if h.hi > a.lo || a.lo-h.hi > 2 {
-			continue
-		}
-		switch r.entry(h).kind {
-		case eLowBound:
-			return Min
-		case eHighBound:
-			return Max
-		case eCompare:
-			if strings.EqualFold(r.text[h.start:h.end], "over") && a.lo-h.hi <= 1 {
-				return Min
-			}
-		}
-	}
-	return Point
-}
-
-// compareBefore reports a figure that a comparison word introduces:
-// "compared with B", "from B", "versus B", "up from B".
-func (r *reader) compareBefore(a *amount, hits []hit, amts []amount, ai int) bool {
-	for _, h := range hits {
-		if h.hi > a.lo || a.lo-h.hi > 4 {
-			continue
-		}
-		if r.entry(h).kind != eCompare {
-			continue
-		}
-		// only little words between: "compared to a loss of", "from the"
-		near := true
-		for k := h.hi; k < a.lo; k++ {
-			if !compareGap[strings.ToLower(r.tok(k))] {
-				near = false
-			}
-		}
-		if !near {
-			continue
-		}
-		// only words that do not belong to an earlier figure in between
-		if ai > 0 && amts[ai-1].hi > h.lo {
-			continue
-		}
-		if strings.EqualFold(r.text[h.start:h.end], "over") {
-			continue
-		}
-		return true
-	}
-	return false
-}
-
-// compareGap are the words that may stand between a comparison word and
-// its figure.
-var compareGap = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "negative": true, "loss": true, "level": true,
-	"approximately": true, "about": true, ",": true, "gross": true, "net": true, "positive": true,
-}
-
-// pastTense reports a verb of the past between a guidance word and the
-// figure: "within our guidance range … was", "expected … reached".
-func (r *reader) pastTense(from, to int) bool {
-	for k := from + 1; k < to; k++ {
-		switch strings.ToLower(r.tok(k)) {
-		case "was", "were", "reached", "came", "achieved", "delivered", "reported", "exceeded":
-			return true
-		}
-	}
-	return false
-}
-
-// ownPeriod finds the period expression that belongs to figure ai: one
-// right after it (before the next figure), or a label right before it
-// ("previous year: EUR 43.7 million"), or one right before it.
-func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (*periodRef, bool) {
-	// the neighbouring figures, translations aside
-	next := len(r.toks)
-	for k := ai + 1; k < len(amts); k++ {
-		if !amts[k].translation {
-			next = amts[k].lo
-			break
-		}
-	}
-	prevEnd := -1
-	for k := ai - 1; k >= 0; k-- {
-		if !amts[k].translation {
-			prevEnd = amts[k].hi
-			break
-		}
-	}
-	// a label right before: "(H1 2024: EUR 51.2 million)", "previous year: …"
-	for k := range refs {
-		ref := &refs[k]
-		if ref.isMarker() {
-			continue
-		}
-		if ref.label && ref.hi < a.lo && a.lo-ref.hi <= 2 && ref.lo >= prevEnd {
-			return ref, true
-		}
-	}
-	// after the figure, before the next one
-	for k := range refs {
-		ref := &refs[k]
-		if ref.isMarker() || ref.lo < a.hi || ref.lo >= next || ref.lo-a.hi > 8 {
-			continue
-		}
-		// stop at words that open the next figure's phrase: "A to B in
-		// 2024" gives B the year, "A from last quarter" keeps it
-		stop := false
-		for q := a.hi; q < ref.lo; q++ {
-			w := strings.ToLower(r.tok(q))
-			opens := w == "from" || w == "compared" || w == "versus" || w == "vs" || w == "to" || w == "and"
-			if opens && next-q <= 3 || w == "while" {
-				stop = true
-			}
-		}
-		if stop {
-			break
-		}
-		return ref, true
-	}
-	// right before the figure ("compared with last year's RMB 2.1
-	// million"), unless it follows the previous figure and so is its own
-	for k := len(refs) - 1; k >= 0; k-- {
-		ref := &refs[k]
-		if ref.isMarker() || ref.hi > a.lo || ref.lo < prevEnd+2 && prevEnd >= 0 {
-			continue
-		}
-		gap := a.lo - ref.hi
-		if gap > 0 {
-			w := strings.ToLower(r.tok(ref.hi))
-			if gap > 2 || !(w == "," || w == ":" || w == "of" || w == "at" || w == "figure" || w == "'" || w == "s") {
-				continue
-			}
-		}
-		if isRelative(ref.word) || ref.word == pwYear || ref.isInstant() {
-			return ref, true
-		}
-	}
-	return nil, false
-}
-
-// segmentAfter reads "in the Environmental Services segment" right after
-// a figure.
-func (r *reader) segmentAfter(a *amount, hits []hit) string {
-	for _, h := range hits {
-		if h.lo < a.hi || h.lo > a.hi+4 {
-			continue
-		}
-		if e := r.entry(h); e.kind == eSegment {
-			return e.segment
-		}
-	}
-	for _, s := range r.segmentsAt(a.hi, min(a.hi+8, len(r.toks))) {
-		return s.name
-	}
-	return ""
-}
-
-// growthWords give a change's direction.
-var fallWords = map[string]bool{
-	"decrease": true, "decreased": true, "decreasing": true, "decline": true, "declined": true,
-	"declining": true, "down": true, "fell": true, "lower": true, "reduction": true, "reduced": true,
-	"narrowed": true,
-}
-
-// noteGrowth records a growth rate for the concept the sentence frames:
-// "increased by 8.4% year over year", "decreased by 10% from last quarter".
-func (r *reader) noteGrowth(st *sentenceState, a *amount, hits []hit) (Growth, bool) {
-	f := r.frameFor(st, a, aMoney, false)
-	if f == nil || a.value.IsNegative() {
-		return Growth{}, false
-	}
-	concept, _ := pickConcept(f.cue, aMoney, false, a)
-	if concept == "" {
-		return Growth{}, false
-	}
-	if (f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || r.ctx.NonGAAP) && !(r.gaapBefore(f, hits) || st.gaap) {
-		concept = Adjusted(concept)
-	}
-	info, ok := LookupConcept(concept)
-	if !ok || info.Instant {
-		return Growth{}, false
-	}
-	// direction: the change word nearest the rate
-	rate := a.value
-	for _, h := range hits {
-		if r.entry(h).kind != eChange || h.hi < a.lo-4 || h.lo > a.hi+4 {
-			continue
-		}
-		if fallWords[strings.ToLower(r.text[h.start:h.end])] {
-			rate = rate.Neg()
-		}
-		break
-	}
-	// the comparison: the words right after the rate, else the sentence's
-	months := 12
-	if st.qoq && !st.yoy {
-		months = 3
-	}
-	for _, h := range hits {
-		if h.lo < a.hi || h.lo > a.hi+5 {
-			continue
-		}
-		if e := r.entry(h); e.kind == ePeriod {
-			switch e.period {
-			case pwYoY, pwPriorYear:
-				months = 12
-			case pwQoQ, pwPriorQuarter:
-				months = 3
-			default:
-				continue
-			}
-			break
-		}
-	}
-	segment := ""
-	if segmentable[info.Name] || segmentable[info.Base] {
-		segment = st.segment
-	}
-	return Growth{
-		Key:      Key{Entity: r.ctx.Company, Concept: info.Name, Segment: segment, Period: st.anchor.period},
-		Rate:     rate,
-		Decimals: a.decimals,
-		Months:   months,
-		Doc:      r.doc,
-		Span:     r.doc.norm.origSpan(Span{a.start, a.end}),
-		Quote:    strings.Clone(r.text[a.start:min(len(r.text), a.end+40)]),
-	}, true
-}
-
-// fromCustomer reports "revenue from Xiaomi and Kingsoft ecosystem",
-// "revenue from providing public cloud services to Xiaomi Group": revenue
-// from a named customer or partner, which is no company or segment total.
-func (r *reader) fromCustomer(f *frame, hits []hit) bool {
-	if f.cue.money != "Revenue" || f.hi+1 >= len(r.toks) || !strings.EqualFold(r.tok(f.hi), "from") {
-		return false
-	}
-	next := f.hi + 1
-	for _, h := range hits {
-		if h.lo == next && r.entry(h).kind == eSegment {
-			return false // "revenue from public cloud services"
-		}
-	}
-	t := r.toks[next]
-	w := strings.ToLower(r.tok(next))
-	return t.kind == tWord && (t.has(fUpper) && !notSegment[w] || w == "providing" || w == "selling")
-}

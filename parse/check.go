@@ -5,8 +5,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-
-	"github.com/shopspring/decimal"
 )
 
 // Checks test the facts against the arithmetic that ties them together:
@@ -22,70 +20,6 @@ import (
 // misreading of one figure (a scale slip, a repeated digit, "seventy" for
 // "seventeen") lands on the implied value, the figure is corrected to it
 // and the correction is said.
-
-// interval is a value known to lie in [lo, hi].
-type interval struct{ lo, hi float64 }
-
-func statedInterval(v decimal.Decimal, dec int) interval {
-	f := v.InexactFloat64()
-	tol := 0.5 * math.Pow10(-dec)
-	return interval{f - tol, f + tol}
-}
-
-func (a interval) add(b interval) interval { return interval{a.lo + b.lo, a.hi + b.hi} }
-func (a interval) sub(b interval) interval { return interval{a.lo - b.hi, a.hi - b.lo} }
-
-func (a interval) mul(b interval) interval {
-	p := []float64{a.lo * b.lo, a.lo * b.hi, a.hi * b.lo, a.hi * b.hi}
-	return interval{slicesMin(p), slicesMax(p)}
-}
-
-func (a interval) div(b interval) (interval, bool) {
-	if b.lo <= 0 && b.hi >= 0 {
-		return interval{}, false
-	}
-	return a.mul(interval{1 / b.hi, 1 / b.lo}), true
-}
-
-func (a interval) abs() interval {
-	switch {
-	case a.lo >= 0:
-		return a
-	case a.hi <= 0:
-		return interval{-a.hi, -a.lo}
-	}
-	return interval{0, max(-a.lo, a.hi)}
-}
-
-func (a interval) overlaps(b interval) bool {
-	scale := 1.0
-	for _, x := range []float64{a.lo, a.hi, b.lo, b.hi} {
-		if !math.IsInf(x, 0) {
-			scale = max(scale, math.Abs(x))
-		}
-	}
-	eps := 1e-9 * scale
-	return a.lo <= b.hi+eps && b.lo <= a.hi+eps
-}
-
-func (a interval) mid() float64 { return (a.lo + a.hi) / 2 }
-
-func slicesMin(p []float64) float64 {
-	m := p[0]
-	for _, x := range p[1:] {
-		m = math.Min(m, x)
-	}
-	return m
-}
-
-func slicesMax(p []float64) float64 {
-	m := p[0]
-	for _, x := range p[1:] {
-		m = math.Max(m, x)
-	}
-	return m
-}
-
 // slot is a fact's place, currency aside: margins have none, and a
 // figure's currency never makes it another figure for the checks.
 type slot struct {
@@ -126,6 +60,8 @@ type identity struct {
 	rate    interval // relGrowth
 	growth  *Growth
 	what    string // "segments", "cost lines": names the parts for messages
+	// slack lets the parts exceed the total by this share of it (relAtMost)
+	slack float64
 }
 
 // checker holds the store of values and the findings.
@@ -241,7 +177,15 @@ func (c *checker) identities(growth []Growth) []identity {
 				}
 			}
 			if total, ok := has(concept, ""); ok && len(parts) >= 2 {
-				ids = append(ids, c.sumIdentity(total, parts, "segments"))
+				id := c.sumIdentity(total, parts, "segments")
+				if ok, _ := c.holds(id); !ok && len(parts) >= 3 {
+					// one segment may be part of another (supplies within
+					// print): a single subset that meets the total is the whole
+					if sub := c.exactSubset(total, parts); sub != nil {
+						id = identity{rel: relSum, kind: SumCheck, members: append([]slot{total}, sub...), what: "segments"}
+					}
+				}
+				ids = append(ids, id)
 			}
 		}
 		// cost lines and expense lines sum to their totals
@@ -315,8 +259,12 @@ func (c *checker) identities(growth []Growth) []identity {
 // Completeness, proven where the sum meets the total, serves deriving
 // totals and deciding conflicts.
 func (c *checker) sumIdentity(total slot, parts []slot, what string) identity {
-	return identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what}
+	return identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what, slack: eliminations}
 }
+
+// eliminations is how far segments may exceed their total: sales between
+// segments are counted in each and eliminated from the total.
+const eliminations = 0.05
 
 func segmentSetKey(total slot, parts []slot) string {
 	names := make([]string, len(parts))
@@ -351,13 +299,13 @@ func (c *checker) implied(id identity, i int, get func(slot) (interval, bool)) (
 		}
 		if i == 0 {
 			if id.rel == relAtMost {
-				return interval{sum.lo, inf}, true
+				return interval{sum.lo / (1 + id.slack), inf}, true
 			}
 			return sum, true
 		}
 		out := ivs[0].sub(sum)
 		if id.rel == relAtMost {
-			return interval{math.Min(0, out.lo), out.hi}, true
+			return interval{math.Min(0, out.lo), out.hi + id.slack*ivs[0].hi}, true
 		}
 		return out, true
 	case relDiff:
@@ -578,81 +526,6 @@ func (c *checker) derive(growth []Growth) {
 	}
 }
 
-// keys returns the keys of an identity's stated members.
-func (c *checker) keys(id identity) []Key {
-	var out []Key
-	for _, s := range id.members {
-		if v := c.vals[s]; v != nil && v.fact != nil {
-			out = append(out, v.fact.Key)
-		}
-	}
-	return out
-}
-
-// report records the outcome of an identity.
-func (c *checker) report(id identity, ok bool, extra string) *Finding {
-	f := &Finding{Kind: id.kind, OK: ok, Keys: c.keys(id), Subject: c.subject(id)}
-	if ok {
-		f.Message = capitalize(c.describe(id)) + ": holds"
-	} else {
-		f.Message = capitalize(c.describe(id)) + ": does not hold" + extra
-	}
-	c.findings = append(c.findings, f)
-	return f
-}
-
-func (c *checker) subject(id identity) Key {
-	if v := c.vals[id.members[0]]; v != nil && v.fact != nil {
-		return v.fact.Key
-	}
-	for _, s := range id.members {
-		if v := c.vals[s]; v != nil && v.fact != nil {
-			return v.fact.Key
-		}
-	}
-	return Key{}
-}
-
-// describe writes an identity with its figures: "gross margin 73% =
-// adjusted EBITDA 406 / revenue 2,349.2".
-func (c *checker) describe(id identity) string {
-	name := func(s slot) string {
-		info, _ := LookupConcept(s.Concept)
-		n := lowerFirst(info.Label)
-		if s.Segment != "" {
-			n += " of " + s.Segment
-		}
-		v := c.vals[s]
-		if v == nil {
-			return n
-		}
-		if v.fact != nil {
-			return n + " " + formatValue(v.fact.Key, v.fact.Value)
-		}
-		return n + " " + formatInterval(s, v.iv) + " (" + v.how + ")"
-	}
-	m := id.members
-	switch id.rel {
-	case relSum, relAtMost:
-		parts := make([]string, 0, len(m)-1)
-		for _, s := range m[1:] {
-			parts = append(parts, name(s))
-		}
-		op := " = "
-		if id.rel == relAtMost {
-			op = " ≥ "
-		}
-		return name(m[0]) + op + strings.Join(parts, " + ")
-	case relDiff:
-		return name(m[0]) + " = " + name(m[1]) + " − " + name(m[2])
-	case relRatio:
-		return name(m[0]) + " = " + name(m[1]) + " / " + name(m[2])
-	case relGrowth:
-		return fmt.Sprintf("%s = %s %s", name(m[0]), name(m[1]), growthText(id.rate))
-	}
-	return ""
-}
-
 // flag marks a failing identity's untrusted stated members for review,
 // each with the value the others imply.
 func (c *checker) flag(id identity) {
@@ -702,315 +575,6 @@ func (c *checker) flag(id identity) {
 	}
 }
 
-func (c *checker) othersText(id identity, i int) string {
-	if i == 0 {
-		return "the other figures"
-	}
-	info, _ := LookupConcept(id.members[i].Concept)
-	return "for " + lowerFirst(info.Label) + ", the other figures"
-}
-
-// correct tries the misreadings of each untrusted stated member; when
-// exactly one lands on what the other members imply, it applies it.
-func (c *checker) correct(id identity) bool {
-	type fit struct {
-		member int
-		h      hypothesis
-	}
-	var fits []fit
-	for i, s := range id.members {
-		v := c.vals[s]
-		if v == nil || v.fact == nil || v.trusted || v.fact.Derived {
-			continue
-		}
-		imp, ok := c.implied(id, i, c.get)
-		if !ok {
-			continue
-		}
-		if id.rel == relGrowth {
-			imp = signLike(imp, v.fact.Value)
-		}
-		info, _ := LookupConcept(s.Concept)
-		var mine []hypothesis
-		for _, h := range hypotheses(v.fact.Value, v.fact.Decimals, info.Kind == Ratio) {
-			if statedInterval(h.value, h.decimals).overlaps(imp) {
-				mine = append(mine, h)
-			}
-		}
-		mine = preferKept(mine, v.fact.Decimals)
-		if len(mine) == 1 {
-			fits = append(fits, fit{i, mine[0]})
-		} else if len(mine) > 1 {
-			return false
-		}
-	}
-	if len(fits) != 1 {
-		return false
-	}
-	ft := fits[0]
-	s := id.members[ft.member]
-	v := c.vals[s]
-	f := v.fact
-	imp, _ := c.implied(id, ft.member, c.get)
-	f.Stated = f.Value
-	f.Value, f.Decimals = ft.h.value, ft.h.decimals
-	f.Derived = true
-	f.Status = NeedsReview
-	msg := fmt.Sprintf("the documents state %s, but %s: the other figures imply %s. Read as %s (%s); confirm against the source",
-		formatValue(f.Key, f.Stated), c.describe(id), formatInterval(s, imp), formatValue(f.Key, f.Value), ft.h.why)
-	f.Notes = append(f.Notes, msg)
-	v.iv = statedInterval(f.Value, f.Decimals)
-	c.findings = append(c.findings, &Finding{Kind: id.kind, Message: capitalize(msg), Keys: c.keys(id), Subject: f.Key, Stated: f.Stated, Implied: f.Value, Resolved: true})
-	return true
-}
-
-func signLike(iv interval, v decimal.Decimal) interval {
-	if v.IsNegative() {
-		return interval{-iv.hi, -iv.lo}
-	}
-	return iv
-}
-
-// hypothesis is one way a figure may have been misread.
-type hypothesis struct {
-	value    decimal.Decimal
-	decimals int
-	why      string
-	kept     bool // the figure keeps its written precision
-}
-
-// preferKept keeps, among several fitting readings, those that keep the
-// figure's written digits and precision, when that leaves any.
-func preferKept(hs []hypothesis, dec int) []hypothesis {
-	if len(hs) < 2 {
-		return hs
-	}
-	var kept []hypothesis
-	for _, h := range hs {
-		if h.kept {
-			kept = append(kept, h)
-		}
-	}
-	// the same value reached two ways is one reading
-	uniq := func(hs []hypothesis) []hypothesis {
-		var out []hypothesis
-		for _, h := range hs {
-			dup := false
-			for _, o := range out {
-				if o.value.Equal(h.value) {
-					dup = true
-				}
-			}
-			if !dup {
-				out = append(out, h)
-			}
-		}
-		return out
-	}
-	if len(kept) > 0 {
-		return uniq(kept)
-	}
-	return uniq(hs)
-}
-
-// hypotheses lists the misreadings of a figure that transcripts and broken
-// conversions produce: a scale slip (million for billion, 亿 read as a
-// billion), a digit written twice ("1004.2" for 104.2), and for
-// percentages "seventy" heard for "seventeen", or "seventeen point three"
-// written "73".
-func hypotheses(v decimal.Decimal, dec int, ratio bool) []hypothesis {
-	var out []hypothesis
-	neg := v.IsNegative()
-	abs := v.Abs()
-	sign := func(d decimal.Decimal) decimal.Decimal {
-		if neg {
-			return d.Neg()
-		}
-		return d
-	}
-	if !ratio {
-		for _, k := range []int32{-9, -6, -3, -1, 1, 3, 6, 9} {
-			why := "a scale misread by a factor of " + groupDigits(decimal.New(1, absInt32(k)).String())
-			if k == 1 || k == -1 {
-				why = "a scale misread by a factor of ten (亿 read as a billion?)"
-			}
-			out = append(out, hypothesis{sign(abs.Shift(k)), dec - int(k), why, true})
-		}
-	}
-	// the written digits, counted in the unit of the last one: RMB 1,004.2
-	// million (decimals -5) is 10042; 73% (decimals 2) is 73
-	mant := abs.Shift(int32(dec)).Round(0).String()
-	mk := func(digits string, places int, why string, kept bool) {
-		d, err := decimal.NewFromString(digits)
-		if err != nil {
-			return
-		}
-		out = append(out, hypothesis{sign(d.Shift(int32(-dec - places))), dec + places, why, kept})
-	}
-	// a digit written twice
-	for i := 1; i < len(mant); i++ {
-		if mant[i] == mant[i-1] {
-			mk(mant[:i]+mant[i+1:], 0, "a digit written twice", true)
-		}
-	}
-	if ratio && len(mant) <= 3 {
-		// "seventy" for "seventeen": 70 → 17
-		if len(mant) == 2 && mant[1] == '0' && mant[0] >= '2' {
-			mk("1"+mant[:1], 0, "\"seventy\" heard for \"seventeen\"", true)
-		}
-		// a lost "1" and decimal point: 73 → 17.3
-		for p := 1; p <= len(mant); p++ {
-			mk("1"+mant, p, "a lost leading 1 and decimal point", false)
-			if p < len(mant) {
-				mk(mant, p, "a lost decimal point", false)
-			}
-		}
-	}
-	return out
-}
-
-func absInt32(k int32) int32 {
-	if k < 0 {
-		return -k
-	}
-	return k
-}
-
-// readingFindings reports facts whose every source was read with doubt.
-func (c *checker) readingFindings() {
-	for _, f := range c.facts {
-		suspect, clean := 0, 0
-		var why []string
-		for _, m := range f.Sources {
-			if m.Suspect {
-				suspect++
-				why = append(why, m.Notes...)
-			} else {
-				clean++
-			}
-		}
-		if suspect == 0 {
-			continue
-		}
-		why = uniqueStrings(why)
-		msg := fmt.Sprintf("%s: %s", formatValue(f.Key, f.Value), strings.Join(why, "; "))
-		fd := &Finding{Kind: ReadingCheck, Message: capitalize(msg), Keys: []Key{f.Key}, Subject: f.Key, OK: clean > 0}
-		c.findings = append(c.findings, fd)
-		if clean == 0 && f.Status == Found {
-			f.Status = NeedsReview
-			f.Notes = append(f.Notes, "every source was read with doubt: "+strings.Join(why, "; "))
-		}
-	}
-}
-
-// conflictFindings reports the conflicts nothing decided.
-func (c *checker) conflictFindings() {
-	for _, f := range c.facts {
-		if f.Status != Conflict {
-			continue
-		}
-		alts := f.Alternatives()
-		parts := []string{fmt.Sprintf("%s (%s)", formatValue(f.Key, f.Value), plural(len(f.Sources)-countAlt(alts), "source"))}
-		for _, a := range alts {
-			parts = append(parts, fmt.Sprintf("%s (%s)", formatValue(f.Key, a.Value), plural(len(a.Mentions), "source")))
-		}
-		msg := "sources disagree: " + strings.Join(parts, " vs ") + "; the best-supported value stands until a person decides"
-		c.findings = append(c.findings, &Finding{Kind: ConflictCheck, Message: capitalize(msg), Keys: []Key{f.Key}, Subject: f.Key})
-	}
-}
-
-func countAlt(alts []Alternative) int {
-	n := 0
-	for _, a := range alts {
-		n += len(a.Mentions)
-	}
-	return n
-}
-
-func uniqueStrings(ss []string) []string {
-	seen := map[string]bool{}
-	var out []string
-	for _, s := range ss {
-		if !seen[s] {
-			seen[s] = true
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
-// formatValue writes a fact's value as a person reads it: "RMB 2,349.2
-// million", "17.3%", "USD 0.94 per share".
-func formatValue(k Key, v decimal.Decimal) string {
-	info, _ := LookupConcept(k.Concept)
-	switch info.Kind {
-	case Ratio:
-		return v.Shift(2).String() + "%"
-	case PerShare:
-		return k.Currency + " " + v.String() + " per share"
-	case Count:
-		return groupDigits(v.String())
-	}
-	return moneyText(k.Currency, v)
-}
-
-func moneyText(cur string, v decimal.Decimal) string {
-	a := v.Abs()
-	sign := ""
-	if v.IsNegative() {
-		sign = "-"
-	}
-	switch {
-	case a.GreaterThanOrEqual(decimal.New(1, 9)):
-		return fmt.Sprintf("%s %s%s billion", cur, sign, groupDigits(a.Shift(-9).String()))
-	case a.GreaterThanOrEqual(decimal.New(1, 6)):
-		return fmt.Sprintf("%s %s%s million", cur, sign, groupDigits(a.Shift(-6).String()))
-	}
-	return fmt.Sprintf("%s %s%s", cur, sign, groupDigits(v.Abs().String()))
-}
-
-func formatInterval(s slot, iv interval) string {
-	info, _ := LookupConcept(s.Concept)
-	if math.IsInf(iv.hi, 1) {
-		return "at least " + formatFloat(info, iv.lo)
-	}
-	if iv.lo <= 0 && info.Kind != Ratio && iv.hi > 0 && iv.lo == math.Min(0, iv.lo) && iv.lo == 0 {
-		return "at most " + formatFloat(info, iv.hi)
-	}
-	return "about " + formatFloat(info, iv.mid())
-}
-
-func formatFloat(info Concept, x float64) string {
-	if info.Kind == Ratio {
-		return fmt.Sprintf("%.1f%%", x*100)
-	}
-	a := math.Abs(x)
-	switch {
-	case a >= 1e9:
-		return fmt.Sprintf("%.2f billion", x/1e9)
-	case a >= 1e6:
-		return fmt.Sprintf("%.1f million", x/1e6)
-	}
-	return fmt.Sprintf("%.2f", x)
-}
-
-func percentText(r decimal.Decimal) string { return r.Shift(2).String() + "%" }
-
-func growthText(rate interval) string {
-	m := rate.mid() * 100
-	if m >= 0 {
-		return fmt.Sprintf("× (1 + %.1f%%)", m)
-	}
-	return fmt.Sprintf("× (1 − %.1f%%)", -m)
-}
-
 // childrenOf lists the concepts whose parent is the given total.
 func childrenOf(total string) []string {
 	var out []string
@@ -1020,4 +584,33 @@ func childrenOf(total string) []string {
 		}
 	}
 	return out
+}
+
+// exactSubset returns the one subset of two or more parts whose sum meets
+// the total, or nil when none or several do.
+func (c *checker) exactSubset(total slot, parts []slot) []slot {
+	if len(parts) > 10 {
+		return nil
+	}
+	var found []slot
+	n := 0
+	for mask := 1; mask < 1<<len(parts); mask++ {
+		var sub []slot
+		for i := range parts {
+			if mask&(1<<i) != 0 {
+				sub = append(sub, parts[i])
+			}
+		}
+		if len(sub) < 2 || len(sub) == len(parts) {
+			continue
+		}
+		if ok, _ := c.holds(identity{rel: relSum, members: append([]slot{total}, sub...)}); ok {
+			n++
+			found = sub
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return found
 }

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // The matcher finds lexicon phrases in a document by their letters alone:
@@ -24,12 +25,16 @@ type phrase struct {
 	letters string // lower-case letters only
 	upper   uint64 // bit i set: letter i must be upper case in the text
 	entry   int    // index into the lexicon's entries
+	// oneWord phrases ("beat", "revenue") match inside one word only: the
+	// letters of "be at" are no "beat".
+	oneWord bool
 }
 
 // matcher is an Aho–Corasick automaton over the 26 letters.
 type matcher struct {
 	next    [][26]int32
 	out     [][]int32 // phrases ending in each state, suffix links folded in
+	ends    []bool    // whether out[state] is non-empty, checked per letter
 	phrases []phrase
 }
 
@@ -62,7 +67,7 @@ func newMatcher(texts []string, entries []int) *matcher {
 		if err != nil {
 			panic(err) // the lexicon is data compiled into the binary
 		}
-		m.phrases = append(m.phrases, phrase{letters: letters, upper: upper, entry: entries[i]})
+		m.phrases = append(m.phrases, phrase{letters: letters, upper: upper, entry: entries[i], oneWord: !strings.ContainsAny(t, " -&'/,.")})
 		s := int32(0)
 		for k := 0; k < len(letters); k++ {
 			c := letters[k] - 'a'
@@ -96,6 +101,10 @@ func newMatcher(texts []string, entries []int) *matcher {
 			fail[t] = m.next[fail[s]][c]
 			queue = append(queue, t)
 		}
+	}
+	m.ends = make([]bool, len(m.out))
+	for i, o := range m.out {
+		m.ends[i] = len(o) > 0
 	}
 	return m
 }
@@ -145,6 +154,9 @@ func (m *matcher) find(text string, toks []token, hits []hit) []hit {
 			state = m.next[state][c-'a']
 			ring[n%maxPhrase] = ringSlot{int32(i), int32(ti)}
 			n++
+			if !m.ends[state] {
+				continue
+			}
 			for _, pi := range m.out[state] {
 				p := &m.phrases[pi]
 				L := len(p.letters)
@@ -152,6 +164,9 @@ func (m *matcher) find(text string, toks []token, hits []hit) []hit {
 					continue
 				}
 				s := ring[(n-L)%maxPhrase]
+				if p.oneWord && int(s.tok) != ti {
+					continue
+				}
 				st := toks[s.tok]
 				// inside a glued word only phrases long enough not to
 				// be chance: "netcashfromoperatingactivities", not "from"
