@@ -49,6 +49,7 @@ func TestWriteAllFailures(t *testing.T) {
 		{"a file where a folder should be", Targets{Workbook: filepath.Join(file, "out.xlsx")}, file + " is not a folder", syscall.ENOTDIR},
 		{"a folder where the workbook should be", Targets{Workbook: filepath.Join(base, "taken.xlsx")}, "a folder of that name is in the way", new(*os.LinkError)},
 		{"a CSV folder under a file", Targets{XBRLCSV: filepath.Join(file, "csv")}, "is not a folder", syscall.ENOTDIR},
+		{"an xBRL-JSON report in a folder that does not exist", Targets{XBRLJSON: filepath.Join(base, "missing", "report.json")}, "the folder " + filepath.Join(base, "missing") + " does not exist", os.ErrNotExist},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

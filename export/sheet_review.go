@@ -354,10 +354,7 @@ func (b *bookWriter) writeChecks() error {
 			row[0] = excelize.Cell{StyleID: s.text("fail"), Value: "differs"}
 			why := "one of the figures is wrong, or they are not measured alike (a segment's figure read as the company's?); check their sources"
 			if rc.f.op == opSum {
-				why = "one of the figures is wrong; check their sources"
-				if rc.stated.Value.GreaterThan(decimal.NewFromFloat(rc.value.InexactFloat64())) {
-					why = "the documents may leave a part out, or one of the figures is wrong"
-				}
+				why = "the documents may leave out a part, corporate costs or eliminations, or one of the figures is wrong"
 			}
 			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("%s gives %s, not the %s stated: %s. The %s sheet keeps the stated figure.",
 				capitalize(rc.f.what()), valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale),

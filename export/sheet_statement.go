@@ -229,7 +229,7 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 		return err
 	}
 	if chart != nil {
-		if err := f.AddChart(name, cellName(1, endRow+2), chart); err != nil {
+		if err := f.AddChart(name, cellName(1, endRow+3), chart); err != nil {
 			return fmt.Errorf("the revenue chart: %w", err)
 		}
 	}
@@ -361,7 +361,8 @@ func (b *bookWriter) segmentChart(co *company, st *statement) *excelize.Chart {
 		Series:       series,
 		Title:        excelize.ChartTitle{Paragraph: []excelize.RichTextRun{{Text: "Revenue by segment, " + strings.ToLower(groupTitles[best]) + " (" + units + ")", Font: &excelize.Font{Bold: true, Size: 11}}}},
 		Legend:       excelize.ChartLegend{Position: "bottom"},
-		YAxis:        excelize.ChartAxis{MajorGridLines: true, Minimum: &zero, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFmt}},
+		XAxis:        excelize.ChartAxis{Font: excelize.Font{Color: "404040", Size: 9}},
+		YAxis:        excelize.ChartAxis{MajorGridLines: true, Minimum: &zero, NumFmt: excelize.ChartNumFmt{CustomNumFmt: axisFmt}, Font: excelize.Font{Color: "404040", Size: 9}},
 		Dimension:    excelize.ChartDimension{Width: uint(max(480, min(960, 90*(last-first+1)+160))), Height: 300},
 		PlotArea:     excelize.ChartPlotArea{ShowVal: show},
 		ShowBlanksAs: "gap",

@@ -577,8 +577,10 @@ func (co *company) settle() {
 
 // reconcile lists, for the Checks sheet, each stated figure beside every
 // formula weighed against it, and marks the stated figures the
-// arithmetic contradicts. A stated total above the sum of its parts is
-// not doubted: the documents may leave a part out.
+// arithmetic contradicts: a margin that is not profit over revenue, gross
+// profit that is not revenue less cost. A total its parts miss is not
+// doubted: the documents may leave out a part, corporate costs or
+// eliminations.
 func (co *company) reconcile() {
 	for _, st := range co.sheets {
 		st.checks = st.checks[:0]
@@ -603,7 +605,9 @@ func (co *company) reconcile() {
 					stated := statedInterval(c.fact.Value, c.fact.Decimals)
 					agrees := stated.overlaps(iv)
 					st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: v, agrees: agrees})
-					if !agrees && c.kind == inputCell && !(f.op == opSum && stated.lo > iv.hi) {
+					// a sum that misses proves little: a part, corporate
+					// costs or eliminations may be left out
+					if !agrees && c.kind == inputCell && f.op != opSum {
 						c.doubt = true
 					}
 				}

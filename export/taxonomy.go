@@ -77,11 +77,9 @@ func facetConcepts() []parse.Concept {
 }
 
 // WriteTaxonomy writes the extension taxonomy that documentInfo.taxonomy
-// names into dir: facet.xsd and its definition and label linkbases.
+// names into the folder dir: facet.xsd and its definition and label
+// linkbases.
 func WriteTaxonomy(dir string, rep *parse.Report) error {
-	if err := ensureDir(dir); err != nil {
-		return err
-	}
 	members := segmentMembers(rep)
 	files := []struct {
 		name  string

@@ -172,11 +172,11 @@ func TestXBRLCSVMatchesJSON(t *testing.T) {
 	for name, rep := range map[string]*parse.Report{"samples": sampleReport(t), "guidance": guidanceReport(t)} {
 		t.Run(name, func(t *testing.T) {
 			dir := t.TempDir()
-			err := WriteAll(rep, Targets{XBRLJSON: filepath.Join(dir, "json", "report.json"), XBRLCSV: filepath.Join(dir, "csv")})
+			err := WriteAll(rep, Targets{XBRLJSON: filepath.Join(dir, "report.json"), XBRLCSV: filepath.Join(dir, "csv")})
 			if err != nil {
 				t.Fatal(err)
 			}
-			jf, jn := readJSONFacts(t, filepath.Join(dir, "json", "report.json"))
+			jf, jn := readJSONFacts(t, filepath.Join(dir, "report.json"))
 			cf, cn := readCSVFacts(t, filepath.Join(dir, "csv"))
 			if len(jf) != len(Reportable(rep.Facts)) {
 				t.Errorf("xBRL-JSON has %d facts, want %d", len(jf), len(Reportable(rep.Facts)))
@@ -389,7 +389,7 @@ func TestArelle(t *testing.T) {
 			t.Parallel()
 			rep := mk(t)
 			dir := t.TempDir()
-			report, csvDir := filepath.Join(dir, "json", "report.json"), filepath.Join(dir, "csv")
+			report, csvDir := filepath.Join(dir, "report.json"), filepath.Join(dir, "csv")
 			if err := WriteAll(rep, Targets{XBRLJSON: report, XBRLCSV: csvDir}); err != nil {
 				t.Fatal(err)
 			}

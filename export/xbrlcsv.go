@@ -23,10 +23,14 @@ const (
 // the others give its dimensions, by reference.
 var csvColumns = []string{"id", "concept", "entity", "period", "unit", "segment", "scenario", "range", "decimals", "value"}
 
-// WriteXBRLCSV writes the facts as an OIM xBRL-CSV report into dir: the
-// metadata file, the facts and notes tables and the extension taxonomy.
+// WriteXBRLCSV writes the facts as an OIM xBRL-CSV report into the folder
+// dir, made if need be: the metadata file, the facts and notes tables and
+// the extension taxonomy. Other files in the folder are left alone.
 // It holds the same facts as WriteXBRLJSON, guidance included.
 func WriteXBRLCSV(dir string, rep *parse.Report) error {
+	if err := ensureDir(dir); err != nil {
+		return err
+	}
 	if err := WriteTaxonomy(dir, rep); err != nil {
 		return err
 	}
