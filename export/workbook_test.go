@@ -324,3 +324,29 @@ func TestSeveralCompanies(t *testing.T) {
 		t.Errorf("Guidance row 5: %q, %q", guided, actual)
 	}
 }
+
+// TestEmptyReport: a report with no figures still makes a workbook that
+// opens, with its sheets saying there is nothing.
+func TestEmptyReport(t *testing.T) {
+	for name, rep := range map[string]*parse.Report{
+		"no documents":  {},
+		"only guidance": testReport(t, parse.Calendar{}, fx{concept: "Revenue", period: "FY2026", value: "5", decimals: 0, scenario: parse.Forecast}),
+	} {
+		t.Run(name, func(t *testing.T) {
+			f, err := excelize.OpenFile(writeBook(t, rep, WorkbookOptions{}))
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			if got, want := f.GetSheetList(), sheetOrder(rep); strings.Join(got, "|") != strings.Join(want, "|") {
+				t.Errorf("sheets %q, want %q", got, want)
+			}
+			for _, sheet := range f.GetSheetList() {
+				rows, err := f.GetRows(sheet)
+				if err != nil || len(rows) == 0 {
+					t.Errorf("%s: %d rows, %v", sheet, len(rows), err)
+				}
+			}
+		})
+	}
+}
