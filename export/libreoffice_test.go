@@ -287,7 +287,7 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 			stated := facts[key{entity, m.concept, m.segment, m.period}]
 			if formula == "" {
 				inputs++
-				if m.growth || stated == nil || !near(got, stated.Value.InexactFloat64()) {
+				if m.growth || stated == nil || !near(got, toFloat(stated.Value)) {
 					t.Errorf("%s!%s (%v): input %s, want the fact %v", sheet, ref, m, raw, stated)
 				}
 				continue
@@ -379,7 +379,7 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 				t.Errorf("%s!%s =%s: LibreOffice computes %s, its operands %v give %v", sheet, ref, formula, raw, operands, want)
 			}
 			if stated != nil && !m.growth {
-				if d := math.Abs(got - stated.Value.InexactFloat64()); d > half(stated)+slack+1e-9*math.Abs(got) {
+				if d := math.Abs(got - toFloat(stated.Value)); d > half(stated)+slack+1e-9*math.Abs(got) {
 					t.Errorf("%s!%s =%s gives %s where the documents state %s (±%g): they differ by %g", sheet, ref, formula, raw, stated.Value, half(stated)+slack, d)
 				}
 			}

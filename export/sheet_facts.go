@@ -82,7 +82,7 @@ func (b *bookWriter) writeFacts() error {
 		row[8] = excelize.Cell{StyleID: dateID, Value: dateOf(fact.Period.End)}
 		row[10] = unitOf(fact)
 		row[11] = excelize.Cell{StyleID: intID, Value: fact.Decimals}
-		row[12] = excelize.Cell{StyleID: s.number(cellStyle{raw: true, places: placesOf(fact), font: colorFormula, mark: markOf(fact)}), Value: fact.Value.InexactFloat64()}
+		row[12] = excelize.Cell{StyleID: s.number(cellStyle{raw: true, places: placesOf(fact), font: colorFormula, mark: markOf(fact)}), Value: toFloat(fact.Value)}
 		row[13] = fact.Status.String()
 		row[14] = excelize.Cell{StyleID: pctID, Value: fact.Confidence}
 		row[15] = excelize.Cell{StyleID: intID, Value: len(fact.Sources)}

@@ -142,7 +142,7 @@ func (b *bookWriter) writeGuidance() error {
 				return nil
 			}
 			notes.add(col, r, b.factNote(fact, titleOf(fact, g.cal)))
-			return excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(fact)}), Value: fact.Value.InexactFloat64()}
+			return excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(fact)}), Value: toFloat(fact.Value)}
 		}
 		formula := func(text string, v any, kind numKind) any {
 			return excelize.Cell{StyleID: s.number(cellStyle{num: kind, font: colorFormula}), Formula: text, Value: v}
@@ -163,23 +163,23 @@ func (b *bookWriter) writeGuidance() error {
 			mid = g.point.Value
 		case g.low != nil && g.high != nil:
 			mid = g.low.Value.Add(g.high.Value).Div(decimal.NewFromInt(2))
-			row[7] = formula(fmt.Sprintf("AVERAGE(%s,%s)", F, G), mid.InexactFloat64(), num)
+			row[7] = formula(fmt.Sprintf("AVERAGE(%s,%s)", F, G), toFloat(mid), num)
 		case g.low != nil:
 			mid = g.low.Value
-			row[7] = formula(F, mid.InexactFloat64(), num)
+			row[7] = formula(F, toFloat(mid), num)
 		default:
 			mid = g.high.Value
-			row[7] = formula(G, mid.InexactFloat64(), num)
+			row[7] = formula(G, toFloat(mid), num)
 		}
 		if g.actual != nil {
 			row[8] = input(g.actual, 9)
 			diff := g.actual.Value.Sub(mid)
-			row[9] = formula(I+"-"+H, diff.InexactFloat64(), num)
+			row[9] = formula(I+"-"+H, toFloat(diff), num)
 			if num != numPercent {
 				if mid.IsZero() {
 					row[10] = formula(fmt.Sprintf(`IF(%s=0,"n.m.",%s/ABS(%s))`, H, J, H), "n.m.", numPercent)
 				} else {
-					row[10] = formula(fmt.Sprintf(`IF(%s=0,"n.m.",%s/ABS(%s))`, H, J, H), diff.DivRound(mid.Abs(), 16).InexactFloat64(), numPercent)
+					row[10] = formula(fmt.Sprintf(`IF(%s=0,"n.m.",%s/ABS(%s))`, H, J, H), toFloat(diff.DivRound(mid.Abs(), 16)), numPercent)
 				}
 			}
 		} else {
@@ -343,14 +343,14 @@ func (b *bookWriter) writeChecks() error {
 		var stated, computed any
 		if rc.agrees {
 			// the statement cell holds the formula; the stated figure is here
-			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(rc.stated)}), Value: rc.stated.Value.InexactFloat64()}
+			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(rc.stated)}), Value: toFloat(rc.stated.Value)}
 			notes.add(7, r, b.factNote(rc.stated, titleOf(rc.stated, cal)))
-			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.at.at(nil), Value: rc.value.InexactFloat64()}
+			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.at.at(nil), Value: toFloat(rc.value)}
 			row[0] = excelize.Cell{StyleID: s.text("hold"), Value: "agrees"}
 			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("The %s sheet computes this as %s, which reproduces the stated figure to its precision; the formula stands in the sheet.", st.name, rc.f.what())}
 		} else {
-			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated)}), Formula: rc.at.at(nil), Value: rc.stated.Value.InexactFloat64()}
-			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.f.text(nil), Value: rc.value.InexactFloat64()}
+			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated)}), Formula: rc.at.at(nil), Value: toFloat(rc.stated.Value)}
+			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.f.text(nil), Value: toFloat(rc.value)}
 			row[0] = excelize.Cell{StyleID: s.text("fail"), Value: "differs"}
 			why := "one of the figures is wrong, or they are not measured alike (a segment's figure read as the company's?); check their sources"
 			if rc.f.op == opSum {
@@ -366,7 +366,7 @@ func (b *bookWriter) writeChecks() error {
 		row[4] = excelize.Cell{StyleID: s.text("top"), Value: periodLabel(cal, rc.stated.Period)}
 		row[5] = excelize.Cell{StyleID: s.text("top"), Value: unitText(info, rc.stated.Currency, b.scale)}
 		row[6], row[7] = stated, computed
-		row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: G + "-" + H, Value: rc.stated.Value.Sub(rc.value).InexactFloat64()}
+		row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: G + "-" + H, Value: toFloat(rc.stated.Value.Sub(rc.value))}
 		if err := putTall(r, row, row[9].(excelize.Cell).Value.(string)); err != nil {
 			return err
 		}
@@ -409,9 +409,9 @@ func (b *bookWriter) writeChecks() error {
 		}
 		if fd.Resolved || !fd.Stated.IsZero() || !fd.Implied.IsZero() {
 			ref := cellStyle{num: num, font: colorMuted}
-			row[6] = excelize.Cell{StyleID: s.number(ref), Value: fd.Stated.InexactFloat64()}
-			row[7] = excelize.Cell{StyleID: s.number(ref), Value: fd.Implied.InexactFloat64()}
-			row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: cellName(7, r) + "-" + cellName(8, r), Value: fd.Stated.Sub(fd.Implied).InexactFloat64()}
+			row[6] = excelize.Cell{StyleID: s.number(ref), Value: toFloat(fd.Stated)}
+			row[7] = excelize.Cell{StyleID: s.number(ref), Value: toFloat(fd.Implied)}
+			row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: cellName(7, r) + "-" + cellName(8, r), Value: toFloat(fd.Stated.Sub(fd.Implied))}
 		}
 		text := fd.Message + b.involved(fd)
 		row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: text}

@@ -286,13 +286,13 @@ func (b *bookWriter) statementCell(st *statement, l *line, c *cell) excelize.Cel
 	}
 	if c.kind == inputCell {
 		cs.font = colorInput
-		return excelize.Cell{StyleID: b.styles.number(cs), Value: c.value.InexactFloat64()}
+		return excelize.Cell{StyleID: b.styles.number(cs), Value: toFloat(c.value)}
 	}
 	out := excelize.Cell{StyleID: b.styles.number(cs), Formula: c.f.text(st)}
 	if c.nm {
 		out.Value = "n.m."
 	} else {
-		out.Value = c.value.InexactFloat64()
+		out.Value = toFloat(c.value)
 	}
 	return out
 }

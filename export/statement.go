@@ -454,7 +454,7 @@ func latestValues(facts []*parse.Fact) map[lineKey]float64 {
 	}
 	out := make(map[lineKey]float64, len(latest))
 	for k, f := range latest {
-		out[k] = f.Value.InexactFloat64()
+		out[k] = toFloat(f.Value)
 	}
 	return out
 }
@@ -764,7 +764,7 @@ func (co *company) completeParts() map[string]bool {
 						continue
 					}
 					key := partsKey(l.key, names)
-					precise := total.iv.hi-total.iv.lo <= 0.01*math.Abs(total.value.InexactFloat64())
+					precise := total.iv.hi-total.iv.lo <= 0.01*math.Abs(toFloat(total.value))
 					switch {
 					case total.iv.overlaps(sum) && precise:
 						agreed[key] = true
@@ -853,7 +853,7 @@ func evaluate(f *formula) (v decimal.Decimal, iv interval, nm, ok bool) {
 			return v, iv, true, true
 		}
 		v = cur.Sub(prior).DivRound(prior.Abs(), 16)
-		x := v.InexactFloat64()
+		x := toFloat(v)
 		iv = interval{x, x}
 	case opLink:
 		return arg(0).value, arg(0).iv, arg(0).nm, true

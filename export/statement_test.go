@@ -1,9 +1,12 @@
 package export
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/shopspring/decimal"
 
 	"facet/parse"
 )
@@ -410,5 +413,16 @@ func TestSheetNames(t *testing.T) {
 	}
 	if q := quoteSheet("Bob's Cash flow"); q != "'Bob''s Cash flow'" {
 		t.Errorf("quoteSheet: %s", q)
+	}
+}
+
+func TestToFloat(t *testing.T) {
+	for _, s := range []string{"0", "0.167", "-0.31", "3667464000", "1625300000", "0.1083276596078224", "-14292000000",
+		"123456789012345678901234567890", "1e-30", "9007199254740993", "0.000000000000000000000123", "12345678901234567e10"} {
+		d := decimal.RequireFromString(s)
+		want, _ := strconv.ParseFloat(d.String(), 64)
+		if got := toFloat(d); got != want {
+			t.Errorf("toFloat(%s) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -196,7 +196,7 @@ func TestWorkbookReadBack(t *testing.T) {
 	for i, fact := range facts {
 		row := rows[i+1]
 		v, err := strconv.ParseFloat(row[12], 64)
-		if err != nil || !near(v, fact.Value.InexactFloat64()) {
+		if err != nil || !near(v, toFloat(fact.Value)) {
 			t.Errorf("Facts row %d: value %q, want %s", i+2, row[12], fact.Value)
 		}
 		if row[0] != fact.Entity || row[1] != fact.ConceptInfo().XBRL || row[3] != fact.Segment || row[11] != strconv.Itoa(fact.Decimals) || row[13] != fact.Status.String() {
