@@ -297,14 +297,11 @@ func (b *bookWriter) writeChecks() error {
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, YSplit: headerRow, TopLeftCell: cellName(1, headerRow+1), ActivePane: "bottomLeft"}); err != nil {
 		return err
 	}
-	header := func(computed string) []any {
+	// one header for both parts: it is the one repeated on printed pages
+	header := func() []any {
 		h := make([]any, len(checkColumns))
 		for i, c := range checkColumns {
-			n := c.name
-			if i == 7 {
-				n = computed
-			}
-			h[i] = excelize.Cell{StyleID: s.text("header"), Value: n}
+			h[i] = excelize.Cell{StyleID: s.text("header"), Value: c.name}
 		}
 		return h
 	}
@@ -323,7 +320,7 @@ func (b *bookWriter) writeChecks() error {
 	if err := put(3, []any{excelize.Cell{StyleID: s.text("section"), Value: "Stated figures beside the workbook's formulas"}}); err != nil {
 		return err
 	}
-	if err := put(headerRow, header("In the workbook")); err != nil {
+	if err := put(headerRow, header()); err != nil {
 		return err
 	}
 	notes := b.comments.sheet(name)
@@ -343,14 +340,14 @@ func (b *bookWriter) writeChecks() error {
 		var stated, computed any
 		if rc.agrees {
 			// the statement cell holds the formula; the stated figure is here
-			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(rc.stated)}), Value: toFloat(rc.stated.Value)}
+			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(rc.stated), top: true}), Value: toFloat(rc.stated.Value)}
 			notes.add(7, r, b.factNote(rc.stated, titleOf(rc.stated, cal)))
-			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.at.at(nil), Value: toFloat(rc.value)}
+			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: rc.at.at(nil), Value: toFloat(rc.value)}
 			row[0] = excelize.Cell{StyleID: s.text("hold"), Value: "agrees"}
 			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("The %s sheet computes this as %s, which reproduces the stated figure to its precision; the formula stands in the sheet.", st.name, rc.f.what())}
 		} else {
-			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated)}), Formula: rc.at.at(nil), Value: toFloat(rc.stated.Value)}
-			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: rc.f.text(nil), Value: toFloat(rc.value)}
+			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated), top: true}), Formula: rc.at.at(nil), Value: toFloat(rc.stated.Value)}
+			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: rc.f.text(nil), Value: toFloat(rc.value)}
 			row[0] = excelize.Cell{StyleID: s.text("fail"), Value: "differs"}
 			why := "one of the figures is wrong, or they are not measured alike (a segment's figure read as the company's?); check their sources"
 			if rc.f.op == opSum {
@@ -366,7 +363,7 @@ func (b *bookWriter) writeChecks() error {
 		row[4] = excelize.Cell{StyleID: s.text("top"), Value: periodLabel(cal, rc.stated.Period)}
 		row[5] = excelize.Cell{StyleID: s.text("top"), Value: unitText(info, rc.stated.Currency, b.scale)}
 		row[6], row[7] = stated, computed
-		row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: G + "-" + H, Value: toFloat(rc.stated.Value.Sub(rc.value))}
+		row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: G + "-" + H, Value: toFloat(rc.stated.Value.Sub(rc.value))}
 		if err := putTall(r, row, row[9].(excelize.Cell).Value.(string)); err != nil {
 			return err
 		}
@@ -374,7 +371,7 @@ func (b *bookWriter) writeChecks() error {
 	if err := put(secondTitle, []any{excelize.Cell{StyleID: s.text("section"), Value: "Facet's checks on the figures"}}); err != nil {
 		return err
 	}
-	if err := put(secondHeader, header("Implied")); err != nil {
+	if err := put(secondHeader, header()); err != nil {
 		return err
 	}
 	if len(findings) == 0 {
@@ -408,10 +405,10 @@ func (b *bookWriter) writeChecks() error {
 			row[5] = excelize.Cell{StyleID: s.text("top"), Value: unitText(info, subj.Currency, b.scale)}
 		}
 		if fd.Resolved || !fd.Stated.IsZero() || !fd.Implied.IsZero() {
-			ref := cellStyle{num: num, font: colorMuted}
+			ref := cellStyle{num: num, font: colorMuted, top: true}
 			row[6] = excelize.Cell{StyleID: s.number(ref), Value: toFloat(fd.Stated)}
 			row[7] = excelize.Cell{StyleID: s.number(ref), Value: toFloat(fd.Implied)}
-			row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula}), Formula: cellName(7, r) + "-" + cellName(8, r), Value: toFloat(fd.Stated.Sub(fd.Implied))}
+			row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: cellName(7, r) + "-" + cellName(8, r), Value: toFloat(fd.Stated.Sub(fd.Implied))}
 		}
 		text := fd.Message + b.involved(fd)
 		row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: text}

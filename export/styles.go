@@ -51,6 +51,7 @@ type cellStyle struct {
 	mark   mark
 	places int // Facts sheet values: decimal places shown
 	raw    bool
+	top    bool // aligned to the top of a tall row
 }
 
 // styles creates each distinct style once.
@@ -111,6 +112,9 @@ func (s *styles) number(cs cellStyle) int {
 		Font:         &excelize.Font{Color: cs.font, Bold: cs.bold, Italic: cs.italic},
 		CustomNumFmt: &numFmt,
 		Alignment:    &excelize.Alignment{Horizontal: "right"},
+	}
+	if cs.top {
+		st.Alignment.Vertical = "top"
 	}
 	if fill := markFills[cs.mark]; fill != "" {
 		st.Fill = excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fill}}
