@@ -1,13 +1,107 @@
 package main
 
 import (
+	"flag"
 	"fmt"
+	"image/png"
 	"os"
+	"time"
+
+	"fyne.io/fyne/v2"
+	fyneapp "fyne.io/fyne/v2/app"
+
+	"facet/app"
+	"facet/icons"
 )
+
+// appID names Facet to the desktop (preferences, the desktop entry); it
+// is FyneApp.toml's ID.
+const appID = "dev.facet.app"
 
 // runWindow opens the review window on the documents named in args, or on
 // the built-in samples when there are none.
 func runWindow(args []string) int {
-	fmt.Fprintln(os.Stderr, "facet: the window is not built yet; use: facet export -xbrl out.json FILE...")
-	return 2
+	fs := flag.NewFlagSet("facet", flag.ContinueOnError)
+	review := fs.String("review", "", "open the review file at `PATH` with its documents")
+	shot := fs.String("screenshot", "", "render the window once the documents are loaded to `PNG`, then exit")
+	smoke := fs.Bool("smoke", false, "start, load the documents, check the table has figures, and exit (for CI)")
+	look := fs.String("theme", "", "light or dark (default: the system's, or the one chosen in the View menu)")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(icons.App)
+	switch *look {
+	case "light":
+		a.Preferences().SetInt("appearance", int(app.LightAppearance))
+	case "dark":
+		a.Preferences().SetInt("appearance", int(app.DarkAppearance))
+	case "":
+	default:
+		fmt.Fprintf(os.Stderr, "facet: -theme %q: use light or dark\n", *look)
+		return 2
+	}
+	cfg := app.Config{Samples: sampleDocuments, Icon: icons.App}
+	if *shot != "" || *smoke {
+		// an automated run leaves no review behind in the person's folder
+		dir, err := os.MkdirTemp("", "facet-smoke-")
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "facet:", err)
+			return 1
+		}
+		defer os.RemoveAll(dir)
+		cfg.ReviewDir = dir
+	}
+	u := app.New(a, cfg)
+	u.Start(fs.Args(), *review)
+	result := make(chan int, 1)
+	if *shot != "" || *smoke {
+		go func() { result <- automated(a, u, *shot) }()
+	}
+	u.Window().ShowAndRun()
+	u.Close()
+	if *shot != "" || *smoke {
+		return <-result
+	}
+	return 0
+}
+
+// automated waits for the documents to load and a frame to be drawn,
+// checks that the table shows figures, writes the screenshot if asked,
+// and quits. It runs off the UI goroutine.
+func automated(a fyne.App, u *app.UI, shot string) int {
+	watchdog := time.AfterFunc(2*time.Minute, func() {
+		fmt.Fprintln(os.Stderr, "facet: the window did not finish loading within 2 minutes")
+		os.Exit(1)
+	})
+	defer watchdog.Stop()
+	start := time.Now()
+	u.Wait()
+	time.Sleep(700 * time.Millisecond) // let the driver draw the loaded table
+	code := 0
+	defer fyne.Do(a.Quit)
+	fyne.DoAndWait(func() {
+		m := u.Model()
+		fmt.Printf("facet: %d facts from %d documents in the table after %v\n", m.AllRows(), len(m.Report().Documents), time.Since(start).Round(time.Millisecond))
+		if m.AllRows() == 0 {
+			fmt.Fprintln(os.Stderr, "facet: the table is empty")
+			code = 1
+		}
+		if shot == "" {
+			return
+		}
+		img := u.Window().Canvas().Capture()
+		f, err := os.Create(shot)
+		if err == nil {
+			err = png.Encode(f, img)
+			if cerr := f.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "facet: the screenshot could not be written:", err)
+			code = 1
+		}
+	})
+	return code
 }

@@ -1,0 +1,374 @@
+package app
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"facet/parse"
+)
+
+// --- documents panel ---
+
+// docItem is one document in the documents panel: company, kind and
+// period, how many figures it is a source of, and a remove button.
+type docItem struct {
+	widget.BaseWidget
+	u       *UI
+	company *widget.Label
+	about   *widget.Label
+	file    *widget.Label
+	remove  *tipButton
+	doc     *parse.Document
+}
+
+func newDocItem(u *UI) *docItem {
+	it := &docItem{u: u,
+		company: widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		about:   widget.NewLabel(""),
+		file:    widget.NewLabel(""),
+	}
+	for _, l := range []*widget.Label{it.company, it.about, it.file} {
+		l.Truncation = fyne.TextTruncateEllipsis
+	}
+	it.file.SizeName = theme.SizeNameCaptionText
+	it.remove = newTipButton("", theme.DeleteIcon(), "Remove this document and its figures (Ctrl+Z puts it back)", func() {
+		if it.doc != nil {
+			u.RemoveDocument(it.doc)
+		}
+	})
+	it.ExtendBaseWidget(it)
+	return it
+}
+
+func (it *docItem) CreateRenderer() fyne.WidgetRenderer {
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, container.NewCenter(it.remove),
+		container.New(&tightVBox{}, it.company, it.about, it.file)))
+}
+
+func (it *docItem) show(i int) {
+	docs := it.u.model.Report().Documents
+	if i >= len(docs) {
+		return
+	}
+	d := docs[i]
+	it.doc = d
+	c := d.Context
+	company := c.Company
+	if company == "" {
+		company = "Unknown company"
+	}
+	it.company.SetText(company)
+	about := c.Kind.String()
+	if p := c.PeriodLabel(); p != "" {
+		about = p + " " + about
+	}
+	n := it.u.docFacts[d]
+	it.about.SetText(about)
+	it.file.SetText(plural(n, "figure", "figures") + " · " + d.Name)
+}
+
+// tightVBox stacks objects with no padding, for compact list items.
+type tightVBox struct{}
+
+func (tightVBox) Layout(objs []fyne.CanvasObject, s fyne.Size) {
+	y := float32(0)
+	for _, o := range objs {
+		h := o.MinSize().Height - 2*theme.Padding()
+		o.Move(fyne.NewPos(0, y-theme.Padding()))
+		o.Resize(fyne.NewSize(s.Width, h+2*theme.Padding()))
+		y += h
+	}
+}
+
+func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
+	var w, h float32
+	for _, o := range objs {
+		m := o.MinSize()
+		w = max(w, m.Width)
+		h += m.Height - 2*theme.Padding()
+	}
+	return fyne.NewSize(w, h)
+}
+
+// --- source panel ---
+
+// fillSources shows each mention's sentence with the figure highlighted,
+// where it is, and a conflict's competing values with a button to take one.
+func fillSources(u *UI, d *Details) {
+	box := u.sources
+	for _, n := range d.Notes {
+		box.Add(wrapped("• " + n))
+	}
+	if len(d.Alternatives) > 0 {
+		box.Add(widget.NewLabelWithStyle("The sources disagree. Take one value:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		for _, a := range d.Alternatives {
+			a := a
+			label := "Take " + a.Value
+			if a.Current {
+				label = "Keep " + a.Value
+			}
+			b := widget.NewButton(label, func() {
+				var err error
+				if a.Current {
+					err = u.model.KeepValue(d.Fact.Key)
+				} else {
+					err = u.model.PickAlternative(d.Fact.Key, a.index)
+				}
+				if err != nil {
+					u.setHint(valueProblem(err), true)
+					return
+				}
+				u.setHint("The figure now takes "+a.Value+"; the checks ran again.", false)
+			})
+			if a.Current {
+				b.Importance = widget.HighImportance
+			}
+			box.Add(container.NewBorder(nil, nil, b, nil, wrapped("stated in "+a.Where)))
+		}
+		box.Add(widget.NewSeparator())
+	}
+	if len(d.Mentions) == 0 {
+		box.Add(wrapped("No document states this figure: it was added by a person or derived by the checks."))
+	}
+	for _, mv := range d.Mentions {
+		mv := mv
+		head := mv.Where + " · states " + mv.Value
+		if !mv.Agrees {
+			head += " (differs)"
+		}
+		show := widget.NewButtonWithIcon("Show in document", theme.VisibilityIcon(), func() {
+			u.docView.show(mv.Mention.Doc, mv.Mention.Span.Start, mv.Mention.Span.End)
+			u.srcTabs.SelectIndex(1)
+		})
+		show.Importance = widget.LowImportance
+		box.Add(container.NewBorder(nil, nil, nil, show, widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
+		rt := widget.NewRichText(
+			&widget.TextSegment{Text: mv.Before, Style: widget.RichTextStyleInline},
+			&widget.TextSegment{Text: mv.Figure, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
+			&widget.TextSegment{Text: mv.After, Style: widget.RichTextStyleInline},
+		)
+		rt.Wrapping = fyne.TextWrapWord
+		box.Add(rt)
+		for _, n := range mv.Notes {
+			box.Add(wrapped("  ⚠ " + n))
+		}
+	}
+	box.Refresh()
+}
+
+func wrapped(s string) *widget.Label {
+	l := widget.NewLabel(s)
+	l.Wrapping = fyne.TextWrapWord
+	return l
+}
+
+// --- checks panel ---
+
+func fillChecks(u *UI, d *Details) {
+	box := u.checks
+	st := d.Fact.Status
+	box.Add(statusBadge(u, st))
+	if len(d.Findings) == 0 {
+		box.Add(wrapped("No check touches this figure."))
+	}
+	for _, fv := range d.Findings {
+		box.Add(findingView(u, fv))
+	}
+	addStale(u)
+	box.Refresh()
+}
+
+func (u *UI) fillChecksOverview() {
+	box := u.checks
+	open := u.model.OpenFindings()
+	if len(open) == 0 {
+		box.Add(wrapped("Every check passes."))
+	} else {
+		box.Add(wrapped(plural(len(open), "check needs", "checks need") + " a look:"))
+	}
+	for _, fv := range open {
+		box.Add(findingView(u, fv))
+	}
+	addStale(u)
+	box.Refresh()
+}
+
+func addStale(u *UI) {
+	stale := u.model.StaleNotes()
+	if len(stale) == 0 {
+		return
+	}
+	box := u.checks
+	box.Add(widget.NewSeparator())
+	box.Add(widget.NewLabelWithStyle(plural(len(stale), "correction no longer applies", "corrections no longer apply"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	for _, s := range stale {
+		l := wrapped(s)
+		l.Importance = widget.WarningImportance
+		box.Add(l)
+	}
+}
+
+// statusBadge is a status as a colour and a word: never a colour alone.
+func statusBadge(u *UI, s parse.Status) fyne.CanvasObject {
+	clr := u.th.Color(statusColorName(s), fyne.CurrentApp().Settings().ThemeVariant())
+	dot := canvas.NewCircle(clr)
+	word := canvas.NewText(s.String(), clr)
+	word.TextStyle.Bold = true
+	return container.NewHBox(container.NewGridWrap(fyne.NewSquareSize(12), dot), word)
+}
+
+func findingView(u *UI, fv FindingView) fyne.CanvasObject {
+	word := canvas.NewText(fv.Kind+" check "+fv.Status, u.th.Color(colorConfirmed, fyne.CurrentApp().Settings().ThemeVariant()))
+	if fv.Failed {
+		word.Color = u.th.Color(colorNeedsReview, fyne.CurrentApp().Settings().ThemeVariant())
+	}
+	word.TextStyle.Bold = true
+	return container.NewVBox(word, wrapped(fv.Message))
+}
+
+// --- the document text, where a person selects a figure the parser missed ---
+
+// maxDocView is the most text the document view shows at once; a longer
+// document shows this much around the figure.
+const maxDocView = 200_000
+
+// documentView shows a document's text, read-only and selectable.
+type documentView struct {
+	u       *UI
+	content fyne.CanvasObject
+	pick    *widget.Select
+	text    *readOnlyEntry
+	note    *widget.Label
+	doc     *parse.Document
+	base    int // byte offset of the shown text in doc.Text
+}
+
+func newDocumentView(u *UI) *documentView {
+	v := &documentView{u: u, text: newReadOnlyEntry(), note: widget.NewLabel("")}
+	v.pick = widget.NewSelect(nil, func(name string) {
+		for _, d := range u.model.Report().Documents {
+			if d.Name == name && d != v.doc {
+				v.show(d, -1, -1)
+			}
+		}
+	})
+	v.pick.PlaceHolder = "Choose a document"
+	add := widget.NewButtonWithIcon("Add figure from selection…", theme.ContentAddIcon(), v.addFromSelection)
+	v.note.Truncation = fyne.TextTruncateEllipsis
+	v.content = container.NewBorder(container.NewBorder(nil, nil, v.pick, add, v.note), nil, nil, nil, v.text)
+	v.setNote("")
+	return v
+}
+
+func (v *documentView) setNote(s string) {
+	if s == "" {
+		s = "Select a figure the parser missed, then Add figure."
+	}
+	v.note.SetText(s)
+}
+
+// show shows doc, with the cursor at the figure [start, end) when start ≥ 0.
+func (v *documentView) show(doc *parse.Document, start, end int) {
+	if doc == nil {
+		return
+	}
+	var names []string
+	for _, d := range v.u.model.Report().Documents {
+		names = append(names, d.Name)
+	}
+	v.pick.Options = names
+	if v.doc != doc || len(doc.Text) > maxDocView {
+		v.doc = doc
+		lo, hi := 0, len(doc.Text)
+		if hi > maxDocView {
+			mid := max(start, 0)
+			lo = max(0, mid-maxDocView/2)
+			hi = min(len(doc.Text), lo+maxDocView)
+			for lo > 0 && !utf8.RuneStart(doc.Text[lo]) {
+				lo--
+			}
+			for hi < len(doc.Text) && !utf8.RuneStart(doc.Text[hi]) {
+				hi++
+			}
+		}
+		v.base = lo
+		v.text.SetText(doc.Text[lo:hi])
+		v.pick.SetSelected(doc.Name)
+	}
+	if start >= v.base {
+		before := doc.Text[v.base:start]
+		v.text.CursorRow = strings.Count(before, "\n")
+		v.text.CursorColumn = utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:])
+		v.text.Refresh()
+		line, _ := doc.LineCol(start)
+		v.setNote(fmt.Sprintf("%s, line %d: the figure is at the cursor.", doc.Name, line))
+	} else {
+		v.setNote("")
+	}
+}
+
+// selection returns the span of the selected text in the document.
+func (v *documentView) selection() (parse.Span, string, bool) {
+	sel := v.text.SelectedText()
+	if v.doc == nil || sel == "" {
+		return parse.Span{}, "", false
+	}
+	shown := v.text.Text
+	cur := v.text.CursorTextOffset() // in runes
+	n := utf8.RuneCountInString(sel)
+	runes := []rune(shown)
+	for _, start := range []int{cur - n, cur} {
+		if start >= 0 && start+n <= len(runes) && string(runes[start:start+n]) == sel {
+			b := len(string(runes[:start]))
+			return parse.Span{Start: v.base + b, End: v.base + b + len(sel)}, sel, true
+		}
+	}
+	return parse.Span{}, "", false
+}
+
+func (v *documentView) addFromSelection() {
+	span, sel, ok := v.selection()
+	if !ok {
+		v.u.srcTabs.SelectIndex(1)
+		v.setNote("First select the figure's text in the document (drag over it, or Shift and the arrows).")
+		return
+	}
+	v.u.showAddFigureDialog(v.doc, span, sel)
+}
+
+// readOnlyEntry is a multi-line entry a person can select and copy from
+// but not change: Fyne's Entry has no read-only mode.
+type readOnlyEntry struct{ widget.Entry }
+
+func newReadOnlyEntry() *readOnlyEntry {
+	e := &readOnlyEntry{}
+	e.MultiLine = true
+	e.Wrapping = fyne.TextWrapWord
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *readOnlyEntry) TypedRune(rune) {}
+
+func (e *readOnlyEntry) TypedKey(k *fyne.KeyEvent) {
+	switch k.Name {
+	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
+		e.Entry.TypedKey(k)
+	}
+}
+
+func (e *readOnlyEntry) TypedShortcut(s fyne.Shortcut) {
+	switch s.(type) {
+	case *fyne.ShortcutCopy, *fyne.ShortcutSelectAll:
+		e.Entry.TypedShortcut(s)
+	}
+}
+
+func (e *readOnlyEntry) TappedSecondary(*fyne.PointEvent) {}
