@@ -114,9 +114,9 @@ type UI struct {
 	loadID     int
 	tasks      sync.WaitGroup
 
-	shownKey parse.Key
-	shownGen int
-	shownAny bool
+	shownKey    parse.Key
+	shownGen    int
+	shownAny    bool
 	shownRow    int
 	docFacts    map[*parse.Document]int
 	docFactsGen int
