@@ -2,12 +2,12 @@ package app
 
 import (
 	"fmt"
-	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/driver/desktop"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -145,7 +145,6 @@ func fillSources(u *UI, d *Details) {
 		}
 		show := widget.NewButtonWithIcon("Show in document", theme.VisibilityIcon(), func() {
 			u.docView.show(mv.Mention.Doc, mv.Mention.Span.Start, mv.Mention.Span.End)
-			u.srcTabs.SelectIndex(1)
 		})
 		show.Importance = widget.LowImportance
 		box.Add(container.NewBorder(nil, nil, nil, show, widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
@@ -279,6 +278,7 @@ func (v *documentView) show(doc *parse.Document, start, end int) {
 	if doc == nil {
 		return
 	}
+	v.u.srcTabs.SelectIndex(1) // laid out, so that its rows are known
 	var names []string
 	for _, d := range v.u.model.Report().Documents {
 		names = append(names, d.Name)
@@ -302,16 +302,53 @@ func (v *documentView) show(doc *parse.Document, start, end int) {
 		v.text.SetText(doc.Text[lo:hi])
 		v.pick.SetSelected(doc.Name)
 	}
-	if start >= v.base {
-		before := doc.Text[v.base:start]
-		v.text.CursorRow = strings.Count(before, "\n")
-		v.text.CursorColumn = utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:])
-		v.text.Refresh()
+	if start >= v.base && end <= v.base+len(v.text.Text) {
+		v.selectRunes(utf8.RuneCountInString(doc.Text[v.base:start]), utf8.RuneCountInString(doc.Text[start:end]))
 		line, _ := doc.LineCol(start)
-		v.setNote(fmt.Sprintf("%s, line %d: the figure is at the cursor.", doc.Name, line))
+		v.setNote(fmt.Sprintf("%s, line %d: the figure is selected.", doc.Name, line))
 	} else {
 		v.setNote("")
 	}
+}
+
+// selectRunes selects n runes from rune offset off, as a person would with
+// Shift and the arrows: Entry can be told a cursor row and column, but
+// not a selection, and its rows are wrapped rows, found here by binary
+// search over the offsets it reports.
+func (v *documentView) selectRunes(off, n int) {
+	e := v.text
+	rowStart := func(r int) int {
+		e.CursorRow, e.CursorColumn = r, 0
+		return e.CursorTextOffset()
+	}
+	// rows past the last start at offset 0, like the first
+	hi := 1
+	for rowStart(hi) > 0 {
+		hi *= 2
+	}
+	lo := 0
+	for hi-lo > 1 {
+		if mid := (lo + hi) / 2; rowStart(mid) > 0 {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	lo, hi = 0, lo
+	for lo < hi {
+		if mid := (lo + hi + 1) / 2; rowStart(mid) <= off {
+			lo = mid
+		} else {
+			hi = mid - 1
+		}
+	}
+	e.CursorRow, e.CursorColumn = lo, off-rowStart(lo)
+	e.Refresh()
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	for range n {
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	}
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
 }
 
 // selection returns the span of the selected text in the document.

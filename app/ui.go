@@ -112,6 +112,9 @@ type UI struct {
 
 	loadCancel context.CancelFunc
 	loadID     int
+	// loadStarts, when set, holds loads back until it is sent to: tests
+	// use it to act while a load is under way.
+	loadStarts chan struct{}
 	tasks      sync.WaitGroup
 
 	shownKey    parse.Key
@@ -228,7 +231,6 @@ func (u *UI) build() {
 		docs := u.model.Report().Documents
 		if i < len(docs) {
 			u.docView.show(docs[i], -1, -1)
-			u.srcTabs.SelectIndex(1)
 		}
 		u.docsList.UnselectAll()
 	}
@@ -802,6 +804,9 @@ func (u *UI) load(req loadRequest) {
 	u.tasks.Add(1)
 	go func() {
 		defer u.tasks.Done()
+		if u.loadStarts != nil {
+			<-u.loadStarts
+		}
 		res := loadFiles(ctx, req.paths, func(done, total int, name string) {
 			fyne.Do(func() {
 				if id != u.loadID {
