@@ -161,6 +161,8 @@ type Model struct {
 
 	selected    parse.Key
 	hasSelected bool
+	selRow      int // the view row of the selection, -1 if hidden; kept by findSelected
+	counts      Counts
 
 	// Changed, when set, is called after every change to the rows, the
 	// selection or the review.
@@ -309,6 +311,7 @@ func (m *Model) rebuild() {
 		r.sheet = sheetOf(f, info)
 		r.search = strings.ToLower(strings.Join(r.Cells[:], "\x00") + "\x00" + f.Concept)
 	}
+	m.counts = countRows(m.rows)
 	m.applyView()
 }
 
@@ -364,7 +367,23 @@ rows:
 			return less(x, y)
 		})
 	}
+	m.findSelected()
 	m.changed()
+}
+
+// findSelected finds the selection's row in the view, once per change of
+// the view rather than on every look.
+func (m *Model) findSelected() {
+	m.selRow = -1
+	if !m.hasSelected {
+		return
+	}
+	for vi, ri := range m.view {
+		if m.rows[ri].Fact.Key == m.selected {
+			m.selRow = vi
+			return
+		}
+	}
 }
 
 // lessFunc orders rows by a column: numbers as numbers, periods in time.
@@ -402,11 +421,13 @@ type Counts struct {
 }
 
 // Counts counts the facts by status.
-func (m *Model) Counts() Counts {
+func (m *Model) Counts() Counts { return m.counts }
+
+func countRows(rows []Row) Counts {
 	var c Counts
-	for i := range m.rows {
+	for i := range rows {
 		c.Facts++
-		switch m.rows[i].Fact.Status {
+		switch rows[i].Fact.Status {
 		case parse.NeedsReview:
 			c.ToReview++
 		case parse.Conflict:
@@ -451,13 +472,14 @@ func (m *Model) Select(i int) {
 	if r == nil {
 		return
 	}
-	m.selected, m.hasSelected = r.Fact.Key, true
+	m.selected, m.hasSelected, m.selRow = r.Fact.Key, true, i
 	m.changed()
 }
 
 // SelectKey selects the fact with key k, wherever it is.
 func (m *Model) SelectKey(k parse.Key) {
 	m.selected, m.hasSelected = k, true
+	m.findSelected()
 	m.changed()
 }
 
@@ -467,10 +489,8 @@ func (m *Model) Selected() (*parse.Fact, int) {
 	if !m.hasSelected {
 		return nil, -1
 	}
-	for vi, ri := range m.view {
-		if m.rows[ri].Fact.Key == m.selected {
-			return m.rows[ri].Fact, vi
-		}
+	if m.selRow >= 0 {
+		return m.rows[m.view[m.selRow]].Fact, m.selRow
 	}
 	return m.rep.Fact(m.selected), -1
 }

@@ -102,12 +102,12 @@ func (tightVBox) MinSize(objs []fyne.CanvasObject) fyne.Size {
 // fillSources shows each mention's sentence with the figure highlighted,
 // where it is, and a conflict's competing values with a button to take one.
 func fillSources(u *UI, d *Details) {
-	box := u.sources
+	var box objects
 	for _, n := range d.Notes {
-		box.Add(wrapped("• " + n))
+		box.add(wrapped("• " + n))
 	}
 	if len(d.Alternatives) > 0 {
-		box.Add(widget.NewLabelWithStyle("The sources disagree. Take one value:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		box.add(widget.NewLabelWithStyle("The sources disagree. Take one value:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, a := range d.Alternatives {
 			a := a
 			label := "Take " + a.Value
@@ -130,12 +130,12 @@ func fillSources(u *UI, d *Details) {
 			if a.Current {
 				b.Importance = widget.HighImportance
 			}
-			box.Add(container.NewBorder(nil, nil, b, nil, wrapped("stated in "+a.Where)))
+			box.add(container.NewBorder(nil, nil, b, nil, wrapped("stated in "+a.Where)))
 		}
-		box.Add(widget.NewSeparator())
+		box.add(widget.NewSeparator())
 	}
 	if len(d.Mentions) == 0 {
-		box.Add(wrapped("No document states this figure: it was added by a person or derived by the checks."))
+		box.add(wrapped("No document states this figure: it was added by a person or derived by the checks."))
 	}
 	for _, mv := range d.Mentions {
 		mv := mv
@@ -147,19 +147,20 @@ func fillSources(u *UI, d *Details) {
 			u.docView.show(mv.Mention.Doc, mv.Mention.Span.Start, mv.Mention.Span.End)
 		})
 		show.Importance = widget.LowImportance
-		box.Add(container.NewBorder(nil, nil, nil, show, widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
+		box.add(container.NewBorder(nil, nil, nil, show, widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
 		rt := widget.NewRichText(
 			&widget.TextSegment{Text: mv.Before, Style: widget.RichTextStyleInline},
 			&widget.TextSegment{Text: mv.Figure, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},
 			&widget.TextSegment{Text: mv.After, Style: widget.RichTextStyleInline},
 		)
 		rt.Wrapping = fyne.TextWrapWord
-		box.Add(rt)
+		box.add(rt)
 		for _, n := range mv.Notes {
-			box.Add(wrapped("  ⚠ " + n))
+			box.add(wrapped("  ⚠ " + n))
 		}
 	}
-	box.Refresh()
+	u.sources.Objects = box
+	u.sources.Refresh()
 }
 
 func wrapped(s string) *widget.Label {
@@ -171,32 +172,47 @@ func wrapped(s string) *widget.Label {
 // --- checks panel ---
 
 func fillChecks(u *UI, d *Details) {
-	box := u.checks
-	st := d.Fact.Status
-	box.Add(statusBadge(u, st))
+	var box objects
+	box.add(statusBadge(u, d.Fact.Status))
 	if len(d.Findings) == 0 {
-		box.Add(wrapped("No check touches this figure."))
+		box.add(wrapped("No check touches this figure."))
 	}
 	for _, fv := range d.Findings {
-		box.Add(findingView(u, fv))
+		box.add(findingView(u, fv))
 	}
+	u.checks.Objects = box
 	addStale(u)
-	box.Refresh()
+	u.checks.Refresh()
 }
 
+// objects collects a panel's content, set on its container at once: a
+// container lays out again on every Add.
+type objects []fyne.CanvasObject
+
+func (o *objects) add(x fyne.CanvasObject) { *o = append(*o, x) }
+
+// maxOverview is how many failed checks the checks panel lists when no
+// figure is selected; the status filter finds the rest.
+const maxOverview = 50
+
 func (u *UI) fillChecksOverview() {
-	box := u.checks
 	open := u.model.OpenFindings()
+	var objs []fyne.CanvasObject
 	if len(open) == 0 {
-		box.Add(wrapped("Every check passes."))
+		objs = append(objs, wrapped("Every check passes."))
 	} else {
-		box.Add(wrapped(plural(len(open), "check needs", "checks need") + " a look:"))
+		objs = append(objs, wrapped(plural(len(open), "check needs", "checks need")+" a look:"))
 	}
-	for _, fv := range open {
-		box.Add(findingView(u, fv))
+	for i, fv := range open {
+		if i == maxOverview {
+			objs = append(objs, wrapped(fmt.Sprintf("…and %d more: show Needs review to go through them.", len(open)-maxOverview)))
+			break
+		}
+		objs = append(objs, findingView(u, fv))
 	}
+	u.checks.Objects = objs
 	addStale(u)
-	box.Refresh()
+	u.checks.Refresh()
 }
 
 func addStale(u *UI) {
@@ -204,14 +220,15 @@ func addStale(u *UI) {
 	if len(stale) == 0 {
 		return
 	}
-	box := u.checks
-	box.Add(widget.NewSeparator())
-	box.Add(widget.NewLabelWithStyle(plural(len(stale), "correction no longer applies", "corrections no longer apply"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	box := objects(u.checks.Objects)
+	box.add(widget.NewSeparator())
+	box.add(widget.NewLabelWithStyle(plural(len(stale), "correction no longer applies", "corrections no longer apply"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	for _, s := range stale {
 		l := wrapped(s)
 		l.Importance = widget.WarningImportance
-		box.Add(l)
+		box.add(l)
 	}
+	u.checks.Objects = box
 }
 
 // statusBadge is a status as a colour and a word: never a colour alone.

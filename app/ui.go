@@ -46,6 +46,9 @@ type Config struct {
 	Model Options
 	// Icon is the window's icon; nil leaves the app's.
 	Icon fyne.Resource
+	// DetailsDelay is how long the source and checks panels wait for the
+	// selection to settle; 0 means 60 ms, negative means at once.
+	DetailsDelay time.Duration
 }
 
 func (c Config) reviewDir() string {
@@ -117,12 +120,13 @@ type UI struct {
 	loadStarts chan struct{}
 	tasks      sync.WaitGroup
 
-	shownKey    parse.Key
-	shownGen    int
-	shownAny    bool
-	shownRow    int
-	docFacts    map[*parse.Document]int
-	docFactsGen int
+	shownKey     parse.Key
+	shownGen     int
+	detailsTimer *time.Timer
+	shownAny     bool
+	shownRow     int
+	docFacts     map[*parse.Document]int
+	docFactsGen  int
 
 	// the open dialogs, for tests to drive
 	openDlg       *openDialog
@@ -378,7 +382,7 @@ func (u *UI) sync() {
 		u.docsList.Refresh()
 	}
 	if f == nil && u.shownAny || f != nil && (!u.shownAny || f.Key != u.shownKey) || gen != u.shownGen {
-		u.showDetails()
+		u.scheduleDetails(gen != u.shownGen)
 		u.shownAny, u.shownGen = f != nil, gen
 		if f != nil {
 			u.shownKey = f.Key
@@ -414,11 +418,31 @@ func setEnabled(b *widget.Button, on bool) {
 // through the rows never hides what the figure is.
 func (u *UI) currentCol() int { return int(ColStatus) }
 
+// scheduleDetails fills the source and checks panels. After an edit it
+// does so at once; while the selection moves it waits for it to settle,
+// so that holding an arrow key moves through the table at full speed
+// instead of laying out every passing row's sentences.
+func (u *UI) scheduleDetails(now bool) {
+	if u.detailsTimer != nil {
+		u.detailsTimer.Stop()
+		u.detailsTimer = nil
+	}
+	delay := u.cfg.DetailsDelay
+	if delay == 0 {
+		delay = 60 * time.Millisecond
+	}
+	if now || delay < 0 {
+		u.showDetails()
+		return
+	}
+	u.detailsTimer = time.AfterFunc(delay, func() { fyne.Do(u.showDetails) })
+}
+
 func (u *UI) showDetails() {
 	d := u.model.Details()
-	u.sources.RemoveAll()
-	u.checks.RemoveAll()
 	if d == nil {
+		u.sources.Objects = nil
+		u.sources.Refresh()
 		u.srcTitle.SetText("Source: select a figure to see where it comes from")
 		u.fillChecksOverview()
 		return

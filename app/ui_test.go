@@ -35,6 +35,9 @@ func newTestUI(t *testing.T, cfg Config) *UI {
 	if cfg.Samples == nil {
 		cfg.Samples = sampleDocuments
 	}
+	if cfg.DetailsDelay == 0 {
+		cfg.DetailsDelay = -1 // the panels follow the selection at once
+	}
 	u := New(a, cfg)
 	t.Cleanup(u.Close)
 	return u
