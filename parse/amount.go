@@ -100,7 +100,7 @@ func (r *reader) scanAmounts(lo, hi int, out []amount) []amount {
 	remap := make(map[int]int)
 	for i := first; i < len(out); i++ {
 		a := out[i]
-		if a.kind == aBare && !a.perShare && a.rangeOf < 0 {
+		if a.kind == aBare && !a.perShare && a.rangeOf < 0 && !a.translation {
 			continue
 		}
 		remap[i] = len(keep)
@@ -148,6 +148,17 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 
 	r.readLeft(&a, i, lo)
 	j := i + 1
+	// accounting brackets: "RMB (717.3) million", "$(12.3) million"
+	if r.isPunct(i-1, '(') && r.isPunct(i+1, ')') && i-2 >= lo && r.attached(i) && r.attached(i+1) {
+		if sym := r.tok(i - 2); currencySigns[sym] != "" || currencyCodes[sym] != "" && len(sym) >= 3 {
+			if a.currency == "" {
+				a.currency, a.sign = currencySigns[sym]+currencyCodes[sym], sym
+				a.start, a.lo = int(r.toks[i-2].start), i-2
+			}
+			a.negative = true
+			j = i + 2
+		}
+	}
 
 	// Transcribed speech: "RMB207 1,000,000" is 207 million, "RMB18
 	// 35,400,000" is 1,835.4 million, "RMB 600 57.2 million" is 657.2 million.
@@ -244,9 +255,12 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 		a.kind = aCount
 	}
 	if a.kind == aMoney || a.kind == aBare {
-		a.perShare = r.perShareAfter(j, hi)
-		if !a.perShare && r.perOtherAfter(j, hi) {
-			a.kind = aCount // "RMB 40,000,000 per contract", "$346.19 per share" price aside: a rate
+		if n := r.perShareAfter(j, hi); n > 0 {
+			a.perShare = true
+			j += n // "$0.36 per share" is one figure
+			a.hi, a.end = j, int(r.toks[j-1].end)
+		} else if r.perOtherAfter(j, hi) {
+			a.kind = aCount // "RMB 40,000,000 per contract": a rate of something else
 		}
 	}
 
@@ -429,24 +443,31 @@ func (r *reader) countNounAfter(j, hi int) bool {
 	return j < hi && r.toks[j].kind == tWord && countNouns[strings.ToLower(r.tok(j))]
 }
 
-// perShareAfter reports whether "per share" or a kin follows token j.
-func (r *reader) perShareAfter(j, hi int) bool {
-	for k := j; k < min(hi, j+3); k++ {
-		w := strings.ToLower(r.tok(k))
-		if w == "per" || w == "a" {
-			if k+1 < hi {
-				n := strings.ToLower(r.tok(k + 1))
-				if n == "share" || n == "diluted" && k+2 < hi && strings.EqualFold(r.tok(k+2), "share") || n == "ads" || n == "basic" {
-					return true
-				}
-			}
-			return false
+// perShareAfter returns how many tokens of "per share" or a kin follow
+// token j right away ("$0.52 per diluted share", "52 cents a share", "RMB
+// 0.20 per ADS"), 0 when none do.
+func (r *reader) perShareAfter(j, hi int) int {
+	if j+1 >= hi {
+		return 0
+	}
+	w := strings.ToLower(r.tok(j))
+	if w != "per" && w != "a" {
+		return 0
+	}
+	switch n := strings.ToLower(r.tok(j + 1)); n {
+	case "share", "ads":
+		return 2
+	case "diluted", "basic", "ordinary", "common":
+		k := j + 2
+		// "per diluted common share"
+		if k < hi && (strings.EqualFold(r.tok(k), "common") || strings.EqualFold(r.tok(k), "ordinary")) {
+			k++
 		}
-		if r.toks[k].kind != tWord {
-			return false
+		if k < hi && (strings.EqualFold(r.tok(k), "share") || strings.EqualFold(r.tok(k), "ads")) {
+			return k + 1 - j
 		}
 	}
-	return false
+	return 0
 }
 
 // perOtherAfter reports "per contract", "per customer", "per unit": a
@@ -501,8 +522,8 @@ func (r *reader) pairRanges(as []amount, base int) {
 		if gap != 1 || a.kind == aBare && r.yearAt(a.lo) {
 			continue
 		}
-		// "from A to B" is a change, not a range
-		if a.lo > 0 && strings.EqualFold(r.tok(a.lo-1), "from") || a.lo > 1 && strings.EqualFold(r.tok(a.lo-2), "from") {
+		// "from A to B" and "increased A to B" are changes, not ranges
+		if r.changeBefore(a.lo) {
 			continue
 		}
 		w := strings.ToLower(r.tok(a.hi))
@@ -606,4 +627,16 @@ func scaleName(exp int) string {
 		return " trillion"
 	}
 	return ""
+}
+
+// changeBefore reports "from", or a verb of change, within two words before
+// token i.
+func (r *reader) changeBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2; k-- {
+		switch strings.ToLower(r.tok(k)) {
+		case "from", "increased", "decreased", "grew", "rose", "fell", "declined", "improved", "up", "down", "by", "raised", "lowered", "narrowed", "widened":
+			return true
+		}
+	}
+	return false
 }

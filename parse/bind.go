@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -26,11 +27,9 @@ import (
 
 // frame is the concept a sentence last named.
 type frame struct {
-	cue      conceptCue
-	lo, hi   int // tokens of the phrase
-	adjusted bool
-	gaap     bool
-	text     string
+	cue    conceptCue
+	lo, hi int // tokens of the phrase
+	text   string
 }
 
 // sentenceState is what the binder knows at a point in a sentence.
@@ -45,6 +44,9 @@ type sentenceState struct {
 	yoy, qoq bool
 	anchor   anchor // the sentence's own period, else the document's
 	anchored bool   // the sentence names its period before its first figure
+	last     anchor // the period of the sentence's last actual figure
+	// lastNegative is set when the last figure bound was negative
+	lastNegative bool
 }
 
 // bindSentence gives meaning to the figures of sentence si.
@@ -55,7 +57,7 @@ func (r *reader) bindSentence(si int) {
 		return
 	}
 	hits := r.sentHits(si)
-	refs := r.periodsIn(s.lo, s.hi, hits, amts)
+	refs := r.sentRefs(si)
 	st := sentenceState{guidance: -1, anchor: anchor{period: r.ctx.Period, kind: r.docKind()}}
 
 	// Sentence-wide cues: blockers, markers, the sentence's own period.
@@ -66,10 +68,6 @@ func (r *reader) bindSentence(si int) {
 		case eBlock:
 			if sentenceBlockers[strings.ToLower(r.text[h.start:h.end])] {
 				st.blocked = true
-			}
-		case eAdjusted:
-			if strings.HasPrefix(strings.ToLower(r.text[h.start:h.end]), "excluding") && h.lo < firstAmount {
-				st.adjusted = true
 			}
 		case eGAAP:
 			if strings.Contains(strings.ToLower(r.text[h.start:h.end]), "basis") {
@@ -84,24 +82,70 @@ func (r *reader) bindSentence(si int) {
 	if st.blocked {
 		return
 	}
-	for _, ref := range refs {
-		switch {
-		case ref.word == pwYoY:
-			st.yoy = true
-		case ref.word == pwQoQ:
-			st.qoq = true
-		case !st.anchored && ref.lo < firstAmount && !ref.label && !ref.isInstant() && !isRelative(ref.word):
-			if p, ok := r.ctx.resolve(ref, false, st.anchor); ok {
+	// "Excluding the restructuring charges, our EPS was $1.48": what the
+	// sentence states excludes items, so it is non-GAAP
+	for k := s.lo; k < firstAmount; k++ {
+		if strings.EqualFold(r.tok(k), "excluding") {
+			st.adjusted = true
+		}
+	}
+	// the sentence's period: a period phrase before its first figure, else
+	// one no figure claims as its own ("At EUR 1.274 billion, the company's
+	// revenue after nine months"), else the paragraph's (see periodTopic)
+	owned := map[int]bool{}
+	for ai := range amts {
+		if ref, ok := r.ownPeriod(&amts[ai], ai, amts, refs); ok {
+			owned[ref.lo] = true
+		}
+	}
+	for pass := 0; pass < 2 && !st.anchored; pass++ {
+		for _, ref := range refs {
+			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod {
+				continue
+			}
+			compared := r.comparedBefore(ref.lo, hits) && !r.namesGuidance(ref.hi)
+			if pass == 0 && ref.lo >= firstAmount || compared || pass == 1 && (owned[ref.lo] || !r.nearFirstFigure(ref, amts, hits)) {
+				continue
+			}
+			if p, ok := r.ctx.resolve(ref, r.guidanceBefore(ref.lo, hits), st.anchor); ok {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				st.anchor = anchor{period: p, kind: kind}
 				st.anchored = true
+				break
 			}
 		}
+	}
+	for _, ref := range refs {
+		switch ref.word {
+		case pwYoY:
+			st.yoy = true
+		case pwQoQ:
+			st.qoq = true
+		}
+	}
+	if !st.anchored {
+		if t, ok := r.periodTopic(si); ok {
+			st.anchor = t
+		}
+		// a passage about nine months names them with its first figure:
+		// "revenue … rose to EUR 453.5 million in the first nine months"
+		if ref, ok := r.ownPeriod(&amts[0], 0, amts, refs); ok && !guidanceIn(r, hits) && !isRelative(ref.word) && !ref.isInstant() && !ref.label {
+			if p, ok := r.ctx.resolve(*ref, false, st.anchor); ok {
+				kind, _, _ := r.ctx.Calendar.Describe(p)
+				r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
+			}
+		}
+	} else if !guidanceIn(r, hits) {
+		r.ptopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
+	} else if r.ctx.Period.End.Before(st.anchor.period.End) {
+		r.gtopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
 	}
 	overrides := r.respectively(si, hits, amts, refs)
 
 	hi := 0 // next hit to apply
 	seen := map[Key]decimal.Decimal{}
+	perShareBefore := false // a figure per share came earlier in the sentence
+	prevDelta := -1         // the last figure read as a change
 	type rate struct {
 		g  Growth
 		ai int
@@ -117,7 +161,11 @@ func (r *reader) bindSentence(si int) {
 		if a.translation || a.kind == aPoints || a.kind == aMultiple || a.kind == aCount || a.kind == aBare && !a.perShare {
 			continue
 		}
-		if r.isDelta(a, hits) {
+		// "by $223.1 million and a $1.03 respectively": figures listed after a
+		// change are changes too
+		listed := prevDelta >= 0 && r.listedAfter(amts[prevDelta], *a)
+		if listed || r.isDelta(a, hits) {
+			prevDelta = ai
 			if a.kind == aPercent && st.guidance < 0 {
 				if g, ok := r.noteGrowth(&st, a, hits); ok {
 					growth = append(growth, rate{g, ai})
@@ -125,14 +173,27 @@ func (r *reader) bindSentence(si int) {
 			}
 			continue
 		}
+		// "income of $0.36 per share … compared to a loss of $0.17": the
+		// second figure is per share like the first
+		if perShareBefore && a.kind == aMoney && !a.perShare && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(100)) {
+			a.perShare = true
+		}
 		m, ok := r.bindAmount(&st, si, ai, amts, hits, refs, overrides[ai])
 		if !ok {
 			continue
+		}
+		if c, _ := LookupConcept(m.Key.Concept); c.Kind == PerShare {
+			perShareBefore = true
 		}
 		if v, dup := seen[m.Key]; dup && !v.Equal(m.Value) {
 			continue // one sentence gives one value per fact: this figure is something else
 		}
 		seen[m.Key] = m.Value
+		st.lastNegative = m.Value.IsNegative()
+		if m.Key.Scenario == Actual && !m.Key.Period.IsInstant() && !m.labelled {
+			kind, _, _ := r.ctx.Calendar.Describe(m.Key.Period)
+			st.last = anchor{period: m.Key.Period, kind: kind}
+		}
 		boundAt[len(r.mentions)] = ai
 		r.mentions = append(r.mentions, m)
 	}
@@ -221,11 +282,16 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 // isDelta reports whether a figure states a change ("increased by 5%",
 // "up $117 million", "a $3 million increase") rather than a level.
 func (r *reader) isDelta(a *amount, hits []hit) bool {
-	// left: a change word, then only "by", bounds or approximations
+	// "increased earnings per share by $0.15": a figure right after "by" is
+	// a change; "excluding the $74 million" an item set aside
+	if a.lo > 0 && strings.EqualFold(r.tok(a.lo-1), "by") || r.excludedItem(a) {
+		return true
+	}
+	// left: a change word, then only bounds or approximations
 	k := a.lo - 1
 	for k >= 0 && k >= a.lo-4 {
 		w := strings.ToLower(r.tok(k))
-		if w == "by" || w == "of" || w == "a" || w == "an" || w == "nearly" || w == "almost" || w == "over" && a.kind == aPercent ||
+		if w == "by" || w == "of" || w == "a" || w == "an" || w == "nearly" || w == "almost" || w == "only" || w == "just" || w == "over" && a.kind == aPercent ||
 			strings.HasSuffix(w, "ly") && len(w) > 4 {
 			k--
 			continue
@@ -241,13 +307,19 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 		}
 		break
 	}
+	// "or $0.14 to EPS", "$31 million to net income": an effect on a figure
+	if a.hi+1 < len(r.toks) && strings.EqualFold(r.tok(a.hi), "to") {
+		if h := r.hitStartingAt(hits, a.hi+1); h != nil && r.entry(*h).kind == eConcept {
+			return true
+		}
+	}
 	// right: "a 24.2% year over year increase", "$800 million higher"
 	for k := a.hi; k < min(a.hi+4, len(r.toks)); k++ {
 		h := r.hitStartingAt(hits, k)
 		if h == nil {
 			w := strings.ToLower(r.tok(k))
-			if w == "more" || w == "less" || w == "higher" || w == "lower" {
-				return true
+			if w == "more" || w == "less" || w == "higher" || w == "lower" || effectWords[w] {
+				return true // "$800 million higher", "a $0.17 impact"
 			}
 			if r.toks[k].kind == tWord && (w == "year" || w == "in" || w == "on" || w == "a" || w == "organic" || w == "sequential") {
 				continue
@@ -302,7 +374,6 @@ type override struct {
 	frame   *frame
 	segment string
 	period  *periodRef
-	year    int
 }
 
 // respectively pairs the names before a list of figures with the figures
@@ -424,6 +495,8 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	var f *frame
 	if ov.frame != nil {
 		f, rule = ov.frame, "respectively"
+	} else if g := r.frameRightAfter(a, hits, kind, perShare); g != nil {
+		f, rule = g, "name after figure"
 	} else {
 		f = r.frameFor(st, a, kind, perShare)
 	}
@@ -436,12 +509,15 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if f == nil {
 		return Mention{}, false
 	}
-	if r.blockedBefore(a, hits, f) || r.fromCustomer(f, hits) {
+	if r.blockedBefore(a, hits, f) || r.fromCustomer(f, hits) || r.toShareholders(a) {
 		return Mention{}, false
 	}
 	concept, isPerShare := pickConcept(f.cue, kind, perShare, a)
 	if concept == "" {
 		return Mention{}, false
+	}
+	if !isPerShare && kind == aMoney && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(1000)) {
+		return Mention{}, false // "$0.39 quarterly dividend" is no company total
 	}
 	if f.cue.weak {
 		conf -= 0.1
@@ -456,8 +532,30 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	}
 
 	// Adjusted: the name's own modifiers, the sentence's, the document's.
-	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted
+	// "operating", "core" and "cash" earnings per share are non-GAAP measures
+	opEPS := isPerShare && (strings.Contains(strings.ToLower(f.text), "operating") || strings.HasPrefix(strings.ToLower(f.text), "cash "))
+	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || opEPS
 	gaap := r.gaapBefore(f, hits) || st.gaap
+	if !adjusted && !gaap {
+		// "adjusted earnings per share … a $1.47 in earnings per share": the
+		// sentence named the measure adjusted once already
+		for i := range st.frames {
+			g := &st.frames[i]
+			if g.lo < f.lo && g.cue == f.cue && r.adjustedBefore(g, hits) {
+				adjusted = true
+			}
+		}
+		if !adjusted {
+			if pc, _ := pickConcept(f.cue, kind, perShare, a); pc == "EPS" {
+				for i := range st.frames {
+					g := &st.frames[i]
+					if gc, _ := pickConcept(g.cue, kind, perShare, a); g.lo < f.lo && gc == "EPS" && r.adjustedBefore(g, hits) {
+						adjusted = true
+					}
+				}
+			}
+		}
+	}
 	if !adjusted && !gaap && r.ctx.NonGAAP {
 		adjusted = true
 		notes = append(notes, "read as non-GAAP: the document's figures are non-GAAP unless stated otherwise")
@@ -470,25 +568,21 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		return Mention{}, false
 	}
 
-	// Segment.
-	segment := ""
-	if segmentable[info.Name] || segmentable[info.Base] {
-		segment = st.segment
-		if ov.segment != "" {
-			segment = ov.segment
-		}
-		if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
-			segment = seg
-		}
-		if segment == "" {
-			segment = r.topicSegment(si, hits)
-		}
-	}
-
 	// Period and scenario.
 	ref, own := r.ownPeriod(a, ai, amts, refs)
 	if ov.period != nil {
 		ref, own = ov.period, true
+	}
+	if !own && a.rangeOf >= 0 {
+		// "EUR 1.6 million to EUR 3.1 million in the second half": both ends
+		ref, own = r.ownPeriod(&amts[a.rangeOf], a.rangeOf, amts, refs)
+	}
+	if !own && ai+1 < len(amts) && r.listedAfter(*a, amts[ai+1]) && strings.EqualFold(r.tok(amts[ai+1].lo-1), "or") {
+		// "$13.7 million or $0.41 per diluted share for the three months ended …"
+		ref, own = r.ownPeriod(&amts[ai+1], ai+1, amts, refs)
+	}
+	if !own {
+		ref, own = r.clausePeriod(f, refs)
 	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
 	if a.rangeOf >= 0 && !forecast {
@@ -499,7 +593,13 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	var period Period
 	resolved := false
 	if own {
-		period, resolved = r.ctx.resolve(*ref, forecast, st.anchor)
+		base := st.anchor
+		if isRelative(ref.word) && ref.label && !st.last.period.IsZero() {
+			// "rose to EUR 453.5 million in the first nine months (previous
+			// year: EUR 425.2 million)": a year before the figure compared with
+			base = st.last
+		}
+		period, resolved = r.ctx.resolve(*ref, forecast, base)
 	}
 	if !resolved {
 		switch {
@@ -510,7 +610,11 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 			}
 			rule += ", comparative"
 		case forecast && !st.anchored:
-			period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
+			if g, ok := r.guidanceTopic(si); ok {
+				period = g // "For the third quarter of fiscal 2021, we expect … GAAP EPS is expected …"
+			} else {
+				period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
+			}
 		default:
 			period = st.anchor.period
 		}
@@ -527,10 +631,24 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		period = monthsEnding(period.End, max(3, st.anchor.period.Months()))
 	}
 	if forecast && !r.ctx.Period.End.Before(period.End) {
-		// "projected to rise to … in 2024" in the 2024 report: an actual
-		forecast = false
-		if st.guidance >= 0 {
-			notes = append(notes, "worded as an outlook, but the period is over: read as an actual")
+		if a.rangeOf >= 0 && st.guidance >= 0 && own && ref != nil && !ref.isInstant() {
+			// "we're expecting Q1 2020 … between $2.60 and $2.80" in a
+			// report of Q4 2020: no outlook is for a period over, so the
+			// year is a slip; the coming such period is meant
+			months := period.Months()
+			next := period
+			for !r.ctx.Period.End.Before(next.End) && months > 0 {
+				next = next.Shift(12)
+			}
+			notes = append(notes, "an outlook for "+r.ctx.Calendar.Label(period)+", a period already over: read as "+r.ctx.Calendar.Label(next))
+			period = next
+			conf -= 0.15
+		} else {
+			// "projected to rise to … in 2024" in the 2024 report: an actual
+			forecast = false
+			if st.guidance >= 0 {
+				notes = append(notes, "worded as an outlook, but the period is over: read as an actual")
+			}
 		}
 	}
 	if !forecast && bound != Point {
@@ -547,9 +665,29 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		}
 	}
 
+	// Segment.
+	segment := ""
+	if segmentable[info.Name] || segmentable[info.Base] {
+		segment = st.segment
+		if ov.segment != "" {
+			segment = ov.segment
+		}
+		if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
+			segment = seg
+		}
+		if segment == "" && !forecast && !r.ours(f) && !r.companySubject(si) {
+			// a paragraph's segment, for its figures; an outlook and "our
+			// sales" speak for the company
+			segment = r.topicSegment(si, hits, a.lo)
+		}
+		if segment == "" && r.unnamedSegment(f, hits) {
+			return Mention{}, false // "revenue for the segment of $291 million": a segment this reader cannot name
+		}
+	}
+
 	// Sign.
 	value := a.value
-	negative := a.negative || f.cue.sign < 0 || r.negativeBefore(a, hits, f)
+	negative := a.negative || f.cue.sign < 0 || r.negativeBefore(a, hits, f) || kind == aPercent && r.orOfNegative(a, ai, amts, st)
 	if negative && value.IsPositive() {
 		value = value.Neg()
 	}
@@ -609,6 +747,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		Rule:       rule,
 		Notes:      notes,
 		Suspect:    suspect,
+		labelled:   own && ref != nil && ref.label,
 	}
 	return m, true
 }
@@ -676,6 +815,10 @@ func (r *reader) frameAfter(a *amount, hits []hit, kind amountKind, perShare boo
 			}
 			continue
 		}
+		cue := r.cueOf(h)
+		if !compatible(cue, kind, perShare, a) {
+			continue // "segment earnings (adjusted EBITA)": the bracket names it
+		}
 		// only "in", "of", "for", "the", "a", "," and modifiers between
 		ok := true
 		for k := a.hi; k < h.lo; k++ {
@@ -688,8 +831,8 @@ func (r *reader) frameAfter(a *amount, hits []hit, kind amountKind, perShare boo
 				}
 			}
 		}
-		if ok && compatible(e.cue, kind, perShare, a) {
-			return &frame{cue: e.cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
+		if ok {
+			return &frame{cue: cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
 		}
 		return nil
 	}
@@ -733,14 +876,26 @@ var gapWords = map[string]bool{
 }
 
 func (r *reader) modifierNear(f *frame, hits []hit, kind entryKind) bool {
+	// tokens covered by period words or other names may stand between too:
+	// "Adjusted second quarter net income and earnings per share"
+	covered := func(k int) bool {
+		for _, g := range hits {
+			if k >= g.lo && k < g.hi {
+				if e := r.entry(g); e.kind == ePeriod || e.kind == eConcept {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, h := range hits {
 		if r.entry(h).kind != kind {
 			continue
 		}
-		if h.hi <= f.lo && f.lo-h.hi <= 3 {
+		if h.hi <= f.lo && f.lo-h.hi <= 8 {
 			ok := true
 			for k := h.hi; k < f.lo; k++ {
-				if !gapWords[strings.ToLower(r.tok(k))] {
+				if !gapWords[strings.ToLower(r.tok(k))] && !covered(k) {
 					ok = false
 				}
 			}
@@ -867,33 +1022,43 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 			break
 		}
 	}
-	// a label right before: "(H1 2024: EUR 51.2 million)", "previous year: …"
+	// a label before, in the same bracket: "(H1 2024: EUR 51.2 million)",
+	// "(previous year: EUR 117.6 million and 9.2%)"
 	for k := range refs {
 		ref := &refs[k]
-		if ref.isMarker() {
+		if ref.isMarker() || !ref.label || ref.hi >= a.lo {
 			continue
 		}
-		if ref.label && ref.hi < a.lo && a.lo-ref.hi <= 2 && ref.lo >= prevEnd {
+		if a.lo-ref.hi <= 2 && ref.lo >= prevEnd || r.sameLabelGroup(ref.hi, a.lo, amts) {
 			return ref, true
 		}
 	}
-	// after the figure, before the next one
+	// after the figure, before the next one; a label, or a phrase right
+	// before the next figure ("the previous year's 9.9%"), is the next one's
 	for k := range refs {
 		ref := &refs[k]
 		if ref.isMarker() || ref.lo < a.hi || ref.lo >= next || ref.lo-a.hi > 8 {
 			continue
 		}
-		// stop at words that open the next figure's phrase: "A to B in
-		// 2024" gives B the year, "A from last quarter" keeps it
-		stop := false
+		if ref.label || ai+1 < len(amts) && r.leadsInto(ref.hi, next) {
+			break
+		}
+		// only little words between: "RMB860.7 million this quarter", "EUR
+		// 43.3 million in the third quarter", "A from last quarter"; not
+		// "13.8%, matching the previous year's level"
+		near := true
 		for q := a.hi; q < ref.lo; q++ {
-			w := strings.ToLower(r.tok(q))
-			opens := w == "from" || w == "compared" || w == "versus" || w == "vs" || w == "to" || w == "and"
-			if opens && next-q <= 3 || w == "while" {
-				stop = true
+			if r.inTranslation(q, amts) {
+				continue
+			}
+			switch strings.ToLower(r.tok(q)) {
+			case "in", "for", "during", "at", "as", "of", "the", "this", "that", "its", "our", ",", "(", ")", "from", "over",
+				"on", "a", "preliminary", "reported", "basis", "expected", "anticipated", "forecast", "projected", "planned", "targeted":
+			default:
+				near = false
 			}
 		}
-		if stop {
+		if !near {
 			break
 		}
 		return ref, true
@@ -905,12 +1070,8 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 		if ref.isMarker() || ref.hi > a.lo || ref.lo < prevEnd+2 && prevEnd >= 0 {
 			continue
 		}
-		gap := a.lo - ref.hi
-		if gap > 0 {
-			w := strings.ToLower(r.tok(ref.hi))
-			if gap > 2 || !(w == "," || w == ":" || w == "of" || w == "at" || w == "figure" || w == "'" || w == "s") {
-				continue
-			}
+		if a.lo > ref.hi && !r.leadsInto(ref.hi, a.lo) && !(a.lo-ref.hi == 1 && (r.isPunct(ref.hi, ',') || strings.EqualFold(r.tok(ref.hi), "at"))) {
+			continue
 		}
 		if isRelative(ref.word) || ref.word == pwYear || ref.isInstant() {
 			return ref, true
@@ -919,19 +1080,24 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 	return nil, false
 }
 
-// segmentAfter reads "in the Environmental Services segment" right after
-// a figure.
+// segmentAfter reads "to EUR 45.1 million in the Environmental Services
+// segment": a segment a preposition joins to the figure, in its sentence.
 func (r *reader) segmentAfter(a *amount, hits []hit) string {
 	for _, h := range hits {
-		if h.lo < a.hi || h.lo > a.hi+4 {
+		if h.lo < a.hi || h.lo > a.hi+3 || r.entry(h).kind != eSegment {
 			continue
 		}
-		if e := r.entry(h); e.kind == eSegment {
-			return e.segment
+		ok := true
+		for q := a.hi; q < h.lo; q++ {
+			switch strings.ToLower(r.tok(q)) {
+			case "in", "for", "at", "from", "of", "the", "its", "our", "their":
+			default:
+				ok = false
+			}
 		}
-	}
-	for _, s := range r.segmentsAt(a.hi, min(a.hi+8, len(r.toks))) {
-		return s.name
+		if ok && a.hi < h.lo {
+			return r.entry(h).segment
+		}
 	}
 	return ""
 }
@@ -1024,4 +1190,380 @@ func (r *reader) fromCustomer(f *frame, hits []hit) bool {
 	t := r.toks[next]
 	w := strings.ToLower(r.tok(next))
 	return t.kind == tWord && (t.has(fUpper) && !notSegment[w] || w == "providing" || w == "selling")
+}
+
+// guidanceIn reports a guidance word among a sentence's hits.
+func guidanceIn(r *reader, hits []hit) bool {
+	for _, h := range hits {
+		if r.entry(h).kind == eGuidance {
+			return true
+		}
+	}
+	return false
+}
+
+// periodTopic is the period a passage is about: "At EUR 1.274 billion,
+// the company's revenue after nine months …" makes the next sentences'
+// "Adjusted EBITA for the period was …" nine-month figures.
+type periodTopic struct {
+	anchor anchor
+	thread int
+	sent   int
+}
+
+// periodTopic returns the passage's period for sentence si: the last
+// period a sentence of the same paragraph named, up to three sentences
+// back; in a report or a release, whose paragraphs follow one thread, the
+// previous paragraph's too.
+func (r *reader) periodTopic(si int) (anchor, bool) {
+	t := r.ptopic
+	if t.anchor.period.IsZero() || si <= t.sent || r.ctx.Period.End.Before(t.anchor.period.End) {
+		return anchor{}, false // a year still running is an outlook's topic, not the figures'
+	}
+	th := r.thread[si]
+	switch {
+	case th == t.thread && si-t.sent <= 3:
+		return t.anchor, true
+	case th == t.thread+1 && r.ctx.Kind != CallTranscript && si-t.sent <= 6:
+		return t.anchor, true
+	}
+	return anchor{}, false
+}
+
+// notePeriodTopic lets a sentence without figures set the passage's
+// period: "Let me begin … starting with the full year."
+func (r *reader) notePeriodTopic(si int) {
+	hits := r.sentHits(si)
+	if guidanceIn(r, hits) {
+		return
+	}
+	for _, ref := range r.sentRefs(si) {
+		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
+			continue
+		}
+		if p, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok {
+			kind, _, _ := r.ctx.Calendar.Describe(p)
+			r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
+			return
+		}
+	}
+}
+
+// nearFirstFigure reports whether a period phrase closes the first
+// figure's clause: after it, before the second figure, within twelve words.
+func (r *reader) nearFirstFigure(ref periodRef, amts []amount, hits []hit) bool {
+	first := amts[0]
+	if ref.lo < first.hi || ref.lo-first.hi > 12 {
+		return false
+	}
+	for _, a := range amts[1:] {
+		if !a.translation && a.lo < ref.lo {
+			return false
+		}
+	}
+	for _, h := range hits {
+		if h.lo >= first.hi && h.lo < ref.lo && r.entry(h).kind == eIncluding {
+			return false
+		}
+	}
+	return true
+}
+
+// leadsInto reports whether the words from token from up to a figure at
+// token to join a period phrase to that figure: "the previous year's
+// 9.9%", "the previous year (EUR 12.6 million)", "previous year: EUR 4.8
+// million", "last year's figure of".
+func (r *reader) leadsInto(from, to int) bool {
+	if to-from > 3 || to < from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch strings.ToLower(r.tok(k)) {
+		case "'", "s", "(", ":", "of", "figure", "level":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// comparedBefore reports a comparison word shortly before token i: "from
+// the end of the 2024 financial year" names a comparative, not the
+// sentence's period.
+func (r *reader) comparedBefore(i int, hits []hit) bool { return r.comparedWithin(i, hits, 4) }
+
+// comparedWithin reports a comparison word at most n tokens before token i.
+func (r *reader) comparedWithin(i int, hits []hit, n int) bool {
+	for _, h := range hits {
+		if h.hi <= i && i-h.hi <= n && r.entry(h).kind == eCompare {
+			// "from" and "over" compare only right before a figure or a
+			// period: "an improvement from the 14% decline in the third
+			// quarter" does; "revenue from operations for the quarter" not
+			if w := strings.ToLower(r.text[h.start:h.end]); (w == "from" || w == "over") && i-h.hi > 2 && !r.numberWithin(h.hi, 3) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// sameLabelGroup reports whether the words from a label's end to a figure
+// are only other figures, "and" and commas, inside one bracket.
+func (r *reader) sameLabelGroup(from, to int, amts []amount) bool {
+	for q := from; q < to; q++ {
+		if r.isPunct(q, ')') {
+			return false
+		}
+		if r.isPunct(q, ':') || r.isPunct(q, ',') || strings.EqualFold(r.tok(q), "and") {
+			continue
+		}
+		inFigure := false
+		for _, a := range amts {
+			if q >= a.lo && q < a.hi {
+				inFigure = true
+			}
+		}
+		if !inFigure {
+			return false
+		}
+	}
+	return true
+}
+
+// inTranslation reports whether token q belongs to a convenience
+// translation or its brackets.
+func (r *reader) inTranslation(q int, amts []amount) bool {
+	for _, a := range amts {
+		if a.translation && q >= a.lo-1 && q <= a.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// clausePeriod finds a period named right before a figure's concept, its
+// modifiers aside: "first quarter GAAP diluted net earnings per share",
+// "Q4 free cash flow".
+func (r *reader) clausePeriod(f *frame, refs []periodRef) (*periodRef, bool) {
+	for k := range refs {
+		ref := &refs[k]
+		if ref.isMarker() || ref.label || ref.hi > f.lo || f.lo-ref.hi > 4 {
+			continue
+		}
+		ok := true
+		for q := ref.hi; q < f.lo; q++ {
+			if !gapWords[strings.ToLower(r.tok(q))] && !strings.EqualFold(r.tok(q), "gaap") && !strings.EqualFold(r.tok(q), "adjusted") && !strings.EqualFold(r.tok(q), "non") {
+				ok = false
+			}
+		}
+		if ok && !isRelative(ref.word) {
+			return ref, true
+		}
+	}
+	// "we expect growth quarter non-GAAP diluted EPS to be …": a transcribed
+	// ordinal lost, "quarter" before an outlook's name is the coming one
+	for k := f.lo - 1; k >= max(0, f.lo-6); k-- {
+		if strings.EqualFold(r.tok(k), "quarter") {
+			ok := true
+			for q := k + 1; q < f.lo; q++ {
+				if w := strings.ToLower(r.tok(q)); !gapWords[w] && w != "gaap" && w != "non" && w != "adjusted" {
+					ok = false
+				}
+			}
+			if ok && k > 0 && r.toks[k-1].kind == tWord && !quarterNotNamed[strings.ToLower(r.tok(k-1))] {
+				return &periodRef{lo: k, hi: k + 1, word: pwNextQuarter}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// quarterNotNamed are words before "quarter" that name no quarter.
+var quarterNotNamed = map[string]bool{
+	"a": true, "per": true, "each": true, "every": true, "one": true, "three": true, "last": true,
+	"this": true, "the": true, "that": true, "next": true, "prior": true, "previous": true,
+}
+
+// frameRightAfter reads "$219 million in cash dividends", "$3.5 billion of
+// revenue", "$764 billion in operating profit": a name joined to the
+// figure by "in" or "of" names it, whatever the sentence named before.
+func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShare bool) *frame {
+	if a.hi >= len(r.toks) {
+		return nil
+	}
+	if w := strings.ToLower(r.tok(a.hi)); w != "in" && w != "of" {
+		return nil
+	}
+	for _, h := range hits {
+		if h.lo <= a.hi || h.lo > a.hi+3 {
+			continue
+		}
+		e := r.entry(h)
+		if e.kind != eConcept {
+			continue
+		}
+		for q := a.hi + 1; q < h.lo; q++ {
+			if !gapWords[strings.ToLower(r.tok(q))] && !strings.EqualFold(r.tok(q), "incremental") && !strings.EqualFold(r.tok(q), "non") && !strings.EqualFold(r.tok(q), "gaap") {
+				return nil
+			}
+		}
+		cue := r.cueOf(h)
+		if compatible(cue, kind, perShare, a) {
+			return &frame{cue: cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
+		}
+		return nil
+	}
+	return nil
+}
+
+// cueOf returns a concept hit's cue, the document's alias applied.
+func (r *reader) cueOf(h hit) conceptCue {
+	cue := r.entry(h).cue
+	if alias, ok := r.aliases[strings.ToLower(r.text[h.start:h.end])]; ok && cue.weak {
+		return alias
+	}
+	return cue
+}
+
+// toShareholders reports "$2 billion to shareholders": capital returned,
+// repurchases and dividends together, which no concept here names.
+func (r *reader) toShareholders(a *amount) bool {
+	for q := a.hi; q < min(a.hi+3, len(r.toks)); q++ {
+		if strings.EqualFold(r.tok(q), "shareholders") || strings.EqualFold(r.tok(q), "stockholders") {
+			return strings.EqualFold(r.tok(q-1), "to") || strings.EqualFold(r.tok(q-1), "our")
+		}
+	}
+	return false
+}
+
+// guidanceBefore reports a guidance word before token i: "For FY '22, we
+// expect …" looks ahead; "consistent with our full year guidance" does not.
+func (r *reader) guidanceBefore(i int, hits []hit) bool {
+	for _, h := range hits {
+		if h.lo < i && r.entry(h).kind == eGuidance {
+			return true
+		}
+	}
+	// "For FY '22, we expect": a phrase that opens the sentence, an outlook
+	// word soon after it
+	s := r.sents[r.sentenceOf(i)]
+	if i-s.lo > 2 {
+		return false
+	}
+	for _, h := range hits {
+		if h.lo > i && h.lo-i <= 7 && r.entry(h).kind == eGuidance {
+			return !r.pastTense(i, h.lo)
+		}
+	}
+	return false
+}
+
+// sentenceOf returns the sentence token i belongs to.
+func (r *reader) sentenceOf(i int) int {
+	return sort.Search(len(r.sents), func(k int) bool { return r.sents[k].hi > i })
+}
+
+// unnamedSegment reports a name that speaks of a segment without naming
+// it: "revenue for the segment", "the segment's sales", "segment revenue".
+func (r *reader) unnamedSegment(f *frame, hits []hit) bool {
+	for _, h := range hits {
+		if r.entry(h).kind == eSegmentWord && (h.hi <= f.lo && f.lo-h.hi <= 3 || h.lo >= f.hi && h.lo-f.hi <= 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// guidanceTopic returns the period the last outlook sentence named, for an
+// outlook sentence shortly after that names none.
+func (r *reader) guidanceTopic(si int) (Period, bool) {
+	t := r.gtopic
+	if t.anchor.period.IsZero() || si <= t.sent || si-t.sent > 4 || r.thread[si] != t.thread {
+		return Period{}, false
+	}
+	return t.anchor.period, true
+}
+
+// effectWords after a figure make it an effect on something else, not a level.
+var effectWords = map[string]bool{
+	"impact": true, "benefit": true, "headwind": true, "headwinds": true, "tailwind": true,
+	"tailwinds": true, "effect": true, "contribution": true, "swing": true, "drag": true,
+}
+
+// excludedItem reports "excluding the $74 million in revenue …": a figure
+// named to be set aside.
+func (r *reader) excludedItem(a *amount) bool {
+	k := a.lo - 1
+	if k >= 0 && (strings.EqualFold(r.tok(k), "the") || strings.EqualFold(r.tok(k), "a")) {
+		k--
+	}
+	return k >= 0 && (strings.EqualFold(r.tok(k), "excluding") || strings.EqualFold(r.tok(k), "excludes"))
+}
+
+// orOfNegative reports "a loss of $5 million or 1% of sales": a
+// percentage after "or" restates the negative figure before it.
+func (r *reader) orOfNegative(a *amount, ai int, amts []amount, st *sentenceState) bool {
+	return ai > 0 && a.lo-amts[ai-1].hi == 1 && strings.EqualFold(r.tok(a.lo-1), "or") && st.lastNegative
+}
+
+// namesGuidance reports "full year guidance", "annual outlook": a period
+// phrase that names an outlook, which a figure compared with it shares.
+func (r *reader) namesGuidance(i int) bool {
+	if i >= len(r.toks) {
+		return false
+	}
+	switch strings.ToLower(r.tok(i)) {
+	case "guidance", "outlook", "target", "targets", "forecast", "expectations":
+		return true
+	}
+	return false
+}
+
+// listedAfter reports b following a in a list: only "and", "a", "an" and
+// commas between.
+func (r *reader) listedAfter(a, b amount) bool {
+	if b.lo <= a.hi {
+		return false
+	}
+	for k := a.hi; k < b.lo; k++ {
+		switch strings.ToLower(r.tok(k)) {
+		case "and", ",", "a", "an", "or":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ours reports a name the company owns: "our sales", "our revenue".
+func (r *reader) ours(f *frame) bool {
+	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
+		switch strings.ToLower(r.tok(k)) {
+		case "our", "its", "total", "company", "consolidated", "group":
+			return true
+		}
+	}
+	return false
+}
+
+// numberWithin reports a number among the n tokens from token i.
+func (r *reader) numberWithin(i, n int) bool {
+	for k := i; k < min(len(r.toks), i+n); k++ {
+		if r.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// companySubject reports a sentence whose subject is the company: "We grew
+// fourth quarter net sales …", "Our revenue …".
+func (r *reader) companySubject(si int) bool {
+	s := r.sents[si]
+	switch strings.ToLower(r.tok(s.lo)) {
+	case "we", "our", "overall", "consolidated", "total":
+		return true
+	}
+	return false
 }

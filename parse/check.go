@@ -126,6 +126,8 @@ type identity struct {
 	rate    interval // relGrowth
 	growth  *Growth
 	what    string // "segments", "cost lines": names the parts for messages
+	// slack lets the parts exceed the total by this share of it (relAtMost)
+	slack float64
 }
 
 // checker holds the store of values and the findings.
@@ -241,7 +243,15 @@ func (c *checker) identities(growth []Growth) []identity {
 				}
 			}
 			if total, ok := has(concept, ""); ok && len(parts) >= 2 {
-				ids = append(ids, c.sumIdentity(total, parts, "segments"))
+				id := c.sumIdentity(total, parts, "segments")
+				if ok, _ := c.holds(id); !ok && len(parts) >= 3 {
+					// one segment may be part of another (supplies within
+					// print): a single subset that meets the total is the whole
+					if sub := c.exactSubset(total, parts); sub != nil {
+						id = identity{rel: relSum, kind: SumCheck, members: append([]slot{total}, sub...), what: "segments"}
+					}
+				}
+				ids = append(ids, id)
 			}
 		}
 		// cost lines and expense lines sum to their totals
@@ -315,8 +325,12 @@ func (c *checker) identities(growth []Growth) []identity {
 // Completeness, proven where the sum meets the total, serves deriving
 // totals and deciding conflicts.
 func (c *checker) sumIdentity(total slot, parts []slot, what string) identity {
-	return identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what}
+	return identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what, slack: eliminations}
 }
+
+// eliminations is how far segments may exceed their total: sales between
+// segments are counted in each and eliminated from the total.
+const eliminations = 0.05
 
 func segmentSetKey(total slot, parts []slot) string {
 	names := make([]string, len(parts))
@@ -351,13 +365,13 @@ func (c *checker) implied(id identity, i int, get func(slot) (interval, bool)) (
 		}
 		if i == 0 {
 			if id.rel == relAtMost {
-				return interval{sum.lo, inf}, true
+				return interval{sum.lo / (1 + id.slack), inf}, true
 			}
 			return sum, true
 		}
 		out := ivs[0].sub(sum)
 		if id.rel == relAtMost {
-			return interval{math.Min(0, out.lo), out.hi}, true
+			return interval{math.Min(0, out.lo), out.hi + id.slack*ivs[0].hi}, true
 		}
 		return out, true
 	case relDiff:
@@ -1020,4 +1034,33 @@ func childrenOf(total string) []string {
 		}
 	}
 	return out
+}
+
+// exactSubset returns the one subset of two or more parts whose sum meets
+// the total, or nil when none or several do.
+func (c *checker) exactSubset(total slot, parts []slot) []slot {
+	if len(parts) > 10 {
+		return nil
+	}
+	var found []slot
+	n := 0
+	for mask := 1; mask < 1<<len(parts); mask++ {
+		var sub []slot
+		for i := range parts {
+			if mask&(1<<i) != 0 {
+				sub = append(sub, parts[i])
+			}
+		}
+		if len(sub) < 2 || len(sub) == len(parts) {
+			continue
+		}
+		if ok, _ := c.holds(identity{rel: relSum, members: append([]slot{total}, sub...)}); ok {
+			n++
+			found = sub
+		}
+	}
+	if n != 1 {
+		return nil
+	}
+	return found
 }

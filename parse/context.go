@@ -122,8 +122,8 @@ func (r *reader) readCompany() string {
 		}
 		name := strings.Join(words, " ")
 		key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
-		if len(key) < 3 {
-			return
+		if len(key) < 2 || len(key) == 2 && strings.ToUpper(name) != name {
+			return // "HP" is a name; "Hi" is not
 		}
 		votes[key] += weight
 		if d, ok := display[key]; !ok || strings.Count(name, " ") > strings.Count(d, " ") {
@@ -194,9 +194,11 @@ func (r *reader) readCompany() string {
 		case (w == "nasdaq" || w == "nyse" || w == "hkex") && r.isPunct(i+1, ':') && i+3 < len(r.toks):
 			add(capsFrom(i+3), 3)
 		case r.isPunct(i+1, '\'') && i+2 < len(r.toks) && r.tok(i+2) == "s":
-			// "Kingsoft Cloud's accumulated deficit": a possessive name
+			// "Kingsoft Cloud's accumulated deficit", "Omnicom's results": a
+			// possessive name; one capitalised word only when it does not
+			// merely open a sentence
 			words := capsBefore(i + 1)
-			if len(words) >= 2 || len(words) == 1 && len(words[0]) > 3 && r.toks[i].has(fAllCaps|fGlued) {
+			if len(words) >= 2 || len(words) == 1 && len(words[0]) > 3 && (r.toks[i].has(fAllCaps|fGlued) || !r.startsClause(i)) {
 				add(words, 1)
 			}
 		}
@@ -207,25 +209,23 @@ func (r *reader) readCompany() string {
 		keys = append(keys, k)
 	}
 	sort.Strings(keys)
-	// a file named after the company ("accenture-q1-fy2022-call.txt"),
-	// when the text writes that name with a capital, is good evidence
-	if w := strings.ToLower(companyFromFileName(r.doc.Name)); len(w) >= 2 {
-		n := 0
-		for i := range r.toks {
-			if r.toks[i].kind == tWord && r.toks[i].has(fUpper) && strings.EqualFold(r.tok(i), w) {
-				n++
-			}
+	// a file named after the company ("accenture-q1-fy2022-call.txt",
+	// "kingsoft-cloud-h1-2024-interim-summary.txt"), when the text writes
+	// that name with capitals, is good evidence; the fullest such name counts
+	words := fileNameWords(r.doc.Name)
+	for n := len(words); n >= 1; n-- {
+		key := strings.Join(words[:n], "")
+		if len(key) < 2 {
+			break
 		}
-		if n >= 2 {
-			votes[w] += 3
-			if _, ok := display[w]; !ok {
-				for i := range r.toks {
-					if r.toks[i].kind == tWord && r.toks[i].has(fUpper) && strings.EqualFold(r.tok(i), w) {
-						display[w] = r.tok(i)
-						break
-					}
-				}
-			}
+		if _, ok := votes[key]; ok {
+			votes[key] += 3
+			break
+		}
+		if name, count := r.capitalised(words[:n]); count >= 2 {
+			votes[key] += 3
+			display[key] = name
+			break
 		}
 	}
 	keys = keys[:0]
@@ -247,6 +247,53 @@ func (r *reader) readCompany() string {
 }
 
 var fileWord = regexp.MustCompile(`^[A-Za-z][A-Za-z.&]*`)
+
+// fileNameNotName are words of file names that name no company.
+var fileNameNotName = map[string]bool{
+	"call": true, "calls": true, "transcript": true, "report": true, "summary": true, "release": true,
+	"earnings": true, "interim": true, "annual": true, "results": true, "press": true, "webpage": true,
+	"quarter": true, "quarterly": true, "fy": true, "the": true, "of": true, "and": true,
+}
+
+// fileNameWords returns the leading words of a file name that may be a
+// company's name: "kingsoft-cloud-h1-2024-interim-summary.txt" gives
+// kingsoft, cloud.
+func fileNameWords(name string) []string {
+	base := strings.ToLower(strings.TrimSuffix(name, filepath.Ext(name)))
+	var out []string
+	for _, w := range strings.FieldsFunc(base, func(r rune) bool { return r == '-' || r == '_' || r == ' ' || r == '.' }) {
+		if w == "" || w[0] < 'a' || w[0] > 'z' || fileNameNotName[w] || periodWordRE.MatchString(w) {
+			break
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+var periodWordRE = regexp.MustCompile(`^(q[1-4]|h[12]|9m|fy\d*)$`)
+
+// capitalised counts the places the text writes words (in sequence, each
+// capitalised) and returns the first as written.
+func (r *reader) capitalised(words []string) (string, int) {
+	n, first := 0, ""
+	for i := 0; i+len(words) <= len(r.toks); i++ {
+		ok := true
+		for k, w := range words {
+			t := r.toks[i+k]
+			if t.kind != tWord || !t.has(fUpper) || !strings.EqualFold(r.tok(i+k), w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if n == 0 {
+				first = r.text[r.toks[i].start:r.toks[i+len(words)-1].end]
+			}
+			n++
+		}
+	}
+	return first, n
+}
 
 // companyFromFileName takes the first word of a file name: "AAN_q1_2021.txt"
 // is AAN's.
@@ -328,7 +375,7 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	anyYear := map[int]float64{}
 	// fiscal years named in outlook sentences and elsewhere
 	outlookYears, resultYears := map[int]float64{}, map[int]float64{}
-	var endedMonth time.Month
+	endedVotes := map[time.Month]int{}
 	for si := range r.sents {
 		hits := r.sentHits(si)
 		guidance := false
@@ -350,16 +397,18 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 				}
 			}
 		}
-		s := r.sents[si]
 		if guidance {
-			for _, ref := range r.periodsIn(s.lo, s.hi, hits, r.sentAmounts(si)) {
+			for _, ref := range r.sentRefs(si) {
 				if ref.word == pwFullYear && ref.year > 0 {
 					outlookYears[ref.year]++
 				}
 			}
 			continue
 		}
-		for _, ref := range r.periodsIn(s.lo, s.hi, hits, r.sentAmounts(si)) {
+		for _, ref := range r.sentRefs(si) {
+			if ref.label {
+				continue // "(H1 2024: EUR 62 million)" names a comparative
+			}
 			w := ref.word
 			if w == pwFullYear && ref.year > 0 {
 				resultYears[ref.year]++
@@ -371,7 +420,12 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 				continue
 			case pwThisQuarter:
 				if ref.hasDate {
-					endedMonth = ref.date.Month
+					// "the three months ended July 31, 2021": dated, or said
+					// twice, a quarter's last day fixes the fiscal calendar
+					endedVotes[ref.date.Month]++
+					if ref.date.Year > 0 {
+						endedVotes[ref.date.Month]++
+					}
 				}
 				continue
 			default:
@@ -380,6 +434,12 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			weight := 1.0
 			if w == pwFullYear {
 				weight = 0.5
+			}
+			if r.sentAmt[si] < r.sentAmt[si+1] {
+				weight *= 2 // "In the fourth quarter, revenue was $5.1 billion"
+			}
+			if r.comparedWithin(ref.lo, hits, 8) {
+				weight /= 2 // "from the 14% decline in the third quarter"
 			}
 			if w == pwH2 && ref.year == 0 {
 				weight = 0.3 // "the second half" is mostly an outlook
@@ -393,7 +453,11 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 				if yearVotes[w] == nil {
 					yearVotes[w] = map[int]float64{}
 				}
-				yearVotes[w][y] += 1
+				v := 1.0
+				if r.comparedWithin(ref.lo, hits, 8) {
+					v = 0.5 // "compared with $12 million in the first quarter of 2020"
+				}
+				yearVotes[w][y] += v
 				anyYear[y] += weight
 			}
 		}
@@ -404,25 +468,72 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			bestKind, bestVote = w, v
 		}
 	}
-	year = pickYear(yearVotes[bestKind])
+	// a call about its last quarter discusses the whole year too: quarter
+	// words with a fair share of the year's votes make it a quarter's report
+	if bestKind == pwFullYear {
+		q, qv := pwNone, 0.0
+		for _, w := range []periodWord{pwQ1, pwQ2, pwQ3, pwQ4} {
+			if kindVotes[w] > qv {
+				q, qv = w, kindVotes[w]
+			}
+		}
+		if q != pwNone && qv >= 0.4*bestVote {
+			bestKind, bestVote = q, qv
+		}
+	}
+	// a call compares its quarter with the one before and may name that
+	// one more often: among the quarters with a fair share of the votes,
+	// the latest is the report's (a quarter of a later year counts later)
+	if bestKind >= pwQ1 && bestKind <= pwQ4 {
+		endOf := func(w periodWord) int {
+			y := latestYear(yearVotes[w])
+			return y*4 + int(w-pwQ1)
+		}
+		for _, w := range []periodWord{pwQ1, pwQ2, pwQ3, pwQ4} {
+			share := 0.5
+			if len(yearVotes[w]) > 0 && len(yearVotes[bestKind]) > 0 {
+				share = 0.3
+			}
+			if w != bestKind && kindVotes[w] >= share*bestVote && endOf(w) > endOf(bestKind) {
+				bestKind = w
+			}
+		}
+	}
+	year = latestYear(yearVotes[bestKind])
+	hintWord, hintYear := periodFromFileName(r.doc.Name)
+	direct := 0.0 // votes for a year named with the document's own kind of period, comparatives aside
+	for _, v := range yearVotes[bestKind] {
+		if v >= 1 {
+			direct += v
+		}
+	}
+	if direct == 0 && year != 0 {
+		// only "compared to the second quarter of 2019": the report is later
+		year++
+		if hintWord == bestKind && hintYear != 0 {
+			year = hintYear
+		}
+	}
+	if year == 0 && hintWord == bestKind && hintYear != 0 {
+		year, guessed = hintYear, true // "AAN_q1_2021.txt": the file's name says it
+	}
 	if year == 0 && bestKind != pwNone {
 		// a call names its quarter without the year ("the first quarter")
 		// but its fiscal years: early in the year the outlook is for the
 		// year in progress; in the last quarter the results are
 		early := bestKind == pwQ1 || bestKind == pwQ2 || bestKind == pwQ3 || bestKind == pwH1 || bestKind == pwNineMonths
-		switch y := pickYear(outlookYears); {
+		switch y := latestYear(outlookYears); {
 		case y != 0 && early:
 			year = y
 		case y != 0:
 			year = y - 1 // the last quarter's outlook is for the next year
 		default:
-			year = pickYear(resultYears)
+			year = latestYear(resultYears)
 		}
 	}
 	if year == 0 {
 		year = pickYear(anyYear)
 	}
-	hintWord, hintYear := periodFromFileName(r.doc.Name)
 	if bestKind == pwNone && hintWord != pwNone {
 		bestKind, guessed = hintWord, true
 	}
@@ -434,11 +545,35 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	}
 	// "the fourth quarter … ended October 31": a quarter's last month fixes
 	// the fiscal year end.
+	var endedMonth time.Month
+	for m, v := range endedVotes {
+		if v >= 2 && (endedMonth == 0 || v > endedVotes[endedMonth]) {
+			endedMonth = m
+		}
+	}
 	if fye == 0 && endedMonth != 0 && bestKind >= pwQ1 && bestKind <= pwQ4 {
 		q := int(bestKind-pwQ1) + 1
 		fye = time.Month((int(endedMonth)-1+3*(4-q))%12 + 1)
 	}
 	return bestKind, year, fye, guessed
+}
+
+// latestYear picks the latest year named for the document's kind of
+// period with a fair share of the votes: a call compares "the first
+// quarter of 2021" with "the first quarter of 2020" and may name the
+// comparative more often.
+func latestYear(votes map[int]float64) int {
+	top := 0.0
+	for _, v := range votes {
+		top = max(top, v)
+	}
+	best := 0
+	for y, v := range votes {
+		if v >= 0.3*top && y > best {
+			best = y
+		}
+	}
+	return best
 }
 
 func pickYear(votes map[int]float64) int {

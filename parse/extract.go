@@ -32,6 +32,11 @@ type reader struct {
 	learned  []learnedSegment
 	aliases  map[string]conceptCue // "earnings" means adjusted EBITA here
 	topic    topic
+	ptopic   periodTopic
+	gtopic   periodTopic   // the period the last outlook named
+	refs     [][]periodRef // per sentence, read once
+	refsRead []bool
+	thread   []int // per sentence: its paragraph, a heading joined to the one after
 	mentions []Mention
 	growth   []Growth
 }
@@ -78,10 +83,13 @@ func Extract(doc *Document, opt Options) Reading {
 	r.indexHits()
 	r.learnAliases()
 	doc.Context = r.ctx
+	r.threads()
 	for si := range r.sents {
 		r.noteTopic(si)
 		if r.sentAmt[si] < r.sentAmt[si+1] {
 			r.bindSentence(si)
+		} else {
+			r.notePeriodTopic(si)
 		}
 	}
 	return Reading{Mentions: dedupeRepeats(r.mentions), Growth: dedupeGrowth(r.growth)}
@@ -166,9 +174,13 @@ func dropContained(hits []hit) []hit {
 		contained := false
 		for k := len(out) - 1; k >= 0 && k >= len(out)-12; k-- {
 			o := out[k]
-			if o.start <= h.start && h.end <= o.end && (o.end-o.start) > (h.end-h.start) && hitGroup(lex.entries[o.entry].kind) == g {
-				contained = true
-				break
+			if o.start <= h.start && h.end <= o.end && (o.end-o.start) > (h.end-h.start) {
+				ok := lex.entries[o.entry].kind
+				// a concept inside a blocker is no concept: "the loss of revenue"
+				if hitGroup(ok) == g || ok == eBlock && g == hitGroup(eConcept) {
+					contained = true
+					break
+				}
 			}
 		}
 		if !contained {
@@ -280,12 +292,12 @@ func dedupeRepeats(ms []Mention) []Mention {
 	type sig struct {
 		key   Key
 		value string
-		quote string
+		quote uint64
 	}
 	seen := map[sig]bool{}
 	out := ms[:0]
 	for _, m := range ms {
-		s := sig{m.Key, m.Value.String(), squashQuote(m.Quote)}
+		s := sig{m.Key, m.Value.String(), quoteHash(m.Quote)}
 		if seen[s] {
 			continue
 		}
@@ -327,4 +339,60 @@ func dedupeGrowth(gs []Growth) []Growth {
 		}
 	}
 	return out
+}
+
+// threads numbers the paragraphs a reader follows: a heading (a paragraph
+// of one short sentence without a full stop) belongs to the paragraph
+// after it.
+func (r *reader) threads() {
+	r.thread = make([]int, len(r.sents))
+	th := 0
+	for si, s := range r.sents {
+		if si > 0 && s.para != r.sents[si-1].para && !r.isHeading(si-1) {
+			th++
+		}
+		r.thread[si] = th
+	}
+}
+
+func (r *reader) isHeading(si int) bool {
+	s := r.sents[si]
+	if si > 0 && r.sents[si-1].para == s.para || si+1 < len(r.sents) && r.sents[si+1].para == s.para {
+		return false // not alone in its paragraph
+	}
+	last := r.toks[s.hi-1]
+	return s.hi-s.lo <= 15 && !(last.kind == tPunct && r.text[last.start] == '.')
+}
+
+// sentRefs returns the period phrases of sentence si, read once.
+func (r *reader) sentRefs(si int) []periodRef {
+	if r.refs == nil {
+		r.refs = make([][]periodRef, len(r.sents))
+		r.refsRead = make([]bool, len(r.sents))
+	}
+	if !r.refsRead[si] {
+		s := r.sents[si]
+		r.refs[si] = r.periodsIn(s.lo, s.hi, r.sentHits(si), r.sentAmounts(si))
+		r.refsRead[si] = true
+	}
+	return r.refs[si]
+}
+
+// quoteHash hashes a sentence's letters and digits (FNV-1a): equal for a
+// repeat with other spacing, punctuation or case.
+func quoteHash(q string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(q); i++ {
+		c := q[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c >= '0' && c <= '9':
+		default:
+			continue
+		}
+		h ^= uint64(c)
+		h *= 1099511628211
+	}
+	return h
 }

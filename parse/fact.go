@@ -97,6 +97,8 @@ type Mention struct {
 	// Suspect marks a mention that a reader should doubt on its own
 	// (a transcription artefact, a currency sign at odds with the document).
 	Suspect bool
+
+	labelled bool // its period came from a label: "(previous year: …)"
 }
 
 // Status is where a fact stands in review.

@@ -30,8 +30,15 @@ func (r *reader) fuzzyHits() []hit {
 		out = append(out, hit{entry: len(lex.entries) + len(r.extra) - 1, start: int(r.toks[lo].start), end: int(r.toks[hi-1].end), lo: lo, hi: hi})
 	}
 	for i := range r.toks {
+		t := r.toks[i]
+		if t.kind != tWord {
+			continue
+		}
 		// "cost of renews", "cost of reuse"
 		for _, f := range fuzzyHeads {
+			if c := r.text[t.start] | 0x20; c != f.head[0][0] {
+				continue
+			}
 			n := len(f.head)
 			if i+n >= len(r.toks) {
 				continue
@@ -52,8 +59,7 @@ func (r *reader) fuzzyHits() []hit {
 			}
 		}
 		// an acronym off by one letter before the rest of a phrase: "IPC costs"
-		t := r.toks[i]
-		if t.kind != tWord || !t.has(fAllCaps) || t.end-t.start < 3 {
+		if !t.has(fAllCaps) || t.end-t.start < 3 {
 			continue
 		}
 		w := r.tok(i)

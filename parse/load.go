@@ -221,8 +221,9 @@ func decodeWith(e encoding.Encoding, data []byte, name string) (string, string, 
 // is added to the offset it reports.
 func checkText(s, enc string, base int64) (string, string, int64) {
 	bad, first := 0, -1
-	for i, r := range s {
-		if r < 0x20 && r != '\n' && r != '\r' && r != '\t' && r != '\f' && r != '\v' || r == 0x7F {
+	for i := 0; i < len(s); i++ { // control characters are single bytes in UTF-8
+		c := s[i]
+		if c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f' && c != '\v' || c == 0x7F {
 			if first < 0 {
 				first = i
 			}
@@ -236,9 +237,12 @@ func checkText(s, enc string, base int64) (string, string, int64) {
 }
 
 // validGB18030 reports whether every non-ASCII byte of data forms a
-// GB18030 sequence: two bytes 81–FE 40–FE (not 7F), or four bytes
-// 81–FE 30–39 81–FE 30–39.
+// GB18030 sequence (two bytes 81–FE 40–FE but 7F, or four bytes 81–FE 30–39
+// 81–FE 30–39) and the pairs look like Chinese text: most common
+// characters have both bytes at A1 or above, where a Latin-1 letter
+// followed by an ASCII one ("\xfcber") does not.
 func validGB18030(data []byte) bool {
+	pairs, high := 0, 0
 	for i := 0; i < len(data); {
 		b := data[i]
 		switch {
@@ -247,6 +251,10 @@ func validGB18030(data []byte) bool {
 		case b == 0x80 || b == 0xFF || i+1 >= len(data):
 			return false
 		case data[i+1] >= 0x40 && data[i+1] <= 0xFE && data[i+1] != 0x7F:
+			pairs++
+			if b >= 0xA1 && data[i+1] >= 0xA1 {
+				high++
+			}
 			i += 2
 		case data[i+1] >= 0x30 && data[i+1] <= 0x39 && i+3 < len(data) &&
 			data[i+2] >= 0x81 && data[i+2] <= 0xFE && data[i+3] >= 0x30 && data[i+3] <= 0x39:
@@ -255,7 +263,7 @@ func validGB18030(data []byte) bool {
 			return false
 		}
 	}
-	return true
+	return pairs == 0 || 2*high >= pairs
 }
 
 func byteSize(n int64) string {

@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"sort"
+	"strings"
 )
 
 // The matcher finds lexicon phrases in a document by their letters alone:
@@ -24,6 +25,9 @@ type phrase struct {
 	letters string // lower-case letters only
 	upper   uint64 // bit i set: letter i must be upper case in the text
 	entry   int    // index into the lexicon's entries
+	// oneWord phrases ("beat", "revenue") match inside one word only: the
+	// letters of "be at" are no "beat".
+	oneWord bool
 }
 
 // matcher is an Aho–Corasick automaton over the 26 letters.
@@ -62,7 +66,7 @@ func newMatcher(texts []string, entries []int) *matcher {
 		if err != nil {
 			panic(err) // the lexicon is data compiled into the binary
 		}
-		m.phrases = append(m.phrases, phrase{letters: letters, upper: upper, entry: entries[i]})
+		m.phrases = append(m.phrases, phrase{letters: letters, upper: upper, entry: entries[i], oneWord: !strings.ContainsAny(t, " -&'/,.")})
 		s := int32(0)
 		for k := 0; k < len(letters); k++ {
 			c := letters[k] - 'a'
@@ -152,6 +156,9 @@ func (m *matcher) find(text string, toks []token, hits []hit) []hit {
 					continue
 				}
 				s := ring[(n-L)%maxPhrase]
+				if p.oneWord && int(s.tok) != ti {
+					continue
+				}
 				st := toks[s.tok]
 				// inside a glued word only phrases long enough not to
 				// be chance: "netcashfromoperatingactivities", not "from"

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"sort"
 	"strings"
 	"time"
 )
@@ -16,6 +17,31 @@ type periodRef struct {
 	date    Date       // an explicit day: instants, "ended June 30, 2024"
 	hasDate bool
 	label   bool // followed by a colon: "(previous year: EUR 43.7 million)"
+	endOf   bool // "at the end of the first half": the instant the period ends
+	// yearsBack counts back from the document's year: "the first quarter
+	// last year" is 1.
+	yearsBack int
+	thisYear  bool // "of the year", "of this year"
+}
+
+// ofThisYear returns how many tokens of "of the year", "of this year", "of
+// the fiscal year" start at token j, or 0.
+func (r *reader) ofThisYear(j, hi int) int {
+	if j+2 >= hi || !strings.EqualFold(r.tok(j), "of") {
+		return 0
+	}
+	k := j + 1
+	if w := strings.ToLower(r.tok(k)); w != "the" && w != "this" {
+		return 0
+	}
+	k++
+	if w := strings.ToLower(r.tok(k)); w == "fiscal" || w == "financial" || w == "current" {
+		k++
+	}
+	if k < hi && strings.EqualFold(r.tok(k), "year") {
+		return k + 1 - j
+	}
+	return 0
 }
 
 // isMarker reports whether the reference only says how comparatives run
@@ -24,34 +50,39 @@ func (p periodRef) isMarker() bool { return p.word == pwYoY || p.word == pwQoQ }
 
 // isInstant reports whether the reference names a point in time.
 func (p periodRef) isInstant() bool {
-	return p.word == pwAsOf || p.word == pwPeriodEnd || p.word == pwYearEnd || p.word == pwNone && p.hasDate
+	return p.word == pwAsOf || p.word == pwPeriodEnd || p.word == pwYearEnd || p.word == pwNone && p.hasDate || p.endOf
 }
 
 // periodsIn reads every period expression in tokens [lo, hi) given the
 // lexicon hits that fall there. Amount tokens are never years.
 func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
+	// amounts and hits are in token order: cursors walk them with i
+	ak := 0
 	inAmount := func(i int) bool {
-		for k := range amts {
-			if i >= amts[k].lo && i < amts[k].hi && (amts[k].currency != "" || amts[k].hasScale || amts[k].kind == aPercent) {
+		for ak < len(amts) && amts[ak].hi <= i {
+			ak++
+		}
+		for k := ak; k < len(amts) && amts[k].lo <= i; k++ {
+			if i < amts[k].hi && (amts[k].currency != "" || amts[k].hasScale || amts[k].kind == aPercent) {
 				return true
 			}
 		}
 		return false
 	}
 	var refs []periodRef
-	used := make(map[int]bool)
+	hk := 0
 	hitAt := func(i int) *hit {
-		for k := range hits {
-			if hits[k].lo == i && (r.entry(hits[k]).kind == ePeriod || r.entry(hits[k]).kind == eMonth) {
+		for hk < len(hits) && hits[hk].lo < i {
+			hk++
+		}
+		for k := hk; k < len(hits) && hits[k].lo == i; k++ {
+			if e := r.entry(hits[k]); e.kind == ePeriod || e.kind == eMonth {
 				return &hits[k]
 			}
 		}
 		return nil
 	}
 	for i := lo; i < hi; i++ {
-		if used[i] {
-			continue
-		}
 		var ref periodRef
 		ok := false
 		if h := hitAt(i); h != nil {
@@ -70,8 +101,15 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 		if ref.hi < hi && r.isPunct(ref.hi, ':') {
 			ref.label = true
 		}
-		for k := ref.lo; k < ref.hi; k++ {
-			used[k] = true
+		// "the first quarter last year", "the fourth quarter of last year"
+		if n := len(refs); n > 0 && ref.word == pwPriorYear {
+			prev := &refs[n-1]
+			if prev.year == 0 && !prev.hasDate && (prev.hi == ref.lo || prev.hi+1 == ref.lo && strings.EqualFold(r.tok(prev.hi), "of")) &&
+				(prev.word >= pwQ1 && prev.word <= pwNineMonths) {
+				prev.yearsBack, prev.hi = 1, ref.hi
+				i = ref.hi - 1
+				continue
+			}
 		}
 		refs = append(refs, ref)
 		i = ref.hi - 1
@@ -144,6 +182,9 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 			ref.year, ref.hi = y, next
 		} else if y, start := r.yearBefore(h.lo, lo); y != 0 {
 			ref.year, ref.lo = y, start
+		} else if n := r.ofThisYear(h.hi, hi); n > 0 {
+			// "the first half of the year": this fiscal year's
+			ref.hi, ref.thisYear = h.hi+n, true
 		}
 		r.readEnded(&ref, hi)
 		r.readYearList(&ref, hi)
@@ -172,6 +213,22 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 				return ref, true
 			}
 		}
+		// "at the end of the first half of the year": the period's end
+		if w == pwAsOf {
+			k := sort.Search(len(r.hits), func(k int) bool { return r.hits[k].lo >= h.hi })
+			for _, g := range r.hits[k:] {
+				if g.lo > h.hi+1 {
+					break
+				}
+				if e := r.entry(g); e.kind == ePeriod && e.period != pwAsOf {
+					inner, ok := r.readPeriodWord(g.lo, hi, &g, e.period, lo)
+					if ok && !inner.isInstant() {
+						inner.lo, inner.endOf = h.lo, true
+						return inner, true
+					}
+				}
+			}
+		}
 		return ref, w == pwAsOf
 	case pwQuarterOf:
 		// "quarter ended October 31": a quarter ending on a date
@@ -180,16 +237,26 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 			return ref, true
 		}
 		return ref, false
+	case pwThisQuarter:
+		// "the quarter ended October 31, 2021", "three months ended July 31"
+		r.readEnded(&ref, hi)
 	case pwNone:
 		return ref, false
 	}
 	return ref, true
 }
 
-// readEnded extends a reference with "ended June 30, 2024".
+// readEnded extends a reference with "ended June 30, 2024"; the phrase may
+// hold "ended" itself ("six months ended").
 func (r *reader) readEnded(ref *periodRef, hi int) {
 	if d, ok := r.endedDate(ref.hi, hi); ok {
 		ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
+		return
+	}
+	if last := strings.ToLower(r.tok(ref.hi - 1)); last == "ended" || last == "ending" {
+		if d, ok := r.dateAt(ref.hi, hi); ok {
+			ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
+		}
 	}
 }
 
@@ -233,7 +300,11 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 		return dateMatch{}, false
 	}
 	month := func(k int) int {
-		if k >= hi || r.toks[k].kind != tWord {
+		if k >= hi || r.toks[k].kind != tWord || r.toks[k].end-r.toks[k].start < 3 {
+			return 0
+		}
+		// months begin with these letters; most words do not, and need no lowering
+		if c := r.text[r.toks[k].start] | 0x20; !strings.ContainsRune("jfmasond", rune(c)) && !r.toks[k].has(fGlued) {
 			return 0
 		}
 		w := strings.ToLower(r.tok(k))
@@ -399,6 +470,11 @@ type anchor struct {
 // figure is guidance (an unqualified "second quarter" then lies ahead);
 // base is the sentence's own period, or the document's.
 func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bool) {
+	if ref.endOf {
+		ref.endOf = false
+		p, ok := c.resolve(ref, forecast, base)
+		return InstantAt(p.End), ok
+	}
 	cal := c.Calendar
 	docEnd := c.Period.End
 	docFY := cal.FiscalYearOf(docEnd)
@@ -423,6 +499,12 @@ func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bo
 	named := func(of func(fy int) Period) (Period, bool) {
 		if ref.year > 0 {
 			return of(ref.year), true
+		}
+		if ref.yearsBack > 0 {
+			return of(cal.FiscalYearOf(base.period.End) - ref.yearsBack), true
+		}
+		if ref.thisYear {
+			return of(docFY), true
 		}
 		if ref.hasDate && ref.date.Year > 0 {
 			return of(cal.FiscalYearOf(ref.date)), true
@@ -467,6 +549,14 @@ func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bo
 	case pwYear:
 		return c.yearLike(ref.year, base), true
 	case pwSamePeriodOf:
+		// "the same quarter of 2020": the sentence's kind of period, that year
+		if base.kind == QuarterPeriod || base.kind == HalfPeriod {
+			_, _, n := cal.Describe(base.period)
+			if base.kind == QuarterPeriod {
+				return cal.Quarter(ref.year, n), true
+			}
+			return cal.Half(ref.year, n), true
+		}
 		return c.yearLike(ref.year, base), true
 	case pwThisQuarter:
 		if ref.hasDate {

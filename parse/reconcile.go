@@ -76,6 +76,26 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 		c.support = support(c.mentions)
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].support > cs[j].support })
+	whole := false
+	if len(cs) > 1 && additive[k.Concept] && k.Segment == "" {
+		// a total disputed by much smaller figures: those are usually parts
+		// the reader could not name (a segment, a brand, a subsidiary), so
+		// the largest stands, unless it is a scale slip of another
+		big := cs[0]
+		for _, c := range cs[1:] {
+			if c.best.Value.Abs().GreaterThan(big.best.Value.Abs()) {
+				big = c
+			}
+		}
+		if big != cs[0] && big.best.Value.Abs().GreaterThan(cs[0].best.Value.Abs().Mul(decimal.NewFromInt(3))) && slipBetween(cs[0].best.Value, big.best.Value) == "" {
+			for i, c := range cs {
+				if c == big {
+					cs[0], cs[i] = cs[i], cs[0]
+				}
+			}
+			whole = true
+		}
+	}
 	win := cs[0]
 	f := &Fact{
 		Key:        k,
@@ -104,6 +124,9 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 		parts = append(parts, fmt.Sprintf("%s (%s)", c.best.Stated, plural(len(c.mentions), "mention")))
 	}
 	f.Notes = append(f.Notes, "sources disagree: "+strings.Join(parts, " vs "))
+	if whole {
+		f.Notes = append(f.Notes, "the largest figure is taken as the total; the smaller ones may be parts of it (a segment or a business)")
+	}
 	for _, c := range cs[1:] {
 		if why := slipBetween(win.best.Value, c.best.Value); why != "" {
 			f.Notes = append(f.Notes, c.best.Stated+" is "+why+" the other figure: "+slipReason(why))
@@ -128,6 +151,11 @@ func support(ms []Mention) float64 {
 		if !docs[m.Doc] {
 			docs[m.Doc] = true
 			s += 0.5
+		}
+		// a document states its headline figures first: earlier mentions
+		// weigh a little more, enough to break a tie
+		if n := len(m.Doc.Text); n > 0 {
+			s += 0.05 * (1 - float64(m.Span.Start)/float64(n))
 		}
 	}
 	return s
@@ -203,4 +231,11 @@ func sortFacts(fs []*Fact) {
 		}
 		return a.Bound < b.Bound
 	})
+}
+
+// additive concepts have parts: a segment's revenue is smaller than the
+// company's, never larger.
+var additive = map[string]bool{
+	"Revenue": true, "GrossProfit": true, "OrderIntake": true, "Billings": true, "Backlog": true,
+	"CostOfRevenue": true, "OperatingExpenses": true, "AdjustedOperatingExpenses": true,
 }

@@ -191,6 +191,13 @@ type sentence struct {
 	para   int // paragraph number: blank lines and bullets start new ones
 }
 
+// Sentences longer than longSentence tokens end at their next comma; none
+// grows past maxSentence.
+const (
+	longSentence = 100
+	maxSentence  = 160
+)
+
 // abbreviations end in a '.' that does not end a sentence.
 var abbreviations = map[string]bool{
 	"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "inc": true, "co": true,
@@ -204,22 +211,36 @@ var abbreviations = map[string]bool{
 // exclamation marks, semicolons, line breaks between lines that do not run
 // on, citation marks like "[154]" and bullet dashes (" - ").
 func splitSentences(text string, toks []token, out []sentence) []sentence {
-	para, lo := 0, 0
+	para, lo, comma := 0, 0, -1
 	emit := func(hi int) {
 		if hi > lo {
 			out = append(out, sentence{lo: lo, hi: hi, para: para})
 		}
-		lo = hi
+		lo, comma = hi, -1
 	}
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if i > lo && t.has(fNewline) {
-			if t.has(fPara) {
-				emit(i)
-				para++
-			} else if !runsOn(text, toks, i) {
+		// A run without full stops (a table, an unpunctuated transcript) is
+		// cut into clauses, so that reading a sentence stays linear.
+		if i-lo >= maxSentence {
+			if comma > lo {
+				emit(comma + 1)
+			} else {
 				emit(i)
 			}
+		}
+		if t.kind == tPunct && text[t.start] == ',' {
+			comma = i
+			if i-lo >= longSentence {
+				emit(i + 1)
+				continue
+			}
+		}
+		if t.has(fPara) && i > 0 {
+			emit(i) // a no-op when a full stop ended the sentence already
+			para++
+		} else if i > lo && t.has(fNewline) && !runsOn(text, toks, i) {
+			emit(i)
 		}
 		if t.kind != tPunct {
 			continue
@@ -242,8 +263,9 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 				emit(i + 1)
 			}
 		case '-':
-			if t.has(fSpace) && i+1 < len(toks) && toks[i+1].has(fSpace) {
-				emit(i) // " - " bullet or dash
+			// " - " is a bullet or a dash, except between figures: "7.5 - 8.5%"
+			if t.has(fSpace) && i+1 < len(toks) && toks[i+1].has(fSpace) && !(i > 0 && figureEnd(text, toks[i-1]) && figureStart(toks[i+1])) {
+				emit(i)
 				lo = i + 1
 			}
 		}
@@ -290,3 +312,20 @@ func lowerASCII(s string) string {
 	}
 	return s
 }
+
+// figureEnd reports a token that can end a figure: a number, "%", a scale.
+func figureEnd(text string, t token) bool {
+	switch t.kind {
+	case tNum:
+		return true
+	case tSym:
+		return text[t.start] == '%'
+	case tWord:
+		_, ok := scaleWords[text[t.start:t.end]]
+		return ok
+	}
+	return false
+}
+
+// figureStart reports a token that can start a figure: a number or a currency.
+func figureStart(t token) bool { return t.kind == tNum || t.kind == tSym }

@@ -17,6 +17,9 @@ type learnedSegment struct {
 	words []string // lower case
 }
 
+// maxLearnedSegments bounds the names learned from one document.
+const maxLearnedSegments = 40
+
 // notSegment are capitalised words that begin no segment name.
 var notSegment = map[string]bool{
 	"total": true, "net": true, "gross": true, "our": true, "the": true, "this": true, "that": true,
@@ -116,14 +119,26 @@ func (r *reader) learnSegments() {
 		return
 	}
 	sort.Strings(order)
+	if len(order) > maxLearnedSegments {
+		order = order[:maxLearnedSegments] // a list of names, not segments
+	}
+	// one pass over the words: each word looks up the segments it may open
+	byFirst := map[string][]int{}
 	for _, key := range order {
 		seg := found[key]
 		r.extra = append(r.extra, entry{kind: eSegment, text: seg.name, segment: seg.name})
-		idx := len(lex.entries) + len(r.extra) - 1
 		r.learned = append(r.learned, *seg)
-		for i := 0; i+len(seg.words) <= len(r.toks); i++ {
-			if r.wordsAt(i, seg.words) {
-				r.hits = append(r.hits, hit{entry: idx, start: int(r.toks[i].start), end: int(r.toks[i+len(seg.words)-1].end), lo: i, hi: i + len(seg.words)})
+		byFirst[seg.words[0]] = append(byFirst[seg.words[0]], len(r.learned)-1)
+	}
+	first := len(lex.entries) + len(r.extra) - len(r.learned)
+	for i, t := range r.toks {
+		if t.kind != tWord {
+			continue
+		}
+		for _, si := range byFirst[strings.ToLower(r.tok(i))] {
+			seg := r.learned[si]
+			if i+len(seg.words) <= len(r.toks) && r.wordsAt(i, seg.words) {
+				r.hits = append(r.hits, hit{entry: first + si, start: int(t.start), end: int(r.toks[i+len(seg.words)-1].end), lo: i, hi: i + len(seg.words)})
 			}
 		}
 	}
@@ -216,20 +231,6 @@ func (r *reader) wordsAt(i int, words []string) bool {
 	return true
 }
 
-// segmentsAt returns the learned segments that start within tokens [lo, hi).
-func (r *reader) segmentsAt(lo, hi int) []learnedSegment {
-	var out []learnedSegment
-	for _, s := range r.learned {
-		for i := lo; i < hi; i++ {
-			if r.wordsAt(i, s.words) {
-				out = append(out, s)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // topic is the segment a paragraph is about: "The Engineering segment
 // companies …" makes the next few sentences of the paragraph Engineering's.
 type topic struct {
@@ -269,14 +270,18 @@ func (r *reader) noteTopic(si int) {
 
 // topicSegment returns the paragraph's segment for a figure of sentence
 // si, unless the sentence speaks of the whole company.
-func (r *reader) topicSegment(si int, hits []hit) string {
+func (r *reader) topicSegment(si int, hits []hit, at int) string {
 	t := r.topic
-	if t.segment == "" || t.para != r.sents[si].para || si-t.sent > 4 || si < t.sent {
+	reach := 4
+	if r.ctx.Kind == CallTranscript {
+		reach = 2 // a call has no paragraphs to bound a topic
+	}
+	if t.segment == "" || t.para != r.sents[si].para || si-t.sent > reach || si < t.sent {
 		return ""
 	}
 	for _, h := range hits {
-		if r.entry(h).kind == eTotal {
-			return ""
+		if h.lo < at && r.entry(h).kind == eTotal {
+			return "" // "consolidated sales of EUR 60.8 million"
 		}
 	}
 	return t.segment

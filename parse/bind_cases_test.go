@@ -1,0 +1,166 @@
+package parse
+
+import "time"
+
+type bindCase = struct {
+	name string
+	fye  time.Month
+	text string
+	want []string
+	none []string
+}
+
+// periodCases: how periods resolve against the document's own.
+var periodCases = []bindCase{
+	{
+		name: "this quarter, the same quarter last year, last quarter",
+		text: "Welcome to Acme's second quarter 2025 earnings call.\nRevenue was RMB 2,349.2 million this quarter, up from RMB 1,891.7 million in the same quarter last year and RMB 1,970.4 million last quarter.\n",
+		want: []string{"Revenue Q2 2025 = 2349200000 CNY", "Revenue Q2 2024 = 1891700000 CNY", "Revenue Q1 2025 = 1970400000 CNY"},
+	},
+	{
+		name: "'in 2023' in a half-year report is H1 2023",
+		text: "Interim report for the six months ended June 30, 2024.\nGross margin improved to 16.7% in 2024, up from 10.8% in 2023.\n",
+		want: []string{"GrossMargin H1 2024 = 0.167", "GrossMargin H1 2023 = 0.108"},
+	},
+	{
+		name: "years in an annual report, one 'projected' for the report's own year",
+		text: "Annual report for the year ended December 31, 2024.\nPublic Cloud Services revenues were RMB 5,360,282 thousand in 2022, decreasing to RMB 4,381,741 thousand in 2023, but projected to rise to RMB 5,007,251 thousand in 2024.\n",
+		want: []string{"Revenue [Public cloud services] FY2022 = 5360282000 CNY", "Revenue [Public cloud services] FY2023 = 4381741000 CNY", "Revenue [Public cloud services] FY2024 = 5007251000 CNY"},
+	},
+	{
+		name: "instants: as of a date, at the end of the quarter, a day without a year",
+		fye:  time.August,
+		text: "Welcome to Acme's first quarter fiscal 2022 earnings call. We expect fiscal 2022 revenue growth of 19% to 22%.\nOur cash balance at November 30th was $5.6 billion, compared with $8.2 billion at August 31st.\n",
+		want: []string{"CashAndCashEquivalents 2021-11-30 = 5600000000 USD", "CashAndCashEquivalents 2021-08-31 = 8200000000 USD"},
+	},
+	{
+		name: "a fiscal year ending in October",
+		fye:  time.October,
+		text: "Welcome to the fourth quarter of fiscal 2021 earnings call, the quarter ended October 31.\nIn Q4, net revenue was $16.7 billion.\nFor the full year, we grew revenue 12% to $63.5 billion.\n",
+		want: []string{"Revenue Q4 FY2021 = 16700000000 USD", "Revenue FY2021 = 63500000000 USD"},
+	},
+	{
+		name: "nine months and the third quarter in one release",
+		text: "Acme reports its third quarter 2025.\nIn the third quarter, revenue reached EUR 437.4 million (previous year: EUR 443.1 million).\nAt EUR 1.274 billion, revenue after nine months was nearly level with the previous year (EUR 1.282 billion).\n",
+		want: []string{"Revenue Q3 2025 = 437400000 EUR", "Revenue Q3 2024 = 443100000 EUR", "Revenue 9M 2025 = 1274000000 EUR", "Revenue 9M 2024 = 1282000000 EUR"},
+	},
+	{
+		name: "labels in brackets name the comparatives of every figure in them",
+		text: "Acme reports the first nine months of 2025.\nAdjusted EBITA for the first nine months was EUR 104.2 million, with an adjusted EBITA margin of 8.2% (previous year: EUR 117.6 million and 9.2%).\n",
+		want: []string{"AdjustedEBITA 9M 2025 = 104200000 EUR", "AdjustedEBITA 9M 2024 = 117600000 EUR", "AdjustedEBITAMargin 9M 2025 = 0.082", "AdjustedEBITAMargin 9M 2024 = 0.092"},
+	},
+}
+
+// signCases: losses, outflows and negatives.
+var signCases = []bindCase{
+	{
+		name: "a net loss and its comparative are negative",
+		text: "Interim report for the six months ended June 30, 2024.\nNet loss decreased by 35.2% to RMB 717,334 thousand in the first six months of 2024, compared to RMB 1,107,093 thousand for the same period in 2023.\n",
+		want: []string{"NetIncomeLoss H1 2024 = -717334000 CNY", "NetIncomeLoss H1 2023 = -1107093000 CNY"},
+	},
+	{
+		name: "a loss of, negative, a gross loss",
+		text: "Welcome to Acme's second quarter 2023 earnings call.\nNormalized adjusted EBITDA narrowed from negative RMB163.7 million in the same period of last year to negative RMB59.9 million this quarter.\nGross profit of public cloud services was RMB59.7 million which was significantly improved from the gross loss of RMB30.7 million in the same period last year.\n",
+		want: []string{"NormalizedAdjustedEBITDA Q2 2022 = -163700000 CNY", "NormalizedAdjustedEBITDA Q2 2023 = -59900000 CNY",
+			"GrossProfit [Public cloud services] Q2 2023 = 59700000 CNY", "GrossProfit [Public cloud services] Q2 2022 = -30700000 CNY"},
+	},
+	{
+		name: "net cash used and an outflow are negative; costs are positive",
+		text: "Annual report for the year ended December 31, 2024.\nNet cash used in investing activities was RMB3,620.4 million in 2024. The company generated net cash from operating activities of RMB628.4 million in 2024, contrasting with a net cash outflow of RMB169.1 million in 2023. Capital expenditures were RMB3,672.1 million in 2024.\n",
+		want: []string{"NetCashFromInvesting FY2024 = -3620400000 CNY", "NetCashFromOperating FY2024 = 628400000 CNY", "NetCashFromOperating FY2023 = -169100000 CNY", "CapitalExpenditure FY2024 = 3672100000 CNY"},
+	},
+	{
+		name: "a loss margin is negative, an explicit minus is not doubled",
+		text: "Annual report for the year ended December 31, 2024.\nOperating loss margin improved from 29.9% in 2023 to 22.3% in 2024. Adjusted net loss margin (non-GAAP) improved to -14.1% in 2024.\n",
+		want: []string{"OperatingMargin FY2023 = -0.299", "OperatingMargin FY2024 = -0.223", "AdjustedNetMargin FY2024 = -0.141"},
+	},
+}
+
+// guidanceCases: outlooks are facts of their own.
+var guidanceCases = []bindCase{
+	{
+		name: "a guided range for the full year and the next quarter",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nFor the full year, we expect consolidated revenues of between $1.725 billion and $1.775 billion.\nFor the second quarter, we now expect sales in the range of $2.415 billion to $2.475 billion and adjusted diluted earnings per share in the range of $0.53 to $0.55.\n",
+		want: []string{"Revenue FY2021 forecast-min = 1725000000 USD", "Revenue FY2021 forecast-max = 1775000000 USD",
+			"Revenue Q2 2021 forecast-min = 2415000000 USD", "Revenue Q2 2021 forecast-max = 2475000000 USD",
+			"AdjustedEPS Q2 2021 forecast-min = 0.53 USD", "AdjustedEPS Q2 2021 forecast-max = 0.55 USD"},
+	},
+	{
+		name: "bounds: at least, in excess of; a point estimate",
+		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nFor 2022, we expect free cash flow to be at least $4.5 billion and capital expenditure of approximately $700 million.\n",
+		want: []string{"FreeCashFlow FY2022 forecast-min = 4500000000 USD", "CapitalExpenditure FY2022 forecast = 700000000 USD"},
+	},
+	{
+		name: "in excess of",
+		text: "INDUS reports its third quarter of 2025.\nThe Board of Management continues to project free cash flow in excess of EUR 90 million for the full year.\n",
+		want: []string{"FreeCashFlow FY2025 forecast-min = 90000000 EUR"},
+	},
+	{
+		name: "a guided margin range",
+		text: "INDUS reports its third quarter of 2025.\nThe adjusted EBITA margin is still expected to be between 7.5% and 9.0% for the full year 2025.\n",
+		want: []string{"AdjustedEBITAMargin FY2025 forecast-min = 0.075", "AdjustedEBITAMargin FY2025 forecast-max = 0.09"},
+	},
+	{
+		name: "an actual compared with guidance stays an actual",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nA loss per share of $0.14 was within our guidance range.\n",
+		want: []string{"EPS Q3 2021 = -0.14 USD"},
+	},
+	{
+		name: "analysts' estimates are no facts of the company",
+		text: "Acme Q2 2023 Earnings Report. Actual EPS -$0.30 Consensus EPS -$0.25 Beat/Miss Missed by -$0.05. Expected Revenue $270.84 million.\nWelcome to Acme's second quarter 2023 earnings call.\n",
+		none: []string{"EPS", "Revenue"},
+	},
+	{
+		name: "a customer's savings and a market's size are no facts of the company",
+		text: "Welcome to Acme's second quarter 2023 earnings call.\nThe project has estimated annual savings of RMB2.4 billion for the province.\n",
+		none: []string{"Revenue", "NetIncomeLoss", "CostOfRevenue"},
+	},
+}
+
+// reconcileCases: one fact per key, mentions that agree support each other.
+var reconcileCases = []bindCase{
+	{
+		name: "a figure written three ways is one fact, the most precise",
+		text: "Interim report for the six months ended June 30, 2024.\nRevenue for the first six months of 2024 was RMB 3,667,464 thousand. Total revenue reached RMB 3,667.5 million. Revenue reached RMB 3.67 billion in the first half of 2024.\n",
+		want: []string{"Revenue H1 2024 = 3667464000 CNY"},
+	},
+	{
+		name: "segments under two names are one segment",
+		text: "Interim report for the six months ended June 30, 2024.\nIndustry cloud services revenue for the six months ended June 30, 2024, was RMB 1,245,400 thousand. Revenue from enterprise cloud services was RMB 1,245.4 million in the first half of 2024.\n",
+		want: []string{"Revenue [Enterprise cloud services] H1 2024 = 1245400000 CNY"},
+	},
+	{
+		name: "a $ figure in an RMB document is RMB, and marked",
+		text: "Welcome to Acme's second quarter 2025 earnings call. Unless otherwise stated, all financial figures are denominated in RMB.\nAdjusted selling and marketing expenses were $109.5 million this quarter.\n",
+		want: []string{"AdjustedSellingAndMarketingExpense Q2 2025 = 109500000 CNY"},
+	},
+}
+
+// segmentCases: segments named, learned and carried through a paragraph.
+var segmentCases = []bindCase{
+	{
+		name: "a paragraph about a segment, and the next one about the group",
+		text: "Acme reports the first half of 2025.\n\nThe Hydrogen & Renewable Energies segment continued to grow. The segment's sales rose by 45.4% to EUR 15.7 million (H1 2024: EUR 10.8 million).\n\nAdjusted EBITDA declined to EUR -0.1 million compared to EUR 4.8 million in the first half of 2024.\n",
+		want: []string{"Revenue [Hydrogen & Renewable Energies] H1 2025 = 15700000 EUR", "Revenue [Hydrogen & Renewable Energies] H1 2024 = 10800000 EUR",
+			"AdjustedEBITDA H1 2025 = -100000 EUR", "AdjustedEBITDA H1 2024 = 4800000 EUR"},
+	},
+	{
+		name: "segment names learned from where they stand, found again in lower case",
+		fye:  time.October,
+		text: "Welcome to the fourth quarter of fiscal 2021 earnings call.\nIn Q4, net revenue was $16.7 billion.\nIn Q4, Personal Systems revenue was $11.8 billion.\nPrint operating profit increased $117 million to $830 million.\nQ4 total print revenue was $4.9 billion.\n",
+		want: []string{"Revenue Q4 FY2021 = 16700000000 USD", "Revenue [Personal Systems] Q4 FY2021 = 11800000000 USD",
+			"OperatingIncomeLoss [Print] Q4 FY2021 = 830000000 USD", "Revenue [Print] Q4 FY2021 = 4900000000 USD"},
+	},
+	{
+		name: "a total among segments",
+		text: "Interim report for the six months ended June 30, 2024.\nTotal revenue reached RMB 3,667.5 million, with public cloud services contributing RMB 2,421.9 million and industry cloud services contributing RMB 1,245.4 million.\n",
+		want: []string{"Revenue H1 2024 = 3667500000 CNY", "Revenue [Public cloud services] H1 2024 = 2421900000 CNY", "Revenue [Enterprise cloud services] H1 2024 = 1245400000 CNY"},
+	},
+}
+
+func init() {
+	bindCases = append(bindCases, segmentCases...)
+	for _, cs := range [][]bindCase{periodCases, signCases, guidanceCases, reconcileCases} {
+		bindCases = append(bindCases, cs...)
+	}
+}

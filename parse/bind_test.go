@@ -1,0 +1,160 @@
+package parse
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+)
+
+// factLine writes a fact the way the binder tests state them:
+// "EPS Q1 2021 = 0.36 USD", "Revenue [Print] Q4 FY2021 = 4900000000 USD",
+// "Revenue FY2025 forecast-min = 121000000 EUR", "GrossMargin H1 2024 = 0.167".
+func factLine(rep *Report, f *Fact) string {
+	cal := rep.CalendarOf(f.Entity)
+	var b strings.Builder
+	b.WriteString(f.Concept)
+	if f.Segment != "" {
+		b.WriteString(" [" + f.Segment + "]")
+	}
+	b.WriteString(" " + cal.Label(f.Period))
+	if f.Scenario == Forecast {
+		b.WriteString(" forecast")
+		if f.Bound != Point {
+			b.WriteString("-" + f.Bound.String())
+		}
+	}
+	b.WriteString(" = " + f.Value.String())
+	if f.Currency != "" {
+		b.WriteString(" " + f.Currency)
+	}
+	return b.String()
+}
+
+func readText(t *testing.T, name, text string, fye time.Month) *Report {
+	t.Helper()
+	doc, err := Parse(name, []byte(text), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return Build([]*Document{doc}, Options{FiscalYearEnd: fye})
+}
+
+// bindCases are sentences in their documents and the facts they state.
+// Every listed fact must be found; no other fact may share a listed
+// fact's concept, segment, period and scenario with another value; facts
+// listed under none must not appear at all.
+var bindCases = []struct {
+	name string
+	fye  time.Month
+	text string
+	want []string
+	none []string // concepts that must not be read
+}{
+	{
+		name: "a quarter's actual and its comparative",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nFor the first quarter of 2021, revenues were $481.1 million compared to $432.8 million for the first quarter of 2020, an increase of 11.1%.\n",
+		want: []string{"Revenue Q1 2021 = 481100000 USD", "Revenue Q1 2020 = 432800000 USD"},
+	},
+	{
+		name: "GAAP and non-GAAP income per share, losses of the prior year",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nWe reported a GAAP income of $0.36 per share in the first quarter of 2021 compared to a GAAP loss of $0.17 in the first quarter of 2020.\nWe reported non-GAAP income of $0.17 per share in the first quarter of 2021 compared to a non-GAAP loss of $0.04 per share in the first quarter of 2020.\n",
+		want: []string{"EPS Q1 2021 = 0.36 USD", "EPS Q1 2020 = -0.17 USD", "AdjustedEPS Q1 2021 = 0.17 USD", "AdjustedEPS Q1 2020 = -0.04 USD"},
+	},
+	{
+		name: "a change then the level, and the prior-year comparative",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nOn a GAAP basis, diluted earnings per share increased by 33% to $0.53 compared to $0.40 in the prior year period.\nAdjusted diluted earnings per share increased by 49% to $0.52 from 35% -- $0.35 in the first quarter of 2020.\n",
+		want: []string{"EPS Q1 2021 = 0.53 USD", "EPS Q1 2020 = 0.4 USD", "AdjustedEPS Q1 2021 = 0.52 USD", "AdjustedEPS Q1 2020 = 0.35 USD"},
+	},
+	{
+		name: "core earnings are adjusted; a year before 'net earnings per share' is no figure",
+		text: "Welcome to AFG's second quarter 2021 earnings call.\nAFG reported core net operating earnings of $2.39 per share, an impressive 257% increase year-over-year.\nYoull see that the second quarter 2021 net earnings per share of $11.70 included after-tax noncore items totaling $9.31 per share.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 2.39 USD", "EPS Q2 2021 = 11.7 USD"},
+	},
+	{
+		name: "a guided range with its own quarter, beside one of another quarter",
+		fye:  time.October,
+		text: "Welcome to the HP fourth quarter fiscal 2021 earnings conference call.\nIn Q4, revenue grew 9% to $16.7 billion.\nWe expect first quarter non-GAAP diluted net earnings per share to be in the range of $0.99 to $1.05 and first quarter GAAP diluted net earnings per share to be in the range of $0.92 to $0.98.\nWe expect full year non-GAAP diluted net earnings per share to be in the range of $4.07 to $4.27 and FY '22 GAAP diluted net earnings per share to be in the range of $3.86 to $4.06.\n",
+		want: []string{"Revenue Q4 FY2021 = 16700000000 USD",
+			"AdjustedEPS Q1 FY2022 forecast-min = 0.99 USD", "AdjustedEPS Q1 FY2022 forecast-max = 1.05 USD",
+			"EPS Q1 FY2022 forecast-min = 0.92 USD", "EPS Q1 FY2022 forecast-max = 0.98 USD",
+			"AdjustedEPS FY2022 forecast-min = 4.07 USD", "AdjustedEPS FY2022 forecast-max = 4.27 USD",
+			"EPS FY2022 forecast-min = 3.86 USD", "EPS FY2022 forecast-max = 4.06 USD"},
+	},
+}
+
+func init() {
+	bindCases = append(bindCases, []struct {
+		name string
+		fye  time.Month
+		text string
+		want []string
+		none []string
+	}{
+		{
+			name: "an outlook for a period already over is the coming one",
+			text: "Welcome to Acme's fourth quarter 2020 earnings call.\nQ4 revenue was $617 million.\nLooking ahead, we're expecting Q1 2020 adjusted net income per share to be between $2.60 and $2.80.\n",
+			want: []string{"AdjustedEPS Q1 2021 forecast-min = 2.6 USD", "AdjustedEPS Q1 2021 forecast-max = 2.8 USD"},
+		},
+		{
+			name: "one modifier before two names",
+			text: "Welcome to Acme's second quarter 2020 earnings call.\nAdjusted second quarter net income and earnings per share were $8 million and $0.13 per share.\n",
+			want: []string{"AdjustedNetIncomeLoss Q2 2020 = 8000000 USD", "AdjustedEPS Q2 2020 = 0.13 USD"},
+		},
+		{
+			name: "operating income per share is non-GAAP; a dividend per share in passing is no total",
+			text: "Welcome to Acme's second quarter 2021 earnings call.\nWe also reported core net operating income of $0.51 per common share, an increase of 10% over last quarter's $0.46 per common share, and well exceeding our $0.39 quarterly common stock dividend.\n",
+			want: []string{"AdjustedEPS Q2 2021 = 0.51 USD"},
+			none: []string{"AdjustedOperatingIncomeLoss", "OperatingIncomeLoss"},
+		},
+		{
+			name: "the prior year period",
+			text: "Welcome to Acme's first quarter 2021 earnings call.\nThe company's GAAP effective tax rate for the first quarter was 23.9%, which compared to 15.9% in the first quarter of 2020.\nOn an adjusted basis, the effective tax rate was 24.5% in the first quarter of both 2021 and 2020.\nOn a GAAP basis, diluted earnings per share increased by 33% to $0.53 compared to $0.40 in the prior year period.\n",
+			want: []string{"EPS Q1 2021 = 0.53 USD", "EPS Q1 2020 = 0.4 USD"},
+		},
+	}...)
+}
+
+func TestBind(t *testing.T) {
+	for _, tc := range bindCases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := readText(t, "acme-call.txt", tc.text, tc.fye)
+			got := map[string]bool{}
+			bySlot := map[string][]string{}
+			for _, f := range rep.Facts {
+				line := factLine(rep, f)
+				got[line] = true
+				slot := line[:strings.Index(line, " = ")]
+				bySlot[slot] = append(bySlot[slot], line)
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q", w)
+				}
+				slot := w[:strings.Index(w, " = ")]
+				for _, g := range bySlot[slot] {
+					if g != w {
+						t.Errorf("for %q also read %q", w, g)
+					}
+				}
+			}
+			for _, f := range rep.Facts {
+				for _, n := range tc.none {
+					if f.Concept == n {
+						t.Errorf("read %q, which is no figure of the company", factLine(rep, f))
+					}
+				}
+			}
+			if t.Failed() {
+				var all []string
+				for line := range got {
+					all = append(all, line)
+				}
+				sort.Strings(all)
+				t.Logf("read:\n  %s", strings.Join(all, "\n  "))
+				fmt.Println()
+			}
+		})
+	}
+}

@@ -1,0 +1,120 @@
+package parse
+
+import (
+	"testing"
+	"time"
+)
+
+// contextCases: what a document says about itself.
+var contextCases = []struct {
+	name, file, text string
+	company          string
+	kind             DocKind
+	period           string // as the document's calendar labels it
+	fye              time.Month
+	currency         string
+	nonGAAP          bool
+}{
+	{
+		name:    "a call transcript with its quarter and company",
+		file:    "call.txt",
+		text:    "Operator: Good day and welcome to the Kingsoft Cloud second quarter 2025 earnings conference call.\nOperator: Please go ahead.\nOperator: Thank you. Unless otherwise stated, all financial figures mentioned during this call are denominated in RMB.\nTotal revenues for the second quarter of 2025 were RMB 2,349.2 million.\n",
+		company: "Kingsoft Cloud", kind: CallTranscript, period: "Q2 2025", fye: time.December, currency: "CNY",
+	},
+	{
+		name:    "a fiscal year end read from the quarter's last day",
+		file:    "hp.txt",
+		text:    "Welcome to the HP Inc. fourth quarter fiscal 2021 earnings call.\nFor the fourth quarter of fiscal 2021, the quarter ended October 31, 2021, net revenue was $16.7 billion, and fourth quarter revenue grew 9%.\n",
+		company: "HP", kind: CallTranscript, period: "Q4 FY2021", fye: time.October, currency: "USD",
+	},
+	{
+		name:    "a fiscal year end stated",
+		file:    "retail.txt",
+		text:    "Acme Stores Inc. reports results for the fourth quarter of its fiscal year ending January 31, 2022. Fourth quarter net sales were $2.1 billion.\n",
+		company: "Acme Stores", kind: CallTranscript, period: "Q4 FY2022", fye: time.January, currency: "USD",
+	},
+	{
+		name:    "figures non-GAAP unless stated",
+		file:    "c.txt",
+		text:    "Welcome to Acme's first quarter 2021 earnings call. Unless otherwise noted, all figures discussed today are on a non-GAAP basis.\nEarnings per share were $1.24 in the first quarter of 2021.\n",
+		company: "Acme", kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD", nonGAAP: true,
+	},
+	{
+		name:    "a press release in euros, nine months into a year",
+		file:    "indus.md",
+		text:    "# INDUS Records Strong Third Quarter\n\nBERGISCH GLADBACH - November 12, 2025 (NEWMEDIAWIRE) - INDUS Group increased its revenue. In the third quarter of 2025, revenue reached EUR 437.4 million. Revenue after nine months was EUR 1.274 billion. In the third quarter, EBIT was EUR 43.3 million.\n",
+		company: "INDUS", kind: PressRelease, period: "Q3 2025", fye: time.December, currency: "EUR",
+	},
+	{
+		name:    "a half-year report",
+		file:    "000.txt",
+		text:    "Revenue for the first six months of 2024 was RMB 3,667,464 thousand. The net loss attributable to Kingsoft Cloud Holdings Limited for the six months ended June 30, 2024 was RMB 712,586 thousand. The reporting period for the interim report is the six months ended June 30, 2024.\n",
+		company: "Kingsoft Cloud", kind: InterimReport, period: "H1 2024", fye: time.December, currency: "CNY",
+	},
+	{
+		name:    "a year from the file's name when the text names only a comparative",
+		file:    "ACME_q2_2020.txt",
+		text:    "Net income was $8 million this quarter, compared with $12 million in the second quarter of 2019. Second quarter revenue was $1.2 billion.\n",
+		company: "ACME", kind: CallTranscript, period: "Q2 2020", fye: time.December, currency: "USD",
+	},
+}
+
+func TestContext(t *testing.T) {
+	for _, tc := range contextCases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Parse(tc.file, []byte(tc.text), LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			Extract(doc, Options{})
+			c := doc.Context
+			if c.Company != tc.company {
+				t.Errorf("company %q, want %q", c.Company, tc.company)
+			}
+			if c.Kind != tc.kind {
+				t.Errorf("kind %v, want %v", c.Kind, tc.kind)
+			}
+			if got := c.PeriodLabel(); got != tc.period {
+				t.Errorf("period %s, want %s", got, tc.period)
+			}
+			if c.Calendar.fye() != tc.fye {
+				t.Errorf("fiscal year end %v, want %v", c.Calendar.fye(), tc.fye)
+			}
+			if c.Currency != tc.currency {
+				t.Errorf("currency %s, want %s", c.Currency, tc.currency)
+			}
+			if c.NonGAAP != tc.nonGAAP {
+				t.Errorf("non-GAAP default %v, want %v", c.NonGAAP, tc.nonGAAP)
+			}
+		})
+	}
+}
+
+// TestCalendar checks fiscal periods and their labels.
+func TestCalendar(t *testing.T) {
+	cases := []struct {
+		cal   Calendar
+		p     Period
+		label string
+	}{
+		{Calendar{}, Calendar{}.Quarter(2025, 2), "Q2 2025"},
+		{Calendar{}, Calendar{}.Half(2024, 1), "H1 2024"},
+		{Calendar{}, Calendar{}.NineMonths(2025), "9M 2025"},
+		{Calendar{}, Calendar{}.FiscalYear(2024), "FY2024"},
+		{Calendar{FiscalYearEnd: time.August}, Calendar{FiscalYearEnd: time.August}.Quarter(2022, 1), "Q1 FY2022"},
+		{Calendar{FiscalYearEnd: time.October}, Calendar{FiscalYearEnd: time.October}.FiscalYear(2021), "FY2021"},
+		{Calendar{}, InstantAt(Date{2025, time.June, 30}), "2025-06-30"},
+	}
+	for _, tc := range cases {
+		if got := tc.cal.Label(tc.p); got != tc.label {
+			t.Errorf("%v labelled %q, want %q", tc.p, got, tc.label)
+		}
+	}
+	q1 := Calendar{FiscalYearEnd: time.August}.Quarter(2022, 1)
+	if q1.Start != (Date{2021, time.September, 1}) || q1.End != (Date{2021, time.November, 30}) {
+		t.Errorf("Q1 FY2022 of an August year is %v", q1)
+	}
+	if p := (Calendar{}).Quarter(2024, 1).Shift(-3); p != (Calendar{}).Quarter(2023, 4) {
+		t.Errorf("a quarter before Q1 2024 is %v", p)
+	}
+}

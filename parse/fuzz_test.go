@@ -1,0 +1,124 @@
+package parse
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func addSampleSeeds(f *testing.F) {
+	paths, _ := filepath.Glob("../testdata/samples/*.txt")
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data[:min(len(data), 4000)])
+	}
+	for _, s := range []string{
+		"Revenue was RMB18 35,400,000 this quarter, of which public cloud were RMB1159,500,000.",
+		"ofRMB628.4million(US86.1 million)in2024,withgrossprofitmarginimprovingfrom12.1238.2 million)",
+		"(previous year: EUR 117.6 million and 9.2%) guidance of $1.82 to $1.83 billion; 7.5 - 8.5%",
+		"R&B $183.1 million −5.2% ＲＭＢ１２３ <b>RMB&nbsp;1</b> «» \u2028 [154]−Basic",
+		"For FY '22, we expect free cash flow to be at least $4.5 billion. Q4 FY21 2Q23 9M 2025 H1'24",
+	} {
+		f.Add([]byte(s))
+	}
+}
+
+// FuzzParse reads any bytes as a document: no panic, a *LoadError when it
+// refuses, and every span of every figure inside the text.
+func FuzzParse(f *testing.F) {
+	addSampleSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := Parse("fuzz.txt", data, LoadOptions{MaxSize: 1 << 20})
+		if err != nil {
+			var le *LoadError
+			if !errors.As(err, &le) {
+				t.Fatalf("error %T is no *LoadError", err)
+			}
+			return
+		}
+		rd := Extract(doc, Options{})
+		for _, m := range rd.Mentions {
+			for _, sp := range []Span{m.Span, m.Sentence} {
+				if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start > sp.End {
+					t.Fatalf("span %v outside the text of %d bytes", sp, len(doc.Text))
+				}
+			}
+			if m.Span.Start < m.Sentence.Start || m.Span.End > m.Sentence.End {
+				t.Fatalf("figure %v outside its sentence %v", m.Span, m.Sentence)
+			}
+			if m.Figure.Start < 0 || m.Figure.End > len(m.Quote) || m.Figure.Start > m.Figure.End {
+				t.Fatalf("figure %v outside its quote of %d bytes", m.Figure, len(m.Quote))
+			}
+		}
+		for _, g := range rd.Growth {
+			if g.Span.Start < 0 || g.Span.End > len(doc.Text) {
+				t.Fatalf("rate span %v outside the text", g.Span)
+			}
+		}
+	})
+}
+
+// FuzzHTML reads any bytes as an HTML page.
+func FuzzHTML(f *testing.F) {
+	f.Add([]byte("<html><p>Revenue was <b>RMB&nbsp;1,234.5 million</b> &amp; more.</p><script>x='$5'</script>"))
+	f.Add([]byte("<<!-- -- <p &#x27;&#8722;5.2%<"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		doc, err := Parse("fuzz.html", data, LoadOptions{MaxSize: 1 << 20})
+		if err != nil {
+			return
+		}
+		n := doc.norm
+		prev := 0
+		for i := 0; i <= len(n.s); i++ {
+			o := n.orig(i)
+			if o < prev || o > len(doc.Text) {
+				t.Fatalf("view offset %d maps to %d (previous %d, text %d bytes)", i, o, prev, len(doc.Text))
+			}
+			prev = o
+		}
+		Extract(doc, Options{})
+	})
+}
+
+// FuzzParseTyped reads any input typed into the table: a value or a
+// *TypedValueError, never a panic.
+func FuzzParseTyped(f *testing.F) {
+	for _, s := range []string{"1,234.5", "(12.3)", "-12.3", "2.35 billion", "17.3%", "", "1,23", "((1))", "5k", "−7"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, kind := range []Kind{Monetary, Ratio, PerShare} {
+			_, _, err := ParseTyped(s, kind, 6)
+			if err != nil {
+				var te *TypedValueError
+				if !errors.As(err, &te) {
+					t.Fatalf("error %T is no *TypedValueError", err)
+				}
+			}
+		}
+	})
+}
+
+// FuzzDecodeReview reads any bytes as a review file.
+func FuzzDecodeReview(f *testing.F) {
+	f.Add([]byte(`{"version":1,"documents":[{"name":"a.txt","sha256":"00"}],"corrections":[{"action":"confirm","key":{"entity":"A","concept":"Revenue","start":"2025-01-01","end":"2025-03-31"}}]}`))
+	f.Add([]byte(`{"version":1,"corrections":[{"action":"set-value","value":"x","key":{}}]}`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		rv, err := DecodeReview("r.json", data)
+		if err != nil {
+			var re *ReviewError
+			if !errors.As(err, &re) {
+				t.Fatalf("error %T is no *ReviewError", err)
+			}
+			return
+		}
+		// a review that decodes applies without a panic
+		doc, _ := Parse("a.txt", []byte("Revenue was RMB 1,234.5 million in the first quarter of 2025."), LoadOptions{})
+		rep := Build([]*Document{doc}, Options{})
+		rep.Refresh(rv.Corrections)
+	})
+}
