@@ -247,28 +247,28 @@ func TestEditsAndUndo(t *testing.T) {
 func TestChecksRerunOnEveryChange(t *testing.T) {
 	rep, _ := fixtureReport(t)
 	m := NewModel(rep, Options{})
-	pub := key(t, rep, "Revenue", "Public cloud services", parse.Point)
+	margin := key(t, rep, "AdjustedEBITDAMargin", "", parse.Point)
 	failing := func() int {
 		n := 0
 		for _, f := range m.Report().Findings {
-			if !f.OK && !f.Resolved && f.Kind == parse.SumCheck {
+			if !f.OK && !f.Resolved && f.Kind == parse.MarginCheck {
 				n++
 			}
 		}
 		return n
 	}
 	if failing() != 0 {
-		t.Fatal("the fixture's segments should sum to the total")
+		t.Fatal("the fixture's margin should fit EBITDA over revenue")
 	}
-	if err := m.SetValue(pub, "1,700"); err != nil {
+	if err := m.SetValue(margin, "73%"); err != nil {
 		t.Fatal(err)
 	}
 	if failing() == 0 {
-		t.Error("segments that no longer sum to the total should fail the sum check at once")
+		t.Error("a margin of 73% where EBITDA over revenue gives 17.3% should fail the margin check at once")
 	}
 	m.Undo()
 	if failing() != 0 {
-		t.Error("undo should make the sum hold again")
+		t.Error("undo should make the margin check pass again")
 	}
 }
 

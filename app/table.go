@@ -15,7 +15,7 @@ import (
 
 // columnWidths fit the samples' longest values at the default text size.
 var columnWidths = [numColumns]float32{
-	ColStatus: 118, ColConcept: 230, ColSegment: 150, ColPeriod: 84, ColValue: 104,
+	ColStatus: 132, ColConcept: 230, ColSegment: 150, ColPeriod: 84, ColValue: 104,
 	ColUnit: 96, ColScenario: 150, ColConfidence: 86, ColSources: 64, ColCompany: 120,
 }
 

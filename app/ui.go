@@ -657,6 +657,10 @@ func (u *UI) beginEdit(initial string) {
 	u.table.RefreshItem(id)
 	u.table.Refresh()
 	u.win.Canvas().Focus(u.editor)
+	if initial == "" {
+		// typing replaces the value, as in a spreadsheet; arrows keep it
+		u.editor.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
 	kind := f.ConceptInfo().Kind
 	how := "in " + scaleName(u.model.DisplayScale()) + " unless you type a scale word (2.35 billion)"
 	if kind == parse.Ratio {

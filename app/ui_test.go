@@ -254,8 +254,10 @@ func TestEditValueInPlace(t *testing.T) {
 	if !found {
 		t.Fatal("the editor is not inside the table")
 	}
+	if u.editor.SelectedText() != u.editor.Text || u.editor.Text == "" {
+		t.Errorf("the editor starts with the value selected, so typing replaces it: %q of %q", u.editor.SelectedText(), u.editor.Text)
+	}
 	// invalid: says what is wrong, changes nothing, keeps editing
-	u.editor.SetText("")
 	test.Type(u.editor, "1,23")
 	press(u, fyne.KeyReturn)
 	if !strings.Contains(u.hint.Text, "not a value") || u.hint.Importance != widget.DangerImportance {
