@@ -3,12 +3,14 @@ package main
 import (
 	"flag"
 	"fmt"
+	"image"
 	"image/png"
 	"os"
 	"time"
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
+	"fyne.io/fyne/v2/driver/software"
 
 	"facet/app"
 	"facet/icons"
@@ -93,7 +95,7 @@ func automated(a fyne.App, u *app.UI, shot string) int {
 		if shot == "" {
 			return
 		}
-		img := u.Window().Canvas().Capture()
+		img := renderWindow(u.Window())
 		f, err := os.Create(shot)
 		if err == nil {
 			err = png.Encode(f, img)
@@ -107,4 +109,18 @@ func automated(a fyne.App, u *app.UI, shot string) int {
 		}
 	})
 	return code
+}
+
+// renderWindow draws the window's content with Fyne's software painter:
+// the GL canvas's Capture reads the front buffer, which is black under
+// Xvfb. The content moves to the software canvas, so this is the last
+// thing done before quitting. The menu bar, drawn by the GL driver, is not
+// part of the content.
+func renderWindow(w fyne.Window) image.Image {
+	size := w.Canvas().Size()
+	content := w.Content()
+	c := software.NewCanvas()
+	c.SetContent(content)
+	c.Resize(size)
+	return c.Capture()
 }
