@@ -10,11 +10,12 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-// Scales a person can show money in, as powers of ten.
+// Scales a person can show money in, as powers of ten. There are no
+// units: a review file and the export both read 0 as "not set" (millions).
 var displayScales = []struct {
 	Exp  int
 	Name string
-}{{0, "units"}, {3, "thousands"}, {6, "millions"}, {9, "billions"}}
+}{{3, "thousands"}, {6, "millions"}, {9, "billions"}}
 
 // DefaultDisplayScale shows money in millions, as analysts model it.
 const DefaultDisplayScale = 6

@@ -196,6 +196,9 @@ func (m *Model) DisplayScale() int { return m.scale }
 
 // SetDisplayScale shows money in 10^exp units.
 func (m *Model) SetDisplayScale(exp int) {
+	if exp <= 0 {
+		exp = DefaultDisplayScale
+	}
 	if exp == m.scale {
 		return
 	}
@@ -209,7 +212,8 @@ func (m *Model) SetDisplayScale(exp int) {
 func (m *Model) Restore(cs []parse.Correction, scale int) {
 	m.corrections = slices.Clone(cs)
 	m.undo, m.redo = nil, nil
-	if scale > 0 || scale == 0 && len(cs) > 0 {
+	m.scale = DefaultDisplayScale
+	if scale > 0 {
 		m.scale = scale
 	}
 	m.rep.Refresh(m.corrections)

@@ -457,9 +457,13 @@ func (u *UI) showDetails() {
 }
 
 func (u *UI) updateTitle() {
-	name := "no review"
-	if u.reviewPath != "" {
+	name := "no documents"
+	switch {
+	case u.reviewNamed:
 		name = reviewName(u.reviewPath)
+	case u.reviewPath != "":
+		// a review saved on its own is named after its documents
+		name = autoReviewTitle(u.reviewPath)
 	}
 	mark := ""
 	if u.unsaved() {
@@ -481,6 +485,16 @@ func (u *UI) updateTitle() {
 		u.saveState.Importance = widget.MediumImportance
 	}
 	u.saveState.Refresh()
+}
+
+// autoReviewTitle names a review saved on its own without its hash:
+// "samples-1a2b3c4d5e6f.facet.json" is "samples review".
+func autoReviewTitle(path string) string {
+	n := reviewName(path)
+	if i := strings.LastIndexByte(n, '-'); i > 0 {
+		n = n[:i]
+	}
+	return n + " review"
 }
 
 func saveProblem(err error) string {
@@ -789,6 +803,15 @@ func (u *UI) refreshCompanies() {
 // Start loads the documents at paths (the built-in samples when there are
 // none) and, when reviewPath is set, the review there with its documents.
 func (u *UI) Start(paths []string, reviewPath string) {
+	var docs []string
+	for _, p := range paths {
+		if strings.HasSuffix(p, ReviewExt) && reviewPath == "" {
+			reviewPath = p // facet my.facet.json opens the review
+			continue
+		}
+		docs = append(docs, p)
+	}
+	paths = docs
 	if reviewPath != "" {
 		if u.openReview(reviewPath, func() { u.Start(paths, "") }) {
 			return
@@ -904,8 +927,11 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 		u.addRecent(req.revPath)
 	case req.fresh:
 		u.model = NewModel(rep, u.cfg.Model)
-		u.setReview(autoReviewPath(u.cfg.reviewDir(), rep.Documents), false, false)
-		notes = append(notes, u.restoreAuto()...)
+		u.setReview("", false, false)
+		if len(rep.Documents) > 0 {
+			u.setReview(autoReviewPath(u.cfg.reviewDir(), rep.Documents), false, false)
+			notes = append(notes, u.restoreAuto()...)
+		}
 	default:
 		u.model.Replace(rep)
 	}

@@ -811,3 +811,77 @@ func TestTooltips(t *testing.T) {
 		t.Errorf("the undo tooltip says what it undoes: %q", u.undoBtn.Tip)
 	}
 }
+
+func menuItem(t *testing.T, u *UI, label string) *fyne.MenuItem {
+	t.Helper()
+	var walkMenu func(items []*fyne.MenuItem) *fyne.MenuItem
+	walkMenu = func(items []*fyne.MenuItem) *fyne.MenuItem {
+		for _, it := range items {
+			if strings.HasPrefix(it.Label, label) {
+				return it
+			}
+			if it.ChildMenu != nil {
+				if f := walkMenu(it.ChildMenu.Items); f != nil {
+					return f
+				}
+			}
+		}
+		return nil
+	}
+	for _, m := range u.mainMenu.Items {
+		if it := walkMenu(m.Items); it != nil {
+			return it
+		}
+	}
+	t.Fatalf("no menu item %q", label)
+	return nil
+}
+
+func TestMenus(t *testing.T) {
+	u := startedUI(t, Config{})
+	for label, want := range map[string]string{
+		"Open documents": "CustomDesktop:Control+O", "Export": "CustomDesktop:Control+E",
+		"Save review": "CustomDesktop:Control+S", "Undo": "Undo", "Redo": "CustomDesktop:Shift+Control+Z",
+		"Filter": "CustomDesktop:Control+F", "Change figure": "CustomDesktop:Control+K",
+	} {
+		it := menuItem(t, u, label)
+		if it.Shortcut == nil || it.Shortcut.ShortcutName() != want {
+			t.Errorf("%s: shortcut %v, want %s", label, it.Shortcut, want)
+		}
+	}
+	if it := menuItem(t, u, "Undo"); !it.Disabled {
+		t.Error("Undo is disabled with nothing to undo")
+	}
+	press(u, fyne.KeySpace)
+	if it := menuItem(t, u, "Undo"); it.Disabled || it.Label != "Undo confirm" {
+		t.Errorf("the Undo item says what it undoes: %q disabled=%v", it.Label, it.Disabled)
+	}
+	menuItem(t, u, "Money in billions").Action()
+	if u.model.DisplayScale() != 9 || u.model.Row(0).Cells[ColUnit] != "CNY billion" {
+		t.Errorf("display scale %d, unit %q", u.model.DisplayScale(), u.model.Row(0).Cells[ColUnit])
+	}
+	menuItem(t, u, "Show what needs review").Action()
+	if u.model.Filter().Status != ToReview {
+		t.Error("View > Show what needs review filters")
+	}
+	menuItem(t, u, "Export").Action()
+	if u.exportDlg == nil {
+		t.Error("File > Export opens the dialog")
+	}
+	if !strings.HasPrefix(u.win.Title(), "*samples review") {
+		t.Errorf("title %q", u.win.Title())
+	}
+}
+
+func TestReviewFileOnTheCommandLine(t *testing.T) {
+	u := startedUI(t, Config{})
+	press(u, fyne.KeySpace)
+	path := filepath.Join(t.TempDir(), "mine")
+	u.SaveReviewAs(path)
+	u2 := newTestUI(t, Config{})
+	u2.Start([]string{path + ReviewExt}, "")
+	u2.Wait()
+	if len(u2.model.Corrections()) != 1 || !u2.reviewNamed || !strings.Contains(u2.win.Title(), "mine") {
+		t.Errorf("facet mine.facet.json: %d corrections, title %q", len(u2.model.Corrections()), u2.win.Title())
+	}
+}
