@@ -74,7 +74,7 @@ func (u *UI) showOpenDialog() {
 	od.folder.SetText(start)
 	od.listFolder()
 	u.openDlg = od
-	od.dlg.Show()
+	u.showDialog(od.dlg)
 }
 
 func (od *openDialog) listFolder() {
@@ -239,7 +239,7 @@ func (u *UI) showExportDialog() {
 	ed.dlg.SetButtons([]fyne.CanvasObject{ed.cancelBtn, ed.exportBtn})
 	ed.dlg.Resize(fyne.NewSize(620, 340))
 	u.exportDlg = ed
-	ed.dlg.Show()
+	u.showDialog(ed.dlg)
 }
 
 func (u *UI) defaultExportBase() string {
@@ -488,7 +488,7 @@ func (u *UI) showRekeyDialog() {
 	dlg.Resize(fyne.NewSize(560, 380))
 	u.rekeyForm = ff
 	u.rekeyDlg = dlg
-	dlg.Show()
+	u.showDialog(dlg)
 }
 
 func mustFact(m *Model, k parse.Key, fallback *parse.Fact) *parse.Fact {
@@ -545,5 +545,5 @@ func (u *UI) showAddFigureDialog(doc *parse.Document, span parse.Span, selected 
 	dlg.Resize(fyne.NewSize(580, 460))
 	u.addForm, u.addValue = ff, value
 	u.addDlg = dlg
-	dlg.Show()
+	u.showDialog(dlg)
 }

@@ -128,6 +128,8 @@ type UI struct {
 	docFacts     map[*parse.Document]int
 	docFactsGen  int
 
+	dialog dialog.Dialog // the dialog on top, if any
+
 	// the open dialogs, for tests to drive
 	openDlg       *openDialog
 	exportDlg     *exportDialog
@@ -162,6 +164,7 @@ func New(a fyne.App, cfg Config) *UI {
 	u.sync()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.SetOnDropped(u.dropped)
+	u.win.Canvas().SetOnTypedKey(u.typedKey)
 	u.win.SetCloseIntercept(func() {
 		u.saver.flush()
 		u.win.Close()
@@ -1050,7 +1053,34 @@ func (u *UI) showProblems(title string, lines []string) {
 	l := widget.NewLabel(strings.Join(lines, "\n\n"))
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(title, "OK", container.NewGridWrap(fyne.NewSize(520, max(80, min(420, l.MinSize().Height))), container.NewVScroll(l)), u.win)
+	u.showDialog(d)
+}
+
+// showDialog shows d as the window's current dialog: Escape closes it
+// (when no text field has the keyboard), and the table has the keyboard
+// again once it closes.
+func (u *UI) showDialog(d dialog.Dialog) {
+	u.dialog = d
+	d.SetOnClosed(func() {
+		if u.dialog == d {
+			u.dialog = nil
+			u.focusTable()
+		}
+	})
 	d.Show()
+}
+
+// typedKey gets the keys no widget takes: Escape closes the dialog, and
+// the table's keys reach the table when nothing has the keyboard.
+func (u *UI) typedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape && u.dialog != nil {
+		u.dialog.Hide()
+		return
+	}
+	if u.dialog == nil && u.win.Canvas().Overlays().Top() == nil {
+		u.focusTable()
+		u.table.TypedKey(e)
+	}
 }
 
 // --- the review file ---

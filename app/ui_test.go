@@ -885,3 +885,19 @@ func TestReviewFileOnTheCommandLine(t *testing.T) {
 		t.Errorf("facet mine.facet.json: %d corrections, title %q", len(u2.model.Corrections()), u2.win.Title())
 	}
 }
+
+func TestEscapeClosesADialogAndTheTableHasTheKeyboard(t *testing.T) {
+	u := startedUI(t, Config{})
+	shortcut(u, ctrl(fyne.KeyE))
+	if topOverlay(u) == nil {
+		t.Fatal("no dialog")
+	}
+	u.win.Canvas().Unfocus()
+	u.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if topOverlay(u) != nil {
+		t.Fatal("Escape did not close the dialog")
+	}
+	if u.win.Canvas().Focused() != u.table {
+		t.Error("the table has the keyboard after the dialog")
+	}
+}
