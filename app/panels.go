@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"fyne.io/fyne/v2"
@@ -251,9 +252,10 @@ func findingView(u *UI, fv FindingView) fyne.CanvasObject {
 
 // --- the document text, where a person selects a figure the parser missed ---
 
-// maxDocView is the most text the document view shows at once; a longer
-// document shows this much around the figure.
-const maxDocView = 200_000
+// passage is how much of a document the document view shows at once, in
+// bytes: Fyne's Entry wraps its whole text on every change, which takes
+// about 0.1 s per 8 KB, so a long document is read a passage at a time.
+const passage = 6000
 
 // documentView shows a document's text, read-only and selectable.
 type documentView struct {
@@ -264,6 +266,8 @@ type documentView struct {
 	note    *widget.Label
 	doc     *parse.Document
 	base    int // byte offset of the shown text in doc.Text
+	earlier *widget.Button
+	later   *widget.Button
 }
 
 func newDocumentView(u *UI) *documentView {
@@ -277,8 +281,12 @@ func newDocumentView(u *UI) *documentView {
 	})
 	v.pick.PlaceHolder = "Choose a document"
 	add := widget.NewButtonWithIcon("Add figure from selection…", theme.ContentAddIcon(), v.addFromSelection)
+	v.earlier = widget.NewButtonWithIcon("Earlier", theme.NavigateBackIcon(), func() { v.showPassage(v.base - passage/2) })
+	v.later = widget.NewButtonWithIcon("Later", theme.NavigateNextIcon(), func() { v.showPassage(v.base + len(v.text.Text)) })
+	v.earlier.Disable()
+	v.later.Disable()
 	v.note.Truncation = fyne.TextTruncateEllipsis
-	v.content = container.NewBorder(container.NewBorder(nil, nil, v.pick, add, v.note), nil, nil, nil, v.text)
+	v.content = container.NewBorder(container.NewBorder(nil, nil, container.NewHBox(v.pick, v.earlier, v.later), add, v.note), nil, nil, nil, v.text)
 	v.setNote("")
 	return v
 }
@@ -290,7 +298,8 @@ func (v *documentView) setNote(s string) {
 	v.note.SetText(s)
 }
 
-// show shows doc, with the cursor at the figure [start, end) when start ≥ 0.
+// show shows doc, with the figure [start, end) selected when start ≥ 0:
+// the passage around it, or the document's first passage.
 func (v *documentView) show(doc *parse.Document, start, end int) {
 	if doc == nil {
 		return
@@ -301,38 +310,82 @@ func (v *documentView) show(doc *parse.Document, start, end int) {
 		names = append(names, d.Name)
 	}
 	v.pick.Options = names
-	if v.doc != doc || len(doc.Text) > maxDocView {
+	shownEnd := v.base + len(v.text.Text)
+	if v.doc != doc || start >= 0 && (start < v.base || end > shownEnd) || start < 0 && v.base > 0 {
 		v.doc = doc
-		lo, hi := 0, len(doc.Text)
-		if hi > maxDocView {
-			mid := max(start, 0)
-			lo = max(0, mid-maxDocView/2)
-			hi = min(len(doc.Text), lo+maxDocView)
-			for lo > 0 && !utf8.RuneStart(doc.Text[lo]) {
-				lo--
-			}
-			for hi < len(doc.Text) && !utf8.RuneStart(doc.Text[hi]) {
-				hi++
-			}
-		}
-		v.base = lo
-		v.text.SetText(doc.Text[lo:hi])
 		v.pick.SetSelected(doc.Name)
+		v.showPassage(max(0, start-400)) // the figure near the top, with what leads to it
 	}
 	if start >= v.base && end <= v.base+len(v.text.Text) {
 		v.selectRunes(utf8.RuneCountInString(doc.Text[v.base:start]), utf8.RuneCountInString(doc.Text[start:end]))
 		line, _ := doc.LineCol(start)
-		v.setNote(fmt.Sprintf("%s, line %d: the figure is selected.", doc.Name, line))
+		v.setNote(fmt.Sprintf("%s, line %d: “%s” is selected; click into the text to see it.", doc.Name, line, collapse(doc.Text[start:end])))
 	} else {
 		v.setNote("")
 	}
 }
 
-// selectRunes selects n runes from rune offset off, as a person would with
-// Shift and the arrows: Entry can be told a cursor row and column, but
-// not a selection, and its rows are wrapped rows, found here by binary
-// search over the offsets it reports.
+// showPassage shows the passage of the document that starts near byte
+// from, at a line or sentence break.
+func (v *documentView) showPassage(from int) {
+	t := v.doc.Text
+	lo := max(0, min(from, len(t)))
+	if lo > 0 {
+		// start at a line or sentence break close before from
+		window := t[max(0, lo-400):lo]
+		if i := strings.LastIndexAny(window, "\n"); i >= 0 {
+			lo = lo - len(window) + i + 1
+		} else if i := strings.LastIndex(window, ". "); i >= 0 {
+			lo = lo - len(window) + i + 2
+		}
+	}
+	hi := min(len(t), lo+passage)
+	if hi < len(t) {
+		window := t[max(lo, hi-400):hi]
+		if i := strings.LastIndexAny(window, "\n"); i >= 0 {
+			hi = hi - len(window) + i + 1
+		} else if i := strings.LastIndex(window, ". "); i >= 0 {
+			hi = hi - len(window) + i + 2
+		}
+	}
+	for lo > 0 && !utf8.RuneStart(t[lo]) {
+		lo--
+	}
+	for hi < len(t) && !utf8.RuneStart(t[hi]) {
+		hi++
+	}
+	v.base = lo
+	v.text.SetText(t[lo:hi])
+	setEnabled(v.earlier, lo > 0)
+	setEnabled(v.later, hi < len(t))
+	v.setNote("")
+}
+
+// selectRunes selects n runes from rune offset off as a person would,
+// with Shift and an arrow: Entry can be told a cursor row and column but
+// not a selection. The cursor goes straight to the last rune, so the
+// (wrapped, costly) text is laid out once, not once per rune.
 func (v *documentView) selectRunes(off, n int) {
+	e := v.text
+	if e.SelectedText() != "" {
+		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyLeft}) // without Shift: ends the old selection
+	}
+	if n <= 0 {
+		e.CursorRow, e.CursorColumn = v.rowCol(off)
+		e.Refresh()
+		return
+	}
+	e.CursorRow, e.CursorColumn = v.rowCol(off)
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft}) // the selection starts here
+	e.CursorRow, e.CursorColumn = v.rowCol(off + n - 1)
+	e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+}
+
+// rowCol finds the entry's row and column of a rune offset. The rows are
+// wrapped rows, known only to the entry: they are found by binary search
+// over the offsets it reports for each row's start.
+func (v *documentView) rowCol(off int) (int, int) {
 	e := v.text
 	rowStart := func(r int) int {
 		e.CursorRow, e.CursorColumn = r, 0
@@ -359,13 +412,7 @@ func (v *documentView) selectRunes(off, n int) {
 			hi = mid - 1
 		}
 	}
-	e.CursorRow, e.CursorColumn = lo, off-rowStart(lo)
-	e.Refresh()
-	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
-	for range n {
-		e.Entry.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
-	}
-	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	return lo, off - rowStart(lo)
 }
 
 // selection returns the span of the selected text in the document.

@@ -256,6 +256,17 @@ func (u *UI) build() {
 	u.srcTabs = container.NewAppTabs(
 		container.NewTabItem("Sources of the figure", container.NewVScroll(u.sources)),
 		container.NewTabItem("Document text", u.docView.content))
+	u.srcTabs.OnSelected = func(tab *container.TabItem) {
+		if u.srcTabs.SelectedIndex() != 1 {
+			return
+		}
+		if f, _ := u.model.Selected(); f != nil && len(f.Sources) > 0 {
+			m := f.Sources[0]
+			u.docView.show(m.Doc, m.Span.Start, m.Span.End)
+		} else if u.docView.doc == nil && len(u.model.Report().Documents) > 0 {
+			u.docView.show(u.model.Report().Documents[0], -1, -1)
+		}
+	}
 	sourcePanel := container.NewBorder(u.srcTitle, nil, nil, nil, u.srcTabs)
 
 	tablePanel := container.NewBorder(u.hint, nil, nil, nil, u.table)

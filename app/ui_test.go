@@ -901,3 +901,33 @@ func TestEscapeClosesADialogAndTheTableHasTheKeyboard(t *testing.T) {
 		t.Error("the table has the keyboard after the dialog")
 	}
 }
+
+func TestDocumentTextFollowsTheSelection(t *testing.T) {
+	u := startedUI(t, Config{})
+	u.srcTabs.SelectIndex(1) // the Document text tab
+	for range 8 {
+		f := selectedFact(t, u)
+		m := f.Sources[0]
+		if u.docView.doc != m.Doc {
+			t.Fatalf("the document view shows %v, want %s", u.docView.doc, m.Doc.Name)
+		}
+		if got, want := u.docView.text.SelectedText(), m.Doc.Text[m.Span.Start:m.Span.End]; got != want {
+			t.Errorf("selected %q, want the figure %q", got, want)
+		}
+		if len(u.docView.text.Text) > passage+1000 {
+			t.Errorf("the view holds %d bytes, more than a passage", len(u.docView.text.Text))
+		}
+		press(u, fyne.KeyPageDown)
+	}
+	// the passages of a long document are all reachable
+	doc := u.docView.doc
+	u.docView.show(doc, -1, -1)
+	seen := len(u.docView.text.Text)
+	for !u.docView.later.Disabled() {
+		test.Tap(u.docView.later)
+		seen += len(u.docView.text.Text)
+	}
+	if seen < len(doc.Text) {
+		t.Errorf("Later reaches %d of %d bytes", seen, len(doc.Text))
+	}
+}
