@@ -34,17 +34,15 @@ func runWindow(args []string) int {
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	a := fyneapp.NewWithID(appID)
-	a.SetIcon(icons.App)
-	switch *look {
-	case "light":
-		a.Preferences().SetInt("appearance", int(app.LightAppearance))
-	case "dark":
-		a.Preferences().SetInt("appearance", int(app.DarkAppearance))
-	case "":
-	default:
+	appearance := map[string]app.Appearance{"light": app.LightAppearance, "dark": app.DarkAppearance}
+	if _, ok := appearance[*look]; *look != "" && !ok {
 		fmt.Fprintf(os.Stderr, "facet: -theme %q: use light or dark\n", *look)
 		return 2
+	}
+	a := fyneapp.NewWithID(appID)
+	a.SetIcon(icons.App)
+	if *look != "" {
+		a.Preferences().SetInt(app.PrefAppearance, int(appearance[*look]))
 	}
 	cfg := app.Config{Samples: sampleDocuments, Icon: icons.App}
 	if *shot != "" || *smoke {

@@ -61,10 +61,13 @@ func (c Config) reviewDir() string {
 	return filepath.Join(os.TempDir(), "facet-reviews")
 }
 
+// PrefAppearance is the preference that holds the chosen Appearance.
+const PrefAppearance = "appearance"
+
 // Preference keys.
 const (
 	prefRecent     = "recentReviews"
-	prefAppearance = "appearance"
+	prefAppearance = PrefAppearance
 	prefLastFolder = "lastFolder"
 )
 
