@@ -139,7 +139,7 @@ func (r *reader) readCompany() string {
 			if t.kind == tPunct && (w == "&" || w == "-") && len(words) > 0 {
 				continue
 			}
-			if t.kind != tWord || !t.has(fUpper) || nameStops[strings.ToLower(w)] || t.has(fNewline) && len(words) > 0 {
+			if stop, _ := lookupLower(nameStops, w); t.kind != tWord || !t.has(fUpper) || stop || t.has(fNewline) && len(words) > 0 {
 				break
 			}
 			words = append(words, w)
@@ -154,7 +154,7 @@ func (r *reader) readCompany() string {
 		for k := i - 1; k >= 0 && len(words) < 4; k-- {
 			t := r.toks[k]
 			w := r.tok(k)
-			if t.kind != tWord || !t.has(fUpper) || nameStops[strings.ToLower(w)] {
+			if stop, _ := lookupLower(nameStops, w); t.kind != tWord || !t.has(fUpper) || stop {
 				break
 			}
 			words = append([]string{w}, words...)
@@ -187,11 +187,12 @@ func (r *reader) readCompany() string {
 		if t.kind != tWord || !t.has(fUpper) {
 			continue
 		}
-		w := strings.ToLower(strings.Trim(r.tok(i), "."))
+		w := r.tok(i)
+		legal, _ := lookupLower(legalSuffixes, w)
 		switch {
-		case legalSuffixes[w] && w != "company" && w != "group" && w != "co":
+		case legal && !strings.EqualFold(w, "company") && !strings.EqualFold(w, "group") && !strings.EqualFold(w, "co"):
 			add(capsBefore(i), 1) // often a client's or a partner's name
-		case (w == "nasdaq" || w == "nyse" || w == "hkex") && r.isPunct(i+1, ':') && i+3 < len(r.toks):
+		case (strings.EqualFold(w, "nasdaq") || strings.EqualFold(w, "nyse") || strings.EqualFold(w, "hkex")) && r.isPunct(i+1, ':') && i+3 < len(r.toks):
 			add(capsFrom(i+3), 3)
 		case r.isPunct(i+1, '\'') && i+2 < len(r.toks) && r.tok(i+2) == "s":
 			// "Kingsoft Cloud's accumulated deficit", "Omnicom's results": a
@@ -376,6 +377,7 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	// fiscal years named in outlook sentences and elsewhere
 	outlookYears, resultYears := map[int]float64{}, map[int]float64{}
 	endedVotes := map[time.Month]int{}
+	var latestEnd, rangeStart Date // dated ends of periods; the first day of a dated range
 	for si := range r.sents {
 		hits := r.sentHits(si)
 		guidance := false
@@ -405,7 +407,20 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 			}
 			continue
 		}
+		s := r.sents[si]
 		for _, ref := range r.sentRefs(si) {
+			if ref.hasDate && ref.date.Year > 0 && (ref.isInstant() || ref.word != pwNone) && latestEnd.Before(ref.date) {
+				latestEnd = ref.date // "as of December 31, 2025", "nine months ended …"
+			}
+			if ref.hasDate && ref.date.Year == 0 && ref.word == pwNone && ref.hi+1 < s.hi &&
+				(strings.EqualFold(r.tok(ref.hi), "to") || strings.EqualFold(r.tok(ref.hi), "through")) {
+				if d, ok := r.dateAt(ref.hi+1, s.hi); ok && d.date.Year > 0 {
+					rangeStart = Date{d.date.Year, ref.date.Month, ref.date.Day} // "April 1 to December 31, 2025"
+					if d.date.Month < ref.date.Month {
+						rangeStart.Year--
+					}
+				}
+			}
 			if ref.label {
 				continue // "(H1 2024: EUR 62 million)" names a comparative
 			}
@@ -543,6 +558,17 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	if bestKind == pwNone {
 		bestKind = pwFullYear
 	}
+	// "the first nine months of the 2025/2026 financial year (April 1 to
+	// December 31, 2025)": a year over two calendar years ends where its
+	// dated range began, or where the period's latest dated end says
+	if fye == 0 && r.splitYear {
+		switch {
+		case !rangeStart.IsZero() && rangeStart.Day == 1:
+			fye = time.Month((int(rangeStart.Month)+10)%12 + 1)
+		case !latestEnd.IsZero():
+			fye = time.Month((int(latestEnd.Month)-1+monthsLeft(bestKind))%12 + 1)
+		}
+	}
 	// "the fourth quarter … ended October 31": a quarter's last month fixes
 	// the fiscal year end.
 	var endedMonth time.Month
@@ -643,4 +669,37 @@ func (r *reader) speakerTurns() int {
 		}
 	}
 	return n
+}
+
+// lookupLower looks a word up in a map of lower-case keys without
+// allocating a lower-case copy.
+func lookupLower[V any](m map[string]V, s string) (V, bool) {
+	var buf [32]byte
+	if len(s) > len(buf) {
+		var zero V
+		return zero, false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	v, ok := m[string(buf[:len(s)])]
+	return v, ok
+}
+
+// monthsLeft is how many months of the fiscal year follow a period of
+// this kind: three after nine months, six after a first half.
+func monthsLeft(w periodWord) int {
+	switch w {
+	case pwQ1:
+		return 9
+	case pwQ2, pwH1:
+		return 6
+	case pwQ3, pwNineMonths:
+		return 3
+	}
+	return 0
 }

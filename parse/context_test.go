@@ -52,6 +52,18 @@ var contextCases = []struct {
 		company: "Kingsoft Cloud", kind: InterimReport, period: "H1 2024", fye: time.December, currency: "CNY",
 	},
 	{
+		name:    "nine months of a financial year over two calendar years",
+		file:    "acme-9m.md",
+		text:    "Acme AG reports results for the first nine months of the 2025/2026 financial year (April 1 to December 31, 2025).\nRevenue for the first nine months was EUR 500.0 million (previous year: EUR 450.0 million).\n",
+		company: "Acme", kind: InterimReport, period: "9M FY2026", fye: time.March, currency: "EUR",
+	},
+	{
+		name:    "a split year's end from the period's dated end",
+		file:    "acme-h1.md",
+		text:    "Acme AG reports its first half of the 2025/2026 financial year. As of March 31, 2026, cash was EUR 80.0 million. Revenue for the six months ended March 31, 2026 was EUR 300.0 million.\n",
+		company: "Acme", kind: InterimReport, period: "H1 FY2026", fye: time.September, currency: "EUR",
+	},
+	{
 		name:    "a year from the file's name when the text names only a comparative",
 		file:    "ACME_q2_2020.txt",
 		text:    "Net income was $8 million this quarter, compared with $12 million in the second quarter of 2019. Second quarter revenue was $1.2 billion.\n",

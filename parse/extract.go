@@ -36,9 +36,12 @@ type reader struct {
 	gtopic   periodTopic   // the period the last outlook named
 	refs     [][]periodRef // per sentence, read once
 	refsRead []bool
-	thread   []int // per sentence: its paragraph, a heading joined to the one after
-	mentions []Mention
-	growth   []Growth
+	// splitYear is set when the text names a fiscal year over two calendar
+	// years ("the 2025/2026 financial year"): the year does not end in December
+	splitYear bool
+	thread    []int // per sentence: its paragraph, a heading joined to the one after
+	mentions  []Mention
+	growth    []Growth
 }
 
 // entry returns the lexicon entry of a hit.

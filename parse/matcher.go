@@ -34,6 +34,7 @@ type phrase struct {
 type matcher struct {
 	next    [][26]int32
 	out     [][]int32 // phrases ending in each state, suffix links folded in
+	ends    []bool    // whether out[state] is non-empty, checked per letter
 	phrases []phrase
 }
 
@@ -101,6 +102,10 @@ func newMatcher(texts []string, entries []int) *matcher {
 			queue = append(queue, t)
 		}
 	}
+	m.ends = make([]bool, len(m.out))
+	for i, o := range m.out {
+		m.ends[i] = len(o) > 0
+	}
 	return m
 }
 
@@ -149,6 +154,9 @@ func (m *matcher) find(text string, toks []token, hits []hit) []hit {
 			state = m.next[state][c-'a']
 			ring[n%maxPhrase] = ringSlot{int32(i), int32(ti)}
 			n++
+			if !m.ends[state] {
+				continue
+			}
 			for _, pi := range m.out[state] {
 				p := &m.phrases[pi]
 				L := len(p.letters)

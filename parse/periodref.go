@@ -141,6 +141,7 @@ func (r *reader) yearAfter(j, hi int, fiscal bool) (int, int) {
 				// "2025/2026 financial year": the year it ends
 				if k+2 < hi && r.isPunct(k+1, '/') {
 					if y2, ok := yearOf(r.tok(k + 2)); ok && y2 == y+1 {
+						r.splitYear = true
 						return y2, k + 3
 					}
 				}
@@ -168,6 +169,7 @@ func (r *reader) yearBefore(j, lo int) (int, int) {
 	}
 	if k-2 >= lo && r.isPunct(k-1, '/') {
 		if y0, ok := yearOf(r.tok(k - 2)); ok && y0 == y-1 {
+			r.splitYear = true
 			return y, k - 2
 		}
 	}

@@ -1,0 +1,379 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Which concept and segment name a figure: the frame before it, a name
+// right after it, its modifiers (adjusted, GAAP), and the segment of its
+// clause or paragraph.
+
+// frameFor returns the concept named last before the figure that can
+// name it.
+func (r *reader) frameFor(st *sentenceState, a *amount, kind amountKind, perShare bool) *frame {
+	for i := len(st.frames) - 1; i >= 0; i-- {
+		f := &st.frames[i]
+		if f.lo >= a.lo {
+			continue
+		}
+		if compatible(f.cue, kind, perShare, a) {
+			return f
+		}
+	}
+	return nil
+}
+
+// frameAfter finds a name right after the figure: "$764 billion in
+// operating profit", "$4.2 billion of free cash flow", and, for a figure
+// that opens its sentence, "At EUR 1.274 billion, the … revenue".
+func (r *reader) frameAfter(a *amount, hits []hit, kind amountKind, perShare bool, first bool) *frame {
+	limit := a.hi + 4
+	if first {
+		limit = a.hi + 12
+	}
+	for _, h := range hits {
+		if h.lo < a.hi || h.lo > limit {
+			continue
+		}
+		e := r.entry(h)
+		if e.kind != eConcept {
+			if e.kind == eChange || e.kind == eCompare {
+				return nil
+			}
+			continue
+		}
+		cue := r.cueOf(h)
+		if !compatible(cue, kind, perShare, a) {
+			continue // "segment earnings (adjusted EBITA)": the bracket names it
+		}
+		// only "in", "of", "for", "the", "a", "," and modifiers between
+		ok := true
+		for k := a.hi; k < h.lo; k++ {
+			w := strings.ToLower(r.tok(k))
+			switch w {
+			case "in", "of", "for", "the", "a", ",", "our", "its", "adjusted", "non", "-", "gaap", "total", "net":
+			default:
+				if !first {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			return &frame{cue: cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
+		}
+		return nil
+	}
+	return nil
+}
+
+// frameRightAfter reads "$219 million in cash dividends", "$3.5 billion of
+// revenue", "$764 billion in operating profit": a name joined to the
+// figure by "in" or "of" names it, whatever the sentence named before.
+func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShare bool) *frame {
+	if a.hi >= len(r.toks) {
+		return nil
+	}
+	if w := strings.ToLower(r.tok(a.hi)); w != "in" && w != "of" {
+		return nil
+	}
+	for _, h := range hits {
+		if h.lo <= a.hi || h.lo > a.hi+3 {
+			continue
+		}
+		e := r.entry(h)
+		if e.kind != eConcept {
+			continue
+		}
+		for q := a.hi + 1; q < h.lo; q++ {
+			if !gapWords[strings.ToLower(r.tok(q))] && !strings.EqualFold(r.tok(q), "incremental") && !strings.EqualFold(r.tok(q), "non") && !strings.EqualFold(r.tok(q), "gaap") {
+				return nil
+			}
+		}
+		cue := r.cueOf(h)
+		if compatible(cue, kind, perShare, a) {
+			return &frame{cue: cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
+		}
+		return nil
+	}
+	return nil
+}
+
+// cueOf returns a concept hit's cue, the document's alias applied.
+func (r *reader) cueOf(h hit) conceptCue {
+	cue := r.entry(h).cue
+	if alias, ok := r.aliases[strings.ToLower(r.text[h.start:h.end])]; ok && cue.weak {
+		return alias
+	}
+	return cue
+}
+
+// pickConcept chooses among a cue's concepts by the kind of figure.
+func pickConcept(cue conceptCue, kind amountKind, perShare bool, a *amount) (string, bool) {
+	switch {
+	case cue.weak && cue.money == "" && cue.ratio == "" && !perShare:
+		return "", false // "earnings" alone names EPS only beside "per share"
+	case kind == aPercent:
+		return cue.ratio, false
+	case perShare && cue.perShare != "":
+		return cue.perShare, true
+	case perShare:
+		return "", false
+	case cue.money == "" && cue.perShare != "" && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(1000)):
+		return cue.perShare, true // "diluted earnings per share were $2.78"
+	case cue.money != "" && cue.perShare != "" && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(100)) && a.currency != "":
+		return cue.perShare, true // "net loss per share … RMB 0.20", "a cash dividend of $0.97"
+	case kind == aMoney:
+		return cue.money, false
+	}
+	return "", false
+}
+
+// compatible reports whether a cue can name a figure of this kind.
+func compatible(cue conceptCue, kind amountKind, perShare bool, a *amount) bool {
+	c, _ := pickConcept(cue, kind, perShare, a)
+	return c != ""
+}
+
+// adjustedBefore reports an adjusted modifier right before the name, or
+// "(non-GAAP)" right after it.
+func (r *reader) adjustedBefore(f *frame, hits []hit) bool {
+	return r.modifierNear(f, hits, eAdjusted)
+}
+
+func (r *reader) gaapBefore(f *frame, hits []hit) bool {
+	return r.modifierNear(f, hits, eGAAP)
+}
+
+// gapWords may stand between a modifier and the name it modifies.
+var gapWords = map[string]bool{
+	"diluted": true, "basic": true, "net": true, "total": true, "consolidated": true, "quarterly": true,
+	"basis": true, ",": true, "-": true, "(": true, ")": true, "and": true, "normalized": true,
+	"fully": true, "group": true, "operating": true, "preliminary": true, "on": true, "a": true,
+	"full": true, "year": true, "annual": true, "our": true, "the": true,
+}
+
+func (r *reader) modifierNear(f *frame, hits []hit, kind entryKind) bool {
+	// tokens covered by period words or other names may stand between too:
+	// "Adjusted second quarter net income and earnings per share"
+	covered := func(k int) bool {
+		for _, g := range hits {
+			if k >= g.lo && k < g.hi {
+				if e := r.entry(g); e.kind == ePeriod || e.kind == eConcept {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for _, h := range hits {
+		if r.entry(h).kind != kind {
+			continue
+		}
+		if h.hi <= f.lo && f.lo-h.hi <= 8 {
+			ok := true
+			for k := h.hi; k < f.lo; k++ {
+				if !gapWords[strings.ToLower(r.tok(k))] && !covered(k) {
+					ok = false
+				}
+			}
+			if ok {
+				return true
+			}
+		}
+		// "Gross margin (non-GAAP)"
+		if h.lo == f.hi+1 && r.isPunct(f.hi, '(') {
+			return true
+		}
+		if h.lo >= f.lo && h.hi <= f.hi {
+			return true // inside the phrase: "normalized adjusted EBITDA"
+		}
+	}
+	return false
+}
+
+// segmentable concepts can be broken down by segment.
+var segmentable = map[string]bool{
+	"Revenue": true, "GrossProfit": true, "GrossMargin": true, "OperatingIncomeLoss": true,
+	"OperatingMargin": true, "EBITDA": true, "EBITDAMargin": true, "EBITA": true, "EBITAMargin": true,
+	"OrderIntake": true, "Billings": true, "CostOfRevenue": true, "Backlog": true,
+	"AnnualRecurringRevenue": true,
+}
+
+// segmentAfter reads "to EUR 45.1 million in the Environmental Services
+// segment": a segment a preposition joins to the figure, in its sentence.
+func (r *reader) segmentAfter(a *amount, hits []hit) string {
+	for _, h := range hits {
+		if h.lo < a.hi || h.lo > a.hi+3 || r.entry(h).kind != eSegment {
+			continue
+		}
+		ok := true
+		for q := a.hi; q < h.lo; q++ {
+			switch strings.ToLower(r.tok(q)) {
+			case "in", "for", "at", "from", "of", "the", "its", "our", "their":
+			default:
+				ok = false
+			}
+		}
+		if ok && a.hi < h.lo {
+			return r.entry(h).segment
+		}
+	}
+	return ""
+}
+
+// unnamedSegment reports a name that speaks of a segment without naming
+// it: "revenue for the segment", "the segment's sales", "segment revenue".
+func (r *reader) unnamedSegment(f *frame, hits []hit) bool {
+	for _, h := range hits {
+		if r.entry(h).kind == eSegmentWord && (h.hi <= f.lo && f.lo-h.hi <= 3 || h.lo >= f.hi && h.lo-f.hi <= 3) {
+			return true
+		}
+	}
+	return false
+}
+
+// ours reports a name the company owns: "our sales", "our revenue".
+func (r *reader) ours(f *frame) bool {
+	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
+		switch strings.ToLower(r.tok(k)) {
+		case "our", "its", "total", "company", "consolidated", "group":
+			return true
+		}
+	}
+	return false
+}
+
+// companySubject reports a sentence whose subject is the company: "We grew
+// fourth quarter net sales …", "Our revenue …".
+func (r *reader) companySubject(si int) bool {
+	s := r.sents[si]
+	switch strings.ToLower(r.tok(s.lo)) {
+	case "we", "our", "overall", "consolidated", "total":
+		return true
+	}
+	return false
+}
+
+// fromCustomer reports "revenue from Xiaomi and Kingsoft ecosystem",
+// "revenue from providing public cloud services to Xiaomi Group": revenue
+// from a named customer or partner, which is no company or segment total.
+func (r *reader) fromCustomer(f *frame, hits []hit) bool {
+	if f.cue.money != "Revenue" || f.hi+1 >= len(r.toks) || !strings.EqualFold(r.tok(f.hi), "from") {
+		return false
+	}
+	next := f.hi + 1
+	for _, h := range hits {
+		if h.lo == next && r.entry(h).kind == eSegment {
+			return false // "revenue from public cloud services"
+		}
+	}
+	t := r.toks[next]
+	w := strings.ToLower(r.tok(next))
+	return t.kind == tWord && (t.has(fUpper) && !notSegment[w] || w == "providing" || w == "selling")
+}
+
+// respectively pairs the names before a list of figures with the figures
+// in order: "Fulfillment costs and other costs were RMB71.7 million and
+// RMB41.3 million respectively"; "for the first six months of 2023 and
+// 2024 were RMB 43,106 and RMB 149,244 respectively".
+func (r *reader) respectively(si int, hits []hit, amts []amount, refs []periodRef) []override {
+	out := make([]override, len(amts))
+	cue := -1
+	for _, h := range hits {
+		if r.entry(h).kind == eRespectively {
+			cue = h.lo
+		}
+	}
+	if cue < 0 {
+		return out
+	}
+	// the list: the level figures before the cue, counted back from it
+	var list []int
+	for i := len(amts) - 1; i >= 0; i-- {
+		a := amts[i]
+		if a.lo > cue || a.translation {
+			continue
+		}
+		if len(list) > 0 {
+			prev := amts[list[len(list)-1]]
+			gap := strings.ToLower(r.text[a.end:prev.start])
+			gap = strings.Trim(gap, " ,")
+			if gap != "and" && gap != "" && gap != "," && !strings.HasPrefix(gap, "and") || strings.Count(gap, " ") > 2 {
+				break
+			}
+		}
+		list = append(list, i)
+	}
+	if len(list) < 2 {
+		return out
+	}
+	for i, j := 0, len(list)-1; i < j; i, j = i+1, j-1 {
+		list[i], list[j] = list[j], list[i]
+	}
+	first := amts[list[0]].lo
+	// names before the list: concepts, then segments, then years
+	var frames []frame
+	var segs []string
+	for _, h := range hits {
+		if h.lo >= first {
+			break
+		}
+		e := r.entry(h)
+		switch e.kind {
+		case eConcept:
+			cue := e.cue
+			if alias, ok := r.aliases[strings.ToLower(r.text[h.start:h.end])]; ok && cue.weak {
+				cue = alias
+			}
+			frames = append(frames, frame{cue: cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]})
+		case eSegment:
+			segs = append(segs, e.segment)
+		}
+	}
+	// the figures of the list may repeat names given earlier in the
+	// sentence: take the last len(list) names
+	if len(frames) >= len(list) {
+		frames = frames[len(frames)-len(list):]
+		distinct := true
+		for i := 1; i < len(frames); i++ {
+			if frames[i].cue == frames[i-1].cue {
+				distinct = false
+			}
+		}
+		if distinct {
+			for i, ai := range list {
+				f := frames[i]
+				out[ai] = override{set: true, frame: &f}
+			}
+			return out
+		}
+	}
+	if len(segs) >= len(list) {
+		segs = segs[len(segs)-len(list):]
+		for i, ai := range list {
+			out[ai] = override{set: true, segment: segs[i]}
+		}
+		return out
+	}
+	for k := range refs {
+		if len(refs[k].years) == len(list) && refs[k].lo < first {
+			for i, ai := range list {
+				ref := refs[k]
+				ref.year, ref.years = ref.years[i], nil
+				out[ai] = override{set: true, period: &ref}
+			}
+			return out
+		}
+	}
+	return out
+}
+
+// override pins what "respectively" pairs with a figure.
+type override struct {
+	set     bool
+	frame   *frame
+	segment string
+	period  *periodRef
+}

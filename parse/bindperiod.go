@@ -1,0 +1,365 @@
+package parse
+
+import (
+	"sort"
+	"strings"
+)
+
+// Which period a figure is of: its own period phrase (after it, or a label
+// before it), its clause's, its sentence's, or the passage's; relative
+// phrases count from the document's period or from the figure compared.
+
+func isRelative(w periodWord) bool {
+	switch w {
+	case pwPriorYear, pwPriorQuarter, pwNextQuarter, pwNextYear, pwSamePeriodOf, pwYoY, pwQoQ:
+		return true
+	}
+	return false
+}
+
+func (r *reader) docKind() PeriodKind {
+	k, _, _ := r.ctx.Calendar.Describe(r.ctx.Period)
+	return k
+}
+
+// ownPeriod finds the period expression that belongs to figure ai: one
+// right after it (before the next figure), or a label right before it
+// ("previous year: EUR 43.7 million"), or one right before it.
+func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (*periodRef, bool) {
+	// the neighbouring figures, translations aside
+	next := len(r.toks)
+	for k := ai + 1; k < len(amts); k++ {
+		if !amts[k].translation {
+			next = amts[k].lo
+			break
+		}
+	}
+	prevEnd := -1
+	for k := ai - 1; k >= 0; k-- {
+		if !amts[k].translation {
+			prevEnd = amts[k].hi
+			break
+		}
+	}
+	// a label before, in the same bracket: "(H1 2024: EUR 51.2 million)",
+	// "(previous year: EUR 117.6 million and 9.2%)"
+	for k := range refs {
+		ref := &refs[k]
+		if ref.isMarker() || !ref.label || ref.hi >= a.lo {
+			continue
+		}
+		if a.lo-ref.hi <= 2 && ref.lo >= prevEnd || r.sameLabelGroup(ref.hi, a.lo, amts) {
+			return ref, true
+		}
+	}
+	// after the figure, before the next one; a label, or a phrase right
+	// before the next figure ("the previous year's 9.9%"), is the next one's
+	for k := range refs {
+		ref := &refs[k]
+		if ref.isMarker() || ref.lo < a.hi || ref.lo >= next || ref.lo-a.hi > 8 {
+			continue
+		}
+		if ref.label || ai+1 < len(amts) && r.leadsInto(ref.hi, next) {
+			break
+		}
+		// only little words between: "RMB860.7 million this quarter", "EUR
+		// 43.3 million in the third quarter", "A from last quarter"; not
+		// "13.8%, matching the previous year's level"
+		near := true
+		for q := a.hi; q < ref.lo; q++ {
+			if r.inTranslation(q, amts) {
+				continue
+			}
+			switch strings.ToLower(r.tok(q)) {
+			case "in", "for", "during", "at", "as", "of", "the", "this", "that", "its", "our", ",", "(", ")", "from", "over",
+				"on", "a", "preliminary", "reported", "basis", "expected", "anticipated", "forecast", "projected", "planned", "targeted":
+			default:
+				near = false
+			}
+		}
+		if !near {
+			break
+		}
+		return ref, true
+	}
+	// right before the figure ("compared with last year's RMB 2.1
+	// million"), unless it follows the previous figure and so is its own
+	for k := len(refs) - 1; k >= 0; k-- {
+		ref := &refs[k]
+		if ref.isMarker() || ref.hi > a.lo || ref.lo < prevEnd+2 && prevEnd >= 0 {
+			continue
+		}
+		if a.lo > ref.hi && !r.leadsInto(ref.hi, a.lo) && !(a.lo-ref.hi == 1 && (r.isPunct(ref.hi, ',') || strings.EqualFold(r.tok(ref.hi), "at"))) {
+			continue
+		}
+		if isRelative(ref.word) || ref.word == pwYear || ref.isInstant() {
+			return ref, true
+		}
+	}
+	return nil, false
+}
+
+// leadsInto reports whether the words from token from up to a figure at
+// token to join a period phrase to that figure: "the previous year's
+// 9.9%", "the previous year (EUR 12.6 million)", "previous year: EUR 4.8
+// million", "last year's figure of".
+func (r *reader) leadsInto(from, to int) bool {
+	if to-from > 3 || to < from {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch strings.ToLower(r.tok(k)) {
+		case "'", "s", "(", ":", "of", "figure", "level":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// sameLabelGroup reports whether the words from a label's end to a figure
+// are only other figures, "and" and commas, inside one bracket.
+func (r *reader) sameLabelGroup(from, to int, amts []amount) bool {
+	for q := from; q < to; q++ {
+		if r.isPunct(q, ')') {
+			return false
+		}
+		if r.isPunct(q, ':') || r.isPunct(q, ',') || strings.EqualFold(r.tok(q), "and") {
+			continue
+		}
+		inFigure := false
+		for _, a := range amts {
+			if q >= a.lo && q < a.hi {
+				inFigure = true
+			}
+		}
+		if !inFigure {
+			return false
+		}
+	}
+	return true
+}
+
+// inTranslation reports whether token q belongs to a convenience
+// translation or its brackets.
+func (r *reader) inTranslation(q int, amts []amount) bool {
+	for _, a := range amts {
+		if a.translation && q >= a.lo-1 && q <= a.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// clausePeriod finds a period named right before a figure's concept, its
+// modifiers aside: "first quarter GAAP diluted net earnings per share",
+// "Q4 free cash flow".
+func (r *reader) clausePeriod(f *frame, refs []periodRef) (*periodRef, bool) {
+	for k := range refs {
+		ref := &refs[k]
+		if ref.isMarker() || ref.label || ref.hi > f.lo || f.lo-ref.hi > 4 {
+			continue
+		}
+		ok := true
+		for q := ref.hi; q < f.lo; q++ {
+			if !gapWords[strings.ToLower(r.tok(q))] && !strings.EqualFold(r.tok(q), "gaap") && !strings.EqualFold(r.tok(q), "adjusted") && !strings.EqualFold(r.tok(q), "non") {
+				ok = false
+			}
+		}
+		if ok && !isRelative(ref.word) {
+			return ref, true
+		}
+	}
+	// "we expect growth quarter non-GAAP diluted EPS to be …": a transcribed
+	// ordinal lost, "quarter" before an outlook's name is the coming one
+	for k := f.lo - 1; k >= max(0, f.lo-6); k-- {
+		if strings.EqualFold(r.tok(k), "quarter") {
+			ok := true
+			for q := k + 1; q < f.lo; q++ {
+				if w := strings.ToLower(r.tok(q)); !gapWords[w] && w != "gaap" && w != "non" && w != "adjusted" {
+					ok = false
+				}
+			}
+			if ok && k > 0 && r.toks[k-1].kind == tWord && !quarterNotNamed[strings.ToLower(r.tok(k-1))] {
+				return &periodRef{lo: k, hi: k + 1, word: pwNextQuarter}, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// quarterNotNamed are words before "quarter" that name no quarter.
+var quarterNotNamed = map[string]bool{
+	"a": true, "per": true, "each": true, "every": true, "one": true, "three": true, "last": true,
+	"this": true, "the": true, "that": true, "next": true, "prior": true, "previous": true,
+}
+
+// nearFirstFigure reports whether a period phrase closes the first
+// figure's clause: after it, before the second figure, within twelve words.
+func (r *reader) nearFirstFigure(ref periodRef, amts []amount, hits []hit) bool {
+	first := amts[0]
+	if ref.lo < first.hi || ref.lo-first.hi > 12 {
+		return false
+	}
+	for _, a := range amts[1:] {
+		if !a.translation && a.lo < ref.lo {
+			return false
+		}
+	}
+	for _, h := range hits {
+		if h.lo >= first.hi && h.lo < ref.lo && r.entry(h).kind == eIncluding {
+			return false
+		}
+	}
+	return true
+}
+
+// periodTopic returns the passage's period for sentence si: the last
+// period a sentence of the same paragraph named, up to three sentences
+// back; in a report or a release, whose paragraphs follow one thread, the
+// previous paragraph's too.
+func (r *reader) periodTopic(si int) (anchor, bool) {
+	t := r.ptopic
+	if t.anchor.period.IsZero() || si <= t.sent || r.ctx.Period.End.Before(t.anchor.period.End) {
+		return anchor{}, false // a year still running is an outlook's topic, not the figures'
+	}
+	th := r.thread[si]
+	switch {
+	case th == t.thread && si-t.sent <= 3:
+		return t.anchor, true
+	case th == t.thread+1 && r.ctx.Kind != CallTranscript && si-t.sent <= 6:
+		return t.anchor, true
+	}
+	return anchor{}, false
+}
+
+// notePeriodTopic lets a sentence without figures set the passage's
+// period: "Let me begin … starting with the full year."
+func (r *reader) notePeriodTopic(si int) {
+	hits := r.sentHits(si)
+	if guidanceIn(r, hits) {
+		return
+	}
+	for _, ref := range r.sentRefs(si) {
+		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
+			continue
+		}
+		if p, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok {
+			kind, _, _ := r.ctx.Calendar.Describe(p)
+			r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
+			return
+		}
+	}
+}
+
+// guidanceTopic returns the period the last outlook sentence named, for an
+// outlook sentence shortly after that names none.
+func (r *reader) guidanceTopic(si int) (Period, bool) {
+	t := r.gtopic
+	if t.anchor.period.IsZero() || si <= t.sent || si-t.sent > 4 || r.thread[si] != t.thread {
+		return Period{}, false
+	}
+	return t.anchor.period, true
+}
+
+// guidanceIn reports a guidance word among a sentence's hits.
+func guidanceIn(r *reader, hits []hit) bool {
+	for _, h := range hits {
+		if r.entry(h).kind == eGuidance {
+			return true
+		}
+	}
+	return false
+}
+
+// guidanceBefore reports a guidance word before token i: "For FY '22, we
+// expect …" looks ahead; "consistent with our full year guidance" does not.
+func (r *reader) guidanceBefore(i int, hits []hit) bool {
+	for _, h := range hits {
+		if h.lo < i && r.entry(h).kind == eGuidance {
+			return true
+		}
+	}
+	// "For FY '22, we expect": a phrase that opens the sentence, an outlook
+	// word soon after it
+	s := r.sents[r.sentenceOf(i)]
+	if i-s.lo > 2 {
+		return false
+	}
+	for _, h := range hits {
+		if h.lo > i && h.lo-i <= 7 && r.entry(h).kind == eGuidance {
+			return !r.pastTense(i, h.lo)
+		}
+	}
+	return false
+}
+
+// namesGuidance reports "full year guidance", "annual outlook": a period
+// phrase that names an outlook, which a figure compared with it shares.
+func (r *reader) namesGuidance(i int) bool {
+	if i >= len(r.toks) {
+		return false
+	}
+	switch strings.ToLower(r.tok(i)) {
+	case "guidance", "outlook", "target", "targets", "forecast", "expectations":
+		return true
+	}
+	return false
+}
+
+// sentenceOf returns the sentence token i belongs to.
+func (r *reader) sentenceOf(i int) int {
+	return sort.Search(len(r.sents), func(k int) bool { return r.sents[k].hi > i })
+}
+
+// comparedBefore reports a comparison word shortly before token i: "from
+// the end of the 2024 financial year" names a comparative, not the
+// sentence's period.
+func (r *reader) comparedBefore(i int, hits []hit) bool { return r.comparedWithin(i, hits, 4) }
+
+// comparedWithin reports a comparison word at most n tokens before token i.
+func (r *reader) comparedWithin(i int, hits []hit, n int) bool {
+	for _, h := range hits {
+		if h.hi <= i && i-h.hi <= n && r.entry(h).kind == eCompare {
+			// "from" and "over" compare only right before a figure or a
+			// period: "an improvement from the 14% decline in the third
+			// quarter" does; "revenue from operations for the quarter" not
+			if w := strings.ToLower(r.text[h.start:h.end]); (w == "from" || w == "over") && i-h.hi > 2 && !r.numberWithin(h.hi, 3) {
+				continue
+			}
+			return true
+		}
+	}
+	return false
+}
+
+// numberWithin reports a number among the n tokens from token i.
+func (r *reader) numberWithin(i, n int) bool {
+	for k := i; k < min(len(r.toks), i+n); k++ {
+		if r.toks[k].kind == tNum {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTense reports a verb of the past between a guidance word and the
+// figure: "within our guidance range … was", "expected … reached".
+func (r *reader) pastTense(from, to int) bool {
+	for k := from + 1; k < to; k++ {
+		switch strings.ToLower(r.tok(k)) {
+		case "was", "were", "reached", "came", "achieved", "delivered", "reported", "exceeded":
+			return true
+		}
+	}
+	return false
+}
+
+// periodTopic is the period a passage is about: "At EUR 1.274 billion,
+// the company's revenue after nine months …" makes the next sentences'
+// "Adjusted EBITA for the period was …" nine-month figures.
+type periodTopic struct {
+	anchor anchor
+	thread int
+	sent   int
+}

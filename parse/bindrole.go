@@ -1,0 +1,326 @@
+package parse
+
+import "strings"
+
+// Whether a figure is a level at all, and its sign and bound: changes,
+// effects, excluded items and lists after a change are no levels; losses
+// are negative; bounds mark the ends of an outlook.
+
+// isDelta reports whether a figure states a change ("increased by 5%",
+// "up $117 million", "a $3 million increase") rather than a level.
+func (r *reader) isDelta(a *amount, hits []hit) bool {
+	// "increased earnings per share by $0.15": a figure right after "by" is
+	// a change; "excluding the $74 million" an item set aside
+	if a.lo > 0 && strings.EqualFold(r.tok(a.lo-1), "by") || r.excludedItem(a) {
+		return true
+	}
+	// left: a change word, then only bounds or approximations
+	k := a.lo - 1
+	for k >= 0 && k >= a.lo-4 {
+		w := strings.ToLower(r.tok(k))
+		if w == "by" || w == "of" || w == "a" || w == "an" || w == "nearly" || w == "almost" || w == "only" || w == "just" || w == "over" && a.kind == aPercent ||
+			strings.HasSuffix(w, "ly") && len(w) > 4 {
+			k--
+			continue
+		}
+		if h := r.hitEndingAt(hits, k); h != nil {
+			switch r.entry(*h).kind {
+			case eChange:
+				return true
+			case eLowBound, eApprox, eHighBound:
+				k = h.lo - 1
+				continue
+			}
+		}
+		break
+	}
+	// "or $0.14 to EPS", "$31 million to net income": an effect on a figure
+	if a.hi+1 < len(r.toks) && strings.EqualFold(r.tok(a.hi), "to") {
+		if h := r.hitStartingAt(hits, a.hi+1); h != nil && r.entry(*h).kind == eConcept {
+			return true
+		}
+	}
+	// right: "a 24.2% year over year increase", "$800 million higher"
+	for k := a.hi; k < min(a.hi+4, len(r.toks)); k++ {
+		h := r.hitStartingAt(hits, k)
+		if h == nil {
+			w := strings.ToLower(r.tok(k))
+			if w == "more" || w == "less" || w == "higher" || w == "lower" || effectWords[w] {
+				return true // "$800 million higher", "a $0.17 impact"
+			}
+			if r.toks[k].kind == tWord && (w == "year" || w == "in" || w == "on" || w == "a" || w == "organic" || w == "sequential") {
+				continue
+			}
+			return false
+		}
+		e := r.entry(*h)
+		switch {
+		case e.kind == eChange:
+			w := strings.ToLower(r.text[h.start:h.end])
+			switch w {
+			case "increase", "decrease", "growth", "decline", "improvement", "higher", "lower", "reduction", "expansion", "change", "rise":
+				return true
+			}
+			return false
+		case e.kind == ePeriod && (e.period == pwYoY || e.period == pwQoQ):
+			return a.kind == aPercent
+		case e.kind == eAdjusted || e.kind == eGAAP:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+func (r *reader) hitEndingAt(hits []hit, k int) *hit {
+	for i := len(hits) - 1; i >= 0; i-- {
+		if hits[i].hi-1 == k && int(r.toks[k].end) == hits[i].end {
+			return &hits[i]
+		}
+	}
+	return nil
+}
+
+func (r *reader) hitStartingAt(hits []hit, k int) *hit {
+	for i := range hits {
+		if hits[i].lo == k && int(r.toks[k].start) == hits[i].start {
+			e := r.entry(hits[i])
+			if e.kind == eContext || e.kind == eMonth {
+				continue
+			}
+			return &hits[i]
+		}
+	}
+	return nil
+}
+
+// effectWords after a figure make it an effect on something else, not a level.
+var effectWords = map[string]bool{
+	"impact": true, "benefit": true, "headwind": true, "headwinds": true, "tailwind": true,
+	"tailwinds": true, "effect": true, "contribution": true, "swing": true, "drag": true,
+}
+
+// excludedItem reports "excluding the $74 million in revenue …": a figure
+// named to be set aside.
+func (r *reader) excludedItem(a *amount) bool {
+	k := a.lo - 1
+	if k >= 0 && (strings.EqualFold(r.tok(k), "the") || strings.EqualFold(r.tok(k), "a")) {
+		k--
+	}
+	return k >= 0 && (strings.EqualFold(r.tok(k), "excluding") || strings.EqualFold(r.tok(k), "excludes"))
+}
+
+// listedAfter reports b following a in a list: only "and", "a", "an" and
+// commas between.
+func (r *reader) listedAfter(a, b amount) bool {
+	if b.lo <= a.hi {
+		return false
+	}
+	for k := a.hi; k < b.lo; k++ {
+		switch strings.ToLower(r.tok(k)) {
+		case "and", ",", "a", "an", "or":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// blockedBefore reports a local blocker between the name and the figure:
+// "estimated annual savings of RMB2.4 billion", "a fair value of".
+func (r *reader) blockedBefore(a *amount, hits []hit, f *frame) bool {
+	for _, h := range hits {
+		if h.lo >= a.lo || h.hi <= f.hi && f.lo < a.lo {
+			continue
+		}
+		e := r.entry(h)
+		if e.kind == eBlock && a.lo-h.hi <= 6 {
+			return true
+		}
+		if e.kind == eIncluding && h.lo > f.hi && h.lo < a.lo {
+			return true // "…, including around EUR 8 million in tax income"
+		}
+	}
+	return false
+}
+
+// toShareholders reports "$2 billion to shareholders": capital returned,
+// repurchases and dividends together, which no concept here names.
+func (r *reader) toShareholders(a *amount) bool {
+	for q := a.hi; q < min(a.hi+3, len(r.toks)); q++ {
+		if strings.EqualFold(r.tok(q), "shareholders") || strings.EqualFold(r.tok(q), "stockholders") {
+			return strings.EqualFold(r.tok(q-1), "to") || strings.EqualFold(r.tok(q-1), "our")
+		}
+	}
+	return false
+}
+
+// negativeBefore reports a loss word between the name and the figure:
+// "compared to a loss of RMB 191.9 million", "negative RMB163.7 million".
+func (r *reader) negativeBefore(a *amount, hits []hit, f *frame) bool {
+	for _, h := range hits {
+		if h.hi > a.lo || a.lo-h.hi > 3 {
+			continue
+		}
+		e := r.entry(h)
+		if e.kind == eNegative {
+			return true
+		}
+		if e.kind == eConcept && e.cue.sign < 0 && h.lo > f.lo {
+			return true // "improved from the gross loss of RMB30.7 million"
+		}
+	}
+	return false
+}
+
+// orOfNegative reports "a loss of $5 million or 1% of sales": a
+// percentage after "or" restates the negative figure before it.
+func (r *reader) orOfNegative(a *amount, ai int, amts []amount, st *sentenceState) bool {
+	return ai > 0 && a.lo-amts[ai-1].hi == 1 && strings.EqualFold(r.tok(a.lo-1), "or") && st.lastNegative
+}
+
+// boundBefore reads "at least", "in excess of", "up to" before a figure.
+func (r *reader) boundBefore(a *amount, hits []hit) Bound {
+	for _, h := range hits {
+		if h.hi > a.lo || a.lo-h.hi > 2 {
+			continue
+		}
+		switch r.entry(h).kind {
+		case eLowBound:
+			return Min
+		case eHighBound:
+			return Max
+		case eCompare:
+			if strings.EqualFold(r.text[h.start:h.end], "over") && a.lo-h.hi <= 1 {
+				return Min
+			}
+		}
+	}
+	return Point
+}
+
+// compareBefore reports a figure that a comparison word introduces:
+// "compared with B", "from B", "versus B", "up from B".
+func (r *reader) compareBefore(a *amount, hits []hit, amts []amount, ai int) bool {
+	for _, h := range hits {
+		if h.hi > a.lo || a.lo-h.hi > 4 {
+			continue
+		}
+		if r.entry(h).kind != eCompare {
+			continue
+		}
+		// only little words between: "compared to a loss of", "from the"
+		near := true
+		for k := h.hi; k < a.lo; k++ {
+			if !compareGap[strings.ToLower(r.tok(k))] {
+				near = false
+			}
+		}
+		if !near {
+			continue
+		}
+		// only words that do not belong to an earlier figure in between
+		if ai > 0 && amts[ai-1].hi > h.lo {
+			continue
+		}
+		if strings.EqualFold(r.text[h.start:h.end], "over") {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// compareGap are the words that may stand between a comparison word and
+// its figure.
+var compareGap = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "negative": true, "loss": true, "level": true,
+	"approximately": true, "about": true, ",": true, "gross": true, "net": true, "positive": true,
+}
+
+// growthWords give a change's direction.
+var fallWords = map[string]bool{
+	"decrease": true, "decreased": true, "decreasing": true, "decline": true, "declined": true,
+	"declining": true, "down": true, "fell": true, "lower": true, "reduction": true, "reduced": true,
+	"narrowed": true,
+}
+
+// noteGrowth records a growth rate for the concept the sentence frames:
+// "increased by 8.4% year over year", "decreased by 10% from last quarter".
+func (r *reader) noteGrowth(st *sentenceState, a *amount, hits []hit) (Growth, bool) {
+	f := r.frameFor(st, a, aMoney, false)
+	if f == nil || a.value.IsNegative() {
+		return Growth{}, false
+	}
+	concept, _ := pickConcept(f.cue, aMoney, false, a)
+	if concept == "" {
+		return Growth{}, false
+	}
+	if (f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || r.ctx.NonGAAP) && !(r.gaapBefore(f, hits) || st.gaap) {
+		concept = Adjusted(concept)
+	}
+	info, ok := LookupConcept(concept)
+	if !ok || info.Instant {
+		return Growth{}, false
+	}
+	// direction: the change word nearest the rate
+	rate := a.value
+	for _, h := range hits {
+		if r.entry(h).kind != eChange || h.hi < a.lo-4 || h.lo > a.hi+4 {
+			continue
+		}
+		if fallWords[strings.ToLower(r.text[h.start:h.end])] {
+			rate = rate.Neg()
+		}
+		break
+	}
+	// the comparison: the words right after the rate, else the sentence's
+	months := 12
+	if st.qoq && !st.yoy {
+		months = 3
+	}
+	for _, h := range hits {
+		if h.lo < a.hi || h.lo > a.hi+5 {
+			continue
+		}
+		if e := r.entry(h); e.kind == ePeriod {
+			switch e.period {
+			case pwYoY, pwPriorYear:
+				months = 12
+			case pwQoQ, pwPriorQuarter:
+				months = 3
+			default:
+				continue
+			}
+			break
+		}
+	}
+	segment := ""
+	if segmentable[info.Name] || segmentable[info.Base] {
+		segment = st.segment
+	}
+	return Growth{
+		Key:      Key{Entity: r.ctx.Company, Concept: info.Name, Segment: segment, Period: st.anchor.period},
+		Rate:     rate,
+		Decimals: a.decimals,
+		Months:   months,
+		Doc:      r.doc,
+		Span:     r.doc.norm.origSpan(Span{a.start, a.end}),
+		Quote:    strings.Clone(r.text[a.start:min(len(r.text), a.end+40)]),
+	}, true
+}
+
+// adjacentFigures reports whether figures i and j of a sentence follow one
+// another, translations aside.
+func adjacentFigures(amts []amount, i, j int) bool {
+	if i > j {
+		i, j = j, i
+	}
+	for k := i + 1; k < j; k++ {
+		if !amts[k].translation {
+			return false
+		}
+	}
+	return i != j
+}
