@@ -132,3 +132,17 @@ func BenchmarkTable10k(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkEditSamples is one confirmation and its undo on the samples
+// through the window: corrections applied, checks rerun, rows rebuilt,
+// table and panels redrawn. Each op is two edits.
+func BenchmarkEditSamples(b *testing.B) {
+	a := test.NewTempApp(b)
+	u := New(a, Config{Samples: sampleDocuments, ReviewDir: b.TempDir(), SaveDelay: time.Hour, DetailsDelay: -1})
+	u.Start(nil, "")
+	u.Wait()
+	for b.Loop() {
+		u.confirmSelected()
+		u.undo()
+	}
+}
