@@ -305,11 +305,11 @@ func (ed *exportDialog) run() {
 		exp = writeOutputs
 	}
 	u.tasks.Add(1)
-	go func() {
+	u.background(func() {
 		defer u.tasks.Done()
 		err := exp(rep, t)
 		fyne.DoAndWait(func() { ed.finished(t, err) })
-	}()
+	})
 }
 
 func (ed *exportDialog) finished(t ExportTargets, err error) {

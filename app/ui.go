@@ -121,6 +121,10 @@ type UI struct {
 	// loadStarts, when set, holds loads back until it is sent to: tests
 	// use it to act while a load is under way.
 	loadStarts chan struct{}
+	// background runs long work off the UI goroutine (go f()). Fyne's
+	// test driver runs fyne.Do on the calling goroutine, so tests run the
+	// work in line instead, keeping one goroutine on the widgets.
+	background func(f func())
 	tasks      sync.WaitGroup
 
 	shownKey     parse.Key
@@ -147,7 +151,7 @@ type UI struct {
 
 // New builds the window on a, with no documents yet; Start loads them.
 func New(a fyne.App, cfg Config) *UI {
-	u := &UI{cfg: cfg, app: a, th: &facetTheme{}}
+	u := &UI{cfg: cfg, app: a, th: &facetTheme{}, background: func(f func()) { go f() }}
 	u.th.appearance = Appearance(a.Preferences().IntWithFallback(prefAppearance, 0))
 	a.Settings().SetTheme(u.th)
 	u.win = a.NewWindow("Facet")
@@ -870,7 +874,7 @@ func (u *UI) load(req loadRequest) {
 		keep[i] = &c
 	}
 	u.tasks.Add(1)
-	go func() {
+	u.background(func() {
 		defer u.tasks.Done()
 		if u.loadStarts != nil {
 			<-u.loadStarts
@@ -912,7 +916,7 @@ func (u *UI) load(req loadRequest) {
 			}
 			u.loaded(req, rep, res.errs)
 		})
-	}()
+	})
 }
 
 func (u *UI) cancelLoad() {
