@@ -337,6 +337,8 @@ func (v *documentView) showPassage(from int) {
 			lo = lo - len(window) + i + 1
 		} else if i := strings.LastIndex(window, ". "); i >= 0 {
 			lo = lo - len(window) + i + 2
+		} else if i := strings.LastIndexByte(window, ' '); i >= 0 {
+			lo = lo - len(window) + i + 1 // at least a whole word
 		}
 	}
 	hi := min(len(t), lo+passage)
@@ -346,6 +348,8 @@ func (v *documentView) showPassage(from int) {
 			hi = hi - len(window) + i + 1
 		} else if i := strings.LastIndex(window, ". "); i >= 0 {
 			hi = hi - len(window) + i + 2
+		} else if i := strings.LastIndexByte(window, ' '); i >= 0 {
+			hi = hi - len(window) + i + 1
 		}
 	}
 	for lo > 0 && !utf8.RuneStart(t[lo]) {
