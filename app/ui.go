@@ -1006,9 +1006,9 @@ func (u *UI) setReview(path string, named, onDisk bool) {
 	}
 }
 
-// OpenFiles adds documents to those open (what the open dialog, drag and
-// drop and the command line do). A review file among them is opened as
-// a review.
+// OpenFiles adds documents to those open (what the open dialog and drag
+// and drop do); the person's first documents replace the built-in
+// samples. A review file among them is opened as a review.
 func (u *UI) OpenFiles(paths []string) {
 	var docs []string
 	for _, p := range paths {
@@ -1021,7 +1021,19 @@ func (u *UI) OpenFiles(paths []string) {
 	if len(docs) == 0 {
 		return
 	}
-	u.load(loadRequest{paths: docs, keep: u.model.Report().Documents})
+	open := u.model.Report().Documents
+	samplesOnly := len(open) > 0
+	for _, d := range open {
+		samplesOnly = samplesOnly && d.Path == ""
+	}
+	if samplesOnly || len(open) == 0 {
+		// a person's own documents replace the built-in samples (whose
+		// review stays saved, should they come back to them)
+		u.saver.flush()
+		u.load(loadRequest{paths: docs, fresh: true})
+		return
+	}
+	u.load(loadRequest{paths: docs, keep: open})
 }
 
 func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
