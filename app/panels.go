@@ -238,7 +238,7 @@ func statusBadge(u *UI, s parse.Status) fyne.CanvasObject {
 	dot := canvas.NewCircle(clr)
 	word := canvas.NewText(s.String(), clr)
 	word.TextStyle.Bold = true
-	return container.NewHBox(container.NewGridWrap(fyne.NewSquareSize(12), dot), word)
+	return container.NewHBox(container.NewCenter(container.NewGridWrap(fyne.NewSquareSize(12), dot)), word)
 }
 
 func findingView(u *UI, fv FindingView) fyne.CanvasObject {
