@@ -95,8 +95,13 @@ func (t *factTable) TypedKey(e *fyne.KeyEvent) {
 }
 
 func (t *factTable) TypedRune(r rune) {
-	if r >= '0' && r <= '9' || r == '-' || r == '(' || r == '.' {
+	switch {
+	case r >= '0' && r <= '9' || r == '-' || r == '(' || r == '.':
 		t.u.beginEdit(string(r))
+	case r == 'n' || r == 'N':
+		t.u.nextToReview(1)
+	case r == 'p' || r == 'P':
+		t.u.nextToReview(-1)
 	}
 }
 

@@ -8,6 +8,7 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -173,7 +174,7 @@ func New(a fyne.App, cfg Config) *UI {
 	u.win.SetOnDropped(u.dropped)
 	u.win.Canvas().SetOnTypedKey(u.typedKey)
 	u.win.SetCloseIntercept(func() {
-		u.saver.flush()
+		u.Close()
 		u.win.Close()
 	})
 	return u
@@ -192,8 +193,11 @@ func (u *UI) Wait() {
 	u.saver.flush()
 }
 
-// Close saves what is pending.
-func (u *UI) Close() { u.saver.flush() }
+// Close saves what is pending, and where the person was.
+func (u *UI) Close() {
+	u.saveView()
+	u.saver.flush()
+}
 
 func (u *UI) theme() fyne.Theme { return u.th }
 
@@ -328,10 +332,12 @@ func (u *UI) buildMenu() {
 	reject := fyne.NewMenuItem("Reject (Delete)", u.rejectSelected)
 	confirmAll := fyne.NewMenuItem("Confirm all high-confidence figures", u.confirmAll)
 	addFig := fyne.NewMenuItem("Add figure from selected text…", u.docView.addFromSelection)
+	next := fyne.NewMenuItem("Next figure to review (N)", func() { u.nextToReview(1) })
+	prev := fyne.NewMenuItem("Previous figure to review (P)", func() { u.nextToReview(-1) })
 	find := fyne.NewMenuItem("Filter…", u.focusFilter)
 	find.Shortcut = sc(fyne.KeyF, ctrl)
 	edit := fyne.NewMenu("Edit", u.undoItem, u.redoItem, fyne.NewMenuItemSeparator(), editValue, change, confirm, reject,
-		confirmAll, addFig, fyne.NewMenuItemSeparator(), find)
+		confirmAll, addFig, fyne.NewMenuItemSeparator(), next, prev, find)
 
 	var scaleItems []*fyne.MenuItem
 	for _, s := range displayScales {
@@ -364,6 +370,7 @@ func (u *UI) buildMenu() {
 const keyboardHelp = `Up, Down, Page Up, Page Down, Home, End: move through the figures
 Enter or F2 (or a digit): edit the value; Enter keeps it, Escape leaves it
 Space: confirm the figure     Delete: reject it
+N, P: the next or previous figure that needs review
 Ctrl+K: change concept, segment, period or guidance
 Ctrl+Z: undo     Ctrl+Shift+Z or Ctrl+Y: redo
 Ctrl+F: filter   Ctrl+R: show what needs review
@@ -588,6 +595,21 @@ func (u *UI) selectRow(i int) {
 	u.table.ScrollTo(widget.TableCellID{Row: i, Col: u.currentCol()})
 }
 
+// nextToReview selects the next (dir 1) or previous (-1) figure that
+// needs review or is in conflict, whatever the filter shows around it.
+func (u *UI) nextToReview(dir int) {
+	n := u.model.Rows()
+	_, vi := u.model.Selected()
+	for step := 1; step <= n; step++ {
+		i := ((vi+dir*step)%n + n) % n
+		if s := u.model.Row(i).Fact.Status; s == parse.NeedsReview || s == parse.Conflict {
+			u.selectRow(i)
+			return
+		}
+	}
+	u.setHint("No figure needs review.", false)
+}
+
 // afterEdit keeps the person's place: when the edited figure leaves the
 // filtered view, the row that took its place is selected.
 func (u *UI) afterEdit(vi int, advance bool) {
@@ -760,7 +782,7 @@ func capitalize(s string) string {
 
 func (u *UI) setHint(s string, problem bool) {
 	if s == "" {
-		s = "Arrows move · Enter edits the value · Space confirms · Delete rejects · Ctrl+K changes what the figure is"
+		s = "Arrows move · N next to review · Enter edits the value · Space confirms · Delete rejects · Ctrl+K changes what it is"
 	}
 	u.hint.SetText(s)
 	if problem {
@@ -939,6 +961,9 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	}
 	notes = append(notes, req.notes...)
 	u.cancelEdit()
+	if req.review != nil || req.fresh {
+		u.saveView() // where the person was in the review being left
+	}
 	switch {
 	case req.review != nil:
 		u.model = NewModel(rep, u.cfg.Model)
@@ -961,6 +986,9 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	u.refreshCompanies()
 	u.docsList.Refresh()
 	u.docsTitle.SetText(fmt.Sprintf("Documents (%d)", len(rep.Documents)))
+	if req.review != nil || req.fresh {
+		u.restoreView()
+	}
 	u.applyFilter()
 	if _, vi := u.model.Selected(); vi < 0 && u.model.Rows() > 0 {
 		u.selectRow(0)
@@ -1171,6 +1199,68 @@ func (u *UI) refreshRecent() {
 	}
 	if u.mainMenu != nil {
 		u.mainMenu.Refresh()
+	}
+}
+
+// viewState is where a person was in a review: kept in the app's
+// preferences beside the review, so reopening it shows the same rows.
+type viewState struct {
+	Selected *parse.FactKey `json:"selected,omitempty"`
+	Filter   Filter         `json:"filter"`
+	SortCol  Column         `json:"sortCol"`
+	SortDesc bool           `json:"sortDesc,omitempty"`
+	Sorted   bool           `json:"sorted,omitempty"`
+}
+
+func viewPref(reviewPath string) string { return "view:" + reviewPath }
+
+// saveView remembers the filter, the sort and the selected figure of the
+// current review. It runs when the review is left or the window closes:
+// preferences are written to disk on every change, too often for every
+// key press.
+func (u *UI) saveView() {
+	if u.reviewPath == "" || u.model == nil {
+		return
+	}
+	vs := viewState{Filter: u.model.Filter()}
+	vs.SortCol, vs.SortDesc, vs.Sorted = u.model.Sort()
+	if f, _ := u.model.Selected(); f != nil {
+		fk := parse.KeyOf(f.Key)
+		vs.Selected = &fk
+	}
+	data, err := json.Marshal(vs)
+	if err == nil {
+		u.app.Preferences().SetString(viewPref(u.reviewPath), string(data))
+	}
+}
+
+// restoreView shows the review where the person left it.
+func (u *UI) restoreView() {
+	data := u.app.Preferences().String(viewPref(u.reviewPath))
+	var vs viewState
+	if data == "" || json.Unmarshal([]byte(data), &vs) != nil {
+		return
+	}
+	u.filterText.SetText(vs.Filter.Text)
+	if slices.Contains(u.companySel.Options, vs.Filter.Company) {
+		u.companySel.SetSelected(vs.Filter.Company)
+	}
+	if int(vs.Filter.Sheet) < len(sheetNames) && vs.Filter.Sheet >= 0 {
+		u.sheetSel.SetSelectedIndex(int(vs.Filter.Sheet))
+	}
+	if int(vs.Filter.Status) < len(statusFilterNames) && vs.Filter.Status >= 0 {
+		u.statusSel.SetSelectedIndex(int(vs.Filter.Status))
+	}
+	if vs.Sorted && vs.SortCol >= 0 && vs.SortCol < numColumns {
+		u.model.SortBy(vs.SortCol)
+		if vs.SortDesc {
+			u.model.SortBy(vs.SortCol)
+		}
+	}
+	if vs.Selected != nil {
+		if k, err := vs.Selected.Key(); err == nil && u.model.Report().Fact(k) != nil {
+			u.model.SelectKey(k)
+		}
 	}
 }
 

@@ -973,3 +973,50 @@ func TestDocumentTextFollowsTheSelection(t *testing.T) {
 		t.Errorf("Later reaches %d of %d bytes", seen, len(doc.Text))
 	}
 }
+
+func TestNextToReview(t *testing.T) {
+	u := startedUI(t, Config{})
+	u.table.TypedRune('n')
+	f := selectedFact(t, u)
+	if f.Status != parse.NeedsReview && f.Status != parse.Conflict {
+		t.Fatalf("N selects %s", f.Status)
+	}
+	first := f.Key
+	for range u.model.Counts().ToReview {
+		u.table.TypedRune('n')
+	}
+	if selectedFact(t, u).Key != first {
+		t.Error("N goes round all the figures to review and back to the first")
+	}
+	u.table.TypedRune('p')
+	u.table.TypedRune('n')
+	if selectedFact(t, u).Key != first {
+		t.Error("P then N comes back")
+	}
+}
+
+func TestReopeningShowsTheWindowAsItWas(t *testing.T) {
+	dir := t.TempDir()
+	u := startedUI(t, Config{ReviewDir: dir})
+	u.statusSel.SetSelected("Needs review")
+	u.sortBy(ColValue)
+	u.sortBy(ColValue) // descending
+	press(u, fyne.KeyDown)
+	want := selectedFact(t, u).Key
+	u.Close()
+
+	cfg := Config{ReviewDir: dir, Samples: sampleDocuments, SaveDelay: time.Hour, DetailsDelay: -1}
+	u2 := New(u.app, cfg) // the same app: the same preferences
+	u2.background = func(f func()) { f() }
+	u2.Start(nil, "")
+	u2.Wait()
+	if u2.model.Filter().Status != ToReview || u2.statusSel.Selected != "Needs review" {
+		t.Errorf("filter %+v, select %q", u2.model.Filter(), u2.statusSel.Selected)
+	}
+	if c, desc, ok := u2.model.Sort(); !ok || c != ColValue || !desc {
+		t.Errorf("sort %v %v %v", c, desc, ok)
+	}
+	if got := selectedFact(t, u2).Key; got != want {
+		t.Errorf("selected %v, want %v", got, want)
+	}
+}
