@@ -113,6 +113,12 @@ func BenchmarkTable10k(b *testing.B) {
 			u.showDetails()
 		}
 	})
+	b.Run("parse-refresh", func(b *testing.B) {
+		// parse's share of an edit: reconcile, apply corrections, check
+		for b.Loop() {
+			rep.Refresh(u.model.Corrections())
+		}
+	})
 	b.Run("confirm-and-refresh", func(b *testing.B) {
 		// an edit: corrections applied, checks rerun, rows rebuilt, table redrawn
 		for b.Loop() {
