@@ -286,4 +286,3 @@ func (u *UI) refreshCompanies() {
 	}
 	u.companySel.Refresh()
 }
-

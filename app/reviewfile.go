@@ -104,7 +104,6 @@ func (u *UI) saved(path string, gen int, at time.Time, err error) {
 	u.updateTitle()
 }
 
-
 // restoreAuto brings back the review saved on its own for these documents.
 func (u *UI) restoreAuto() []string {
 	if _, err := os.Stat(u.reviewPath); err != nil {

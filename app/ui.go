@@ -515,4 +515,3 @@ func (u *UI) typedKey(e *fyne.KeyEvent) {
 		u.table.TypedKey(e)
 	}
 }
-
