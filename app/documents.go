@@ -26,9 +26,8 @@ func (u *UI) Start(paths []string, reviewPath string) {
 	}
 	paths = docs
 	if reviewPath != "" {
-		if u.openReview(reviewPath, func() { u.Start(paths, "") }) {
-			return
-		}
+		// a review that cannot be read is explained, and the documents open
+		u.openReview(reviewPath, func() { u.Start(paths, "") })
 		return
 	}
 	u.load(loadRequest{paths: paths, samples: len(paths) == 0, fresh: true})

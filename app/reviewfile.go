@@ -140,15 +140,15 @@ func (u *UI) setReview(path string, named, onDisk bool) {
 
 // openReview opens a review file and its documents. When the review cannot
 // be read, the person is told why and fallback (if any) opens documents
-// instead. It reports whether the review was read.
-func (u *UI) openReview(path string, fallback func()) bool {
+// instead.
+func (u *UI) openReview(path string, fallback func()) {
 	rv, err := parse.LoadReview(path)
 	if err != nil {
 		u.showProblems("The review could not be opened", []string{reviewProblem(err) + " The documents stay open; nothing was lost."})
 		if fallback != nil {
 			fallback()
 		}
-		return false
+		return
 	}
 	var samples []*parse.Document
 	if u.cfg.Samples != nil {
@@ -157,7 +157,6 @@ func (u *UI) openReview(path string, fallback func()) bool {
 	paths, fromSamples, problems := reviewDocuments(rv, samples)
 	req := loadRequest{paths: paths, keep: fromSamples, review: rv, revPath: path, notes: problems}
 	u.load(req)
-	return true
 }
 
 func (u *UI) saveNow() {
