@@ -97,11 +97,25 @@ func (u *UI) saved(path string, gen int, at time.Time, err error) {
 	if path != u.reviewPath {
 		return
 	}
+	first := err != nil && u.saveErr == nil
 	u.saveErr = err
 	if err == nil && gen >= u.savedGen {
 		u.savedGen, u.savedAt = gen, at
 	}
 	u.updateTitle()
+	if first {
+		// once per run of failures: the status bar keeps saying it after
+		u.showProblems("Your corrections are not saved", []string{
+			fmt.Sprintf("Facet %s. Your corrections are still here; choose File > Save review as to keep them somewhere else. Facet tries again after your next change.", saveProblemSentence(err, path)),
+		})
+	}
+}
+
+func saveProblemSentence(err error, path string) string {
+	if errors.Is(err, os.ErrPermission) {
+		return "may not write the review to " + path
+	}
+	return "could not write the review to " + path
 }
 
 // restoreAuto brings back the review saved on its own for these documents.

@@ -1020,3 +1020,25 @@ func TestReopeningShowsTheWindowAsItWas(t *testing.T) {
 		t.Errorf("selected %v, want %v", got, want)
 	}
 }
+
+func TestAReviewThatCannotBeSavedIsSaid(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "not-a-folder")
+	os.WriteFile(blocker, []byte("x"), 0o644)
+	u := startedUI(t, Config{ReviewDir: filepath.Join(blocker, "reviews")})
+	press(u, fyne.KeySpace)
+	u.Wait()
+	if !strings.Contains(u.saveState.Text, "NOT saved") {
+		t.Errorf("status %q", u.saveState.Text)
+	}
+	if shown := texts(topOverlay(u)); !strings.Contains(shown, "could not write the review") || !strings.Contains(shown, "Save review as") {
+		t.Errorf("dialog: %q", shown)
+	}
+	if len(u.model.Corrections()) != 1 {
+		t.Error("the correction is kept")
+	}
+	// saved elsewhere, it is safe again
+	u.SaveReviewAs(filepath.Join(t.TempDir(), "elsewhere"))
+	if u.saveErr != nil || strings.Contains(u.saveState.Text, "NOT") {
+		t.Errorf("after Save as: %v, %q", u.saveErr, u.saveState.Text)
+	}
+}
