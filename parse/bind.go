@@ -46,6 +46,7 @@ type sentenceState struct {
 	last     anchor // the period of the sentence's last actual figure
 	// lastNegative is set when the last figure bound was negative
 	lastNegative bool
+	including    int // the token after the last "including"
 }
 
 // bindSentence gives meaning to the figures of sentence si.
@@ -220,7 +221,14 @@ var sentenceBlockers = map[string]bool{
 func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 	e := r.entry(h)
 	switch e.kind {
+	case eIncluding:
+		st.including = h.hi
 	case eConcept:
+		// "capital expenditure, including sales, procurement, …": names
+		// listed after "including" are parts, not the sentence's subject
+		if st.including > 0 && h.lo-st.including <= 2 && h.hi < len(r.toks) && (r.isPunct(h.hi, ',') || strings.EqualFold(r.tok(h.hi), "and")) {
+			return
+		}
 		cue := e.cue
 		if alias, ok := r.aliases[strings.ToLower(r.text[h.start:h.end])]; ok && cue.weak {
 			cue = alias
@@ -446,7 +454,10 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
 			segment = seg
 		}
-		if segment == "" && !forecast && !r.ours(f) && !r.companySubject(si) {
+		// right after "Moving on to Enterprise Cloud Services.", even "Total
+		// revenues were …" are the segment's
+		introduced := r.topic.introduced && si-r.topic.sent == 1 && r.topic.para == r.sents[si].para
+		if segment == "" && !forecast && (introduced || !r.ours(f) && !r.companySubject(si)) {
 			// a paragraph's segment, for its figures; an outlook and "our
 			// sales" speak for the company
 			segment = r.topicSegment(si, hits, a.lo)

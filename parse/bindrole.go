@@ -138,7 +138,7 @@ func (r *reader) blockedBefore(a *amount, hits []hit, f *frame) bool {
 		if e.kind == eBlock && a.lo-h.hi <= 6 {
 			return true
 		}
-		if e.kind == eIncluding && h.lo > f.hi && h.lo < a.lo {
+		if e.kind == eIncluding && h.lo > f.hi && h.lo < a.lo && a.lo-h.hi <= 3 {
 			return true // "…, including around EUR 8 million in tax income"
 		}
 	}
