@@ -454,7 +454,10 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
 			segment = seg
 		}
-		if segment == "" && !forecast && !r.ours(f) && !r.companySubject(si) {
+		// right after "Moving on to Enterprise Cloud Services.", even "Total
+		// revenues were …" are the segment's
+		introduced := r.topic.introduced && si-r.topic.sent == 1 && r.topic.para == r.sents[si].para
+		if segment == "" && !forecast && (introduced || !r.ours(f) && !r.companySubject(si)) {
 			// a paragraph's segment, for its figures; an outlook and "our
 			// sales" speak for the company
 			segment = r.topicSegment(si, hits, a.lo)

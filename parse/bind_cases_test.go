@@ -152,6 +152,12 @@ var segmentCases = []bindCase{
 			"OperatingIncomeLoss [Print] Q4 FY2021 = 830000000 USD", "Revenue [Print] Q4 FY2021 = 4900000000 USD"},
 	},
 	{
+		name: "'Moving on to' a segment makes the next sentence's totals the segment's",
+		text: "Welcome to Acme's second quarter 2023 earnings call. All figures are denominated in RMB.\nMoving on to Enterprise Cloud Services. Total revenues were RMB675 1,000,000 with a gross margin of 21.7 percent, a significant improvement from 15.3% in the same quarter last year.\n",
+		want: []string{"Revenue [Enterprise cloud services] Q2 2023 = 675000000 CNY", "GrossMargin [Enterprise cloud services] Q2 2023 = 0.217", "GrossMargin [Enterprise cloud services] Q2 2022 = 0.153"},
+		none: []string{"GrossMargin Q2 2023", "GrossMargin Q2 2022", "Revenue Q2 2023"},
+	},
+	{
 		name: "a total among segments",
 		text: "Interim report for the six months ended June 30, 2024.\nTotal revenue reached RMB 3,667.5 million, with public cloud services contributing RMB 2,421.9 million and industry cloud services contributing RMB 1,245.4 million.\n",
 		want: []string{"Revenue H1 2024 = 3667500000 CNY", "Revenue [Public cloud services] H1 2024 = 2421900000 CNY", "Revenue [Enterprise cloud services] H1 2024 = 1245400000 CNY"},

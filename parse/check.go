@@ -3,6 +3,7 @@ package parse
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -60,8 +61,9 @@ type identity struct {
 	rate    interval // relGrowth
 	growth  *Growth
 	what    string // "segments", "cost lines": names the parts for messages
-	// slack lets the parts exceed the total by this share of it (relAtMost)
-	slack float64
+	// over and under are the shares of the total the parts may exceed it
+	// by, or fall short of it by (relAtMost); under 1 means any shortfall
+	over, under float64
 }
 
 // checker holds the store of values and the findings.
@@ -111,15 +113,16 @@ func Check(facts []*Fact, growth []Growth) []*Finding {
 	}
 	c.readingFindings()
 	c.conflictFindings()
-	for _, f := range facts {
-		for _, fd := range c.findings {
-			for _, k := range fd.Keys {
-				if k == f.Key {
-					f.Findings = append(f.Findings, fd)
-					break
-				}
+	byKey := make(map[Key][]*Finding, len(c.findings))
+	for _, fd := range c.findings {
+		for i, k := range fd.Keys {
+			if !slices.Contains(fd.Keys[:i], k) {
+				byKey[k] = append(byKey[k], fd)
 			}
 		}
+	}
+	for _, f := range facts {
+		f.Findings = append(f.Findings, byKey[f.Key]...)
 	}
 	return c.findings
 }
@@ -208,11 +211,11 @@ func (c *checker) identities(growth []Growth) []identity {
 				}
 				// every line the table knows is there: the sum is the total;
 				// otherwise the lines present are at most the total
-				rel := relAtMost
+				id := identity{rel: relAtMost, kind: SumCheck, members: append([]slot{s}, parts...), what: what, under: 1}
 				if len(parts) == len(childrenOf(s.Concept)) {
-					rel = relSum
+					id.rel = relSum
 				}
-				ids = append(ids, identity{rel: rel, kind: SumCheck, members: append([]slot{s}, parts...), what: what})
+				ids = append(ids, id)
 			}
 		}
 		// revenue less cost of revenue is gross profit; margins
@@ -259,12 +262,23 @@ func (c *checker) identities(growth []Growth) []identity {
 // Completeness, proven where the sum meets the total, serves deriving
 // totals and deciding conflicts.
 func (c *checker) sumIdentity(total slot, parts []slot, what string) identity {
-	return identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what, slack: eliminations}
+	id := identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what, over: eliminations, under: 1}
+	if c.complete[segmentSetKey(total, parts)] {
+		// these segments met their total in another period: they are the
+		// whole but for a small unallocated rest, and must meet it here too
+		id.over, id.under = 0, unallocated
+	}
+	return id
 }
 
 // eliminations is how far segments may exceed their total: sales between
 // segments are counted in each and eliminated from the total.
-const eliminations = 0.05
+// unallocated is how far a complete set of segments may fall short of it:
+// a company's small "others".
+const (
+	eliminations = 0.05
+	unallocated  = 0.01
+)
 
 func segmentSetKey(total slot, parts []slot) string {
 	names := make([]string, len(parts))
@@ -299,13 +313,21 @@ func (c *checker) implied(id identity, i int, get func(slot) (interval, bool)) (
 		}
 		if i == 0 {
 			if id.rel == relAtMost {
-				return interval{sum.lo / (1 + id.slack), inf}, true
+				hi := inf
+				if id.under < 1 {
+					hi = sum.hi / (1 - id.under)
+				}
+				return interval{sum.lo / (1 + id.over), hi}, true
 			}
 			return sum, true
 		}
 		out := ivs[0].sub(sum)
 		if id.rel == relAtMost {
-			return interval{math.Min(0, out.lo), out.hi + id.slack*ivs[0].hi}, true
+			lo := math.Min(0, out.lo)
+			if id.under < 1 {
+				lo = ivs[0].lo*(1-id.under) - sum.hi
+			}
+			return interval{lo, out.hi + id.over*ivs[0].hi}, true
 		}
 		return out, true
 	case relDiff:
@@ -383,11 +405,9 @@ func (c *checker) trust(id identity) {
 		}
 	}
 	if id.kind == SumCheck && id.what == "segments" {
-		if own, _ := c.get(id.members[0]); true {
-			imp, _ := c.implied(identity{rel: relSum, members: id.members}, 0, c.get)
-			if own.overlaps(imp) {
-				c.complete[segmentSetKey(id.members[0], id.members[1:])] = true
-			}
+		whole := identity{rel: relAtMost, members: id.members, under: unallocated}
+		if ok, _ := c.holds(whole); ok {
+			c.complete[segmentSetKey(id.members[0], id.members[1:])] = true
 		}
 	}
 }
@@ -428,7 +448,7 @@ func (c *checker) resolveConflicts(ids []identity) {
 					return c.get(s)
 				}
 				if id.rel == relAtMost && id.what == "segments" {
-					id.rel = relSum // deciding needs the equality
+					id.over, id.under = 0, unallocated // deciding needs the segments to be the whole
 				}
 				if ok, known := c.holdsWith(id, get); ok && known {
 					winners = append(winners, append([]Alternative(nil), pick...))

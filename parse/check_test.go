@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -97,5 +98,40 @@ func TestIntervals(t *testing.T) {
 	}
 	if !(interval{0, 1}).overlaps(interval{1, 2}) || (interval{0, 1}).overlaps(interval{1.1, 2}) {
 		t.Error("overlaps")
+	}
+}
+
+// TestCorrectionBreaksSegmentSum: segments proven to make up their total
+// in one period must meet it in another; a person's correction that breaks
+// the sum gets a failing finding, not a passing one.
+func TestCorrectionBreaksSegmentSum(t *testing.T) {
+	rep := readText(t, "acme.txt", "Welcome to Acme's second quarter 2025 earnings call. All figures are denominated in RMB.\n"+
+		"Total revenues were RMB 2,349.2 million this quarter, compared with RMB 1,891.7 million in the same quarter last year. "+
+		"Revenues from public cloud services were RMB 1,625.3 million this quarter, up from RMB 1,234.5 million in the same quarter last year. "+
+		"Revenues from enterprise cloud services reached RMB 723.9 million this quarter, up from RMB 657.2 million in the same quarter last year.\n", 0)
+	var public *Fact
+	for _, f := range rep.Facts {
+		if f.Segment == "Public cloud services" && f.Period == (Calendar{}).Quarter(2025, 2) {
+			public = f
+		}
+	}
+	if public == nil {
+		t.Fatal("no public cloud revenue for Q2 2025")
+	}
+	sumHolds := func() (ok, found bool) {
+		for _, fd := range rep.Findings {
+			if fd.Kind == SumCheck && slices.Contains(fd.Keys, public.Key) {
+				return fd.OK, true
+			}
+		}
+		return false, false
+	}
+	if ok, found := sumHolds(); !found || !ok {
+		t.Fatalf("the segments' sum does not hold before the correction (found %v)", found)
+	}
+	dec := -5
+	rep.Refresh([]Correction{{Action: SetValue, Key: KeyOf(public.Key), Value: "1700000000", Decimals: &dec}})
+	if ok, found := sumHolds(); !found || ok {
+		t.Errorf("after correcting public cloud to RMB 1,700 million the sum check passes (found %v)", found)
 	}
 }

@@ -47,13 +47,15 @@ type cluster struct {
 }
 
 func reconcileKey(k Key, ms []Mention) *Fact {
-	// most precise first; among equals, the most confident and unsuspected
+	// most precise first; among equals, the unsuspected and most confident.
+	// A precise reading in doubt ("RMB1159,500,000") that a plain coarser
+	// one agrees with ("RMB1.16 billion") is corroborated by it and stands.
 	sort.SliceStable(ms, func(i, j int) bool {
-		if ms[i].Suspect != ms[j].Suspect {
-			return !ms[i].Suspect
-		}
 		if ms[i].Decimals != ms[j].Decimals {
 			return ms[i].Decimals > ms[j].Decimals
+		}
+		if ms[i].Suspect != ms[j].Suspect {
+			return !ms[i].Suspect
 		}
 		return ms[i].Confidence > ms[j].Confidence
 	})

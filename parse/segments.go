@@ -234,9 +234,39 @@ func (r *reader) wordsAt(i int, words []string) bool {
 // topic is the segment a paragraph is about: "The Engineering segment
 // companies …" makes the next few sentences of the paragraph Engineering's.
 type topic struct {
-	segment string
-	para    int
-	sent    int
+	segment    string
+	para       int
+	sent       int
+	introduced bool // "Moving on to Enterprise Cloud Services."
+}
+
+// topicIntroducers open a passage about what follows them.
+var topicIntroducers = [][]string{
+	{"moving", "on", "to"}, {"turning", "to"}, {"turning", "now", "to"}, {"now", "to"}, {"as", "for"},
+	{"in", "terms", "of"}, {"with", "regard", "to"}, {"regarding"}, {"let", "me", "turn", "to"},
+	{"let's", "turn", "to"}, {"now", "turning", "to"}, {"looking", "at"},
+}
+
+// introducesTopic reports a segment named at i right after words that open
+// a passage about it, at the start of its sentence (from token lo).
+func (r *reader) introducesTopic(i, lo int) bool {
+	for _, words := range topicIntroducers {
+		start := i - len(words)
+		if start < lo || start > lo+2 {
+			continue
+		}
+		ok := true
+		for k, w := range words {
+			if !strings.EqualFold(r.tok(start+k), w) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
 }
 
 // noteTopic updates the paragraph's topic from sentence si.
@@ -248,7 +278,11 @@ func (r *reader) noteTopic(si int) {
 			continue
 		}
 		// the segment is named as a topic: "the X segment", "X segment's",
-		// "in public cloud space", "the X business"
+		// "in public cloud space", "the X business", "Moving on to X."
+		if r.introducesTopic(h.lo, r.sents[si].lo) {
+			r.topic = topic{segment: e.segment, para: r.sents[si].para, sent: si, introduced: true}
+			return
+		}
 		if h.hi < len(r.toks) {
 			switch strings.ToLower(r.tok(h.hi)) {
 			case "space", "business", "sector", "division":
@@ -280,8 +314,11 @@ func (r *reader) topicSegment(si int, hits []hit, at int) string {
 		return ""
 	}
 	for _, h := range hits {
-		if h.lo < at && r.entry(h).kind == eTotal {
-			return "" // "consolidated sales of EUR 60.8 million"
+		// "consolidated sales of EUR 60.8 million" are the group's; right
+		// after "Moving on to Enterprise Cloud Services.", "Total revenues"
+		// are the segment's
+		if h.lo < at && r.entry(h).kind == eTotal && !(t.introduced && si-t.sent == 1) {
+			return ""
 		}
 	}
 	return t.segment

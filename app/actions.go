@@ -1,0 +1,288 @@
+package app
+
+// What a person does in the window: move through the figures, edit,
+// confirm, reject, undo, filter and sort. Each sends the model one edit
+// and lets sync show the result.
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"facet/parse"
+)
+
+func (u *UI) moveSelection(delta int) {
+	_, vi := u.model.Selected()
+	if vi < 0 {
+		vi = 0
+		if delta < 0 {
+			vi = u.model.Rows()
+		}
+		delta = 0
+		if u.model.Rows() == 0 {
+			return
+		}
+	}
+	u.selectRow(vi + delta)
+}
+
+func (u *UI) selectRow(i int) {
+	n := u.model.Rows()
+	if n == 0 {
+		return
+	}
+	i = max(0, min(i, n-1))
+	u.model.Select(i)
+	u.table.ScrollTo(widget.TableCellID{Row: i, Col: u.currentCol()})
+}
+
+// nextToReview selects the next (dir 1) or previous (-1) figure that
+// needs review or is in conflict, whatever the filter shows around it.
+func (u *UI) nextToReview(dir int) {
+	n := u.model.Rows()
+	_, vi := u.model.Selected()
+	for step := 1; step <= n; step++ {
+		i := ((vi+dir*step)%n + n) % n
+		if s := u.model.Row(i).Fact.Status; s == parse.NeedsReview || s == parse.Conflict {
+			u.selectRow(i)
+			return
+		}
+	}
+	u.setHint("No figure needs review.", false)
+}
+
+// afterEdit keeps the person's place: when the edited figure leaves the
+// filtered view, the row that took its place is selected.
+func (u *UI) afterEdit(vi int, advance bool) {
+	f, now := u.model.Selected()
+	switch {
+	case f != nil && now >= 0 && advance:
+		u.selectRow(now + 1)
+	case now < 0 && vi >= 0:
+		u.selectRow(vi)
+	}
+	u.focusTable()
+}
+
+func (u *UI) focusTable() {
+	if c := u.win.Canvas(); c != nil {
+		c.Focus(u.table)
+	}
+}
+
+func (u *UI) confirmSelected() {
+	f, vi := u.model.Selected()
+	if f == nil {
+		u.setHint("Select a figure to confirm it.", true)
+		return
+	}
+	_ = u.model.Confirm(f.Key)
+	u.setHint(fmt.Sprintf("Confirmed %s.", conceptLabel(f.Concept)), false)
+	u.afterEdit(vi, true)
+}
+
+func (u *UI) rejectSelected() {
+	f, vi := u.model.Selected()
+	if f == nil {
+		u.setHint("Select a figure to reject it.", true)
+		return
+	}
+	_ = u.model.Reject(f.Key)
+	u.setHint(fmt.Sprintf("Rejected %s: it will not be exported.", conceptLabel(f.Concept)), false)
+	u.afterEdit(vi, true)
+}
+
+func (u *UI) confirmAll() {
+	n := u.model.ConfirmAllHighConfidence()
+	if n == 0 {
+		u.setHint("No figure is both found with high confidence and free of findings, so nothing was confirmed.", false)
+		return
+	}
+	u.setHint(fmt.Sprintf("Confirmed %s found with high confidence and no findings. Ctrl+Z takes it back.", plural(n, "figure", "figures")), false)
+}
+
+func (u *UI) undo() {
+	if e, ok := u.win.Canvas().Focused().(fyne.Shortcutable); ok && u.isTextEntry(e) {
+		e.TypedShortcut(&fyne.ShortcutUndo{})
+		return
+	}
+	if u.editing != nil {
+		u.cancelEdit()
+	}
+	if label, ok := u.model.CanUndo(); ok {
+		u.model.Undo()
+		u.setHint(label+": done.", false)
+	}
+}
+
+func (u *UI) redo() {
+	if e, ok := u.win.Canvas().Focused().(fyne.Shortcutable); ok && u.isTextEntry(e) {
+		e.TypedShortcut(&fyne.ShortcutRedo{})
+		return
+	}
+	if label, ok := u.model.CanRedo(); ok {
+		u.model.Redo()
+		u.setHint(label+": done.", false)
+	}
+}
+
+// isTextEntry: inside a text field, undo and redo are the field's own.
+func (u *UI) isTextEntry(o any) bool {
+	switch o.(type) {
+	case *widget.Entry, *editEntry:
+		return true
+	}
+	return false
+}
+
+func (u *UI) beginEdit(initial string) {
+	f, vi := u.model.Selected()
+	if f == nil || vi < 0 {
+		u.setHint("Select a figure to edit its value.", true)
+		return
+	}
+	k := f.Key
+	u.editing = &k
+	text := initial
+	if text == "" {
+		text = u.model.Row(vi).Cells[ColValue]
+	}
+	u.editor.SetText(text)
+	u.editor.CursorColumn = len([]rune(text))
+	u.editor.Refresh()
+	id := widget.TableCellID{Row: vi, Col: int(ColValue)}
+	u.table.ScrollTo(id)
+	u.table.RefreshItem(id)
+	u.table.Refresh()
+	u.win.Canvas().Focus(u.editor)
+	if initial == "" {
+		// typing replaces the value, as in a spreadsheet; arrows keep it
+		u.editor.TypedShortcut(&fyne.ShortcutSelectAll{})
+	}
+	kind := f.ConceptInfo().Kind
+	how := "in " + scaleName(u.model.DisplayScale()) + " unless you type a scale word (2.35 billion)"
+	if kind == parse.Ratio {
+		how = "as a percentage (17.3)"
+	} else if kind != parse.Monetary {
+		how = "as written"
+	}
+	u.setHint("Type the value "+how+"; Enter keeps it, Escape leaves it as it was.", false)
+}
+
+func (u *UI) commitEdit(text string) {
+	if u.editing == nil {
+		return
+	}
+	k := *u.editing
+	_, vi := u.model.Selected()
+	if r := u.model.Row(vi); r != nil && r.Fact.Key == k && strings.TrimSpace(text) == r.Cells[ColValue] {
+		u.cancelEdit() // nothing changed
+		return
+	}
+	if err := u.model.SetValue(k, text); err != nil {
+		u.setHint(valueProblem(err), true)
+		return
+	}
+	u.editing = nil
+	u.table.Refresh()
+	f, _ := u.model.Selected()
+	if f != nil {
+		u.setHint(fmt.Sprintf("%s is now %s. The checks ran again.", conceptLabel(f.Concept), u.model.valueOf(f.Value, f.Decimals, f.Key)), false)
+	}
+	u.afterEdit(vi, false)
+}
+
+func (u *UI) cancelEdit() {
+	if u.editing == nil {
+		return
+	}
+	u.editing = nil
+	u.table.Refresh()
+	u.setHint("", false)
+	u.focusTable()
+}
+
+// valueProblem says why typed text is not a value, and that nothing changed.
+func valueProblem(err error) string {
+	var te *parse.TypedValueError
+	if errors.As(err, &te) {
+		return fmt.Sprintf("“%s” is not a value Facet can read: %s. Nothing was changed.", te.Input, te.Reason)
+	}
+	if errors.Is(err, ErrNoFact) {
+		return "Select a figure first."
+	}
+	return capitalize(err.Error()) + ". Nothing was changed."
+}
+
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+func (u *UI) setHint(s string, problem bool) {
+	if s == "" {
+		s = "Arrows move · N next to review · Enter edits the value · Space confirms · Delete rejects · Ctrl+K changes what it is"
+	}
+	u.hint.SetText(s)
+	if problem {
+		u.hint.Importance = widget.DangerImportance
+	} else {
+		u.hint.Importance = widget.MediumImportance
+	}
+	u.hint.Refresh()
+}
+
+// --- filters ---
+
+func (u *UI) applyFilter() {
+	if u.model == nil || u.companySel == nil || u.sheetSel == nil || u.statusSel == nil {
+		return
+	}
+	f := Filter{Text: u.filterText.Text, Sheet: Sheet(max(0, u.sheetSel.SelectedIndex())), Status: StatusFilter(max(0, u.statusSel.SelectedIndex()))}
+	if i := u.companySel.SelectedIndex(); i > 0 {
+		f.Company = u.companySel.Selected
+	}
+	u.model.SetFilter(f)
+}
+
+func (u *UI) clearFilter() {
+	u.filterText.SetText("")
+	u.companySel.SetSelectedIndex(0)
+	u.sheetSel.SetSelectedIndex(0)
+	u.statusSel.SetSelectedIndex(0)
+}
+
+func (u *UI) focusFilter() { u.win.Canvas().Focus(u.filterText) }
+
+func (u *UI) sortBy(c Column) {
+	u.model.SortBy(c)
+	u.table.Refresh()
+}
+
+func (u *UI) setAppearance(a Appearance) {
+	u.th.appearance = a
+	u.app.Preferences().SetInt(prefAppearance, int(a))
+	u.app.Settings().SetTheme(&facetTheme{appearance: a})
+	u.th = u.app.Settings().Theme().(*facetTheme)
+	u.table.Refresh()
+	u.shownAny = !u.shownAny // redraw the panels in the new colours
+	u.sync()
+}
+
+// refreshCompanies fills the company filter with the report's entities.
+func (u *UI) refreshCompanies() {
+	opts := append([]string{"All companies"}, u.model.Report().Entities()...)
+	cur := u.companySel.Selected
+	u.companySel.Options = opts
+	if !slices.Contains(opts, cur) {
+		u.companySel.SetSelectedIndex(0)
+	}
+	u.companySel.Refresh()
+}

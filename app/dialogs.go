@@ -1,0 +1,549 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+	"unicode"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/widget"
+
+	"facet/parse"
+)
+
+// documentExts are the files the open dialog offers.
+var documentExts = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+
+// openDialog picks several documents in a folder at once: Fyne's file
+// dialog opens one file at a time.
+type openDialog struct {
+	u      *UI
+	folder *widget.Entry
+	list   *fyne.Container
+	checks []*widget.Check
+	paths  []string
+	count  *widget.Label
+	dlg    *dialog.ConfirmDialog
+}
+
+func (u *UI) showOpenDialog() {
+	od := &openDialog{u: u, folder: widget.NewEntry(), list: container.NewVBox(), count: widget.NewLabel("")}
+	start := u.app.Preferences().String(prefLastFolder)
+	if start == "" {
+		for _, d := range u.model.Report().Documents {
+			if d.Path != "" {
+				start = filepath.Dir(d.Path)
+				break
+			}
+		}
+	}
+	if start == "" {
+		start, _ = os.Getwd()
+	}
+	od.folder.OnSubmitted = func(string) { od.listFolder() }
+	browse := widget.NewButton("Choose folder…", func() {
+		fd := dialog.NewFolderOpen(func(l fyne.ListableURI, err error) {
+			if err == nil && l != nil {
+				od.folder.SetText(l.Path())
+				od.listFolder()
+			}
+		}, u.win)
+		if l, err := storage.ListerForURI(storage.NewFileURI(od.folder.Text)); err == nil {
+			fd.SetLocation(l)
+		}
+		fd.Show()
+	})
+	all := widget.NewButton("Select all", func() { od.setAll(true) })
+	none := widget.NewButton("Select none", func() { od.setAll(false) })
+	top := container.NewBorder(nil, nil, widget.NewLabel("Folder"), browse, od.folder)
+	content := container.NewBorder(top, container.NewHBox(all, none, od.count), nil, nil, container.NewVScroll(od.list))
+	od.dlg = dialog.NewCustomConfirm("Open documents", "Open", "Cancel", content, func(ok bool) {
+		if ok {
+			od.open()
+		}
+	}, u.win)
+	od.dlg.Resize(fyne.NewSize(640, 480))
+	od.folder.SetText(start)
+	od.listFolder()
+	u.openDlg = od
+	u.showDialog(od.dlg)
+}
+
+func (od *openDialog) listFolder() {
+	od.list.RemoveAll()
+	od.checks, od.paths = nil, nil
+	dir := strings.TrimSpace(od.folder.Text)
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		od.list.Add(wrapped("This folder cannot be read. Type another, or choose one."))
+		od.updateCount()
+		return
+	}
+	for _, e := range entries {
+		if e.IsDir() || !slices.Contains(documentExts, strings.ToLower(filepath.Ext(e.Name()))) {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		label := e.Name()
+		if info, err := e.Info(); err == nil {
+			label += fmt.Sprintf("   (%s)", sizeText(info.Size()))
+		}
+		c := widget.NewCheck(label, func(bool) { od.updateCount() })
+		od.checks = append(od.checks, c)
+		od.paths = append(od.paths, p)
+		od.list.Add(c)
+	}
+	if len(od.checks) == 0 {
+		od.list.Add(wrapped("No documents here (.txt, .md, .html)."))
+	}
+	od.updateCount()
+}
+
+func (od *openDialog) setAll(on bool) {
+	for _, c := range od.checks {
+		c.SetChecked(on)
+	}
+	od.updateCount()
+}
+
+func (od *openDialog) selected() []string {
+	var out []string
+	for i, c := range od.checks {
+		if c.Checked {
+			out = append(out, od.paths[i])
+		}
+	}
+	return out
+}
+
+func (od *openDialog) updateCount() {
+	od.count.SetText(plural(len(od.selected()), "document selected", "documents selected"))
+}
+
+func (od *openDialog) open() {
+	paths := od.selected()
+	if len(paths) == 0 {
+		return
+	}
+	od.u.app.Preferences().SetString(prefLastFolder, strings.TrimSpace(od.folder.Text))
+	od.u.OpenFiles(paths)
+}
+
+func sizeText(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// --- review files ---
+
+func (u *UI) showOpenReviewDialog() {
+	fd := dialog.NewFileOpen(func(r fyne.URIReadCloser, err error) {
+		if err != nil || r == nil {
+			return
+		}
+		path := r.URI().Path()
+		r.Close()
+		u.openReview(path, nil)
+	}, u.win)
+	fd.SetFilter(storage.NewExtensionFileFilter([]string{".json"}))
+	fd.Show()
+}
+
+func (u *UI) showSaveReviewDialog() {
+	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+		if err != nil || w == nil {
+			return
+		}
+		path := w.URI().Path()
+		w.Close()
+		u.SaveReviewAs(path)
+	}, u.win)
+	name := "review"
+	if u.reviewPath != "" {
+		name = reviewName(u.reviewPath)
+	}
+	fd.SetFileName(name + ReviewExt)
+	fd.Show()
+}
+
+// --- export ---
+
+// exportDialog is the Ctrl+E dialog: where, in which scale, which outputs.
+type exportDialog struct {
+	u                    *UI
+	path                 *widget.Entry
+	scale                *widget.Select
+	workbook, json, csv  *widget.Check
+	bar                  *widget.ProgressBar
+	state                *widget.Label
+	dlg                  *dialog.CustomDialog
+	exportBtn, cancelBtn *widget.Button
+}
+
+func (u *UI) showExportDialog() {
+	if len(u.model.Report().Facts) == 0 {
+		u.showProblems("Nothing to export", []string{"No figures are open. Open documents first (Ctrl+O)."})
+		return
+	}
+	ed := &exportDialog{u: u, path: widget.NewEntry(), bar: widget.NewProgressBar(), state: widget.NewLabel("")}
+	ed.path.SetText(u.defaultExportBase())
+	var names []string
+	for _, s := range displayScales {
+		names = append(names, s.Name)
+	}
+	ed.scale = widget.NewSelect(names, nil)
+	ed.scale.SetSelected(scaleName(u.model.DisplayScale()))
+	ed.workbook = widget.NewCheck("Workbook (.xlsx)", nil)
+	ed.json = widget.NewCheck("xBRL-JSON (.json)", nil)
+	ed.csv = widget.NewCheck("xBRL-CSV (a folder)", nil)
+	ed.workbook.SetChecked(true)
+	ed.json.SetChecked(true)
+	ed.bar.Hide()
+	ed.state.Wrapping = fyne.TextWrapWord
+	browse := widget.NewButton("Choose…", func() {
+		fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
+			if err != nil || w == nil {
+				return
+			}
+			p := w.URI().Path()
+			w.Close()
+			os.Remove(p) // the dialog creates the file; the export writes its own
+			ed.path.SetText(strings.TrimSuffix(strings.TrimSuffix(p, ".xlsx"), ".json"))
+		}, u.win)
+		fd.SetFileName(filepath.Base(ed.path.Text) + ".xlsx")
+		fd.Show()
+	})
+	form := widget.NewForm(
+		widget.NewFormItem("Save as", container.NewBorder(nil, nil, nil, browse, ed.path)),
+		widget.NewFormItem("Money in", ed.scale),
+		widget.NewFormItem("Outputs", container.NewVBox(ed.workbook, ed.json, ed.csv)),
+	)
+	ed.exportBtn = widget.NewButton("Export", ed.run)
+	ed.exportBtn.Importance = widget.HighImportance
+	ed.cancelBtn = widget.NewButton("Close", func() { ed.dlg.Hide() })
+	content := container.NewVBox(form, ed.bar, ed.state)
+	ed.dlg = dialog.NewCustomWithoutButtons("Export", content, u.win)
+	ed.dlg.SetButtons([]fyne.CanvasObject{ed.cancelBtn, ed.exportBtn})
+	ed.dlg.Resize(fyne.NewSize(620, 340))
+	u.exportDlg = ed
+	u.showDialog(ed.dlg)
+}
+
+func (u *UI) defaultExportBase() string {
+	dir, _ := os.Getwd()
+	rep := u.model.Report()
+	for _, d := range rep.Documents {
+		if d.Path != "" {
+			dir = filepath.Dir(d.Path)
+			break
+		}
+	}
+	if home, err := os.UserHomeDir(); err == nil && dir == "" {
+		dir = home
+	}
+	name := "facet-export"
+	if es := rep.Entities(); len(es) > 0 {
+		name = slug(es[0])
+	}
+	return filepath.Join(dir, name)
+}
+
+func slug(s string) string {
+	var b strings.Builder
+	dash := false
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+			dash = false
+		} else if !dash && b.Len() > 0 {
+			b.WriteByte('-')
+			dash = true
+		}
+	}
+	return strings.Trim(b.String(), "-")
+}
+
+func (ed *exportDialog) run() {
+	u := ed.u
+	base := strings.TrimSpace(ed.path.Text)
+	if base == "" {
+		ed.state.SetText("Type where to save the export.")
+		return
+	}
+	t := exportPaths(base, ed.workbook.Checked, ed.json.Checked, ed.csv.Checked, scaleOfName(ed.scale.Selected))
+	if t.Workbook == "" && t.XBRLJSON == "" && t.XBRLCSV == "" {
+		ed.state.SetText("Tick at least one output.")
+		return
+	}
+	if fi, err := os.Stat(filepath.Dir(base)); err != nil || !fi.IsDir() {
+		ed.state.SetText("The folder " + filepath.Dir(base) + " does not exist. Choose another.")
+		return
+	}
+	ed.exportBtn.Disable()
+	ed.bar.Show()
+	ed.bar.SetValue(0)
+	ed.state.SetText("Exporting…")
+	t.Progress = func(done, total int) {
+		fyne.Do(func() { ed.bar.SetValue(float64(done) / float64(max(total, 1))) })
+	}
+	rep := snapshot(u.model.Report())
+	exp := u.cfg.Export
+	if exp == nil {
+		exp = writeOutputs
+	}
+	u.tasks.Add(1)
+	u.background(func() {
+		defer u.tasks.Done()
+		err := exp(rep, t)
+		fyne.DoAndWait(func() { ed.finished(t, err) })
+	})
+}
+
+func (ed *exportDialog) finished(t ExportTargets, err error) {
+	u := ed.u
+	ed.exportBtn.Enable()
+	ed.bar.Hide()
+	if err != nil {
+		ed.state.SetText(exportProblem(err))
+		ed.state.Importance = widget.DangerImportance
+		ed.state.Refresh()
+		u.lastExportErr = err
+		return
+	}
+	ed.dlg.Hide()
+	var wrote []string
+	for _, p := range []string{t.Workbook, t.XBRLJSON, t.XBRLCSV} {
+		if p != "" {
+			wrote = append(wrote, p)
+		}
+	}
+	u.lastExport = wrote
+	u.showProblems("Exported", append([]string{"Facet wrote:"}, wrote...))
+}
+
+// --- what a figure is: concept, segment, period, guidance ---
+
+// figureForm edits a fact's identity.
+type figureForm struct {
+	concept  *widget.Select
+	segment  *widget.SelectEntry
+	period   *widget.Select
+	scenario *widget.RadioGroup
+	bound    *widget.Select
+	concepts []parse.Concept
+	periods  map[string]parse.Period
+}
+
+var boundNames = []string{"a single figure", "the low end of a range", "the high end of a range"}
+
+func newFigureForm(rep *parse.Report, k parse.Key) *figureForm {
+	ff := &figureForm{periods: map[string]parse.Period{}}
+	var labels []string
+	for _, c := range parse.Concepts() {
+		ff.concepts = append(ff.concepts, c)
+		labels = append(labels, c.Label)
+	}
+	ff.concept = widget.NewSelect(labels, nil)
+	if c, ok := parse.LookupConcept(k.Concept); ok {
+		ff.concept.SetSelected(c.Label)
+	}
+	segs := map[string]bool{}
+	for _, f := range rep.Facts {
+		if f.Segment != "" && f.Entity == k.Entity {
+			segs[f.Segment] = true
+		}
+	}
+	segList := []string{"(whole company)"}
+	for s := range segs {
+		segList = append(segList, s)
+	}
+	sort.Strings(segList[1:])
+	ff.segment = widget.NewSelectEntry(segList)
+	ff.segment.SetText(k.Segment)
+	if k.Segment == "" {
+		ff.segment.SetText(segList[0])
+	}
+	cal := rep.CalendarOf(k.Entity)
+	add := func(p parse.Period) {
+		if !p.IsZero() {
+			ff.periods[cal.Label(p)] = p
+		}
+	}
+	for _, f := range rep.Facts {
+		if f.Entity == k.Entity {
+			add(f.Period)
+		}
+	}
+	for _, d := range rep.Documents {
+		if d.Context.Company == k.Entity {
+			add(d.Context.Period)
+			add(d.Context.Period.Shift(-12))
+		}
+	}
+	add(k.Period)
+	var plist []string
+	for l := range ff.periods {
+		plist = append(plist, l)
+	}
+	sort.Slice(plist, func(i, j int) bool { return ff.periods[plist[i]].SortKey() < ff.periods[plist[j]].SortKey() })
+	ff.period = widget.NewSelect(plist, nil)
+	ff.period.SetSelected(cal.Label(k.Period))
+	ff.bound = widget.NewSelect(boundNames, nil)
+	ff.bound.SetSelectedIndex(int(k.Bound))
+	ff.scenario = widget.NewRadioGroup([]string{"actual", "guidance"}, func(s string) {
+		if s == "guidance" {
+			ff.bound.Enable()
+		} else {
+			ff.bound.Disable()
+		}
+	})
+	ff.scenario.Horizontal = true
+	if k.Scenario == parse.Forecast {
+		ff.scenario.SetSelected("guidance")
+	} else {
+		ff.scenario.SetSelected("actual")
+	}
+	return ff
+}
+
+func (ff *figureForm) items() []*widget.FormItem {
+	return []*widget.FormItem{
+		widget.NewFormItem("Concept", ff.concept),
+		widget.NewFormItem("Segment", ff.segment),
+		widget.NewFormItem("Period", ff.period),
+		widget.NewFormItem("Actual or guidance", ff.scenario),
+		widget.NewFormItem("Guidance is", ff.bound),
+	}
+}
+
+// key reads the form into a key based on k (entity and currency stay).
+func (ff *figureForm) key(k parse.Key) (parse.Key, error) {
+	i := ff.concept.SelectedIndex()
+	if i < 0 {
+		return k, errors.New("choose a concept")
+	}
+	k.Concept = ff.concepts[i].Name
+	seg := strings.TrimSpace(ff.segment.Text)
+	if seg == "(whole company)" {
+		seg = ""
+	}
+	k.Segment = seg
+	p, ok := ff.periods[ff.period.Selected]
+	if !ok {
+		return k, errors.New("choose a period")
+	}
+	k.Period = p
+	k.Scenario, k.Bound = parse.Actual, parse.Point
+	if ff.scenario.Selected == "guidance" {
+		k.Scenario = parse.Forecast
+		k.Bound = parse.Bound(max(0, ff.bound.SelectedIndex()))
+	}
+	if ff.concepts[i].Kind == parse.Ratio {
+		k.Currency = ""
+	}
+	return k, nil
+}
+
+func (u *UI) showRekeyDialog() {
+	f, _ := u.model.Selected()
+	if f == nil {
+		u.setHint("Select a figure to change what it is.", true)
+		return
+	}
+	k := f.Key
+	ff := newFigureForm(u.model.Report(), k)
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	var dlg *dialog.FormDialog
+	items := append(ff.items(), widget.NewFormItem("", problem))
+	dlg = dialog.NewForm("Change what this figure is", "Change", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		to, err := ff.key(k)
+		if err == nil {
+			err = u.model.Rekey(k, to)
+		}
+		if err != nil {
+			u.setHint(valueProblem(err), true)
+			return
+		}
+		u.setHint("The figure is now "+u.model.detailsOf(mustFact(u.model, to, f)).Title+". The checks ran again.", false)
+		u.focusTable()
+	}, u.win)
+	dlg.Resize(fyne.NewSize(560, 380))
+	u.rekeyForm = ff
+	u.rekeyDlg = dlg
+	u.showDialog(dlg)
+}
+
+func mustFact(m *Model, k parse.Key, fallback *parse.Fact) *parse.Fact {
+	if f := m.Report().Fact(k); f != nil {
+		return f
+	}
+	return fallback
+}
+
+// stripMoney takes currency words and signs off selected text, so
+// "RMB 2.35 billion" offers "2.35 billion" to type over.
+func stripMoney(s string) string {
+	s = strings.TrimSpace(s)
+	for {
+		t := strings.TrimLeftFunc(s, func(r rune) bool {
+			return unicode.IsLetter(r) && !strings.HasPrefix(strings.ToLower(s), "negative") || r == '$' || r == '€' || r == '£' || r == '¥' || r == ' '
+		})
+		if t == s {
+			break
+		}
+		s = t
+	}
+	return strings.TrimSpace(s)
+}
+
+func (u *UI) showAddFigureDialog(doc *parse.Document, span parse.Span, selected string) {
+	k := parse.Key{Entity: doc.Context.Company, Currency: doc.Context.Currency, Period: doc.Context.Period}
+	ff := newFigureForm(u.model.Report(), k)
+	value := widget.NewEntry()
+	value.SetText(stripMoney(selected))
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	line, _ := doc.LineCol(span.Start)
+	items := append([]*widget.FormItem{
+		widget.NewFormItem("Selected", widget.NewLabel(fmt.Sprintf("“%s” in %s, line %d", collapse(selected), doc.Name, line))),
+		widget.NewFormItem("Value", value),
+	}, ff.items()...)
+	items = append(items, widget.NewFormItem("", problem))
+	dlg := dialog.NewForm("Add a figure the parser missed", "Add", "Cancel", items, func(ok bool) {
+		if !ok {
+			return
+		}
+		to, err := ff.key(k)
+		if err == nil {
+			err = u.model.AddFigure(doc, span, to, value.Text)
+		}
+		if err != nil {
+			u.showProblems("The figure was not added", []string{valueProblem(err)})
+			return
+		}
+		u.setHint("Added the figure; the checks ran again.", false)
+	}, u.win)
+	dlg.Resize(fyne.NewSize(580, 460))
+	u.addForm, u.addValue = ff, value
+	u.addDlg = dlg
+	u.showDialog(dlg)
+}

@@ -1,0 +1,220 @@
+package app
+
+// Documents in: the command line, the open dialog and drag and drop,
+// loaded off the UI goroutine with progress a person can cancel.
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+
+	"facet/parse"
+)
+
+// Start loads the documents at paths (the built-in samples when there are
+// none) and, when reviewPath is set, the review there with its documents.
+func (u *UI) Start(paths []string, reviewPath string) {
+	var docs []string
+	for _, p := range paths {
+		if strings.HasSuffix(p, ReviewExt) && reviewPath == "" {
+			reviewPath = p // facet my.facet.json opens the review
+			continue
+		}
+		docs = append(docs, p)
+	}
+	paths = docs
+	if reviewPath != "" {
+		// a review that cannot be read is explained, and the documents open
+		u.openReview(reviewPath, func() { u.Start(paths, "") })
+		return
+	}
+	u.load(loadRequest{paths: paths, samples: len(paths) == 0, fresh: true})
+}
+
+// loadRequest is one load of documents off the UI goroutine.
+type loadRequest struct {
+	paths   []string
+	samples bool              // the built-in samples too
+	keep    []*parse.Document // documents already open, kept
+	fresh   bool              // a new set of documents: look for its saved review
+	review  *parse.Review     // a review to restore once loaded
+	revPath string
+	notes   []string // sentences to show once loaded
+}
+
+// load loads, reads and reconciles documents off the UI goroutine,
+// showing progress that a person can cancel; the window stays usable.
+func (u *UI) load(req loadRequest) {
+	if u.loadCancel != nil {
+		u.loadCancel()
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	u.loadCancel = cancel
+	u.loadID++
+	id := u.loadID
+	total := len(req.paths)
+	u.progress.Max = float64(max(total, 1))
+	u.progress.SetValue(0)
+	u.progressTx.SetText("Opening documents…")
+	u.progressUI.Show()
+	keep := make([]*parse.Document, len(req.keep))
+	for i, d := range req.keep {
+		c := *d // Build rewrites documents' names and contexts: work on copies
+		keep[i] = &c
+	}
+	u.tasks.Add(1)
+	u.background(func() {
+		defer u.tasks.Done()
+		if u.loadStarts != nil {
+			<-u.loadStarts
+		}
+		res := loadFiles(ctx, req.paths, func(done, total int, name string) {
+			fyne.Do(func() {
+				if id != u.loadID {
+					return
+				}
+				u.progress.SetValue(float64(done))
+				if name != "" {
+					u.progressTx.SetText(fmt.Sprintf("Opening %d of %d: %s", done+1, total, name))
+				}
+			})
+		})
+		var sampleErr error
+		if req.samples && u.cfg.Samples != nil && !res.canceled {
+			var s []*parse.Document
+			s, sampleErr = u.cfg.Samples()
+			res.docs = append(s, res.docs...)
+		}
+		var rep *parse.Report
+		if !res.canceled && ctx.Err() == nil {
+			fyne.Do(func() {
+				if id == u.loadID {
+					u.progressTx.SetText("Reading the figures…")
+				}
+			})
+			rep = parse.Build(append(keep, res.docs...), u.cfg.Parse)
+		}
+		fyne.DoAndWait(func() {
+			if id != u.loadID || ctx.Err() != nil {
+				return // cancelled: the window stays as it was
+			}
+			u.loadCancel = nil
+			u.progressUI.Hide()
+			if sampleErr != nil {
+				res.errs = append(res.errs, fmt.Errorf("the built-in samples: %w", sampleErr))
+			}
+			u.loaded(req, rep, res.errs)
+		})
+	})
+}
+
+func (u *UI) cancelLoad() {
+	if u.loadCancel == nil {
+		return
+	}
+	u.loadCancel()
+	u.loadCancel = nil
+	u.loadID++
+	u.progressUI.Hide()
+	u.setHint("Loading was cancelled; the documents already open stay as they were.", false)
+}
+
+// loaded shows a load's report, restores a review, and tells the person
+// which files could not be opened and why.
+func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
+	var notes []string
+	for _, err := range errs {
+		notes = append(notes, loadProblem(err))
+	}
+	notes = append(notes, req.notes...)
+	u.cancelEdit()
+	if req.review != nil || req.fresh {
+		u.saveView() // where the person was in the review being left
+	}
+	switch {
+	case req.review != nil:
+		u.model = NewModel(rep, u.cfg.Model)
+		u.model.Restore(req.review.Corrections, req.review.DisplayScale)
+		u.setReview(req.revPath, true, true)
+		notes = append(notes, changedDocuments(req.review, rep.Documents)...)
+		u.addRecent(req.revPath)
+	case req.fresh:
+		u.model = NewModel(rep, u.cfg.Model)
+		u.setReview("", false, false)
+		if len(rep.Documents) > 0 {
+			u.setReview(autoReviewPath(u.cfg.reviewDir(), rep.Documents), false, false)
+			notes = append(notes, u.restoreAuto()...)
+		}
+	default:
+		u.model.Replace(rep)
+	}
+	u.model.Changed = u.sync
+	u.docFacts, u.shownAny, u.shownGen = nil, false, -1
+	u.refreshCompanies()
+	u.docsList.Refresh()
+	u.docsTitle.SetText(fmt.Sprintf("Documents (%d)", len(rep.Documents)))
+	if req.review != nil || req.fresh {
+		u.restoreView()
+	}
+	u.applyFilter()
+	if _, vi := u.model.Selected(); vi < 0 && u.model.Rows() > 0 {
+		u.selectRow(0)
+	}
+	u.sync()
+	u.focusTable()
+	if len(notes) > 0 {
+		u.showProblems("Some things need your attention", notes)
+	}
+}
+
+// OpenFiles adds documents to those open (what the open dialog and drag
+// and drop do); the person's first documents replace the built-in
+// samples. A review file among them is opened as a review.
+func (u *UI) OpenFiles(paths []string) {
+	var docs []string
+	for _, p := range paths {
+		if strings.HasSuffix(p, ReviewExt) {
+			u.openReview(p, nil)
+			continue
+		}
+		docs = append(docs, p)
+	}
+	if len(docs) == 0 {
+		return
+	}
+	open := u.model.Report().Documents
+	samplesOnly := len(open) > 0
+	for _, d := range open {
+		samplesOnly = samplesOnly && d.Path == ""
+	}
+	if samplesOnly || len(open) == 0 {
+		// a person's own documents replace the built-in samples (whose
+		// review stays saved, should they come back to them)
+		u.saver.flush()
+		u.load(loadRequest{paths: docs, fresh: true})
+		return
+	}
+	u.load(loadRequest{paths: docs, keep: open})
+}
+
+func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
+	var paths []string
+	for _, x := range uris {
+		if x.Scheme() == "file" {
+			paths = append(paths, x.Path())
+		}
+	}
+	u.OpenFiles(paths)
+}
+
+// RemoveDocument takes a document out; Ctrl+Z puts it back.
+func (u *UI) RemoveDocument(d *parse.Document) {
+	u.cancelEdit()
+	u.model.RemoveDocument(d)
+	u.refreshCompanies()
+	u.docsList.Refresh()
+	u.docsTitle.SetText(fmt.Sprintf("Documents (%d)", len(u.model.Report().Documents)))
+	u.setHint(fmt.Sprintf("Removed %s and its figures. Ctrl+Z puts it back.", d.Name), false)
+}

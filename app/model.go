@@ -1,0 +1,801 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+
+	"facet/parse"
+
+	"github.com/shopspring/decimal"
+)
+
+// Column is a column of the facts table.
+type Column int
+
+// The columns come in the order a reviewer reads a row: what it is, when,
+// how much; the company last, as most reviews are of one company.
+const (
+	ColStatus Column = iota
+	ColConcept
+	ColSegment
+	ColPeriod
+	ColValue
+	ColUnit
+	ColScenario
+	ColConfidence
+	ColSources
+	ColCompany
+	numColumns
+)
+
+// columnTitles are the table's headers.
+var columnTitles = [numColumns]string{"Status", "Concept", "Segment", "Period", "Value", "Unit", "Actual / guidance", "Confidence", "Sources", "Company"}
+
+// Sheet filters the table by workbook sheet; Guidance holds every outlook.
+type Sheet int
+
+const (
+	AllSheets Sheet = iota
+	SummarySheet
+	SegmentsSheet
+	CostsSheet
+	CashFlowSheet
+	GuidanceSheet
+)
+
+var sheetNames = []string{"All sheets", "Summary", "Segments", "Costs", "Cash flow", "Guidance"}
+
+func (s Sheet) String() string { return sheetNames[s] }
+
+// StatusFilter filters the table by review status.
+type StatusFilter int
+
+const (
+	AnyStatus StatusFilter = iota
+	ToReview               // needs review or conflict: what a person should look at
+	ConflictsOnly
+	CorrectedOnly
+	ConfirmedOnly
+	RejectedOnly
+)
+
+var statusFilterNames = []string{"All statuses", "Needs review", "Conflict", "Corrected", "Confirmed", "Rejected"}
+
+func (s StatusFilter) String() string { return statusFilterNames[s] }
+
+func (s StatusFilter) match(st parse.Status) bool {
+	switch s {
+	case ToReview:
+		return st == parse.NeedsReview || st == parse.Conflict
+	case ConflictsOnly:
+		return st == parse.Conflict
+	case CorrectedOnly:
+		return st == parse.Corrected
+	case ConfirmedOnly:
+		return st == parse.Confirmed
+	case RejectedOnly:
+		return st == parse.Rejected
+	}
+	return true
+}
+
+// Filter chooses the rows the table shows. The zero value shows all.
+type Filter struct {
+	Text    string // words every shown row contains, in any column
+	Company string // "" for every company
+	Sheet   Sheet
+	Status  StatusFilter
+}
+
+// Row is one fact as the table shows it.
+type Row struct {
+	Fact  *parse.Fact
+	Cells [numColumns]string
+	sheet Sheet
+	// search is the row's text in lower case, for the text filter.
+	search string
+}
+
+// Options tune the model. The zero value is usable.
+type Options struct {
+	// HighConfidence is the confidence from which "confirm all" takes a
+	// fact without findings as right; 0 means 0.9.
+	HighConfidence float64
+	// Now stamps corrections; nil means time.Now.
+	Now func() time.Time
+}
+
+func (o Options) highConfidence() float64 {
+	if o.HighConfidence > 0 {
+		return o.HighConfidence
+	}
+	return 0.9
+}
+
+func (o Options) now() time.Time {
+	if o.Now != nil {
+		return o.Now()
+	}
+	return time.Now()
+}
+
+// change is one step of undo history: corrections appended to the review,
+// or a document taken out.
+type change struct {
+	what        string // "set value", for "Undo set value"
+	corrections int    // how many corrections the change appended
+	undone      []parse.Correction
+	removed     *removal
+	// select is the fact to show after the change, undo or redo.
+	selectKey *parse.Key
+}
+
+type removal struct {
+	doc      *parse.Document
+	at       int
+	mentions []parse.Mention
+	growth   []parse.Growth
+}
+
+// Model is the window's state without the window: the report, the
+// person's corrections with their undo history, and the table's rows as
+// filtered and sorted. It is used from one goroutine (the UI's).
+type Model struct {
+	opt         Options
+	rep         *parse.Report
+	corrections []parse.Correction
+	undo, redo  []change
+	scale       int
+
+	filter   Filter
+	sortCol  Column
+	sortDesc bool
+	sorted   bool
+
+	rows []Row
+	view []int // indices into rows, filtered and sorted
+
+	selected    parse.Key
+	hasSelected bool
+	selRow      int // the view row of the selection, -1 if hidden; kept by findSelected
+	counts      Counts
+
+	// Changed, when set, is called after every change to the rows, the
+	// selection or the review.
+	Changed func()
+	// generation counts changes to the review, so a save knows whether it
+	// is current.
+	generation int
+}
+
+// NewModel shows rep, with no corrections yet.
+func NewModel(rep *parse.Report, opt Options) *Model {
+	if rep == nil {
+		rep = &parse.Report{}
+	}
+	m := &Model{opt: opt, rep: rep, scale: DefaultDisplayScale}
+	m.rebuild()
+	return m
+}
+
+// Report is the report with every correction applied.
+func (m *Model) Report() *parse.Report { return m.rep }
+
+// Corrections are the person's corrections, in the order they were made.
+func (m *Model) Corrections() []parse.Correction { return m.corrections }
+
+// Generation changes whenever the review does.
+func (m *Model) Generation() int { return m.generation }
+
+// DisplayScale is the power of ten money is shown in.
+func (m *Model) DisplayScale() int { return m.scale }
+
+// SetDisplayScale shows money in 10^exp units.
+func (m *Model) SetDisplayScale(exp int) {
+	if exp <= 0 {
+		exp = DefaultDisplayScale
+	}
+	if exp == m.scale {
+		return
+	}
+	m.scale = exp
+	m.generation++
+	m.rebuild()
+}
+
+// Restore replaces the corrections with a saved review's, clearing the
+// undo history: the state a person left.
+func (m *Model) Restore(cs []parse.Correction, scale int) {
+	m.corrections = slices.Clone(cs)
+	m.undo, m.redo = nil, nil
+	m.scale = DefaultDisplayScale
+	if scale > 0 {
+		m.scale = scale
+	}
+	m.rep.Refresh(m.corrections)
+	m.rebuild()
+}
+
+// Review is the review file's content for the current state.
+func (m *Model) Review() *parse.Review {
+	rv := &parse.Review{Version: parse.ReviewVersion, Corrections: slices.Clone(m.corrections), DisplayScale: m.scale}
+	for _, d := range m.rep.Documents {
+		rv.Documents = append(rv.Documents, parse.ReviewDocument{Name: d.Name, Path: d.Path, Hash: d.Hash})
+	}
+	if rv.Corrections == nil {
+		rv.Corrections = []parse.Correction{}
+	}
+	return rv
+}
+
+// --- rows, filter, sort ---
+
+// Rows is the number of rows the table shows.
+func (m *Model) Rows() int { return len(m.view) }
+
+// Row returns the i-th row shown.
+func (m *Model) Row(i int) *Row {
+	if i < 0 || i >= len(m.view) {
+		return nil
+	}
+	return &m.rows[m.view[i]]
+}
+
+// AllRows is the number of facts, shown or not.
+func (m *Model) AllRows() int { return len(m.rows) }
+
+// Filter is the table's filter.
+func (m *Model) Filter() Filter { return m.filter }
+
+// SetFilter changes the filter; the selection stays when its row is shown.
+func (m *Model) SetFilter(f Filter) {
+	m.filter = f
+	m.applyView()
+}
+
+// SortBy sorts the table by a column; sorting by the same column again
+// reverses the order.
+func (m *Model) SortBy(c Column) {
+	if m.sorted && m.sortCol == c {
+		m.sortDesc = !m.sortDesc
+	} else {
+		m.sortCol, m.sortDesc, m.sorted = c, false, true
+	}
+	m.applyView()
+}
+
+// Sort reports the column the table is sorted by, and whether descending.
+func (m *Model) Sort() (c Column, desc, sorted bool) { return m.sortCol, m.sortDesc, m.sorted }
+
+// rebuild makes the rows from the report's facts and applies the view.
+func (m *Model) rebuild() {
+	facts := m.rep.Facts
+	cals := map[string]parse.Calendar{}
+	bounds := map[parse.Key]*parse.Fact{}
+	for _, f := range facts {
+		if f.Scenario == parse.Forecast && f.Bound != parse.Point {
+			bounds[f.Key] = f
+		}
+	}
+	if cap(m.rows) < len(facts) {
+		m.rows = make([]Row, len(facts))
+	}
+	m.rows = m.rows[:len(facts)]
+	for i, f := range facts {
+		cal, ok := cals[f.Entity]
+		if !ok {
+			cal = m.rep.CalendarOf(f.Entity)
+			cals[f.Entity] = cal
+		}
+		info := f.ConceptInfo()
+		var other *parse.Fact
+		if f.Scenario == parse.Forecast && f.Bound != parse.Point {
+			k := f.Key
+			k.Bound = parse.Min + parse.Max - f.Bound
+			other = bounds[k]
+		}
+		r := &m.rows[i]
+		r.Fact = f
+		r.Cells = [numColumns]string{
+			ColStatus:     f.Status.String(),
+			ColCompany:    f.Entity,
+			ColConcept:    conceptLabel(f.Concept),
+			ColSegment:    f.Segment,
+			ColPeriod:     cal.Label(f.Period),
+			ColScenario:   scenarioText(f.Key, other, info.Kind, m.scale),
+			ColValue:      formatValue(f.Value, f.Decimals, info.Kind, m.scale),
+			ColUnit:       unitText(f.Key, info.Kind, m.scale),
+			ColConfidence: percentText(f.Confidence),
+			ColSources:    fmt.Sprint(len(f.Sources)),
+		}
+		r.sheet = sheetOf(f, info)
+		r.search = strings.ToLower(strings.Join(r.Cells[:], "\x00") + "\x00" + f.Concept)
+	}
+	m.counts = countRows(m.rows)
+	m.applyView()
+}
+
+func conceptLabel(name string) string {
+	if c, ok := parse.LookupConcept(name); ok && c.Label != "" {
+		return c.Label
+	}
+	return name
+}
+
+func sheetOf(f *parse.Fact, info parse.Concept) Sheet {
+	if f.Scenario == parse.Forecast {
+		return GuidanceSheet
+	}
+	switch info.Sheet {
+	case parse.Summary:
+		return SummarySheet
+	case parse.Segments:
+		return SegmentsSheet
+	case parse.Costs:
+		return CostsSheet
+	case parse.CashFlow:
+		return CashFlowSheet
+	}
+	return AllSheets
+}
+
+func (m *Model) applyView() {
+	m.view = m.view[:0]
+	words := strings.Fields(strings.ToLower(m.filter.Text))
+rows:
+	for i := range m.rows {
+		r := &m.rows[i]
+		if m.filter.Company != "" && r.Fact.Entity != m.filter.Company ||
+			m.filter.Sheet != AllSheets && r.sheet != m.filter.Sheet ||
+			!m.filter.Status.match(r.Fact.Status) {
+			continue
+		}
+		for _, w := range words {
+			if !strings.Contains(r.search, w) {
+				continue rows
+			}
+		}
+		m.view = append(m.view, i)
+	}
+	if m.sorted {
+		less := m.lessFunc(m.sortCol)
+		sort.SliceStable(m.view, func(a, b int) bool {
+			x, y := &m.rows[m.view[a]], &m.rows[m.view[b]]
+			if m.sortDesc {
+				return less(y, x)
+			}
+			return less(x, y)
+		})
+	}
+	m.findSelected()
+	m.changed()
+}
+
+// findSelected finds the selection's row in the view, once per change of
+// the view rather than on every look.
+func (m *Model) findSelected() {
+	m.selRow = -1
+	if !m.hasSelected {
+		return
+	}
+	for vi, ri := range m.view {
+		if m.rows[ri].Fact.Key == m.selected {
+			m.selRow = vi
+			return
+		}
+	}
+}
+
+// lessFunc orders rows by a column: numbers as numbers, periods in time.
+func (m *Model) lessFunc(c Column) func(a, b *Row) bool {
+	switch c {
+	case ColStatus:
+		// the ones to look at first
+		rank := func(s parse.Status) int {
+			return [...]int{parse.Conflict: 0, parse.NeedsReview: 1, parse.Found: 2, parse.Corrected: 3, parse.Confirmed: 4, parse.Rejected: 5}[s]
+		}
+		return func(a, b *Row) bool { return rank(a.Fact.Status) < rank(b.Fact.Status) }
+	case ColPeriod:
+		return func(a, b *Row) bool { return a.Fact.Period.SortKey() < b.Fact.Period.SortKey() }
+	case ColValue:
+		return func(a, b *Row) bool { return a.Fact.Value.LessThan(b.Fact.Value) }
+	case ColConfidence:
+		return func(a, b *Row) bool { return a.Fact.Confidence < b.Fact.Confidence }
+	case ColSources:
+		return func(a, b *Row) bool { return len(a.Fact.Sources) < len(b.Fact.Sources) }
+	}
+	return func(a, b *Row) bool { return strings.ToLower(a.Cells[c]) < strings.ToLower(b.Cells[c]) }
+}
+
+func (m *Model) changed() {
+	if m.Changed != nil {
+		m.Changed()
+	}
+}
+
+// --- counts ---
+
+// Counts are the status bar's numbers.
+type Counts struct {
+	Facts, ToReview, Conflicts, Corrected, Confirmed, Rejected int
+}
+
+// Counts counts the facts by status.
+func (m *Model) Counts() Counts { return m.counts }
+
+func countRows(rows []Row) Counts {
+	var c Counts
+	for i := range rows {
+		c.Facts++
+		switch rows[i].Fact.Status {
+		case parse.NeedsReview:
+			c.ToReview++
+		case parse.Conflict:
+			c.ToReview++
+			c.Conflicts++
+		case parse.Corrected:
+			c.Corrected++
+		case parse.Confirmed:
+			c.Confirmed++
+		case parse.Rejected:
+			c.Rejected++
+		}
+	}
+	return c
+}
+
+// Summary is the status bar's text: "141 facts, 8 need review (1 conflict)".
+func (c Counts) String() string {
+	s := plural(c.Facts, "fact", "facts")
+	switch c.ToReview {
+	case 0:
+		s += ", none needs review"
+	case 1:
+		s += ", 1 needs review"
+	default:
+		s += fmt.Sprintf(", %d need review", c.ToReview)
+	}
+	if c.Conflicts > 0 {
+		s += " (" + plural(c.Conflicts, "conflict", "conflicts") + ")"
+	}
+	if c.Corrected+c.Confirmed+c.Rejected > 0 {
+		s += fmt.Sprintf(", %d confirmed, %d corrected, %d rejected", c.Confirmed, c.Corrected, c.Rejected)
+	}
+	return s
+}
+
+// --- selection ---
+
+// Select selects the fact shown in row i.
+func (m *Model) Select(i int) {
+	r := m.Row(i)
+	if r == nil {
+		return
+	}
+	m.selected, m.hasSelected, m.selRow = r.Fact.Key, true, i
+	m.changed()
+}
+
+// SelectKey selects the fact with key k, wherever it is.
+func (m *Model) SelectKey(k parse.Key) {
+	m.selected, m.hasSelected = k, true
+	m.findSelected()
+	m.changed()
+}
+
+// Selected returns the selected fact and the row it is shown in (-1 when
+// the filter hides it), or nil.
+func (m *Model) Selected() (*parse.Fact, int) {
+	if !m.hasSelected {
+		return nil, -1
+	}
+	if m.selRow >= 0 {
+		return m.rows[m.view[m.selRow]].Fact, m.selRow
+	}
+	return m.rep.Fact(m.selected), -1
+}
+
+// --- edits ---
+
+// ErrNoFact is returned by an edit when no fact is selected or the fact
+// no longer exists.
+var ErrNoFact = errors.New("select a figure first")
+
+func (m *Model) fact(k parse.Key) (*parse.Fact, error) {
+	if f := m.rep.Fact(k); f != nil {
+		return f, nil
+	}
+	return nil, ErrNoFact
+}
+
+// apply records a change of corrections, refreshes the report and the
+// rows, and forgets what was undone.
+func (m *Model) apply(what string, sel *parse.Key, cs ...parse.Correction) {
+	if len(cs) == 0 {
+		return
+	}
+	now := m.opt.now().UTC().Truncate(time.Second)
+	for i := range cs {
+		if cs[i].At.IsZero() {
+			cs[i].At = now
+		}
+	}
+	m.corrections = append(m.corrections, cs...)
+	m.undo = append(m.undo, change{what: what, corrections: len(cs), selectKey: sel})
+	m.redo = nil
+	m.refresh(sel)
+}
+
+func (m *Model) refresh(sel *parse.Key) {
+	m.generation++
+	m.rep.Refresh(m.corrections)
+	if sel != nil {
+		m.selected, m.hasSelected = *sel, true
+	}
+	m.rebuild()
+}
+
+// SetValue sets a fact's value from what a person typed ("1,234.5",
+// "(12.3)", "2.35 billion", "17.3%"); money without a scale word is in
+// the display scale. Invalid input changes nothing and returns a
+// *parse.TypedValueError whose Reason says what is wrong.
+func (m *Model) SetValue(k parse.Key, input string) error {
+	f, err := m.fact(k)
+	if err != nil {
+		return err
+	}
+	v, dec, err := parse.ParseTyped(input, f.ConceptInfo().Kind, m.scale)
+	if err != nil {
+		return err
+	}
+	m.apply("set value", &k, parse.Correction{Action: parse.SetValue, Key: parse.KeyOf(k), Value: v.String(), Decimals: &dec})
+	return nil
+}
+
+// Confirm marks a fact right as it stands.
+func (m *Model) Confirm(k parse.Key) error {
+	if _, err := m.fact(k); err != nil {
+		return err
+	}
+	m.apply("confirm", &k, parse.Correction{Action: parse.Confirm, Key: parse.KeyOf(k)})
+	return nil
+}
+
+// Reject marks a fact as no fact of the company.
+func (m *Model) Reject(k parse.Key) error {
+	if _, err := m.fact(k); err != nil {
+		return err
+	}
+	m.apply("reject", &k, parse.Correction{Action: parse.Reject, Key: parse.KeyOf(k)})
+	return nil
+}
+
+// ConfirmAllHighConfidence confirms, in one undoable step, every fact
+// found with high confidence that no check or reading doubts. It returns
+// how many it confirmed.
+func (m *Model) ConfirmAllHighConfidence() int {
+	var cs []parse.Correction
+	for _, f := range m.rep.Facts {
+		if f.Status == parse.Found && f.Confidence >= m.opt.highConfidence() && !hasOpenFinding(f) {
+			cs = append(cs, parse.Correction{Action: parse.Confirm, Key: parse.KeyOf(f.Key), Note: "high confidence, no findings"})
+		}
+	}
+	m.apply(fmt.Sprintf("confirm %d figures", len(cs)), nil, cs...)
+	return len(cs)
+}
+
+// hasOpenFinding reports whether a check failed on f or changed its value.
+func hasOpenFinding(f *parse.Fact) bool {
+	for _, fd := range f.Findings {
+		if !fd.OK || fd.Resolved {
+			return true
+		}
+	}
+	return false
+}
+
+// Rekey changes what a fact is: its concept, segment, period or whether it
+// is guidance.
+func (m *Model) Rekey(k, to parse.Key) error {
+	if _, err := m.fact(k); err != nil {
+		return err
+	}
+	if k == to {
+		return nil
+	}
+	if _, ok := parse.LookupConcept(to.Concept); !ok {
+		return fmt.Errorf("%q is not a concept Facet knows", to.Concept)
+	}
+	if to.Period.IsZero() {
+		return errors.New("choose a period")
+	}
+	tk := parse.KeyOf(to)
+	m.apply("change figure", &to, parse.Correction{Action: parse.Rekey, Key: parse.KeyOf(k), To: &tk})
+	return nil
+}
+
+// PickAlternative settles a conflict with one side: the fact takes the
+// value alternative i states.
+func (m *Model) PickAlternative(k parse.Key, i int) error {
+	f, err := m.fact(k)
+	if err != nil {
+		return err
+	}
+	alts := f.Alternatives()
+	if i < 0 || i >= len(alts) {
+		return errors.New("that value is no longer among the sources")
+	}
+	a := alts[i]
+	dec := a.Decimals
+	note := "the value stated in " + mentionPlaces(a.Mentions)
+	m.apply("pick value", &k, parse.Correction{Action: parse.SetValue, Key: parse.KeyOf(k), Value: a.Value.String(), Decimals: &dec, Note: note})
+	return nil
+}
+
+// KeepValue settles a conflict in favour of the value the fact has now.
+func (m *Model) KeepValue(k parse.Key) error {
+	f, err := m.fact(k)
+	if err != nil {
+		return err
+	}
+	dec := f.Decimals
+	m.apply("pick value", &k, parse.Correction{Action: parse.SetValue, Key: parse.KeyOf(k), Value: f.Value.String(), Decimals: &dec, Note: "the value most sources state"})
+	return nil
+}
+
+// AddFigure adds a figure the parser missed: the text at span of doc,
+// read as input (typed as in SetValue), as the fact to.
+func (m *Model) AddFigure(doc *parse.Document, span parse.Span, to parse.Key, input string) error {
+	info, ok := parse.LookupConcept(to.Concept)
+	if !ok {
+		return fmt.Errorf("%q is not a concept Facet knows", to.Concept)
+	}
+	if to.Period.IsZero() {
+		return errors.New("choose a period")
+	}
+	if _, ok := doc.MentionAt(span); !ok {
+		return errors.New("select the figure's text in the document first")
+	}
+	v, dec, err := parse.ParseTyped(input, info.Kind, m.scale)
+	if err != nil {
+		return err
+	}
+	if info.Kind == parse.Ratio {
+		to.Currency = ""
+	}
+	tk := parse.KeyOf(to)
+	m.apply("add figure", &to, parse.Correction{
+		Action: parse.Add, Key: tk, To: &tk, Value: v.String(), Decimals: &dec,
+		Source: &parse.SourceRef{Document: doc.Name, Hash: doc.Hash, Start: span.Start, End: span.End},
+	})
+	return nil
+}
+
+// RemoveDocument takes a document and everything read from it out of the
+// report; undo puts it back.
+func (m *Model) RemoveDocument(d *parse.Document) {
+	at := slices.Index(m.rep.Documents, d)
+	if at < 0 {
+		return
+	}
+	rm := &removal{doc: d, at: at}
+	for _, x := range m.rep.Mentions {
+		if x.Doc == d {
+			rm.mentions = append(rm.mentions, x)
+		}
+	}
+	for _, g := range m.rep.Growth {
+		if g.Doc == d {
+			rm.growth = append(rm.growth, g)
+		}
+	}
+	m.rep.Remove(d)
+	m.undo = append(m.undo, change{what: "remove " + d.Name, removed: rm})
+	m.redo = nil
+	m.refresh(nil)
+}
+
+// Replace shows a report built afresh (documents were added), keeping
+// the corrections and their undo history; a removed document's undo goes,
+// as the new report has its own reading of the documents.
+func (m *Model) Replace(rep *parse.Report) {
+	m.rep = rep
+	keep := func(c change) bool { return c.removed != nil }
+	m.undo = slices.DeleteFunc(m.undo, keep)
+	m.redo = slices.DeleteFunc(m.redo, keep)
+	m.refresh(nil)
+}
+
+// CanUndo and CanRedo say whether there is something to undo or redo, and
+// what: "Undo set value".
+func (m *Model) CanUndo() (string, bool) {
+	if len(m.undo) == 0 {
+		return "Undo", false
+	}
+	return "Undo " + m.undo[len(m.undo)-1].what, true
+}
+
+func (m *Model) CanRedo() (string, bool) {
+	if len(m.redo) == 0 {
+		return "Redo", false
+	}
+	return "Redo " + m.redo[len(m.redo)-1].what, true
+}
+
+// Undo takes back the last change.
+func (m *Model) Undo() bool {
+	if len(m.undo) == 0 {
+		return false
+	}
+	c := m.undo[len(m.undo)-1]
+	m.undo = m.undo[:len(m.undo)-1]
+	if c.removed != nil {
+		rm := c.removed
+		m.rep.Documents = slices.Insert(m.rep.Documents, min(rm.at, len(m.rep.Documents)), rm.doc)
+		m.rep.Mentions = append(m.rep.Mentions, rm.mentions...)
+		m.rep.Growth = append(m.rep.Growth, rm.growth...)
+	} else {
+		n := len(m.corrections) - c.corrections
+		c.undone = slices.Clone(m.corrections[n:])
+		m.corrections = m.corrections[:n]
+	}
+	m.redo = append(m.redo, c)
+	var sel *parse.Key
+	if c.selectKey != nil && c.corrections == 1 && c.undone[0].Action == parse.Rekey {
+		// the fact goes back to where it was
+		if k, err := c.undone[0].Key.Key(); err == nil {
+			sel = &k
+		}
+	} else {
+		sel = c.selectKey
+	}
+	m.refresh(sel)
+	return true
+}
+
+// Redo makes the last undone change again.
+func (m *Model) Redo() bool {
+	if len(m.redo) == 0 {
+		return false
+	}
+	c := m.redo[len(m.redo)-1]
+	m.redo = m.redo[:len(m.redo)-1]
+	if c.removed != nil {
+		m.rep.Remove(c.removed.doc)
+	} else {
+		m.corrections = append(m.corrections, c.undone...)
+		c.undone = nil
+	}
+	m.undo = append(m.undo, c)
+	m.refresh(c.selectKey)
+	return true
+}
+
+func mentionPlaces(ms []parse.Mention) string {
+	var parts []string
+	for _, mt := range ms {
+		if mt.Doc == nil {
+			continue
+		}
+		line, _ := mt.Doc.LineCol(mt.Span.Start)
+		parts = append(parts, fmt.Sprintf("%s line %d", mt.Doc.Name, line))
+	}
+	if len(parts) == 0 {
+		return "a source"
+	}
+	return strings.Join(parts, ", ")
+}
+
+// valueOf is a fact's value as the table shows it, for messages.
+func (m *Model) valueOf(v decimal.Decimal, dec int, k parse.Key) string {
+	info, _ := parse.LookupConcept(k.Concept)
+	s := formatValue(v, dec, info.Kind, m.scale)
+	if u := unitText(k, info.Kind, m.scale); u != "%" {
+		s += " " + u
+	}
+	return s
+}

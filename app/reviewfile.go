@@ -1,0 +1,298 @@
+package app
+
+// The review file: saved on its own as corrections are made, opened,
+// saved under a name, remembered among the recent ones; and the window
+// title and status that say whether it is saved.
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/widget"
+
+	"facet/parse"
+)
+
+func (u *UI) updateTitle() {
+	name := "no documents"
+	switch {
+	case u.reviewNamed:
+		name = reviewName(u.reviewPath)
+	case u.reviewPath != "":
+		// a review saved on its own is named after its documents
+		name = autoReviewTitle(u.reviewPath)
+	}
+	mark := ""
+	if u.unsaved() {
+		mark = "*"
+	}
+	u.win.SetTitle(fmt.Sprintf("%s%s — Facet", mark, name))
+	switch {
+	case u.saveErr != nil:
+		u.saveState.SetText("review NOT saved: " + saveProblem(u.saveErr))
+		u.saveState.Importance = widget.DangerImportance
+	case u.unsaved():
+		u.saveState.SetText("saving review…")
+		u.saveState.Importance = widget.MediumImportance
+	case !u.savedAt.IsZero():
+		u.saveState.SetText("review saved " + u.savedAt.Local().Format("15:04:05"))
+		u.saveState.Importance = widget.MediumImportance
+	default:
+		u.saveState.SetText("no corrections yet")
+		u.saveState.Importance = widget.MediumImportance
+	}
+	u.saveState.Refresh()
+}
+
+// autoReviewTitle names a review saved on its own without its hash:
+// "samples-1a2b3c4d5e6f.facet.json" is "samples review".
+func autoReviewTitle(path string) string {
+	n := reviewName(path)
+	if i := strings.LastIndexByte(n, '-'); i > 0 {
+		n = n[:i]
+	}
+	return n + " review"
+}
+
+func saveProblem(err error) string {
+	var re *parse.ReviewError
+	if errors.As(err, &re) && errors.Unwrap(re) != nil {
+		if errors.Is(re, os.ErrPermission) {
+			return "no permission to write " + re.Path + "; use File > Save review as"
+		}
+		return "could not write " + re.Path + "; use File > Save review as"
+	}
+	return "could not write the review; use File > Save review as"
+}
+
+func (u *UI) unsaved() bool {
+	return u.wantsSaving() && u.savedGen != u.model.Generation()
+}
+
+// wantsSaving: a review is written once there is something in it, and
+// from then on after every change (an undo back to nothing included).
+func (u *UI) wantsSaving() bool {
+	return u.reviewPath != "" && (u.reviewOnDisk || len(u.model.Corrections()) > 0)
+}
+
+func (u *UI) scheduleSave() {
+	gen := u.model.Generation()
+	if !u.wantsSaving() || gen == u.scheduledGen || gen == u.savedGen {
+		return
+	}
+	u.scheduledGen = gen
+	u.reviewOnDisk = true
+	u.saver.schedule(u.reviewPath, u.model.Review(), gen)
+}
+
+// saved is told, on the UI goroutine, that a review was written.
+func (u *UI) saved(path string, gen int, at time.Time, err error) {
+	if path != u.reviewPath {
+		return
+	}
+	first := err != nil && u.saveErr == nil
+	u.saveErr = err
+	if err == nil && gen >= u.savedGen {
+		u.savedGen, u.savedAt = gen, at
+	}
+	u.updateTitle()
+	if first {
+		// once per run of failures: the status bar keeps saying it after
+		u.showProblems("Your corrections are not saved", []string{
+			fmt.Sprintf("Facet %s. Your corrections are still here; choose File > Save review as to keep them somewhere else. Facet tries again after your next change.", saveProblemSentence(err, path)),
+		})
+	}
+}
+
+func saveProblemSentence(err error, path string) string {
+	if errors.Is(err, os.ErrPermission) {
+		return "may not write the review to " + path
+	}
+	return "could not write the review to " + path
+}
+
+// restoreAuto brings back the review saved on its own for these documents.
+func (u *UI) restoreAuto() []string {
+	if _, err := os.Stat(u.reviewPath); err != nil {
+		return nil
+	}
+	rv, err := parse.LoadReview(u.reviewPath)
+	if err != nil {
+		// keep the damaged file for the person to look at; save anew beside it
+		bad := u.reviewPath
+		u.setReview(strings.TrimSuffix(bad, ReviewExt)+time.Now().Format("-20060102-150405")+ReviewExt, false, false)
+		return []string{reviewProblem(err) + " The documents are open without it; your new corrections are saved to " + filepath.Base(u.reviewPath) + "."}
+	}
+	u.model.Restore(rv.Corrections, rv.DisplayScale)
+	u.reviewOnDisk = true
+	u.savedGen = u.model.Generation()
+	u.scheduledGen = u.savedGen
+	u.savedAt = rv.Saved
+	if n := len(rv.Corrections); n > 0 {
+		u.setHint(fmt.Sprintf("Your %s of %s are back.", plural(n, "correction", "corrections"), rv.Saved.Local().Format("2 Jan 15:04")), false)
+	}
+	return nil
+}
+
+func (u *UI) setReview(path string, named, onDisk bool) {
+	u.saver.flush()
+	u.reviewPath, u.reviewNamed, u.reviewOnDisk = path, named, onDisk
+	u.saveErr = nil
+	u.savedAt = time.Time{}
+	u.scheduledGen, u.savedGen = u.model.Generation(), u.model.Generation()
+	if !onDisk {
+		u.scheduledGen, u.savedGen = -1, -1
+	}
+}
+
+// openReview opens a review file and its documents. When the review cannot
+// be read, the person is told why and fallback (if any) opens documents
+// instead.
+func (u *UI) openReview(path string, fallback func()) {
+	rv, err := parse.LoadReview(path)
+	if err != nil {
+		u.showProblems("The review could not be opened", []string{reviewProblem(err) + " The documents stay open; nothing was lost."})
+		if fallback != nil {
+			fallback()
+		}
+		return
+	}
+	var samples []*parse.Document
+	if u.cfg.Samples != nil {
+		samples, _ = u.cfg.Samples()
+	}
+	paths, fromSamples, problems := reviewDocuments(rv, samples)
+	req := loadRequest{paths: paths, keep: fromSamples, review: rv, revPath: path, notes: problems}
+	u.load(req)
+}
+
+func (u *UI) saveNow() {
+	if u.reviewPath == "" {
+		u.showSaveReviewDialog()
+		return
+	}
+	u.reviewOnDisk = true
+	u.scheduledGen = -1
+	u.savedGen = -1
+	u.scheduleSave()
+	u.saver.flush()
+	if u.saveErr == nil {
+		u.setHint("The review is saved in "+u.reviewPath+".", false)
+	}
+}
+
+// SaveReviewAs writes the review to path and keeps saving there.
+func (u *UI) SaveReviewAs(path string) {
+	if !strings.HasSuffix(path, ReviewExt) {
+		path = strings.TrimSuffix(path, ".json") + ReviewExt
+	}
+	u.setReview(path, true, true)
+	u.saveNow()
+	if u.saveErr == nil {
+		u.addRecent(path)
+	}
+}
+
+func (u *UI) addRecent(path string) {
+	abs, err := filepath.Abs(path)
+	if err == nil {
+		path = abs
+	}
+	p := u.app.Preferences()
+	list := slices.DeleteFunc(p.StringList(prefRecent), func(s string) bool { return s == path })
+	list = append([]string{path}, list...)
+	if len(list) > 8 {
+		list = list[:8]
+	}
+	p.SetStringList(prefRecent, list)
+	u.refreshRecent()
+}
+
+func (u *UI) refreshRecent() {
+	list := u.app.Preferences().StringList(prefRecent)
+	u.recentMenu.Items = nil
+	for _, p := range list {
+		path := p
+		u.recentMenu.Items = append(u.recentMenu.Items, fyne.NewMenuItem(reviewName(path)+"  ("+filepath.Dir(path)+")", func() { u.openReview(path, nil) }))
+	}
+	if len(list) == 0 {
+		none := fyne.NewMenuItem("No recent reviews", nil)
+		none.Disabled = true
+		u.recentMenu.Items = append(u.recentMenu.Items, none)
+	}
+	if u.mainMenu != nil {
+		u.mainMenu.Refresh()
+	}
+}
+
+// viewState is where a person was in a review: kept in the app's
+// preferences beside the review, so reopening it shows the same rows.
+type viewState struct {
+	Selected *parse.FactKey `json:"selected,omitempty"`
+	Filter   Filter         `json:"filter"`
+	SortCol  Column         `json:"sortCol"`
+	SortDesc bool           `json:"sortDesc,omitempty"`
+	Sorted   bool           `json:"sorted,omitempty"`
+}
+
+func viewPref(reviewPath string) string { return "view:" + reviewPath }
+
+// saveView remembers the filter, the sort and the selected figure of the
+// current review. It runs when the review is left or the window closes:
+// preferences are written to disk on every change, too often for every
+// key press.
+func (u *UI) saveView() {
+	if u.reviewPath == "" || u.model == nil {
+		return
+	}
+	vs := viewState{Filter: u.model.Filter()}
+	vs.SortCol, vs.SortDesc, vs.Sorted = u.model.Sort()
+	if f, _ := u.model.Selected(); f != nil {
+		fk := parse.KeyOf(f.Key)
+		vs.Selected = &fk
+	}
+	data, err := json.Marshal(vs)
+	if err == nil {
+		u.app.Preferences().SetString(viewPref(u.reviewPath), string(data))
+	}
+}
+
+// restoreView shows the review where the person left it.
+func (u *UI) restoreView() {
+	data := u.app.Preferences().String(viewPref(u.reviewPath))
+	var vs viewState
+	if data == "" || json.Unmarshal([]byte(data), &vs) != nil {
+		return
+	}
+	u.filterText.SetText(vs.Filter.Text)
+	if slices.Contains(u.companySel.Options, vs.Filter.Company) {
+		u.companySel.SetSelected(vs.Filter.Company)
+	}
+	if int(vs.Filter.Sheet) < len(sheetNames) && vs.Filter.Sheet >= 0 {
+		u.sheetSel.SetSelectedIndex(int(vs.Filter.Sheet))
+	}
+	if int(vs.Filter.Status) < len(statusFilterNames) && vs.Filter.Status >= 0 {
+		u.statusSel.SetSelectedIndex(int(vs.Filter.Status))
+	}
+	if vs.Sorted && vs.SortCol >= 0 && vs.SortCol < numColumns {
+		u.model.SortBy(vs.SortCol)
+		if vs.SortDesc {
+			u.model.SortBy(vs.SortCol)
+		}
+	}
+	if vs.Selected != nil {
+		if k, err := vs.Selected.Key(); err == nil && u.model.Report().Fact(k) != nil {
+			u.model.SelectKey(k)
+		}
+	}
+}
+
+// RecentReviews lists the reviews opened or saved lately, newest first.
+func (u *UI) RecentReviews() []string { return u.app.Preferences().StringList(prefRecent) }

@@ -1,0 +1,517 @@
+// Package app is Facet's window: the documents, the table of every figure
+// found, the checks and the source text beside each figure, and the
+// dialogs to open, correct and export. The UI is thin: it shows a Model
+// and sends it edits; everything it decides is in the Model and testable
+// without a window. It never imports fyne.io/fyne/v2/app, so its tests
+// run headless on fyne's test driver.
+package app
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"facet/parse"
+)
+
+// Config sets up the window. The zero value is usable.
+type Config struct {
+	// Samples returns the built-in sample documents, opened when no
+	// documents are given; nil means there are none.
+	Samples func() ([]*parse.Document, error)
+	// ReviewDir is where a review is saved before the person names one;
+	// "" means a "facet/reviews" folder in the user's configuration folder.
+	ReviewDir string
+	// SaveDelay is how long after a change the review is saved; 0 means
+	// 500 ms, so that a crash loses nothing done more than a second before.
+	SaveDelay time.Duration
+	// Export writes the outputs; nil means writeOutputs.
+	Export ExportFunc
+	// Parse is passed to parse.Build.
+	Parse parse.Options
+	// Model tunes the view model.
+	Model Options
+	// Icon is the window's icon; nil leaves the app's.
+	Icon fyne.Resource
+	// DetailsDelay is how long the source and checks panels wait for the
+	// selection to settle; 0 means 60 ms, negative means at once.
+	DetailsDelay time.Duration
+}
+
+func (c Config) reviewDir() string {
+	if c.ReviewDir != "" {
+		return c.ReviewDir
+	}
+	if d, err := os.UserConfigDir(); err == nil {
+		return filepath.Join(d, "facet", "reviews")
+	}
+	return filepath.Join(os.TempDir(), "facet-reviews")
+}
+
+// PrefAppearance is the preference that holds the chosen Appearance.
+const PrefAppearance = "appearance"
+
+// Preference keys.
+const (
+	prefRecent     = "recentReviews"
+	prefAppearance = PrefAppearance
+	prefLastFolder = "lastFolder"
+)
+
+// UI is Facet's main window.
+type UI struct {
+	cfg   Config
+	app   fyne.App
+	win   fyne.Window
+	model *Model
+	th    *facetTheme
+
+	table      *factTable
+	hint       *widget.Label
+	editor     *editEntry
+	editing    *parse.Key
+	editorCell *tableCell
+
+	filterText                      *widget.Entry
+	companySel, sheetSel, statusSel *widget.Select
+	undoBtn, redoBtn                *tipButton
+	undoItem, redoItem              *fyne.MenuItem
+	recentMenu                      *fyne.Menu
+	mainMenu                        *fyne.MainMenu
+
+	docsList  *widget.List
+	docsTitle *widget.Label
+	checks    *fyne.Container
+	sources   *fyne.Container
+	srcTitle  *widget.Label
+	srcTabs   *container.AppTabs
+	docView   *documentView
+
+	counts     *widget.Label
+	saveState  *widget.Label
+	progress   *widget.ProgressBar
+	progressTx *widget.Label
+	progressUI *fyne.Container
+
+	// the review file
+	saver        *saver
+	reviewPath   string
+	reviewNamed  bool
+	reviewOnDisk bool
+	scheduledGen int
+	savedGen     int
+	savedAt      time.Time
+	saveErr      error
+
+	loadCancel context.CancelFunc
+	loadID     int
+	// loadStarts, when set, holds loads back until it is sent to: tests
+	// use it to act while a load is under way.
+	loadStarts chan struct{}
+	// background runs long work off the UI goroutine (go f()). Fyne's
+	// test driver runs fyne.Do on the calling goroutine, so tests run the
+	// work in line instead, keeping one goroutine on the widgets.
+	background func(f func())
+	tasks      sync.WaitGroup
+
+	shownKey     parse.Key
+	shownGen     int
+	detailsTimer *time.Timer
+	shownAny     bool
+	shownRow     int
+	docFacts     map[*parse.Document]int
+	docFactsGen  int
+
+	dialog dialog.Dialog // the dialog on top, if any
+
+	// the open dialogs, for tests to drive
+	openDlg       *openDialog
+	exportDlg     *exportDialog
+	rekeyDlg      *dialog.FormDialog
+	rekeyForm     *figureForm
+	addDlg        *dialog.FormDialog
+	addForm       *figureForm
+	addValue      *widget.Entry
+	lastExport    []string
+	lastExportErr error
+}
+
+// New builds the window on a, with no documents yet; Start loads them.
+func New(a fyne.App, cfg Config) *UI {
+	u := &UI{cfg: cfg, app: a, th: &facetTheme{}, background: func(f func()) { go f() }}
+	u.th.appearance = Appearance(a.Preferences().IntWithFallback(prefAppearance, 0))
+	a.Settings().SetTheme(u.th)
+	u.win = a.NewWindow("Facet")
+	if cfg.Icon != nil {
+		u.win.SetIcon(cfg.Icon)
+	}
+	u.model = NewModel(nil, cfg.Model)
+	delay := cfg.SaveDelay
+	if delay <= 0 {
+		delay = 500 * time.Millisecond
+	}
+	u.saver = &saver{delay: delay, done: func(path string, gen int, at time.Time, err error) {
+		fyne.Do(func() { u.saved(path, gen, at, err) })
+	}}
+	u.build()
+	u.model.Changed = u.sync
+	u.sync()
+	u.win.Resize(fyne.NewSize(1280, 800))
+	u.win.SetOnDropped(u.dropped)
+	u.win.Canvas().SetOnTypedKey(u.typedKey)
+	u.win.SetCloseIntercept(func() {
+		u.Close()
+		u.win.Close()
+	})
+	return u
+}
+
+// Window is the main window.
+func (u *UI) Window() fyne.Window { return u.win }
+
+// Model is the window's model.
+func (u *UI) Model() *Model { return u.model }
+
+// Wait blocks until the work started in the background (loading,
+// exporting) and any pending save are done: for tests and screenshots.
+func (u *UI) Wait() {
+	u.tasks.Wait()
+	u.saver.flush()
+}
+
+// Close saves what is pending, and where the person was.
+func (u *UI) Close() {
+	u.saveView()
+	u.saver.flush()
+}
+
+func (u *UI) theme() fyne.Theme { return u.th }
+
+// --- layout ---
+
+func (u *UI) build() {
+	u.editor = newEditEntry()
+	u.editor.onCancel = u.cancelEdit
+	u.editor.OnSubmitted = u.commitEdit
+
+	u.table = newFactTable(u)
+	u.hint = widget.NewLabel("")
+	u.hint.Truncation = fyne.TextTruncateEllipsis
+	u.setHint("", false)
+
+	u.filterText = widget.NewEntry()
+	u.filterText.SetPlaceHolder("Filter (Ctrl+F)")
+	u.filterText.OnChanged = func(string) { u.applyFilter() }
+	u.companySel = widget.NewSelect([]string{"All companies"}, func(string) { u.applyFilter() })
+	u.companySel.SetSelectedIndex(0)
+	u.sheetSel = widget.NewSelect(sheetNames, func(string) { u.applyFilter() })
+	u.sheetSel.SetSelectedIndex(0)
+	u.statusSel = widget.NewSelect(statusFilterNames, func(string) { u.applyFilter() })
+	u.statusSel.SetSelectedIndex(0)
+
+	openBtn := newTipButton("Open", theme.FolderOpenIcon(), "Open documents (Ctrl+O)", u.showOpenDialog)
+	exportBtn := newTipButton("Export", theme.DocumentSaveIcon(), "Export the workbook and XBRL data (Ctrl+E)", u.showExportDialog)
+	u.undoBtn = newTipButton("", theme.ContentUndoIcon(), "Undo (Ctrl+Z)", u.undo)
+	u.redoBtn = newTipButton("", theme.ContentRedoIcon(), "Redo (Ctrl+Shift+Z)", u.redo)
+	confirmBtn := newTipButton("Confirm", theme.ConfirmIcon(), "Confirm the selected figure (Space)", u.confirmSelected)
+	rejectBtn := newTipButton("Reject", theme.CancelIcon(), "Reject: this is no figure of the company (Delete)", u.rejectSelected)
+	changeBtn := newTipButton("Change…", theme.DocumentCreateIcon(), "Change the figure's concept, segment, period or guidance (Ctrl+K)", u.showRekeyDialog)
+	confirmAllBtn := newTipButton("Confirm sure ones", theme.ConfirmIcon(), "Confirm every figure found with high confidence that no check doubts", u.confirmAll)
+
+	filters := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()),
+		container.NewHBox(u.companySel, u.sheetSel, u.statusSel), u.filterText)
+	toolbar := container.NewBorder(nil, nil,
+		container.NewHBox(openBtn, exportBtn, widget.NewSeparator(), u.undoBtn, u.redoBtn, widget.NewSeparator(),
+			confirmBtn, rejectBtn, changeBtn, confirmAllBtn, widget.NewSeparator()),
+		nil, filters)
+
+	// documents
+	u.docsTitle = widget.NewLabelWithStyle("Documents", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	u.docsList = widget.NewList(
+		func() int { return len(u.model.Report().Documents) },
+		func() fyne.CanvasObject { return newDocItem(u) },
+		func(i widget.ListItemID, o fyne.CanvasObject) { o.(*docItem).show(i) })
+	u.docsList.OnSelected = func(i widget.ListItemID) {
+		docs := u.model.Report().Documents
+		if i < len(docs) {
+			u.docView.show(docs[i], -1, -1)
+		}
+		u.docsList.UnselectAll()
+	}
+	docsPanel := container.NewBorder(u.docsTitle, nil, nil, nil, u.docsList)
+
+	// checks
+	u.checks = container.NewVBox()
+	checksPanel := container.NewBorder(widget.NewLabelWithStyle("Checks", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
+		nil, nil, nil, container.NewVScroll(u.checks))
+
+	// source
+	u.sources = container.NewVBox()
+	u.srcTitle = widget.NewLabelWithStyle("Source", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	u.srcTitle.Truncation = fyne.TextTruncateEllipsis
+	u.docView = newDocumentView(u)
+	u.srcTabs = container.NewAppTabs(
+		container.NewTabItem("Sources of the figure", container.NewVScroll(u.sources)),
+		container.NewTabItem("Document text", u.docView.content))
+	u.srcTabs.OnSelected = func(tab *container.TabItem) {
+		if u.srcTabs.SelectedIndex() != 1 {
+			return
+		}
+		if f, _ := u.model.Selected(); f != nil && len(f.Sources) > 0 {
+			m := f.Sources[0]
+			u.docView.show(m.Doc, m.Span.Start, m.Span.End)
+		} else if u.docView.doc == nil && len(u.model.Report().Documents) > 0 {
+			u.docView.show(u.model.Report().Documents[0], -1, -1)
+		}
+	}
+	sourcePanel := container.NewBorder(u.srcTitle, nil, nil, nil, u.srcTabs)
+
+	tablePanel := container.NewBorder(u.hint, nil, nil, nil, u.table)
+	right := container.NewHSplit(tablePanel, checksPanel)
+	right.Offset = 0.8
+	top := container.NewHSplit(docsPanel, right)
+	top.Offset = 0.16
+	center := container.NewVSplit(top, sourcePanel)
+	center.Offset = 0.63
+
+	u.counts = widget.NewLabel("")
+	u.saveState = widget.NewLabel("")
+	u.progress = widget.NewProgressBar()
+	u.progressTx = widget.NewLabel("")
+	cancel := newTipButton("Cancel", theme.CancelIcon(), "Stop loading", u.cancelLoad)
+	u.progressUI = container.NewHBox(u.progressTx, container.NewGridWrap(fyne.NewSize(200, u.progress.MinSize().Height), u.progress), cancel)
+	u.progressUI.Hide()
+	status := container.NewBorder(nil, nil, u.counts, container.NewHBox(u.progressUI, u.saveState))
+
+	u.win.SetContent(container.NewBorder(container.NewVBox(toolbar, widget.NewSeparator()), status, nil, nil, center))
+	u.buildMenu()
+	u.addShortcuts()
+}
+
+func (u *UI) buildMenu() {
+	ctrl := fyne.KeyModifierShortcutDefault
+	sc := func(k fyne.KeyName, mod fyne.KeyModifier) fyne.Shortcut {
+		return &desktop.CustomShortcut{KeyName: k, Modifier: mod}
+	}
+	openItem := fyne.NewMenuItem("Open documents…", u.showOpenDialog)
+	openItem.Shortcut = sc(fyne.KeyO, ctrl)
+	openReview := fyne.NewMenuItem("Open review…", u.showOpenReviewDialog)
+	u.recentMenu = fyne.NewMenu("Open recent review")
+	recent := fyne.NewMenuItem("Open recent review", nil)
+	recent.ChildMenu = u.recentMenu
+	save := fyne.NewMenuItem("Save review", u.saveNow)
+	save.Shortcut = sc(fyne.KeyS, ctrl)
+	saveAs := fyne.NewMenuItem("Save review as…", u.showSaveReviewDialog)
+	exp := fyne.NewMenuItem("Export…", u.showExportDialog)
+	exp.Shortcut = sc(fyne.KeyE, ctrl)
+	file := fyne.NewMenu("File", openItem, openReview, recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), exp)
+
+	u.undoItem = fyne.NewMenuItem("Undo", u.undo)
+	u.undoItem.Shortcut = &fyne.ShortcutUndo{}
+	u.redoItem = fyne.NewMenuItem("Redo", u.redo)
+	u.redoItem.Shortcut = sc(fyne.KeyZ, ctrl|fyne.KeyModifierShift)
+	editValue := fyne.NewMenuItem("Edit value", func() { u.beginEdit("") })
+	editValue.Shortcut = sc(fyne.KeyF2, 0)
+	change := fyne.NewMenuItem("Change figure…", u.showRekeyDialog)
+	change.Shortcut = sc(fyne.KeyK, ctrl)
+	confirm := fyne.NewMenuItem("Confirm (Space)", u.confirmSelected)
+	reject := fyne.NewMenuItem("Reject (Delete)", u.rejectSelected)
+	confirmAll := fyne.NewMenuItem("Confirm all high-confidence figures", u.confirmAll)
+	addFig := fyne.NewMenuItem("Add figure from selected text…", u.docView.addFromSelection)
+	next := fyne.NewMenuItem("Next figure to review (N)", func() { u.nextToReview(1) })
+	prev := fyne.NewMenuItem("Previous figure to review (P)", func() { u.nextToReview(-1) })
+	find := fyne.NewMenuItem("Filter…", u.focusFilter)
+	find.Shortcut = sc(fyne.KeyF, ctrl)
+	edit := fyne.NewMenu("Edit", u.undoItem, u.redoItem, fyne.NewMenuItemSeparator(), editValue, change, confirm, reject,
+		confirmAll, addFig, fyne.NewMenuItemSeparator(), next, prev, find)
+
+	var scaleItems []*fyne.MenuItem
+	for _, s := range displayScales {
+		exp := s.Exp
+		scaleItems = append(scaleItems, fyne.NewMenuItem("Money in "+s.Name, func() { u.model.SetDisplayScale(exp) }))
+	}
+	scale := fyne.NewMenuItem("Display scale", nil)
+	scale.ChildMenu = fyne.NewMenu("", scaleItems...)
+	var themeItems []*fyne.MenuItem
+	for i, n := range appearanceNames {
+		a := Appearance(i)
+		themeItems = append(themeItems, fyne.NewMenuItem(n, func() { u.setAppearance(a) }))
+	}
+	themes := fyne.NewMenuItem("Theme", nil)
+	themes.ChildMenu = fyne.NewMenu("", themeItems...)
+	toReview := fyne.NewMenuItem("Show what needs review", func() { u.statusSel.SetSelectedIndex(int(ToReview)) })
+	toReview.Shortcut = sc(fyne.KeyR, ctrl)
+	showAll := fyne.NewMenuItem("Show all figures", u.clearFilter)
+	view := fyne.NewMenu("View", toReview, showAll, fyne.NewMenuItemSeparator(), scale, themes)
+
+	keys := fyne.NewMenuItem("Keyboard", func() {
+		dialog.ShowInformation("Keyboard", keyboardHelp, u.win)
+	})
+	help := fyne.NewMenu("Help", keys)
+	u.mainMenu = fyne.NewMainMenu(file, edit, view, help)
+	u.win.SetMainMenu(u.mainMenu)
+	u.refreshRecent()
+}
+
+const keyboardHelp = `Up, Down, Page Up, Page Down, Home, End: move through the figures
+Enter or F2 (or a digit): edit the value; Enter keeps it, Escape leaves it
+Space: confirm the figure     Delete: reject it
+N, P: the next or previous figure that needs review
+Ctrl+K: change concept, segment, period or guidance
+Ctrl+Z: undo     Ctrl+Shift+Z or Ctrl+Y: redo
+Ctrl+F: filter   Ctrl+R: show what needs review
+Ctrl+O: open documents     Ctrl+S: save the review     Ctrl+E: export`
+
+// addShortcuts puts the menu's shortcuts on the canvas too, where the
+// driver sends them when no menu bar takes them (and where tests send them).
+func (u *UI) addShortcuts() {
+	c := u.win.Canvas()
+	ctrl := fyne.KeyModifierShortcutDefault
+	add := func(s fyne.Shortcut, f func()) { c.AddShortcut(s, func(fyne.Shortcut) { f() }) }
+	add(&fyne.ShortcutUndo{}, u.undo)
+	add(&fyne.ShortcutRedo{}, u.redo)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: ctrl | fyne.KeyModifierShift}, u.redo)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyO, Modifier: ctrl}, u.showOpenDialog)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyE, Modifier: ctrl}, u.showExportDialog)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, u.focusFilter)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}, u.saveNow)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: ctrl}, u.showRekeyDialog)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: ctrl}, func() { u.statusSel.SetSelectedIndex(int(ToReview)) })
+}
+
+// --- showing the model ---
+
+// sync shows the model: called after every change to it.
+func (u *UI) sync() {
+	m := u.model
+	u.table.Refresh()
+	f, vi := m.Selected()
+	if vi >= 0 && vi != u.shownRow {
+		u.table.ScrollTo(widget.TableCellID{Row: vi, Col: u.currentCol()})
+	}
+	u.shownRow = vi
+	gen := m.Generation()
+	if gen != u.docFactsGen || u.docFacts == nil {
+		u.docFacts, u.docFactsGen = m.Report().DocumentFacts(), gen
+		u.docsList.Refresh()
+	}
+	if f == nil && u.shownAny || f != nil && (!u.shownAny || f.Key != u.shownKey) || gen != u.shownGen {
+		u.scheduleDetails(gen != u.shownGen)
+		u.shownAny, u.shownGen = f != nil, gen
+		if f != nil {
+			u.shownKey = f.Key
+		}
+	}
+	counts := m.Counts().String()
+	if n := m.Rows(); n != m.AllRows() {
+		counts += fmt.Sprintf(" | showing %d", n)
+	}
+	u.counts.SetText(counts)
+	label, ok := m.CanUndo()
+	u.undoItem.Label, u.undoItem.Disabled = label, !ok
+	u.undoBtn.Tip = label + " (Ctrl+Z)"
+	setEnabled(&u.undoBtn.Button, ok)
+	label, ok = m.CanRedo()
+	u.redoItem.Label, u.redoItem.Disabled = label, !ok
+	u.redoBtn.Tip = label + " (Ctrl+Shift+Z)"
+	setEnabled(&u.redoBtn.Button, ok)
+	u.mainMenu.Refresh()
+	u.scheduleSave()
+	u.updateTitle()
+}
+
+func setEnabled(b *widget.Button, on bool) {
+	if on {
+		b.Enable()
+	} else {
+		b.Disable()
+	}
+}
+
+// currentCol is the column selection scrolls to: the first, so that moving
+// through the rows never hides what the figure is.
+func (u *UI) currentCol() int { return int(ColStatus) }
+
+// scheduleDetails fills the source and checks panels. After an edit it
+// does so at once; while the selection moves it waits for it to settle,
+// so that holding an arrow key moves through the table at full speed
+// instead of laying out every passing row's sentences.
+func (u *UI) scheduleDetails(now bool) {
+	if u.detailsTimer != nil {
+		u.detailsTimer.Stop()
+		u.detailsTimer = nil
+	}
+	delay := u.cfg.DetailsDelay
+	if delay == 0 {
+		delay = 60 * time.Millisecond
+	}
+	if now || delay < 0 {
+		u.showDetails()
+		return
+	}
+	u.detailsTimer = time.AfterFunc(delay, func() { fyne.Do(u.showDetails) })
+}
+
+func (u *UI) showDetails() {
+	d := u.model.Details()
+	if d == nil {
+		u.sources.Objects = nil
+		u.sources.Refresh()
+		u.srcTitle.SetText("Source: select a figure to see where it comes from")
+		u.fillChecksOverview()
+		return
+	}
+	u.srcTitle.SetText(d.Title + ": " + d.Value)
+	fillSources(u, d)
+	fillChecks(u, d)
+	if len(d.Mentions) > 0 && u.srcTabs.SelectedIndex() == 1 {
+		mt := d.Mentions[0].Mention
+		u.docView.show(mt.Doc, mt.Span.Start, mt.Span.End)
+	}
+}
+
+// showProblems shows sentences in one dialog.
+func (u *UI) showProblems(title string, lines []string) {
+	l := widget.NewLabel(strings.Join(lines, "\n\n"))
+	l.Wrapping = fyne.TextWrapWord
+	d := dialog.NewCustom(title, "OK", container.NewGridWrap(fyne.NewSize(520, max(80, min(420, l.MinSize().Height))), container.NewVScroll(l)), u.win)
+	u.showDialog(d)
+}
+
+// showDialog shows d as the window's current dialog: Escape closes it
+// (when no text field has the keyboard), and the table has the keyboard
+// again once it closes.
+func (u *UI) showDialog(d dialog.Dialog) {
+	u.dialog = d
+	d.SetOnClosed(func() {
+		if u.dialog == d {
+			u.dialog = nil
+			u.focusTable()
+		}
+	})
+	d.Show()
+}
+
+// typedKey gets the keys no widget takes: Escape closes the dialog, and
+// the table's keys reach the table when nothing has the keyboard.
+func (u *UI) typedKey(e *fyne.KeyEvent) {
+	if e.Name == fyne.KeyEscape && u.dialog != nil {
+		u.dialog.Hide()
+		return
+	}
+	if u.dialog == nil && u.win.Canvas().Overlays().Top() == nil {
+		u.focusTable()
+		u.table.TypedKey(e)
+	}
+}

@@ -1,0 +1,1044 @@
+package app
+
+import (
+	"encoding/json"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/storage"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"facet/parse"
+)
+
+// newTestUI makes the window on fyne's headless test app. Reviews go to a
+// temporary folder and are written when the test waits (Wait flushes).
+func newTestUI(t *testing.T, cfg Config) *UI {
+	t.Helper()
+	a := test.NewTempApp(t)
+	if cfg.ReviewDir == "" {
+		cfg.ReviewDir = t.TempDir()
+	}
+	if cfg.SaveDelay == 0 {
+		cfg.SaveDelay = time.Hour
+	}
+	if cfg.Samples == nil {
+		cfg.Samples = sampleDocuments
+	}
+	if cfg.DetailsDelay == 0 {
+		cfg.DetailsDelay = -1 // the panels follow the selection at once
+	}
+	u := New(a, cfg)
+	u.background = func(f func()) { f() }
+	t.Cleanup(u.Close)
+	return u
+}
+
+// startedUI opens the window on the samples and waits for them.
+func startedUI(t *testing.T, cfg Config) *UI {
+	t.Helper()
+	u := newTestUI(t, cfg)
+	u.Start(nil, "")
+	u.Wait()
+	if u.model.AllRows() == 0 {
+		t.Fatal("the samples gave no facts")
+	}
+	return u
+}
+
+// walk visits o and everything visible inside it, through the renderers
+// the window really uses.
+func walk(o fyne.CanvasObject, f func(fyne.CanvasObject)) {
+	if o == nil || !o.Visible() {
+		return
+	}
+	f(o)
+	switch c := o.(type) {
+	case fyne.Widget:
+		for _, ch := range test.WidgetRenderer(c).Objects() {
+			walk(ch, f)
+		}
+	case *fyne.Container:
+		for _, ch := range c.Objects {
+			walk(ch, f)
+		}
+	}
+}
+
+// texts is every text shown inside o.
+func texts(o fyne.CanvasObject) string {
+	var b strings.Builder
+	walk(o, func(x fyne.CanvasObject) {
+		switch v := x.(type) {
+		case *canvas.Text:
+			b.WriteString(v.Text + "\n")
+		case *widget.Label:
+			b.WriteString(v.Text + "\n")
+		case *widget.RichText:
+			b.WriteString(v.String() + "\n")
+		case *widget.Button:
+			b.WriteString(v.Text + "\n")
+		case *tipButton:
+			b.WriteString(v.Text + "\n")
+		}
+	})
+	return b.String()
+}
+
+// topOverlay is the dialog on top, or nil.
+func topOverlay(u *UI) fyne.CanvasObject { return u.win.Canvas().Overlays().Top() }
+
+// findButton finds a button by its text inside o.
+func findButton(t *testing.T, o fyne.CanvasObject, text string) fyne.Tappable {
+	t.Helper()
+	var found fyne.Tappable
+	walk(o, func(x fyne.CanvasObject) {
+		if found != nil {
+			return
+		}
+		if b, ok := x.(*widget.Button); ok && strings.HasPrefix(b.Text, text) {
+			found = b
+		}
+		if b, ok := x.(*tipButton); ok && strings.HasPrefix(b.Text, text) {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q in:\n%s", text, texts(o))
+	}
+	return found
+}
+
+// shownCells is what the table's visible cells show, row by row.
+func shownCells(u *UI) map[string]bool {
+	out := map[string]bool{}
+	walk(u.table, func(x fyne.CanvasObject) {
+		if c, ok := x.(*tableCell); ok {
+			out[c.full] = true
+		}
+	})
+	return out
+}
+
+func press(u *UI, name fyne.KeyName) { u.win.Canvas().Focused().TypedKey(&fyne.KeyEvent{Name: name}) }
+
+func shortcut(u *UI, s fyne.Shortcut) {
+	u.win.Canvas().(fyne.Shortcutable).TypedShortcut(s)
+}
+
+func ctrl(k fyne.KeyName) fyne.Shortcut {
+	return &desktop.CustomShortcut{KeyName: k, Modifier: fyne.KeyModifierShortcutDefault}
+}
+
+func selectedFact(t *testing.T, u *UI) *parse.Fact {
+	t.Helper()
+	f, _ := u.model.Selected()
+	if f == nil {
+		t.Fatal("no fact selected")
+	}
+	return f
+}
+
+// selectWhere selects, through the filter box, the first row whose fact
+// matches, and returns it.
+func selectWhere(t *testing.T, u *UI, match func(*parse.Fact) bool) *parse.Fact {
+	t.Helper()
+	for i := 0; i < u.model.Rows(); i++ {
+		if f := u.model.Row(i).Fact; match(f) {
+			u.selectRow(i)
+			return f
+		}
+	}
+	t.Fatal("no row matches")
+	return nil
+}
+
+func TestStartShowsTheSamplesInTheTable(t *testing.T) {
+	u := startedUI(t, Config{})
+	m := u.model
+	if len(m.Report().Documents) != 5 {
+		t.Fatalf("%d documents, want the 5 samples", len(m.Report().Documents))
+	}
+	cells := shownCells(u)
+	first := m.Row(0)
+	for _, c := range []Column{ColStatus, ColConcept, ColPeriod, ColValue, ColUnit} {
+		if !cells[first.Cells[c]] {
+			t.Errorf("the table does not show the first row's %s %q; it shows %v", columnTitles[c], first.Cells[c], cells)
+		}
+	}
+	if got := u.counts.Text; !strings.HasPrefix(got, m.Counts().String()) || !strings.Contains(got, "facts") {
+		t.Errorf("status bar %q", got)
+	}
+	if got := texts(u.docsList); !strings.Contains(got, "Kingsoft Cloud") || !strings.Contains(got, "call transcript") || !strings.Contains(got, "figures") {
+		t.Errorf("documents panel shows %q", got)
+	}
+	if f, vi := m.Selected(); f == nil || vi != 0 {
+		t.Error("the first row is selected once the documents are open")
+	}
+	if !strings.Contains(texts(u.sources), first.Fact.Sources[0].Doc.Name) {
+		t.Error("the source panel shows the selected fact's document")
+	}
+	if u.win.Canvas().Focused() != u.table {
+		t.Error("the table has the keyboard once loaded")
+	}
+}
+
+func TestKeyboardMovesConfirmsAndUndoes(t *testing.T) {
+	u := startedUI(t, Config{})
+	press(u, fyne.KeyDown)
+	press(u, fyne.KeyDown)
+	if _, vi := u.model.Selected(); vi != 2 {
+		t.Fatalf("two Downs select row 2, got %d", vi)
+	}
+	press(u, fyne.KeyUp)
+	f := selectedFact(t, u)
+	k := f.Key
+	press(u, fyne.KeySpace)
+	if got := u.model.Report().Fact(k).Status; got != parse.Confirmed {
+		t.Fatalf("Space: %s, want confirmed", got)
+	}
+	if _, vi := u.model.Selected(); vi != 2 {
+		t.Errorf("Space moves on to the next row, got row %d", vi)
+	}
+	if !shownCells(u)["confirmed"] {
+		t.Error("the table shows the word confirmed")
+	}
+	if !strings.HasPrefix(u.win.Title(), "*") {
+		t.Errorf("title %q should mark unsaved changes", u.win.Title())
+	}
+	shortcut(u, &fyne.ShortcutUndo{})
+	if got := u.model.Report().Fact(k).Status; got == parse.Confirmed {
+		t.Fatal("Ctrl+Z did not undo the confirmation")
+	}
+	shortcut(u, &desktop.CustomShortcut{KeyName: fyne.KeyZ, Modifier: fyne.KeyModifierShortcutDefault | fyne.KeyModifierShift})
+	if got := u.model.Report().Fact(k).Status; got != parse.Confirmed {
+		t.Fatal("Ctrl+Shift+Z did not redo")
+	}
+	// Delete rejects
+	u.model.SelectKey(k)
+	press(u, fyne.KeyDelete)
+	if got := u.model.Report().Fact(k).Status; got != parse.Rejected {
+		t.Errorf("Delete: %s", got)
+	}
+	press(u, fyne.KeyEnd)
+	if _, vi := u.model.Selected(); vi != u.model.Rows()-1 {
+		t.Errorf("End selects the last row, got %d", vi)
+	}
+	press(u, fyne.KeyHome)
+	press(u, fyne.KeyPageDown)
+	if _, vi := u.model.Selected(); vi != pageRows {
+		t.Errorf("Page Down moves %d rows, got %d", pageRows, vi)
+	}
+}
+
+func TestEditValueInPlace(t *testing.T) {
+	u := startedUI(t, Config{})
+	f := selectWhere(t, u, func(f *parse.Fact) bool { return f.ConceptInfo().Kind == parse.Monetary && f.Status == parse.Found })
+	k := f.Key
+	old := f.Value
+	press(u, fyne.KeyReturn)
+	if u.win.Canvas().Focused() != u.editor || u.editing == nil {
+		t.Fatal("Enter opens the value editor")
+	}
+	found := false
+	walk(u.table, func(x fyne.CanvasObject) { found = found || x == u.editor })
+	if !found {
+		t.Fatal("the editor is not inside the table")
+	}
+	if u.editor.SelectedText() != u.editor.Text || u.editor.Text == "" {
+		t.Errorf("the editor starts with the value selected, so typing replaces it: %q of %q", u.editor.SelectedText(), u.editor.Text)
+	}
+	// invalid: says what is wrong, changes nothing, keeps editing
+	test.Type(u.editor, "1,23")
+	press(u, fyne.KeyReturn)
+	if !strings.Contains(u.hint.Text, "not a value") || u.hint.Importance != widget.DangerImportance {
+		t.Errorf("hint after invalid input: %q", u.hint.Text)
+	}
+	if len(u.model.Corrections()) != 0 || !u.model.Report().Fact(k).Value.Equal(old) {
+		t.Fatal("invalid input changed the figure")
+	}
+	if u.editing == nil {
+		t.Fatal("editing should go on after invalid input")
+	}
+	u.editor.SetText("")
+	test.Type(u.editor, "(1,234.5)")
+	press(u, fyne.KeyReturn)
+	got := u.model.Report().Fact(k)
+	if got.Status != parse.Corrected || got.Value.String() != "-1234500000" {
+		t.Fatalf("after typing (1,234.5): %s %s", got.Value, got.Status)
+	}
+	if !shownCells(u)["(1,234.5)"] {
+		t.Error("the table shows the corrected value in parentheses")
+	}
+	if u.win.Canvas().Focused() != u.table {
+		t.Error("the table has the keyboard again after the edit")
+	}
+	// a digit starts editing with that digit; Escape leaves the value
+	u.table.TypedRune('7')
+	if u.editor.Text != "7" {
+		t.Errorf("typing a digit starts editing with it: %q", u.editor.Text)
+	}
+	press(u, fyne.KeyEscape)
+	if u.editing != nil || len(u.model.Corrections()) != 1 {
+		t.Error("Escape leaves the value as it was")
+	}
+	shortcut(u, &fyne.ShortcutUndo{})
+	if !u.model.Report().Fact(k).Value.Equal(old) {
+		t.Error("undo restores the value")
+	}
+}
+
+func TestFiltersThroughTheToolbar(t *testing.T) {
+	u := startedUI(t, Config{})
+	all := u.model.Rows()
+	shortcut(u, ctrl(fyne.KeyF))
+	if u.win.Canvas().Focused() != u.filterText {
+		t.Fatal("Ctrl+F focuses the filter")
+	}
+	test.Type(u.filterText, "gross margin")
+	if u.model.Rows() == 0 || u.model.Rows() >= all {
+		t.Fatalf("filter 'gross margin': %d of %d rows", u.model.Rows(), all)
+	}
+	for i := 0; i < u.model.Rows(); i++ {
+		if !strings.Contains(strings.ToLower(u.model.Row(i).Cells[ColConcept]), "gross margin") {
+			t.Errorf("row %q does not match", u.model.Row(i).Cells[ColConcept])
+		}
+	}
+	if !strings.Contains(u.counts.Text, "showing") {
+		t.Errorf("the status bar says how many are shown: %q", u.counts.Text)
+	}
+	u.filterText.SetText("")
+	u.statusSel.SetSelected("Needs review")
+	n := u.model.Rows()
+	if n == 0 || n != u.model.Counts().ToReview {
+		t.Errorf("needs-review filter shows %d, count says %d", n, u.model.Counts().ToReview)
+	}
+	u.statusSel.SetSelected("All statuses")
+	u.sheetSel.SetSelected("Guidance")
+	for i := 0; i < u.model.Rows(); i++ {
+		if u.model.Row(i).Fact.Scenario != parse.Forecast {
+			t.Error("the Guidance sheet shows only guidance")
+		}
+	}
+	u.sheetSel.SetSelected("All sheets")
+	if len(u.companySel.Options) < 2 {
+		t.Fatal("the company filter lists the companies")
+	}
+	u.companySel.SetSelected(u.companySel.Options[1])
+	for i := 0; i < u.model.Rows(); i++ {
+		if u.model.Row(i).Fact.Entity != u.companySel.Options[1] {
+			t.Error("the company filter shows one company")
+		}
+	}
+	u.clearFilter()
+	if u.model.Rows() != all {
+		t.Errorf("clearing the filters shows %d of %d", u.model.Rows(), all)
+	}
+}
+
+func TestSortByTappingAHeader(t *testing.T) {
+	u := startedUI(t, Config{})
+	var header *headerCell
+	walk(u.table, func(x fyne.CanvasObject) {
+		if h, ok := x.(*headerCell); ok && h.text.Text == "Status" {
+			header = h
+		}
+	})
+	if header == nil {
+		t.Fatal("no Status header")
+	}
+	test.Tap(header)
+	if c, _, ok := u.model.Sort(); !ok || c != ColStatus {
+		t.Fatal("tapping the header sorts by it")
+	}
+	if s := u.model.Row(0).Fact.Status; s != parse.Conflict && s != parse.NeedsReview {
+		t.Errorf("sorted by status, the first row is %s", s)
+	}
+	if header.text.Text != "Status ▲" {
+		t.Errorf("the header shows the order: %q", header.text.Text)
+	}
+}
+
+func TestConflictShowsEverySideAndTakesOne(t *testing.T) {
+	rep, _ := fixtureReport(t)
+	u := newTestUI(t, Config{})
+	u.loaded(loadRequest{fresh: true}, rep, nil)
+	f := selectWhere(t, u, func(f *parse.Fact) bool { return f.Status == parse.Conflict })
+	shown := texts(u.sources)
+	for _, want := range []string{"disagree", "(166.8)", "(166.1)", "line 5", "line 6"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("the source panel lacks %q:\n%s", want, shown)
+		}
+	}
+	test.Tap(findButton(t, u.sources, "Take (166.1)"))
+	got := u.model.Report().Fact(f.Key)
+	if got.Status != parse.Corrected || got.Value.String() != "-166100000" {
+		t.Errorf("after taking (166.1): %s %s", got.Value, got.Status)
+	}
+	if !strings.Contains(texts(u.checks), "check") {
+		t.Errorf("the checks panel shows the findings: %q", texts(u.checks))
+	}
+}
+
+func TestChangeFigureDialog(t *testing.T) {
+	rep, _ := fixtureReport(t)
+	u := newTestUI(t, Config{})
+	u.loaded(loadRequest{fresh: true}, rep, nil)
+	f := selectWhere(t, u, func(f *parse.Fact) bool { return f.Concept == "NetCashFromOperating" })
+	shortcut(u, ctrl(fyne.KeyK))
+	if u.rekeyDlg == nil || topOverlay(u) == nil {
+		t.Fatal("Ctrl+K opens the change dialog")
+	}
+	u.rekeyForm.concept.SetSelected("Free cash flow")
+	u.rekeyForm.scenario.SetSelected("guidance")
+	u.rekeyForm.bound.SetSelected(boundNames[1])
+	test.Tap(findButton(t, topOverlay(u), "Change"))
+	to := f.Key
+	to.Concept, to.Scenario, to.Bound = "FreeCashFlow", parse.Forecast, parse.Min
+	if g := u.model.Report().Fact(to); g == nil || g.Status != parse.Corrected {
+		t.Fatalf("the figure did not become low-end free cash flow guidance")
+	}
+	if u.model.Report().Fact(f.Key) != nil {
+		t.Error("the old identity is gone")
+	}
+	if s := selectedFact(t, u); s.Key != to {
+		t.Error("the changed figure stays selected")
+	}
+}
+
+func TestAddAMissedFigureBySelectingText(t *testing.T) {
+	rep, doc := fixtureReport(t)
+	u := newTestUI(t, Config{})
+	u.loaded(loadRequest{fresh: true}, rep, nil)
+	u.docView.show(doc, -1, -1)
+	// select "31.7%": the cursor before it, then Shift and Right five times
+	at := strings.Index(doc.Text, "31.7%")
+	e := u.docView.text
+	u.win.Canvas().Focus(e)
+	u.docView.selectRunes(utf8.RuneCountInString(doc.Text[:at]), 0)
+	e.KeyDown(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	for range 5 {
+		e.TypedKey(&fyne.KeyEvent{Name: fyne.KeyRight})
+	}
+	e.KeyUp(&fyne.KeyEvent{Name: desktop.KeyShiftLeft})
+	if e.SelectedText() != "31.7%" {
+		t.Fatalf("selected %q", e.SelectedText())
+	}
+	// the text cannot be changed
+	e.TypedRune('x')
+	if e.Text != doc.Text {
+		t.Fatal("the document text changed")
+	}
+	u.docView.addFromSelection()
+	if u.addDlg == nil {
+		t.Fatal("no add dialog")
+	}
+	if u.addValue.Text != "31.7%" {
+		t.Errorf("the value offered is %q", u.addValue.Text)
+	}
+	u.addForm.concept.SetSelected("Gross margin")
+	test.Tap(findButton(t, topOverlay(u), "Add"))
+	k := parse.Key{Entity: "Acme Cloud", Concept: "GrossMargin", Period: parse.Calendar{}.Quarter(2025, 2)}
+	f := u.model.Report().Fact(k)
+	if f == nil || f.Value.String() != "0.317" || len(f.Sources) != 1 || f.Sources[0].Span.Start != at {
+		t.Fatalf("added fact: %+v", f)
+	}
+}
+
+func TestRemoveDocumentAndUndo(t *testing.T) {
+	u := startedUI(t, Config{})
+	var item *docItem
+	walk(u.docsList, func(x fyne.CanvasObject) {
+		if it, ok := x.(*docItem); ok && item == nil && it.doc != nil {
+			item = it
+		}
+	})
+	if item == nil {
+		t.Fatal("no document in the panel")
+	}
+	name := item.doc.Name
+	test.Tap(item.remove)
+	if len(u.model.Report().Documents) != 4 || !strings.Contains(u.docsTitle.Text, "4") {
+		t.Fatalf("after remove: %d documents, title %q", len(u.model.Report().Documents), u.docsTitle.Text)
+	}
+	if strings.Contains(texts(u.docsList), name) {
+		t.Error("the removed document is still listed")
+	}
+	shortcut(u, &fyne.ShortcutUndo{})
+	if len(u.model.Report().Documents) != 5 {
+		t.Error("Ctrl+Z puts the document back")
+	}
+}
+
+func TestReviewIsSavedAndRestored(t *testing.T) {
+	dir := t.TempDir()
+	u := startedUI(t, Config{ReviewDir: dir})
+	f := selectedFact(t, u)
+	k := f.Key
+	press(u, fyne.KeySpace)
+	if !strings.HasPrefix(u.win.Title(), "*") || !strings.Contains(u.saveState.Text, "saving") {
+		t.Errorf("before the save: title %q, status %q", u.win.Title(), u.saveState.Text)
+	}
+	u.Wait() // what the timer would do
+	m, _ := filepath.Glob(filepath.Join(dir, "*"+ReviewExt))
+	if len(m) != 1 {
+		t.Fatalf("reviews in the folder: %v", m)
+	}
+	path := m[0]
+	rv, err := parse.LoadReview(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rv.Documents) != 5 || rv.Documents[0].Hash == "" || len(rv.Corrections) != 1 || rv.Corrections[0].Action != parse.Confirm {
+		t.Errorf("review: %d documents, corrections %+v", len(rv.Documents), rv.Corrections)
+	}
+	if strings.HasPrefix(u.win.Title(), "*") || !strings.Contains(u.saveState.Text, "review saved") {
+		t.Errorf("after saving: title %q, status %q", u.win.Title(), u.saveState.Text)
+	}
+	// an undo back to nothing is saved too
+	shortcut(u, &fyne.ShortcutUndo{})
+	u.Wait()
+	if rv, _ = parse.LoadReview(path); len(rv.Corrections) != 0 {
+		t.Errorf("after undoing everything the review holds %d corrections", len(rv.Corrections))
+	}
+	shortcut(u, &fyne.ShortcutRedo{})
+	u.Wait()
+
+	// the same documents again: the window is as it was
+	u2 := startedUI(t, Config{ReviewDir: dir})
+	if got := u2.model.Report().Fact(k); got == nil || got.Status != parse.Confirmed {
+		t.Fatal("reopening the documents did not restore the confirmation")
+	}
+	if !strings.Contains(u2.hint.Text, "are back") {
+		t.Errorf("hint %q", u2.hint.Text)
+	}
+}
+
+// The window saves half a second after a change: a crash loses nothing
+// done more than a second before.
+func TestSaveDelayIsUnderASecond(t *testing.T) {
+	u := New(test.NewTempApp(t), Config{ReviewDir: t.TempDir()})
+	if u.saver.delay <= 0 || u.saver.delay > 500*time.Millisecond {
+		t.Errorf("the review is saved %v after a change", u.saver.delay)
+	}
+}
+
+func TestSaverWritesOnceAfterABurst(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "r"+ReviewExt)
+	writes := make(chan int, 10)
+	s := &saver{delay: 100 * time.Millisecond, done: func(_ string, gen int, _ time.Time, err error) {
+		if err != nil {
+			t.Error(err)
+		}
+		writes <- gen
+	}}
+	start := time.Now()
+	for gen := 1; gen <= 5; gen++ { // a burst of edits
+		s.schedule(path, &parse.Review{Corrections: make([]parse.Correction, 0, gen)}, gen)
+		time.Sleep(10 * time.Millisecond)
+	}
+	select {
+	case gen := <-writes:
+		if gen != 5 {
+			t.Errorf("wrote generation %d, want the last, 5", gen)
+		}
+		if took := time.Since(start); took > time.Second {
+			t.Errorf("the save came %v after the first edit", took)
+		}
+	case <-time.After(3 * time.Second):
+		t.Fatal("nothing was saved")
+	}
+	s.flush()
+	if len(writes) != 0 {
+		t.Errorf("%d more writes: a burst should be one", len(writes))
+	}
+	if _, err := parse.LoadReview(path); err != nil {
+		t.Errorf("the saved review does not load: %v", err)
+	}
+}
+
+func TestShowInDocumentSelectsTheFigure(t *testing.T) {
+	rep, doc := fixtureReport(t)
+	u := newTestUI(t, Config{})
+	u.loaded(loadRequest{fresh: true}, rep, nil)
+	selectWhere(t, u, func(f *parse.Fact) bool { return f.Concept == "AdjustedEBITDAMargin" })
+	test.Tap(findButton(t, u.sources, "Show in document"))
+	if u.srcTabs.SelectedIndex() != 1 || u.docView.doc != doc {
+		t.Fatal("Show in document shows the document")
+	}
+	if got := u.docView.text.SelectedText(); got != "17.3%" {
+		t.Errorf("the figure is selected: %q", got)
+	}
+	span, sel, ok := u.docView.selection()
+	if !ok || sel != "17.3%" || doc.Text[span.Start:span.End] != "17.3%" {
+		t.Errorf("selection() = %v %q %v", span, sel, ok)
+	}
+}
+
+func TestSaveAsAndOpenReview(t *testing.T) {
+	u := startedUI(t, Config{})
+	f := selectedFact(t, u)
+	press(u, fyne.KeySpace)
+	path := filepath.Join(t.TempDir(), "kingsoft")
+	u.SaveReviewAs(path)
+	path += ReviewExt
+	if _, err := os.Stat(path); err != nil {
+		t.Fatal("save as wrote nothing")
+	}
+	if !strings.Contains(u.win.Title(), "kingsoft") {
+		t.Errorf("title %q names the review", u.win.Title())
+	}
+	if r := u.RecentReviews(); len(r) == 0 || filepath.Base(r[0]) != filepath.Base(path) {
+		t.Errorf("recent reviews %v", r)
+	}
+	u2 := newTestUI(t, Config{})
+	u2.Start(nil, path)
+	u2.Wait()
+	if got := u2.model.Report().Fact(f.Key); got == nil || got.Status != parse.Confirmed {
+		t.Fatal("opening the review did not restore it")
+	}
+	if len(u2.model.Report().Documents) != 5 {
+		t.Errorf("the review's sample documents: %d", len(u2.model.Report().Documents))
+	}
+}
+
+func TestCorruptOrMissingReviewStillOpensTheDocuments(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad"+ReviewExt)
+	os.WriteFile(bad, []byte(`{"version": 1, "corrections": [`), 0o644)
+	tests := []struct {
+		name, path, want string
+	}{
+		{"corrupt", bad, "damaged"},
+		{"missing", filepath.Join(dir, "gone"+ReviewExt), "does not exist"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			u := newTestUI(t, Config{})
+			u.Start(nil, tt.path)
+			u.Wait()
+			shown := texts(u.win.Canvas().Overlays().List()[0])
+			if !strings.Contains(shown, tt.want) || !strings.Contains(shown, filepath.Base(tt.path)) {
+				t.Errorf("dialog says %q, want %q and the file's name", shown, tt.want)
+			}
+			if strings.Contains(shown, "json:") || strings.Contains(shown, "unexpected") {
+				t.Errorf("the dialog shows a Go error: %q", shown)
+			}
+			if len(u.model.Report().Documents) != 5 || u.model.Rows() == 0 {
+				t.Error("the documents did not open")
+			}
+		})
+	}
+	// a damaged review saved on its own is kept, and a new one is started
+	u := startedUI(t, Config{ReviewDir: dir})
+	auto := u.reviewPath
+	u.Close()
+	os.WriteFile(auto, []byte("not json"), 0o644)
+	u2 := startedUI(t, Config{ReviewDir: dir})
+	if u2.reviewPath == auto {
+		t.Error("the damaged review would be overwritten")
+	}
+	if !strings.Contains(texts(topOverlay(u2)), "could not be used") {
+		t.Errorf("no dialog about the damaged review: %q", texts(topOverlay(u2)))
+	}
+	if data, _ := os.ReadFile(auto); string(data) != "not json" {
+		t.Error("the damaged review was changed")
+	}
+}
+
+func TestOpenFilesReportsEachUnreadableFile(t *testing.T) {
+	u := startedUI(t, Config{})
+	dir := t.TempDir()
+	good := filepath.Join(dir, "acme-q2-2025-call.txt")
+	os.WriteFile(good, []byte(fixtureText), 0o644)
+	binary := filepath.Join(dir, "photo.txt")
+	os.WriteFile(binary, []byte{0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3, 0, 0}, 0o644)
+	missing := filepath.Join(dir, "missing.txt")
+	u.OpenFiles([]string{good, binary, missing})
+	u.Wait()
+	shown := texts(topOverlay(u))
+	for _, want := range []string{"photo.txt could not be opened", "missing.txt could not be opened", "does not exist"} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("dialog lacks %q:\n%s", want, shown)
+		}
+	}
+	if docs := u.model.Report().Documents; len(docs) != 1 || docs[0].Path != good {
+		t.Errorf("%d documents: the readable one should replace the samples", len(docs))
+	}
+}
+
+func TestOpenDialogOpensSeveralFiles(t *testing.T) {
+	u := startedUI(t, Config{})
+	dir := t.TempDir()
+	for _, n := range []string{"a.txt", "b.md", "c.html"} {
+		os.WriteFile(filepath.Join(dir, n), []byte(fixtureText), 0o644)
+	}
+	os.WriteFile(filepath.Join(dir, "skip.pdf"), []byte("%PDF"), 0o644)
+	shortcut(u, ctrl(fyne.KeyO))
+	od := u.openDlg
+	if od == nil {
+		t.Fatal("Ctrl+O opens the dialog")
+	}
+	od.folder.SetText(dir)
+	od.folder.OnSubmitted(dir)
+	if len(od.checks) != 3 {
+		t.Fatalf("the dialog lists %d documents, want 3 (no pdf)", len(od.checks))
+	}
+	test.Tap(od.checks[0])
+	test.Tap(od.checks[2])
+	if !strings.Contains(od.count.Text, "2 documents") {
+		t.Errorf("count %q", od.count.Text)
+	}
+	test.Tap(findButton(t, topOverlay(u), "Open"))
+	u.Wait()
+	if len(u.model.Report().Documents) != 2 {
+		t.Errorf("%d documents after opening two in place of the samples", len(u.model.Report().Documents))
+	}
+	// more documents join the person's own
+	shortcut(u, ctrl(fyne.KeyO))
+	u.openDlg.folder.OnSubmitted(dir)
+	test.Tap(u.openDlg.checks[1])
+	test.Tap(findButton(t, topOverlay(u), "Open"))
+	u.Wait()
+	if len(u.model.Report().Documents) != 3 {
+		t.Errorf("%d documents after adding one to two", len(u.model.Report().Documents))
+	}
+}
+
+func TestDropFilesOnTheWindow(t *testing.T) {
+	u := startedUI(t, Config{})
+	p := filepath.Join(t.TempDir(), "acme.txt")
+	os.WriteFile(p, []byte(fixtureText), 0o644)
+	u.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(p)})
+	u.Wait()
+	if len(u.model.Report().Documents) != 1 {
+		t.Errorf("dropping a file: %d documents", len(u.model.Report().Documents))
+	}
+}
+
+func TestLoadingCanBeCancelled(t *testing.T) {
+	u := startedUI(t, Config{})
+	before := len(u.model.Report().Documents)
+	dir := t.TempDir()
+	var paths []string
+	for i := range 40 {
+		p := filepath.Join(dir, "doc"+string(rune('a'+i%26))+string(rune('a'+i/26))+".txt")
+		os.WriteFile(p, []byte(fixtureText), 0o644)
+		paths = append(paths, p)
+	}
+	u.background = func(f func()) { go f() } // a real load in the background
+	u.loadStarts = make(chan struct{})
+	u.OpenFiles(paths)
+	if !u.progressUI.Visible() {
+		t.Error("loading shows progress")
+	}
+	test.Tap(findButton(t, u.progressUI, "Cancel"))
+	close(u.loadStarts)
+	u.Wait()
+	if u.progressUI.Visible() {
+		t.Error("the progress stays after cancelling")
+	}
+	if got := len(u.model.Report().Documents); got != before {
+		t.Errorf("after cancelling: %d documents, want %d", got, before)
+	}
+}
+
+func TestExportDialog(t *testing.T) {
+	u := startedUI(t, Config{})
+	shortcut(u, ctrl(fyne.KeyE))
+	ed := u.exportDlg
+	if ed == nil {
+		t.Fatal("Ctrl+E opens the export dialog")
+	}
+	base := filepath.Join(t.TempDir(), "kingsoft")
+	ed.path.SetText(base)
+	ed.workbook.SetChecked(false)
+	ed.scale.SetSelected("thousands")
+	test.Tap(ed.exportBtn)
+	u.Wait()
+	data, err := os.ReadFile(base + ".json")
+	if err != nil {
+		t.Fatalf("no xBRL-JSON written: %v", err)
+	}
+	var doc map[string]any
+	if err := json.Unmarshal(data, &doc); err != nil || doc["facts"] == nil {
+		t.Fatal("the xBRL-JSON is not a report")
+	}
+	if !strings.Contains(texts(topOverlay(u)), base+".json") {
+		t.Errorf("the notice names the path: %q", texts(topOverlay(u)))
+	}
+
+	// a failure is a sentence in the dialog
+	u2 := startedUI(t, Config{Export: func(*parse.Report, ExportTargets) error {
+		return &os.PathError{Op: "open", Path: "/root/x.xlsx", Err: os.ErrPermission}
+	}})
+	shortcut(u2, ctrl(fyne.KeyE))
+	u2.exportDlg.path.SetText(filepath.Join(t.TempDir(), "x"))
+	test.Tap(u2.exportDlg.exportBtn)
+	u2.Wait()
+	if got := u2.exportDlg.state.Text; !strings.Contains(got, "may not write there") {
+		t.Errorf("failure says %q", got)
+	}
+	// the targets the dialog asks for
+	var got ExportTargets
+	u3 := startedUI(t, Config{Export: func(_ *parse.Report, t ExportTargets) error {
+		got = t
+		t.Progress(1, 1)
+		return nil
+	}})
+	shortcut(u3, ctrl(fyne.KeyE))
+	u3.exportDlg.path.SetText(base)
+	u3.exportDlg.csv.SetChecked(true)
+	u3.exportDlg.scale.SetSelected("billions")
+	test.Tap(u3.exportDlg.exportBtn)
+	u3.Wait()
+	want := ExportTargets{Workbook: base + ".xlsx", XBRLJSON: base + ".json", XBRLCSV: base + "-xbrl-csv", DisplayScale: 9}
+	if got.Workbook != want.Workbook || got.XBRLJSON != want.XBRLJSON || got.XBRLCSV != want.XBRLCSV || got.DisplayScale != want.DisplayScale {
+		t.Errorf("targets %+v, want %+v", got, want)
+	}
+}
+
+func TestDefaultExportSaysWhatItCannotWriteYet(t *testing.T) {
+	err := writeOutputs(&parse.Report{}, ExportTargets{Workbook: filepath.Join(t.TempDir(), "x.xlsx")})
+	if !errors.Is(err, errNotInThisBuild) || !strings.Contains(exportProblem(err), "Untick it") {
+		t.Errorf("%v → %q", err, exportProblem(err))
+	}
+}
+
+func TestThemesAndStatusColours(t *testing.T) {
+	u := startedUI(t, Config{})
+	u.setAppearance(DarkAppearance)
+	dark := u.th.Color(colorConflict, theme.VariantLight)
+	u.setAppearance(LightAppearance)
+	light := u.th.Color(colorConflict, theme.VariantDark)
+	if dark == light {
+		t.Error("the conflict colour is the same in light and dark")
+	}
+	if u.app.Preferences().Int(prefAppearance) != int(LightAppearance) {
+		t.Error("the theme choice is remembered")
+	}
+	// a status is a word as well as a colour
+	for _, s := range []parse.Status{parse.Found, parse.Conflict, parse.NeedsReview, parse.Confirmed, parse.Corrected, parse.Rejected} {
+		if !strings.Contains(texts(statusBadge(u, s)), s.String()) {
+			t.Errorf("the %s badge has no word", s)
+		}
+	}
+}
+
+func TestTooltips(t *testing.T) {
+	u := startedUI(t, Config{})
+	b := u.undoBtn
+	b.MouseIn(&desktop.MouseEvent{})
+	b.stopTimer()
+	b.showTip() // what the timer does
+	if b.popup == nil || !strings.Contains(texts(b.popup), "Undo") {
+		t.Fatal("no tooltip on the undo button")
+	}
+	b.MouseOut()
+	if b.popup != nil {
+		t.Error("the tooltip stays after the pointer leaves")
+	}
+	u.model.Confirm(selectedFact(t, u).Key)
+	if !strings.Contains(u.undoBtn.Tip, "Undo confirm") {
+		t.Errorf("the undo tooltip says what it undoes: %q", u.undoBtn.Tip)
+	}
+}
+
+func menuItem(t *testing.T, u *UI, label string) *fyne.MenuItem {
+	t.Helper()
+	var walkMenu func(items []*fyne.MenuItem) *fyne.MenuItem
+	walkMenu = func(items []*fyne.MenuItem) *fyne.MenuItem {
+		for _, it := range items {
+			if strings.HasPrefix(it.Label, label) {
+				return it
+			}
+			if it.ChildMenu != nil {
+				if f := walkMenu(it.ChildMenu.Items); f != nil {
+					return f
+				}
+			}
+		}
+		return nil
+	}
+	for _, m := range u.mainMenu.Items {
+		if it := walkMenu(m.Items); it != nil {
+			return it
+		}
+	}
+	t.Fatalf("no menu item %q", label)
+	return nil
+}
+
+func TestMenus(t *testing.T) {
+	u := startedUI(t, Config{})
+	for label, want := range map[string]string{
+		"Open documents": "CustomDesktop:Control+O", "Export": "CustomDesktop:Control+E",
+		"Save review": "CustomDesktop:Control+S", "Undo": "Undo", "Redo": "CustomDesktop:Shift+Control+Z",
+		"Filter": "CustomDesktop:Control+F", "Change figure": "CustomDesktop:Control+K",
+	} {
+		it := menuItem(t, u, label)
+		if it.Shortcut == nil || it.Shortcut.ShortcutName() != want {
+			t.Errorf("%s: shortcut %v, want %s", label, it.Shortcut, want)
+		}
+	}
+	if it := menuItem(t, u, "Undo"); !it.Disabled {
+		t.Error("Undo is disabled with nothing to undo")
+	}
+	press(u, fyne.KeySpace)
+	if it := menuItem(t, u, "Undo"); it.Disabled || it.Label != "Undo confirm" {
+		t.Errorf("the Undo item says what it undoes: %q disabled=%v", it.Label, it.Disabled)
+	}
+	menuItem(t, u, "Money in billions").Action()
+	if u.model.DisplayScale() != 9 || u.model.Row(0).Cells[ColUnit] != "CNY billion" {
+		t.Errorf("display scale %d, unit %q", u.model.DisplayScale(), u.model.Row(0).Cells[ColUnit])
+	}
+	menuItem(t, u, "Show what needs review").Action()
+	if u.model.Filter().Status != ToReview {
+		t.Error("View > Show what needs review filters")
+	}
+	menuItem(t, u, "Export").Action()
+	if u.exportDlg == nil {
+		t.Error("File > Export opens the dialog")
+	}
+	if !strings.HasPrefix(u.win.Title(), "*samples review") {
+		t.Errorf("title %q", u.win.Title())
+	}
+}
+
+func TestReviewFileOnTheCommandLine(t *testing.T) {
+	u := startedUI(t, Config{})
+	press(u, fyne.KeySpace)
+	path := filepath.Join(t.TempDir(), "mine")
+	u.SaveReviewAs(path)
+	u2 := newTestUI(t, Config{})
+	u2.Start([]string{path + ReviewExt}, "")
+	u2.Wait()
+	if len(u2.model.Corrections()) != 1 || !u2.reviewNamed || !strings.Contains(u2.win.Title(), "mine") {
+		t.Errorf("facet mine.facet.json: %d corrections, title %q", len(u2.model.Corrections()), u2.win.Title())
+	}
+}
+
+func TestEscapeClosesADialogAndTheTableHasTheKeyboard(t *testing.T) {
+	u := startedUI(t, Config{})
+	shortcut(u, ctrl(fyne.KeyE))
+	if topOverlay(u) == nil {
+		t.Fatal("no dialog")
+	}
+	u.win.Canvas().Unfocus()
+	u.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()(&fyne.KeyEvent{Name: fyne.KeyEscape})
+	if topOverlay(u) != nil {
+		t.Fatal("Escape did not close the dialog")
+	}
+	if u.win.Canvas().Focused() != u.table {
+		t.Error("the table has the keyboard after the dialog")
+	}
+}
+
+func TestDocumentTextFollowsTheSelection(t *testing.T) {
+	u := startedUI(t, Config{})
+	u.srcTabs.SelectIndex(1) // the Document text tab
+	for range 8 {
+		f := selectedFact(t, u)
+		m := f.Sources[0]
+		if u.docView.doc != m.Doc {
+			t.Fatalf("the document view shows %v, want %s", u.docView.doc, m.Doc.Name)
+		}
+		if got, want := u.docView.text.SelectedText(), m.Doc.Text[m.Span.Start:m.Span.End]; got != want {
+			t.Errorf("selected %q, want the figure %q", got, want)
+		}
+		if len(u.docView.text.Text) > passage+1000 {
+			t.Errorf("the view holds %d bytes, more than a passage", len(u.docView.text.Text))
+		}
+		press(u, fyne.KeyPageDown)
+	}
+	// the passages of a long document are all reachable
+	doc := u.docView.doc
+	u.docView.show(doc, -1, -1)
+	seen := len(u.docView.text.Text)
+	for !u.docView.later.Disabled() {
+		test.Tap(u.docView.later)
+		seen += len(u.docView.text.Text)
+	}
+	if seen < len(doc.Text) {
+		t.Errorf("Later reaches %d of %d bytes", seen, len(doc.Text))
+	}
+}
+
+func TestNextToReview(t *testing.T) {
+	u := startedUI(t, Config{})
+	u.table.TypedRune('n')
+	f := selectedFact(t, u)
+	if f.Status != parse.NeedsReview && f.Status != parse.Conflict {
+		t.Fatalf("N selects %s", f.Status)
+	}
+	first := f.Key
+	for range u.model.Counts().ToReview {
+		u.table.TypedRune('n')
+	}
+	if selectedFact(t, u).Key != first {
+		t.Error("N goes round all the figures to review and back to the first")
+	}
+	u.table.TypedRune('p')
+	u.table.TypedRune('n')
+	if selectedFact(t, u).Key != first {
+		t.Error("P then N comes back")
+	}
+}
+
+func TestReopeningShowsTheWindowAsItWas(t *testing.T) {
+	dir := t.TempDir()
+	u := startedUI(t, Config{ReviewDir: dir})
+	u.statusSel.SetSelected("Needs review")
+	u.sortBy(ColValue)
+	u.sortBy(ColValue) // descending
+	press(u, fyne.KeyDown)
+	want := selectedFact(t, u).Key
+	u.Close()
+
+	cfg := Config{ReviewDir: dir, Samples: sampleDocuments, SaveDelay: time.Hour, DetailsDelay: -1}
+	u2 := New(u.app, cfg) // the same app: the same preferences
+	u2.background = func(f func()) { f() }
+	u2.Start(nil, "")
+	u2.Wait()
+	if u2.model.Filter().Status != ToReview || u2.statusSel.Selected != "Needs review" {
+		t.Errorf("filter %+v, select %q", u2.model.Filter(), u2.statusSel.Selected)
+	}
+	if c, desc, ok := u2.model.Sort(); !ok || c != ColValue || !desc {
+		t.Errorf("sort %v %v %v", c, desc, ok)
+	}
+	if got := selectedFact(t, u2).Key; got != want {
+		t.Errorf("selected %v, want %v", got, want)
+	}
+}
+
+func TestAReviewThatCannotBeSavedIsSaid(t *testing.T) {
+	blocker := filepath.Join(t.TempDir(), "not-a-folder")
+	os.WriteFile(blocker, []byte("x"), 0o644)
+	u := startedUI(t, Config{ReviewDir: filepath.Join(blocker, "reviews")})
+	press(u, fyne.KeySpace)
+	u.Wait()
+	if !strings.Contains(u.saveState.Text, "NOT saved") {
+		t.Errorf("status %q", u.saveState.Text)
+	}
+	if shown := texts(topOverlay(u)); !strings.Contains(shown, "could not write the review") || !strings.Contains(shown, "Save review as") {
+		t.Errorf("dialog: %q", shown)
+	}
+	if len(u.model.Corrections()) != 1 {
+		t.Error("the correction is kept")
+	}
+	// saved elsewhere, it is safe again
+	u.SaveReviewAs(filepath.Join(t.TempDir(), "elsewhere"))
+	if u.saveErr != nil || strings.Contains(u.saveState.Text, "NOT") {
+		t.Errorf("after Save as: %v, %q", u.saveErr, u.saveState.Text)
+	}
+}
