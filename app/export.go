@@ -2,15 +2,12 @@ package app
 
 import (
 	"errors"
-	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"facet/export"
-	"facet/internal/atomic"
 	"facet/parse"
 )
 
@@ -27,42 +24,9 @@ type ExportTargets struct {
 // ExportFunc writes a report's outputs; it runs off the UI goroutine.
 type ExportFunc func(rep *parse.Report, t ExportTargets) error
 
-// errNotInThisBuild marks an output this build cannot write yet.
-var errNotInThisBuild = errors.New("this build of Facet cannot write it yet")
-
-// writeOutputs is the default ExportFunc. It writes what the export
-// package offers today (the xBRL-JSON report); once export.WriteAll
-// lands, it becomes:
-//
-//	return export.WriteAll(rep, export.Targets(t))
+// writeOutputs is the default ExportFunc.
 func writeOutputs(rep *parse.Report, t ExportTargets) error {
-	total := 0
-	for _, p := range []string{t.Workbook, t.XBRLJSON, t.XBRLCSV} {
-		if p != "" {
-			total++
-		}
-	}
-	done := 0
-	step := func() {
-		done++
-		if t.Progress != nil {
-			t.Progress(done, total)
-		}
-	}
-	var errs []error
-	if t.XBRLJSON != "" {
-		if err := atomic.WriteFile(t.XBRLJSON, func(w io.Writer) error { return export.WriteXBRLJSON(w, rep) }); err != nil {
-			errs = append(errs, fmt.Errorf("the xBRL-JSON report: %w", err))
-		}
-		step()
-	}
-	if t.Workbook != "" {
-		errs = append(errs, fmt.Errorf("the workbook %s: %w", filepath.Base(t.Workbook), errNotInThisBuild))
-	}
-	if t.XBRLCSV != "" {
-		errs = append(errs, fmt.Errorf("the xBRL-CSV report %s: %w", filepath.Base(t.XBRLCSV), errNotInThisBuild))
-	}
-	return errors.Join(errs...)
+	return export.WriteAll(rep, export.Targets(t))
 }
 
 // snapshot copies what an export reads, so the UI can go on changing the
@@ -97,10 +61,15 @@ func exportPaths(base string, workbook, xbrlJSON, xbrlCSV bool, scale int) Expor
 }
 
 // exportProblem says, in a sentence, why an export failed and what to do.
+// The export package already words its failures for a person; the cases
+// below cover errors from elsewhere.
 func exportProblem(err error) string {
+	var we *export.WriteError
 	switch {
-	case errors.Is(err, errNotInThisBuild):
-		return capitalize(err.Error()) + ". Untick it and export the others."
+	case errors.As(err, &we):
+		return "Facet could not write " + filepath.Base(we.Path) + ": " + we.Reason + "."
+	case errors.Is(err, export.ErrDisplayScale):
+		return "Money can be shown in thousands, millions or billions only."
 	case errors.Is(err, os.ErrPermission):
 		return "Facet may not write there (" + pathIn(err) + "). Choose a folder you can write to."
 	case errors.Is(err, os.ErrNotExist):

@@ -2,7 +2,6 @@ package app
 
 import (
 	"encoding/json"
-	"errors"
 	"os"
 	"path/filepath"
 	"strings"
@@ -762,10 +761,15 @@ func TestExportDialog(t *testing.T) {
 	}
 	base := filepath.Join(t.TempDir(), "kingsoft")
 	ed.path.SetText(base)
-	ed.workbook.SetChecked(false)
 	ed.scale.SetSelected("thousands")
 	test.Tap(ed.exportBtn)
 	u.Wait()
+	if wb, err := os.ReadFile(base + ".xlsx"); err != nil || !strings.HasPrefix(string(wb), "PK") {
+		t.Fatalf("no workbook written: %v", err)
+	}
+	if _, err := os.Stat(base + "-xbrl-csv"); err == nil {
+		t.Error("the xBRL-CSV report was written though it was not ticked")
+	}
 	data, err := os.ReadFile(base + ".json")
 	if err != nil {
 		t.Fatalf("no xBRL-JSON written: %v", err)
@@ -808,10 +812,25 @@ func TestExportDialog(t *testing.T) {
 	}
 }
 
-func TestDefaultExportSaysWhatItCannotWriteYet(t *testing.T) {
-	err := writeOutputs(&parse.Report{}, ExportTargets{Workbook: filepath.Join(t.TempDir(), "x.xlsx")})
-	if !errors.Is(err, errNotInThisBuild) || !strings.Contains(exportProblem(err), "Untick it") {
-		t.Errorf("%v → %q", err, exportProblem(err))
+func TestExportFailureIsASentence(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "gone", "kingsoft")
+	tests := []struct {
+		name string
+		err  error
+		want string
+	}{
+		{"the writer's own reason", writeOutputs(&parse.Report{}, ExportTargets{Workbook: missing + ".xlsx"}), "Facet could not write kingsoft.xlsx: the folder " + filepath.Dir(missing) + " does not exist."},
+		{"a bad scale", writeOutputs(&parse.Report{}, ExportTargets{Workbook: missing + ".xlsx", DisplayScale: 4}), "thousands, millions or billions"},
+		{"a bare permission error", &os.PathError{Op: "open", Path: "/root/x.xlsx", Err: os.ErrPermission}, "may not write there (/root)"},
+	}
+	for _, tc := range tests {
+		if tc.err == nil {
+			t.Errorf("%s: no error", tc.name)
+			continue
+		}
+		if got := exportProblem(tc.err); !strings.Contains(got, tc.want) {
+			t.Errorf("%s: %q, want it to say %q", tc.name, got, tc.want)
+		}
 	}
 }
 
