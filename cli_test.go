@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -142,5 +143,25 @@ func TestExportCorrections(t *testing.T) {
 	}
 	if !found {
 		t.Error("the corrected revenue is not in the report")
+	}
+}
+
+// TestNoLocaleNoise: on a machine whose locale is C.UTF-8 (Debian's
+// default), starting facet writes nothing to stderr. Fyne reads the
+// locale at package init, so only a fresh process can show it: the test
+// runs its own binary again, which links the same packages as facet.
+func TestNoLocaleNoise(t *testing.T) {
+	if os.Getenv("FACET_LOCALE_CHILD") != "" {
+		return
+	}
+	cmd := exec.Command(os.Args[0], "-test.run", "^TestNoLocaleNoise$")
+	cmd.Env = append(os.Environ(), "FACET_LOCALE_CHILD=1", "LC_ALL=", "LC_MESSAGES=", "LANG=C.UTF-8")
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("%v: %s", err, stderr.String())
+	}
+	if stderr.Len() > 0 {
+		t.Errorf("stderr under LANG=C.UTF-8: %s", stderr.String())
 	}
 }

@@ -6,7 +6,11 @@
 //	facet export [flags] FILE...   no window: load, extract, reconcile, apply corrections, write
 package main
 
-import "os"
+import (
+	"os"
+
+	_ "facet/internal/locale" // before Fyne reads the locale; see the package
+)
 
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == "export" {
