@@ -50,5 +50,11 @@ func WriteFile(path string, write func(io.Writer) error) (err error) {
 	if err = os.Rename(tmp, path); err != nil {
 		return fmt.Errorf("cannot replace %s: %w", path, err)
 	}
+	// The rename is durable only once the folder is synced; a folder that
+	// cannot be synced (some network file systems) still has the file.
+	if d, dirErr := os.Open(dir); dirErr == nil {
+		_ = d.Sync()
+		d.Close()
+	}
 	return nil
 }
