@@ -42,6 +42,30 @@ func BenchmarkExtractSamples(b *testing.B) {
 	}
 }
 
+// BenchmarkBuildSamples is the whole of what opening the samples costs:
+// extraction, reconciliation across the five documents, the checks and
+// the corrections they propose.
+func BenchmarkBuildSamples(b *testing.B) {
+	texts := sampleTexts(b)
+	docs := make([]*Document, len(texts))
+	n := 0
+	for i, t := range texts {
+		doc, err := Parse(string(rune('a'+i))+".txt", t, LoadOptions{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		docs[i] = doc
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ReportAllocs()
+	for b.Loop() {
+		if rep := Build(docs, Options{}); len(rep.Facts) == 0 {
+			b.Fatal("no facts")
+		}
+	}
+}
+
 // corpus generates documents like the samples, with the figures varied,
 // until size bytes; each document is about 20 KB.
 type corpus struct {
