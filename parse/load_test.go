@@ -160,6 +160,7 @@ func TestNormalizedOffsets(t *testing.T) {
 		"Margin was −5.2% and revenue ＲＭＢ１２３.４ million.",
 		"A\u00a0figure: RMB\u2009100\u202fmillion “quoted” — done…",
 		"<p>Revenue was <b>RMB&nbsp;1,234.5 million</b> &amp; more.</p><script>var x = '$5 billion';</script>",
+		"<p>x</p><script>ȺȺȺȺȺȺȺȺȺȺ</SCRIPT><p>Revenue was $5 million</p>", // Ⱥ grows when lower-cased
 	}
 	for _, text := range texts {
 		n := normalize(text, strings.HasPrefix(text, "<"))
@@ -176,5 +177,39 @@ func TestNormalizedOffsets(t *testing.T) {
 	n := normalize(texts[2], true)
 	if strings.Contains(n.s, "$5 billion") || !strings.Contains(n.s, "RMB 1,234.5 million") {
 		t.Errorf("HTML view %q", n.s)
+	}
+	if n := normalize(texts[3], true); strings.Contains(n.s, "Ⱥ") || !strings.Contains(n.s, "Revenue was $5 million") {
+		t.Errorf("HTML view %q", n.s)
+	}
+}
+
+// TestSourceSpans: a figure's span covers the figure in the original text,
+// not the markup or the replaced characters around it.
+func TestSourceSpans(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"a bold figure", "<p>Revenue was <b>RMB 1,234.5 million</b> in the quarter.</p>", "RMB 1,234.5 million"},
+		{"closing tags in a row", "<p>Revenue was <i><b>RMB 1,234.5 million</b></i>.</p>", "RMB 1,234.5 million"},
+		{"an entity inside", "<p>Revenue was RMB&nbsp;1,234.5&nbsp;million.</p>", "RMB&nbsp;1,234.5&nbsp;million"},
+		{"full-width digits", "Revenue was RMB １,２３４.５ million in the quarter.", "RMB １,２３４.５ million"},
+	}
+	for _, tc := range tests {
+		name := "a.txt"
+		if strings.HasPrefix(tc.text, "<") {
+			name = "a.html"
+		}
+		doc, err := Parse(name, []byte(tc.text), LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ms := Extract(doc, Options{}).Mentions
+		if len(ms) == 0 {
+			t.Errorf("%s: no figure found", tc.name)
+			continue
+		}
+		if got := doc.Text[ms[0].Span.Start:ms[0].Span.End]; got != tc.want {
+			t.Errorf("%s: span %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }

@@ -17,8 +17,13 @@ type normText struct {
 	breaks []offBreak // sorted by norm; none when the view is the text itself
 }
 
-// offBreak says that from byte norm of the view on, bytes map to orig+(i-norm).
-type offBreak struct{ norm, orig int }
+// offBreak says that from byte norm of the view on, bytes map to
+// orig+(i-norm). It is made where original bytes [from, orig) were
+// replaced by something of another length; deleted says by nothing.
+type offBreak struct {
+	norm, orig, from int
+	deleted          bool
+}
 
 // orig maps a byte offset of the view to one of the original text.
 func (n *normText) orig(i int) int {
@@ -33,7 +38,21 @@ func (n *normText) orig(i int) int {
 	return b.orig + (i - b.norm)
 }
 
-func (n *normText) origSpan(s Span) Span { return Span{n.orig(s.Start), n.orig(s.End)} }
+// origEnd maps the end of a span in the view to the original text. It
+// differs from orig where something was deleted right there: a figure
+// followed by "</b>" ends before the tag, not after it.
+func (n *normText) origEnd(i int) int {
+	k := sort.Search(len(n.breaks), func(j int) bool { return n.breaks[j].norm >= i })
+	if k < len(n.breaks) && n.breaks[k].norm == i && n.breaks[k].deleted {
+		return n.breaks[k].from
+	}
+	return n.orig(i)
+}
+
+func (n *normText) origSpan(s Span) Span {
+	start, end := n.orig(s.Start), n.origEnd(s.End)
+	return Span{start, max(start, end)}
+}
 
 // runeRepl gives the replacement of a rune that is not itself in the view.
 func runeRepl(r rune) (string, bool) {
@@ -75,7 +94,7 @@ type normBuilder struct {
 func (b *normBuilder) put(repl string, i, j int) {
 	b.out.WriteString(repl)
 	if len(repl) != j-i {
-		b.breaks = append(b.breaks, offBreak{b.out.Len(), j})
+		b.breaks = append(b.breaks, offBreak{norm: b.out.Len(), orig: j, from: i, deleted: repl == ""})
 	}
 }
 
@@ -186,8 +205,7 @@ func htmlTag(text string, i int) (end int, repl string) {
 		return i + 1, "<"
 	}
 	if (name == "script" || name == "style") && text[i+1] != '/' {
-		closing := "</" + name
-		if k := strings.Index(strings.ToLower(text[end:]), closing); k >= 0 {
+		if k := indexFoldASCII(text[end:], "</"+name); k >= 0 {
 			if m := strings.IndexByte(text[end+k:], '>'); m >= 0 {
 				return end + k + m + 1, " "
 			}
@@ -201,6 +219,23 @@ func htmlTag(text string, i int) (end int, repl string) {
 		return end, " "
 	}
 	return end, ""
+}
+
+// indexFoldASCII is strings.Index ignoring ASCII case. It compares bytes
+// in place: lower-casing a copy may change its length (U+023A grows from
+// two bytes to three), and offsets into the copy would then miss the text.
+func indexFoldASCII(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := strings.IndexByte(s[i:], sub[0])
+		if j < 0 {
+			return -1
+		}
+		i += j
+		if i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
+			return i
+		}
+	}
+	return -1
 }
 
 func htmlEntity(text string, i int) (int, string) {
