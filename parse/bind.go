@@ -360,10 +360,10 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		// "$13.7 million or $0.41 per diluted share for the three months ended …"
 		ref, own = r.ownPeriod(&amts[ai+1], ai+1, amts, refs)
 	}
-	if !own {
-		ref, own = r.clausePeriod(f, refs)
-	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
+	if !own {
+		ref, own = r.clausePeriod(f, refs, forecast)
+	}
 	if a.rangeOf >= 0 && !forecast {
 		forecast = true // a range is an outlook unless its period is over (below)
 	}
@@ -473,13 +473,13 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if negative && value.IsPositive() {
 		value = value.Neg()
 	}
-	if info.Balance == Debit && info.Kind == Monetary && info.Name != "CashAndCashEquivalents" && !strings.HasSuffix(info.Name, "Investments") && !a.negative {
+	if info.Balance == Debit && info.Kind == Monetary && !info.Signed && !a.negative {
 		value = value.Abs() // costs are positive whatever words surround them
 	}
 
 	// Currency.
 	currency := a.currency
-	suspect := a.suspect
+	suspect := a.suspect || f.cue.fuzzy // a loosely matched name is a guess until a person or a clean mention agrees
 	notes = append(notes, a.notes...)
 	if kind == aMoney || isPerShare {
 		switch {

@@ -74,6 +74,11 @@ var signCases = []bindCase{
 		text: "Annual report for the year ended December 31, 2024.\nOperating loss margin improved from 29.9% in 2023 to 22.3% in 2024. Adjusted net loss margin (non-GAAP) improved to -14.1% in 2024.\n",
 		want: []string{"OperatingMargin FY2023 = -0.299", "OperatingMargin FY2024 = -0.223", "AdjustedNetMargin FY2024 = -0.141"},
 	},
+	{
+		name: "net interest and tax keep the sign the words give; a cost does not",
+		text: "Welcome to Acme's third quarter 2025 earnings call.\nNet interest expense was negative $3.1 million in the quarter. Income tax expense was negative $1.2 million. Cost of revenue was negative $40.0 million.\n",
+		want: []string{"InterestExpenseNet Q3 2025 = -3100000 USD", "IncomeTaxExpenseBenefit Q3 2025 = -1200000 USD", "CostOfRevenue Q3 2025 = 40000000 USD"},
+	},
 }
 
 // guidanceCases: outlooks are facts of their own.
@@ -172,12 +177,4 @@ var listCases = []bindCase{
 		want: []string{"CapitalExpenditure FY2025 forecast = 10000000000 CNY"},
 		none: []string{"Revenue"},
 	},
-}
-
-func init() {
-	bindCases = append(bindCases, listCases...)
-	bindCases = append(bindCases, segmentCases...)
-	for _, cs := range [][]bindCase{periodCases, signCases, guidanceCases, reconcileCases} {
-		bindCases = append(bindCases, cs...)
-	}
 }

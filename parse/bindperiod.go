@@ -153,8 +153,9 @@ func (r *reader) inTranslation(q int, amts []amount) bool {
 
 // clausePeriod finds a period named right before a figure's concept, its
 // modifiers aside: "first quarter GAAP diluted net earnings per share",
-// "Q4 free cash flow".
-func (r *reader) clausePeriod(f *frame, refs []periodRef) (*periodRef, bool) {
+// "Q4 free cash flow". In an outlook (forecast), "<word> quarter" before
+// the concept is taken for the coming quarter with its ordinal lost.
+func (r *reader) clausePeriod(f *frame, refs []periodRef, forecast bool) (*periodRef, bool) {
 	for k := range refs {
 		ref := &refs[k]
 		if ref.isMarker() || ref.label || ref.hi > f.lo || f.lo-ref.hi > 4 {
@@ -169,6 +170,9 @@ func (r *reader) clausePeriod(f *frame, refs []periodRef) (*periodRef, bool) {
 		if ok && !isRelative(ref.word) {
 			return ref, true
 		}
+	}
+	if !forecast {
+		return nil, false // "a record quarter revenue of …" names no quarter
 	}
 	// "we expect growth quarter non-GAAP diluted EPS to be …": a transcribed
 	// ordinal lost, "quarter" before an outlook's name is the coming one

@@ -70,6 +70,11 @@ type Concept struct {
 	Adjusted bool
 	// Base names, for an adjusted concept, the concept it adjusts.
 	Base string
+	// Signed is set on a debit that can be negative (net interest expense
+	// is negative when income exceeds it, a tax expense when it is a
+	// benefit, a balance when overdrawn); other debits (costs, expenses)
+	// are positive whatever words surround them.
+	Signed bool
 }
 
 // Monetary, ratio and per-share concepts are all numeric; Unitless reports
@@ -104,10 +109,10 @@ var concepts = []Concept{
 	{Name: "EBITAMargin", XBRL: "facet:EBITAMargin", Label: "EBITA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITA"},
 	{Name: "NormalizedAdjustedEBITDA", XBRL: "facet:NormalizedAdjustedEBITDA", Label: "Normalized adjusted EBITDA", Balance: Credit, Sheet: Summary},
 	{Name: "NormalizedAdjustedEBITDAMargin", XBRL: "facet:NormalizedAdjustedEBITDAMargin", Label: "Normalized adjusted EBITDA margin", Kind: Ratio, Sheet: Summary, Profit: "NormalizedAdjustedEBITDA"},
-	{Name: "InterestExpenseNet", XBRL: "facet:InterestExpenseNet", Label: "Net interest expense", Balance: Debit, Sheet: Summary},
+	{Name: "InterestExpenseNet", XBRL: "facet:InterestExpenseNet", Label: "Net interest expense", Balance: Debit, Sheet: Summary, Signed: true},
 	{Name: "OtherIncomeExpense", XBRL: "us-gaap:NonoperatingIncomeExpense", Label: "Other income (expense)", Balance: Credit, Sheet: Summary},
 	{Name: "IncomeLossBeforeIncomeTaxes", XBRL: "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", Label: "Income (loss) before income taxes", Balance: Credit, Sheet: Summary},
-	{Name: "IncomeTaxExpenseBenefit", XBRL: "us-gaap:IncomeTaxExpenseBenefit", Label: "Income tax expense (benefit)", Balance: Debit, Sheet: Summary},
+	{Name: "IncomeTaxExpenseBenefit", XBRL: "us-gaap:IncomeTaxExpenseBenefit", Label: "Income tax expense (benefit)", Balance: Debit, Sheet: Summary, Signed: true},
 	{Name: "NetIncomeLoss", XBRL: "us-gaap:NetIncomeLoss", Label: "Net income (loss)", Balance: Credit, Sheet: Summary},
 	{Name: "NetMargin", XBRL: "facet:NetMargin", Label: "Net margin", Kind: Ratio, Sheet: Summary, Profit: "NetIncomeLoss"},
 	{Name: "NetIncomeLossAttributableToParent", XBRL: "us-gaap:NetIncomeLossAttributableToParent", Label: "Net income (loss) attributable to shareholders", Balance: Credit, Sheet: Summary},
@@ -130,10 +135,10 @@ var concepts = []Concept{
 	{Name: "ShareRepurchase", XBRL: "us-gaap:PaymentsForRepurchaseOfCommonStock", Label: "Share repurchases", Balance: Credit, Sheet: CashFlow},
 	{Name: "DividendsPaid", XBRL: "us-gaap:PaymentsOfDividends", Label: "Dividends paid", Balance: Credit, Sheet: CashFlow},
 	{Name: "ProceedsFromShortTermDebt", XBRL: "us-gaap:ProceedsFromShortTermDebt", Label: "Proceeds from short-term borrowings", Balance: Debit, Sheet: CashFlow},
-	{Name: "CashAndCashEquivalents", XBRL: "us-gaap:CashAndCashEquivalentsAtCarryingValue", Label: "Cash and cash equivalents", Instant: true, Balance: Debit, Sheet: CashFlow},
-	{Name: "CashCashEquivalentsAndRestrictedCash", XBRL: "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", Label: "Cash, cash equivalents and restricted cash", Instant: true, Balance: Debit, Sheet: CashFlow},
-	{Name: "ShortTermInvestments", XBRL: "us-gaap:ShortTermInvestments", Label: "Short-term investments", Instant: true, Balance: Debit, Sheet: CashFlow},
-	{Name: "CashAndShortTermInvestments", XBRL: "us-gaap:CashCashEquivalentsAndShortTermInvestments", Label: "Cash and short-term investments", Instant: true, Balance: Debit, Sheet: CashFlow},
+	{Name: "CashAndCashEquivalents", XBRL: "us-gaap:CashAndCashEquivalentsAtCarryingValue", Label: "Cash and cash equivalents", Instant: true, Balance: Debit, Sheet: CashFlow, Signed: true},
+	{Name: "CashCashEquivalentsAndRestrictedCash", XBRL: "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", Label: "Cash, cash equivalents and restricted cash", Instant: true, Balance: Debit, Sheet: CashFlow, Signed: true},
+	{Name: "ShortTermInvestments", XBRL: "us-gaap:ShortTermInvestments", Label: "Short-term investments", Instant: true, Balance: Debit, Sheet: CashFlow, Signed: true},
+	{Name: "CashAndShortTermInvestments", XBRL: "us-gaap:CashCashEquivalentsAndShortTermInvestments", Label: "Cash and short-term investments", Instant: true, Balance: Debit, Sheet: CashFlow, Signed: true},
 	{Name: "ShortTermBorrowings", XBRL: "us-gaap:ShortTermBorrowings", Label: "Short-term borrowings", Instant: true, Balance: Credit, Sheet: CashFlow},
 	{Name: "LongTermBorrowings", XBRL: "us-gaap:LongTermDebtNoncurrent", Label: "Long-term borrowings", Instant: true, Balance: Credit, Sheet: CashFlow},
 	{Name: "NetDebt", XBRL: "facet:NetDebt", Label: "Net debt", Instant: true, Sheet: CashFlow},

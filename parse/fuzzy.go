@@ -20,6 +20,24 @@ var fuzzyHeads = []struct {
 	{[]string{"costs", "of"}, "re", 5, conceptCue{money: "CostOfRevenue"}},
 }
 
+// costOfOthers begin the words that follow "cost of" in their own right:
+// the cost of restructuring or of research is no cost of revenue.
+var costOfOthers = []string{
+	"rebrand", "recall", "recruit", "redemption", "redundanc", "refinanc", "refund", "regulat", "reinsur",
+	"relocat", "remediat", "remuneration", "renewal", "renovat", "rent", "reorgani", "repair", "replac",
+	"repurchas", "research", "reserve", "restat", "restor", "restructur", "retention", "retir", "return",
+	"revaluation", "review", "rework", "risk",
+}
+
+func costOfOther(w string) bool {
+	for _, p := range costOfOthers {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // fuzzyHits finds the loose variants in the document and returns them as
 // hits on entries added to r.extra.
 func (r *reader) fuzzyHits() []hit {
@@ -54,7 +72,7 @@ func (r *reader) fuzzyHits() []hit {
 				continue
 			}
 			last := strings.ToLower(r.tok(i + n))
-			if r.toks[i+n].kind == tWord && strings.HasPrefix(last, f.prefix) && len(last) >= f.minLen && !strings.HasPrefix(last, "revenue") {
+			if r.toks[i+n].kind == tWord && strings.HasPrefix(last, f.prefix) && len(last) >= f.minLen && !strings.HasPrefix(last, "revenue") && !costOfOther(last) {
 				add(r.text[r.toks[i].start:r.toks[i+n].end], f.cue, i, i+n+1)
 			}
 		}
