@@ -7,9 +7,13 @@ import (
 	"testing"
 )
 
-func sampleTexts(b *testing.B) [][]byte {
+// sampleTexts reads the five built-in samples.
+func sampleTexts(b testing.TB) [][]byte {
 	b.Helper()
-	paths, _ := filepath.Glob("../testdata/samples/*.txt")
+	paths, err := filepath.Glob("../testdata/samples/*.txt")
+	if err != nil || len(paths) != 5 {
+		b.Fatalf("the samples: %d files, %v", len(paths), err)
+	}
 	var out [][]byte
 	for _, p := range paths {
 		data, err := os.ReadFile(p)

@@ -151,7 +151,8 @@ func (r *reader) bindSentence(si int) {
 		ai int
 	}
 	var growth []rate
-	boundAt := map[int]int{} // mention index → figure index
+	type bound struct{ mention, figure int }
+	var boundAt []bound // in the order read, so the first figure beside a rate takes it
 	for ai := range amts {
 		a := &amts[ai]
 		// apply every hit that starts before this figure
@@ -194,15 +195,15 @@ func (r *reader) bindSentence(si int) {
 			kind, _, _ := r.ctx.Calendar.Describe(m.Key.Period)
 			st.last = anchor{period: m.Key.Period, kind: kind}
 		}
-		boundAt[len(r.mentions)] = ai
+		boundAt = append(boundAt, bound{len(r.mentions), ai})
 		r.mentions = append(r.mentions, m)
 	}
 	// a rate counts only right beside the figure it describes: "RMB 350.6
 	// million, increased by 8.4% year over year", "up 52.6% to RMB 611.6 million"
 	for _, g := range growth {
-		for mi, ai := range boundAt {
-			m := r.mentions[mi]
-			if adjacentFigures(amts, ai, g.ai) && m.Key.Concept == g.g.Key.Concept && m.Key.Scenario == Actual && m.Key.Period == g.g.Key.Period {
+		for _, b := range boundAt {
+			m := r.mentions[b.mention]
+			if adjacentFigures(amts, b.figure, g.ai) && m.Key.Concept == g.g.Key.Concept && m.Key.Scenario == Actual && m.Key.Period == g.g.Key.Period {
 				g.g.Key = m.Key
 				r.growth = append(r.growth, g.g)
 				break

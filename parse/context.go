@@ -67,7 +67,11 @@ func (r *reader) readContext(opt Options) {
 	}
 	c.Calendar = Calendar{FiscalYearEnd: fye}
 	if year == 0 {
-		year = time.Now().Year()
+		today := opt.Today
+		if today.IsZero() {
+			today = time.Now()
+		}
+		year = today.Year()
 		c.Notes = append(c.Notes, "the document names no year; assumed the current one")
 		guessed = true
 	}
@@ -572,8 +576,8 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 	// "the fourth quarter … ended October 31": a quarter's last month fixes
 	// the fiscal year end.
 	var endedMonth time.Month
-	for m, v := range endedVotes {
-		if v >= 2 && (endedMonth == 0 || v > endedVotes[endedMonth]) {
+	for m := time.January; m <= time.December; m++ { // in order: a tie goes the same way every run
+		if v := endedVotes[m]; v >= 2 && (endedMonth == 0 || v > endedVotes[endedMonth]) {
 			endedMonth = m
 		}
 	}

@@ -14,6 +14,7 @@ var contextCases = []struct {
 	fye              time.Month
 	currency         string
 	nonGAAP          bool
+	guessed          bool // the document names no period of its own
 }{
 	{
 		name:    "a call transcript with its quarter and company",
@@ -69,7 +70,17 @@ var contextCases = []struct {
 		text:    "Net income was $8 million this quarter, compared with $12 million in the second quarter of 2019. Second quarter revenue was $1.2 billion.\n",
 		company: "ACME", kind: CallTranscript, period: "Q2 2020", fye: time.December, currency: "USD",
 	},
+	{
+		name:    "no year anywhere: the year of Options.Today, marked as guessed",
+		file:    "acme-call.txt",
+		text:    "Welcome to Acme's second quarter earnings call. Revenue was $1.2 billion this quarter.\n",
+		company: "Acme", kind: CallTranscript, period: "Q2 2019", fye: time.December, currency: "USD", guessed: true,
+	},
 }
+
+// contextToday is the day the context tests run on, for documents that
+// name no year.
+var contextToday = time.Date(2019, time.August, 1, 0, 0, 0, 0, time.UTC)
 
 func TestContext(t *testing.T) {
 	for _, tc := range contextCases {
@@ -78,8 +89,11 @@ func TestContext(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			Extract(doc, Options{})
+			Extract(doc, Options{Today: contextToday})
 			c := doc.Context
+			if c.PeriodGuessed != tc.guessed {
+				t.Errorf("period guessed %v, want %v", c.PeriodGuessed, tc.guessed)
+			}
 			if c.Company != tc.company {
 				t.Errorf("company %q, want %q", c.Company, tc.company)
 			}
