@@ -2,10 +2,11 @@ package parse
 
 import (
 	"fmt"
-	"math"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/shopspring/decimal"
 )
 
 // Checks test the facts against the arithmetic that ties them together:
@@ -37,7 +38,7 @@ func slotOf(k Key) slot {
 // value is what the checks know of a slot.
 type value struct {
 	fact    *Fact // nil for a derived value
-	iv      interval
+	iv      Interval
 	how     string // for a derived value: how it was derived
 	trusted bool   // passed another check, or a person confirmed it
 }
@@ -58,12 +59,12 @@ type identity struct {
 	rel     relation
 	kind    FindingKind
 	members []slot
-	rate    interval // relGrowth
+	rate    Interval // relGrowth
 	growth  *Growth
 	what    string // "segments", "cost lines": names the parts for messages
 	// over and under are the shares of the total the parts may exceed it
 	// by, or fall short of it by (relAtMost); under 1 means any shortfall
-	over, under float64
+	over, under decimal.Decimal
 }
 
 // checker holds the store of values and the findings.
@@ -84,7 +85,7 @@ func Check(facts []*Fact, growth []Growth) []*Finding {
 		if f.Status == Rejected {
 			continue
 		}
-		c.vals[slotOf(f.Key)] = &value{fact: f, iv: statedInterval(f.Value, f.Decimals), trusted: f.Status == Confirmed || f.Status == Corrected}
+		c.vals[slotOf(f.Key)] = &value{fact: f, iv: StatedInterval(f.Value, f.Decimals), trusted: f.Status == Confirmed || f.Status == Corrected}
 	}
 	ids := c.identities(growth)
 	c.resolveConflicts(ids)
@@ -211,7 +212,7 @@ func (c *checker) identities(growth []Growth) []identity {
 				}
 				// every line the table knows is there: the sum is the total;
 				// otherwise the lines present are at most the total
-				id := identity{rel: relAtMost, kind: SumCheck, members: append([]slot{s}, parts...), what: what, under: 1}
+				id := identity{rel: relAtMost, kind: SumCheck, members: append([]slot{s}, parts...), what: what, under: anyShortfall}
 				if len(parts) == len(childrenOf(s.Concept)) {
 					id.rel = relSum
 				}
@@ -250,7 +251,7 @@ func (c *checker) identities(growth []Growth) []identity {
 		if !ok1 || !ok2 || v1.fact == nil || v2.fact == nil && strings.Contains(v2.how, "change") {
 			continue // a rate tested against a value another rate gave proves nothing
 		}
-		rate := statedInterval(g.Rate, g.Decimals)
+		rate := StatedInterval(g.Rate, g.Decimals)
 		ids = append(ids, identity{rel: relGrowth, kind: GrowthCheck, members: []slot{cur, prior}, rate: rate, growth: g})
 	}
 	return ids
@@ -262,11 +263,11 @@ func (c *checker) identities(growth []Growth) []identity {
 // Completeness, proven where the sum meets the total, serves deriving
 // totals and deciding conflicts.
 func (c *checker) sumIdentity(total slot, parts []slot, what string) identity {
-	id := identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what, over: eliminations, under: 1}
+	id := identity{rel: relAtMost, kind: SumCheck, members: append([]slot{total}, parts...), what: what, over: eliminations, under: anyShortfall}
 	if c.complete[segmentSetKey(total, parts)] {
 		// these segments met their total in another period: they are the
 		// whole but for a small unallocated rest, and must meet it here too
-		id.over, id.under = 0, unallocated
+		id.over, id.under = decimal.Zero, unallocated
 	}
 	return id
 }
@@ -274,10 +275,13 @@ func (c *checker) sumIdentity(total slot, parts []slot, what string) identity {
 // eliminations is how far segments may exceed their total: sales between
 // segments are counted in each and eliminated from the total.
 // unallocated is how far a complete set of segments may fall short of it:
-// a company's small "others".
-const (
-	eliminations = 0.05
-	unallocated  = 0.01
+// a company's small "others". anyShortfall lets the parts fall short by
+// any amount.
+var (
+	eliminations = decimal.New(5, -2)
+	unallocated  = decimal.New(1, -2)
+	anyShortfall = decimal.NewFromInt(1)
+	one          = decimal.NewFromInt(1)
 )
 
 func segmentSetKey(total slot, parts []slot) string {
@@ -290,78 +294,84 @@ func segmentSetKey(total slot, parts []slot) string {
 }
 
 // implied returns the interval the other members give member i.
-func (c *checker) implied(id identity, i int, get func(slot) (interval, bool)) (interval, bool) {
-	ivs := make([]interval, len(id.members))
+func (c *checker) implied(id identity, i int, get func(slot) (Interval, bool)) (Interval, bool) {
+	ivs := make([]Interval, len(id.members))
 	for k, s := range id.members {
 		if k == i {
 			continue
 		}
 		iv, ok := get(s)
 		if !ok {
-			return interval{}, false
+			return Interval{}, false
 		}
 		ivs[k] = iv
 	}
-	inf := math.Inf(1)
 	switch id.rel {
 	case relSum, relAtMost:
-		sum := interval{}
+		sum := Interval{}
 		for k := 1; k < len(ivs); k++ {
 			if k != i {
-				sum = sum.add(ivs[k])
+				sum = sum.Add(ivs[k])
 			}
 		}
 		if i == 0 {
 			if id.rel == relAtMost {
-				hi := inf
-				if id.under < 1 {
-					hi = sum.hi / (1 - id.under)
+				// the parts are the total less at most its unallocated
+				// share, plus at most the eliminations
+				lo, _ := Interval{Lo: sum.Lo, Hi: sum.Lo}.Div(Exactly(one.Add(id.over)))
+				out := Interval{Lo: lo.Lo, NoHi: true}
+				if id.under.LessThan(one) {
+					hi, _ := Interval{Lo: sum.Hi, Hi: sum.Hi}.Div(Exactly(one.Sub(id.under)))
+					out.Hi, out.NoHi = hi.Hi, sum.NoHi
 				}
-				return interval{sum.lo / (1 + id.over), hi}, true
+				out.NoLo = sum.NoLo
+				return out, true
 			}
 			return sum, true
 		}
-		out := ivs[0].sub(sum)
+		out := ivs[0].Sub(sum)
 		if id.rel == relAtMost {
-			lo := math.Min(0, out.lo)
-			if id.under < 1 {
-				lo = ivs[0].lo*(1-id.under) - sum.hi
+			lo := decimal.Min(decimal.Zero, out.Lo)
+			noLo := out.NoLo
+			if id.under.LessThan(one) {
+				lo = ivs[0].Lo.Mul(one.Sub(id.under)).Sub(sum.Hi)
+				noLo = ivs[0].NoLo || sum.NoHi
 			}
-			return interval{lo, out.hi + id.over*ivs[0].hi}, true
+			return Interval{Lo: lo, Hi: out.Hi.Add(id.over.Mul(ivs[0].Hi)), NoLo: noLo, NoHi: out.NoHi}, true
 		}
 		return out, true
 	case relDiff:
 		switch i {
 		case 0:
-			return ivs[1].sub(ivs[2]), true
+			return ivs[1].Sub(ivs[2]), true
 		case 1:
-			return ivs[0].add(ivs[2]), true
+			return ivs[0].Add(ivs[2]), true
 		default:
-			return ivs[1].sub(ivs[0]), true
+			return ivs[1].Sub(ivs[0]), true
 		}
 	case relRatio:
 		switch i {
 		case 0:
-			return ivs[1].div(ivs[2])
+			return ivs[1].Div(ivs[2])
 		case 1:
-			return ivs[0].mul(ivs[2]), true
+			return ivs[0].Mul(ivs[2]), true
 		default:
-			return ivs[1].div(ivs[0])
+			return ivs[1].Div(ivs[0])
 		}
 	case relGrowth:
-		f := interval{1 + id.rate.lo, 1 + id.rate.hi}
+		f := Exactly(one).Add(id.rate)
 		if i == 0 {
-			return ivs[1].abs().mul(f), true
+			return ivs[1].Abs().Mul(f), true
 		}
-		return ivs[0].abs().div(f)
+		return ivs[0].Abs().Div(f)
 	}
-	return interval{}, false
+	return Interval{}, false
 }
 
-func (c *checker) get(s slot) (interval, bool) {
+func (c *checker) get(s slot) (Interval, bool) {
 	v, ok := c.vals[s]
 	if !ok {
-		return interval{}, false
+		return Interval{}, false
 	}
 	return v.iv, true
 }
@@ -372,7 +382,7 @@ func (c *checker) holds(id identity) (ok, known bool) {
 	return c.holdsWith(id, c.get)
 }
 
-func (c *checker) holdsWith(id identity, get func(slot) (interval, bool)) (ok, known bool) {
+func (c *checker) holdsWith(id identity, get func(slot) (Interval, bool)) (ok, known bool) {
 	own, have := get(id.members[0])
 	if !have {
 		return false, false
@@ -382,9 +392,9 @@ func (c *checker) holdsWith(id identity, get func(slot) (interval, bool)) (ok, k
 		return false, false
 	}
 	if id.rel == relGrowth {
-		own = own.abs()
+		own = own.Abs()
 	}
-	return own.overlaps(imp), true
+	return own.Overlaps(imp), true
 }
 
 // trust marks the stated members of a passing identity as corroborated
@@ -439,16 +449,16 @@ func (c *checker) resolveConflicts(ids []identity) {
 		var walk func(i int)
 		walk = func(i int) {
 			if i == len(open) {
-				get := func(s slot) (interval, bool) {
+				get := func(s slot) (Interval, bool) {
 					for k, f := range open {
 						if slotOf(f.Key) == s {
-							return statedInterval(pick[k].Value, pick[k].Decimals), true
+							return StatedInterval(pick[k].Value, pick[k].Decimals), true
 						}
 					}
 					return c.get(s)
 				}
 				if id.rel == relAtMost && id.what == "segments" {
-					id.over, id.under = 0, unallocated // deciding needs the segments to be the whole
+					id.over, id.under = decimal.Zero, unallocated // deciding needs the segments to be the whole
 				}
 				if ok, known := c.holdsWith(id, get); ok && known {
 					winners = append(winners, append([]Alternative(nil), pick...))
@@ -475,7 +485,7 @@ func (c *checker) resolveConflicts(ids []identity) {
 				msg += fmt.Sprintf(" (not %s)", formatValue(f.Key, old))
 			}
 			f.Notes = append(f.Notes, msg)
-			c.vals[slotOf(f.Key)].iv = statedInterval(f.Value, f.Decimals)
+			c.vals[slotOf(f.Key)].iv = StatedInterval(f.Value, f.Decimals)
 			c.findings = append(c.findings, &Finding{Kind: ConflictCheck, Message: capitalize(msg), Keys: c.keys(id), Subject: f.Key, Stated: old, Implied: f.Value, Resolved: true, OK: true})
 		}
 	}
@@ -515,9 +525,9 @@ func (c *checker) derive(growth []Growth) {
 		if _, ok := c.vals[total]; ok || len(ps) < 2 || !c.complete[segmentSetKey(total, ps)] {
 			continue
 		}
-		sum := interval{}
+		sum := Interval{}
 		for _, p := range ps {
-			sum = sum.add(c.vals[p].iv)
+			sum = sum.Add(c.vals[p].iv)
 		}
 		c.vals[total] = &value{iv: sum, how: "the sum of its segments"}
 	}
@@ -534,13 +544,13 @@ func (c *checker) derive(growth []Growth) {
 		if _, ok := c.vals[prior]; ok {
 			continue
 		}
-		rate := statedInterval(g.Rate, g.Decimals)
-		iv, ok := vc.iv.abs().div(interval{1 + rate.lo, 1 + rate.hi})
+		rate := StatedInterval(g.Rate, g.Decimals)
+		iv, ok := vc.iv.Abs().Div(Exactly(one).Add(rate))
 		if !ok {
 			continue
 		}
-		if vc.iv.hi < 0 {
-			iv = interval{-iv.hi, -iv.lo}
+		if !vc.iv.NoHi && vc.iv.Hi.IsNegative() {
+			iv = iv.Neg()
 		}
 		c.vals[prior] = &value{iv: iv, how: fmt.Sprintf("%s and its stated change of %s", formatValue(vc.fact.Key, vc.fact.Value), percentText(g.Rate))}
 	}

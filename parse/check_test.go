@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/shopspring/decimal"
 )
 
 // checkCases: figures the arithmetic contradicts are corrected when one
@@ -83,21 +85,57 @@ func TestChecks(t *testing.T) {
 	}
 }
 
-// TestIntervals checks the arithmetic the checks rest on.
+// TestIntervals checks the arithmetic the checks rest on: exact where
+// decimals are exact, a quotient widened outward, unbounded sides kept.
 func TestIntervals(t *testing.T) {
-	a := interval{1, 2}
-	b := interval{-3, 4}
-	if got := a.mul(b); got != (interval{-6, 8}) {
-		t.Errorf("mul %v", got)
+	d := decimal.RequireFromString
+	iv := func(lo, hi string) Interval { return Interval{Lo: d(lo), Hi: d(hi)} }
+	same := func(a, b Interval) bool {
+		return a.NoLo == b.NoLo && a.NoHi == b.NoHi && (a.NoLo || a.Lo.Equal(b.Lo)) && (a.NoHi || a.Hi.Equal(b.Hi))
 	}
-	if _, ok := a.div(b); ok {
+	tests := []struct {
+		name      string
+		got, want Interval
+	}{
+		{"stated millions", StatedInterval(d("1835400000"), -5), iv("1835350000", "1835450000")},
+		{"stated percent", StatedInterval(d("0.173"), 3), iv("0.1725", "0.1735")},
+		// 0.1 + 0.2 is 0.3 exactly, which float64 cannot say
+		{"sum", iv("0.1", "0.1").Add(iv("0.2", "0.2")), iv("0.3", "0.3")},
+		{"difference", iv("10", "11").Sub(iv("1", "2")), iv("8", "10")},
+		{"product across zero", iv("1", "2").Mul(iv("-3", "4")), iv("-6", "8")},
+		{"absolute value across zero", iv("-3", "2").Abs(), iv("0", "3")},
+		{"negation", iv("-3", "2").Neg(), iv("-2", "3")},
+		{"unbounded sum", AtLeast(d("5")).Add(iv("1", "2")), AtLeast(d("6"))},
+		{"unbounded product is unknown", AtLeast(d("5")).Mul(iv("1", "2")), Unknown()},
+	}
+	for _, tc := range tests {
+		if !same(tc.got, tc.want) {
+			t.Errorf("%s: %+v, want %+v", tc.name, tc.got, tc.want)
+		}
+	}
+	if _, ok := iv("1", "2").Div(iv("-3", "4")); ok {
 		t.Error("divided by an interval holding zero")
 	}
-	if got, _ := (interval{6, 8}).div(interval{2, 4}); got != (interval{1.5, 4}) {
-		t.Errorf("div %v", got)
+	// 1 ÷ 3 has no exact decimal: the bounds hold it, within a hair
+	q, ok := iv("1", "1").Div(iv("3", "3"))
+	third := decimal.NewFromInt(1).DivRound(decimal.NewFromInt(3), 40)
+	if !ok || !q.Lo.LessThan(third) || !q.Hi.GreaterThan(third) || q.Hi.Sub(q.Lo).GreaterThan(d("1e-20")) {
+		t.Errorf("1/3 within %+v", q)
 	}
-	if !(interval{0, 1}).overlaps(interval{1, 2}) || (interval{0, 1}).overlaps(interval{1.1, 2}) {
-		t.Error("overlaps")
+	overlaps := []struct {
+		a, b Interval
+		want bool
+	}{
+		{iv("0", "1"), iv("1", "2"), true},
+		{iv("0", "1"), iv("1.1", "2"), false},
+		{AtLeast(d("5")), iv("1", "4.9"), false},
+		{AtLeast(d("5")), iv("1", "1e12"), true},
+		{Unknown(), iv("1", "2"), true},
+	}
+	for _, tc := range overlaps {
+		if got := tc.a.Overlaps(tc.b); got != tc.want || tc.b.Overlaps(tc.a) != tc.want {
+			t.Errorf("%+v overlaps %+v: %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }
 

@@ -33,7 +33,7 @@ func (c *checker) correct(id identity) bool {
 		info, _ := LookupConcept(s.Concept)
 		var mine []hypothesis
 		for _, h := range hypotheses(v.fact.Value, v.fact.Decimals, info.Kind == Ratio) {
-			if statedInterval(h.value, h.decimals).overlaps(imp) {
+			if StatedInterval(h.value, h.decimals).Overlaps(imp) {
 				mine = append(mine, h)
 			}
 		}
@@ -59,14 +59,14 @@ func (c *checker) correct(id identity) bool {
 	msg := fmt.Sprintf("the documents state %s, but %s: the other figures imply %s. Read as %s (%s); confirm against the source",
 		formatValue(f.Key, f.Stated), c.describe(id), formatInterval(s, imp), formatValue(f.Key, f.Value), ft.h.why)
 	f.Notes = append(f.Notes, msg)
-	v.iv = statedInterval(f.Value, f.Decimals)
+	v.iv = StatedInterval(f.Value, f.Decimals)
 	c.findings = append(c.findings, &Finding{Kind: id.kind, Message: capitalize(msg), Keys: c.keys(id), Subject: f.Key, Stated: f.Stated, Implied: f.Value, Resolved: true})
 	return true
 }
 
-func signLike(iv interval, v decimal.Decimal) interval {
+func signLike(iv Interval, v decimal.Decimal) Interval {
 	if v.IsNegative() {
-		return interval{-iv.hi, -iv.lo}
+		return iv.Neg()
 	}
 	return iv
 }

@@ -2,7 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"math"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -194,37 +193,41 @@ func moneyText(cur string, v decimal.Decimal) string {
 	return fmt.Sprintf("%s %s%s", cur, sign, groupDigits(v.Abs().String()))
 }
 
-func formatInterval(s slot, iv interval) string {
+func formatInterval(s slot, iv Interval) string {
 	info, _ := LookupConcept(s.Concept)
-	if math.IsInf(iv.hi, 1) {
-		return "at least " + formatFloat(info, iv.lo)
+	switch {
+	case iv.NoLo && iv.NoHi:
+		return "anything"
+	case iv.NoHi:
+		return "at least " + formatApprox(info, iv.Lo)
+	case iv.NoLo || iv.Lo.IsZero() && info.Kind != Ratio && iv.Hi.IsPositive():
+		return "at most " + formatApprox(info, iv.Hi)
 	}
-	if iv.lo <= 0 && info.Kind != Ratio && iv.hi > 0 && iv.lo == math.Min(0, iv.lo) && iv.lo == 0 {
-		return "at most " + formatFloat(info, iv.hi)
-	}
-	return "about " + formatFloat(info, iv.mid())
+	return "about " + formatApprox(info, iv.Mid())
 }
 
-func formatFloat(info Concept, x float64) string {
+// formatApprox writes an implied value as a person reads it, rounded to
+// what the arithmetic can tell: 17.3%, 1.84 billion, 767.2 million.
+func formatApprox(info Concept, x decimal.Decimal) string {
 	if info.Kind == Ratio {
-		return fmt.Sprintf("%.1f%%", x*100)
+		return x.Shift(2).StringFixed(1) + "%"
 	}
-	a := math.Abs(x)
+	a := x.Abs()
 	switch {
-	case a >= 1e9:
-		return fmt.Sprintf("%.2f billion", x/1e9)
-	case a >= 1e6:
-		return fmt.Sprintf("%.1f million", x/1e6)
+	case a.GreaterThanOrEqual(decimal.New(1, 9)):
+		return x.Shift(-9).StringFixed(2) + " billion"
+	case a.GreaterThanOrEqual(decimal.New(1, 6)):
+		return x.Shift(-6).StringFixed(1) + " million"
 	}
-	return fmt.Sprintf("%.2f", x)
+	return x.StringFixed(2)
 }
 
 func percentText(r decimal.Decimal) string { return r.Shift(2).String() + "%" }
 
-func growthText(rate interval) string {
-	m := rate.mid() * 100
-	if m >= 0 {
-		return fmt.Sprintf("× (1 + %.1f%%)", m)
+func growthText(rate Interval) string {
+	m := rate.Mid().Shift(2)
+	if !m.IsNegative() {
+		return "× (1 + " + m.StringFixed(1) + "%)"
 	}
-	return fmt.Sprintf("× (1 − %.1f%%)", -m)
+	return "× (1 − " + m.Neg().StringFixed(1) + "%)"
 }
