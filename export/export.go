@@ -55,10 +55,11 @@ func WriteAll(rep *parse.Report, t Targets) error {
 	}
 	if t.XBRLJSON != "" {
 		steps = append(steps, step{n, func(func(int, int)) error {
-			if err := WriteTaxonomy(filepath.Dir(t.XBRLJSON), rep); err != nil {
-				return err
-			}
-			return writeFile(t.XBRLJSON, func(w io.Writer) error { return WriteXBRLJSON(w, rep) })
+			// the report and its taxonomy as one: a failure leaves the
+			// earlier report beside the taxonomy it was written with
+			files := taxonomyFiles(filepath.Dir(t.XBRLJSON), rep)
+			files = append(files, outFile{t.XBRLJSON, func(w io.Writer) error { return WriteXBRLJSON(w, rep) }})
+			return writeFiles(files)
 		}})
 	}
 	if t.XBRLCSV != "" {
@@ -104,6 +105,34 @@ func writeFile(path string, write func(io.Writer) error) error {
 	return nil
 }
 
+// outFile is one file of a report: where it goes and what writes it.
+type outFile struct {
+	path  string
+	write func(io.Writer) error
+}
+
+// writeFiles writes files that belong together (a report, its tables and
+// its taxonomy): each is complete under a temporary name before any
+// replaces its earlier version, so a failure leaves the earlier set whole.
+// They are renamed in order; the last is the one a reader opens first.
+func writeFiles(files []outFile) error {
+	var set atomic.Set
+	for _, f := range files {
+		if err := set.Write(f.path, f.write); err != nil {
+			return explain(f.path, err)
+		}
+	}
+	if err := set.Commit(); err != nil {
+		path := files[len(files)-1].path
+		var le *os.LinkError
+		if errors.As(err, &le) {
+			path = le.New
+		}
+		return explain(path, err)
+	}
+	return nil
+}
+
 // explain says why a file could not be written, in words a person can
 // act on: whether the folder or the file is the trouble, and what to do.
 func explain(path string, err error) error {
@@ -116,6 +145,10 @@ func explain(path string, err error) error {
 	var pe *fs.PathError
 	reason := ""
 	switch {
+	case errors.As(err, &pe) && !errors.As(err, &le) && filepath.Dir(pe.Path) != filepath.Clean(dir) && filepath.Clean(pe.Path) != filepath.Clean(dir):
+		// a scratch file for comments or a large sheet, in the system's
+		// temporary folder, not the target's
+		reason = "the temporary folder " + filepath.Dir(pe.Path) + " cannot be used (" + pe.Err.Error() + "); free some space there, or set TMPDIR to another folder, and export again"
 	case errors.Is(err, syscall.ENOSPC), errors.Is(err, syscall.EDQUOT):
 		reason = "the disk is full; free some space and export again"
 	case errors.Is(err, syscall.EROFS):

@@ -69,6 +69,41 @@ func TestWriteAllFailures(t *testing.T) {
 			}
 		})
 	}
+	t.Run("an xBRL-CSV report is replaced whole or not at all", func(t *testing.T) {
+		dir := filepath.Join(t.TempDir(), "csv")
+		if err := WriteXBRLCSV(dir, rep); err != nil {
+			t.Fatal(err)
+		}
+		before, _ := os.ReadFile(filepath.Join(dir, CSVFactsName))
+		// the last file to be renamed cannot be: a folder is in its way
+		if err := os.Remove(filepath.Join(dir, CSVMetadataName)); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.Mkdir(filepath.Join(dir, CSVMetadataName), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		err := WriteXBRLCSV(dir, testReport(t, parse.Calendar{}, fx{concept: "Revenue", period: "Q2 2025", value: "1", decimals: 0}))
+		if err == nil || !strings.Contains(err.Error(), "a folder of that name is in the way") {
+			t.Errorf("error %v", err)
+		}
+		if after, _ := os.ReadFile(filepath.Join(dir, CSVFactsName)); string(after) != string(before) {
+			t.Error("facts.csv was replaced though its metadata could not be")
+		}
+		if l := leftovers(t, dir); len(l) > 0 {
+			t.Errorf("temporary files left behind: %v", l)
+		}
+	})
+	t.Run("a temporary folder that cannot be used is named, not the target's", func(t *testing.T) {
+		dir := t.TempDir()
+		t.Setenv("TMPDIR", filepath.Join(base, "no-tmp"))
+		err := WriteAll(rep, Targets{Workbook: filepath.Join(dir, "out.xlsx")})
+		if err == nil || !strings.Contains(err.Error(), "the temporary folder "+filepath.Join(base, "no-tmp")) || strings.Contains(err.Error(), "the folder "+dir) {
+			t.Errorf("error %v, want it to name the temporary folder", err)
+		}
+		if entries, _ := os.ReadDir(dir); len(entries) > 0 {
+			t.Errorf("%d files left in the target folder", len(entries))
+		}
+	})
 	t.Run("an unsupported display scale writes nothing", func(t *testing.T) {
 		dir := t.TempDir()
 		err := WriteAll(rep, Targets{Workbook: filepath.Join(dir, "a.xlsx"), XBRLJSON: filepath.Join(dir, "a.json"), DisplayScale: 5})

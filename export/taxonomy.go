@@ -80,8 +80,13 @@ func facetConcepts() []parse.Concept {
 // names into the folder dir: facet.xsd and its definition and label
 // linkbases.
 func WriteTaxonomy(dir string, rep *parse.Report) error {
+	return writeFiles(taxonomyFiles(dir, rep))
+}
+
+// taxonomyFiles are the taxonomy's files in dir, for writing with a report.
+func taxonomyFiles(dir string, rep *parse.Report) []outFile {
 	members := segmentMembers(rep)
-	files := []struct {
+	parts := []struct {
 		name  string
 		write func(io.Writer, []member) error
 	}{
@@ -89,12 +94,11 @@ func WriteTaxonomy(dir string, rep *parse.Report) error {
 		{DefinitionName, writeDefinitions},
 		{LabelName, writeLabels},
 	}
-	for _, f := range files {
-		if err := writeFile(filepath.Join(dir, f.name), func(w io.Writer) error { return f.write(w, members) }); err != nil {
-			return err
-		}
+	files := make([]outFile, len(parts))
+	for i, p := range parts {
+		files[i] = outFile{filepath.Join(dir, p.name), func(w io.Writer) error { return p.write(w, members) }}
 	}
-	return nil
+	return files
 }
 
 func esc(s string) string {

@@ -31,24 +31,20 @@ func WriteXBRLCSV(dir string, rep *parse.Report) error {
 	if err := ensureDir(dir); err != nil {
 		return err
 	}
-	if err := WriteTaxonomy(dir, rep); err != nil {
-		return err
-	}
 	facts := Reportable(rep.Facts)
-	var links map[string][]string
-	err := writeFile(filepath.Join(dir, CSVNotesName), func(w io.Writer) error {
-		var err error
-		links, err = writeCSVNotes(w, facts)
-		return err
-	})
-	if err != nil {
-		return err
-	}
-	if err := writeFile(filepath.Join(dir, CSVFactsName), func(w io.Writer) error { return writeCSVFacts(w, facts) }); err != nil {
-		return err
-	}
-	// the metadata last: a reader that finds it finds its tables
-	return writeFile(filepath.Join(dir, CSVMetadataName), func(w io.Writer) error { return writeCSVMetadata(w, links) })
+	var links map[string][]string // written by the notes, read by the metadata after them
+	files := append(taxonomyFiles(dir, rep),
+		outFile{filepath.Join(dir, CSVNotesName), func(w io.Writer) error {
+			var err error
+			links, err = writeCSVNotes(w, facts)
+			return err
+		}},
+		outFile{filepath.Join(dir, CSVFactsName), func(w io.Writer) error { return writeCSVFacts(w, facts) }},
+		// the metadata last: a reader that finds it finds its tables
+		outFile{filepath.Join(dir, CSVMetadataName), func(w io.Writer) error { return writeCSVMetadata(w, links) }},
+	)
+	// all or nothing: notes.csv's links must match the metadata's
+	return writeFiles(files)
 }
 
 // csvCell escapes a value that would read as one of xBRL-CSV's special

@@ -6,10 +6,14 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 	"testing"
 )
 
 func TestWriteFile(t *testing.T) {
+	// new files get the permissions the umask allows, as any program's do
+	old := syscall.Umask(0o022)
+	defer syscall.Umask(old)
 	errWrite := errors.New("the writer failed half-way")
 	tests := []struct {
 		name     string
@@ -103,5 +107,69 @@ func TestWriteFileFolderInTheWay(t *testing.T) {
 	}
 	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
 		t.Errorf("the folder holds %d entries, want 1: no temporary file left", len(entries))
+	}
+}
+
+func TestNewFileFollowsTheUmask(t *testing.T) {
+	old := syscall.Umask(0o077)
+	defer syscall.Umask(old)
+	path := filepath.Join(t.TempDir(), "private.xlsx")
+	if err := WriteFile(path, func(w io.Writer) error { _, err := io.WriteString(w, "x"); return err }); err != nil {
+		t.Fatal(err)
+	}
+	if info, err := os.Stat(path); err != nil || info.Mode().Perm() != 0o600 {
+		t.Errorf("mode %v (%v) under umask 077, want -rw-------", info.Mode().Perm(), err)
+	}
+}
+
+// TestSet: files written together are all replaced, or none is.
+func TestSet(t *testing.T) {
+	dir := t.TempDir()
+	report, schema := filepath.Join(dir, "report.json"), filepath.Join(dir, "facet.xsd")
+	for _, p := range []string{report, schema} {
+		if err := os.WriteFile(p, []byte("old"), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	text := func(s string) func(io.Writer) error {
+		return func(w io.Writer) error { _, err := io.WriteString(w, s); return err }
+	}
+	failed := errors.New("the disk filled up")
+
+	var s Set
+	if err := s.Write(schema, text("new")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Write(report, func(io.Writer) error { return failed }); !errors.Is(err, failed) {
+		t.Fatalf("error %v, want %v", err, failed)
+	}
+	if err := s.Commit(); err != nil { // nothing left to commit
+		t.Fatal(err)
+	}
+	for _, p := range []string{report, schema} {
+		if got, _ := os.ReadFile(p); string(got) != "old" {
+			t.Errorf("after a failed set, %s holds %q, want the old file", filepath.Base(p), got)
+		}
+	}
+	if entries, _ := os.ReadDir(dir); len(entries) != 2 {
+		t.Errorf("%d files in the folder, want 2: no temporary file left", len(entries))
+	}
+
+	s = Set{}
+	for _, p := range []string{schema, report} {
+		if err := s.Write(p, text("new")); err != nil {
+			t.Fatal(err)
+		}
+		if got, _ := os.ReadFile(p); string(got) != "old" {
+			t.Errorf("%s replaced before the set was committed", filepath.Base(p))
+		}
+	}
+	if err := s.Commit(); err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range []string{report, schema} {
+		if got, _ := os.ReadFile(p); string(got) != "new" {
+			t.Errorf("after the set, %s holds %q", filepath.Base(p), got)
+		}
 	}
 }
