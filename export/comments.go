@@ -215,6 +215,32 @@ func (w *bookWriter) formulaNote(c *cell, title string) *note {
 	return n
 }
 
+// linkNote says where a linked cell's figure comes from, and what is
+// known of it there.
+func (w *bookWriter) linkNote(c, src *cell) *note {
+	n := &note{}
+	n.para(bold, "Linked: ", plain, "the figure in "+c.f.args[0].at(nil)+" on the "+c.f.args[0].line.sheet.name+" sheet; its sources are in the comment there.")
+	if src.kind == formulaCell {
+		n.para(plain, "There it is a formula: "+src.f.what()+".")
+	}
+	if src.fact != nil {
+		status := strings.ToLower(src.fact.Status.String()) + " by a person"
+		switch markOf(src.fact) {
+		case markConflict:
+			status = "the documents disagree on it"
+		case markCheck:
+			status = "check it: a finding or a doubtful reading"
+		case markPending:
+			status = "not yet confirmed by a person"
+		}
+		if src.doubt {
+			status = "check it: the workbook's own arithmetic contradicts it"
+		}
+		n.para(plain, "Status: "+status+".")
+	}
+	return n
+}
+
 // titleOf names a figure: "Revenue · Public cloud services · Q2 2025".
 func titleOf(f *parse.Fact, cal parse.Calendar) string {
 	parts := []string{f.ConceptInfo().Label}

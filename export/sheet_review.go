@@ -95,9 +95,8 @@ func (b *bookWriter) writeGuidance() error {
 	legend := []string{
 		"Guided: the figure guided, or the middle of a guided range (a formula over Low and High). Actual: what the documents report for the same period, once reported.",
 		"Difference: actual less guided; for money and per-share figures also as a share of the guided figure; for margins and rates in percentage points.",
-		"Money in millions of each row's currency unless the Unit column says otherwise; each cell holds the exact value.",
+		"Money in " + scaleWord(b.scale) + "s of each row's currency (the Unit column); each cell holds the exact value.",
 	}
-	legend[2] = "Money in " + scaleWord(b.scale) + "s of each row's currency (the Unit column); each cell holds the exact value."
 	if err := b.sheetSetup(sheetLayout{name: name, title: "Guidance against actuals", lastCol: len(guidanceColumns), lastRow: last + 1 + len(legend), headerRows: headerRow, printArea: true, tab: "548235"}); err != nil {
 		return err
 	}
@@ -336,27 +335,45 @@ func (b *bookWriter) writeChecks() error {
 		num := numKindOf(info)
 		cal := b.rep.CalendarOf(rc.stated.Entity)
 		G, H := cellName(7, r), cellName(8, r)
-		row := make([]any, len(checkColumns))
-		var stated, computed any
-		if rc.agrees {
-			// the statement cell holds the formula; the stated figure is here
+		gives := func() string {
+			return capitalize(rc.f.what()) + " gives " + valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale) +
+				", not the " + valueText(rc.stated.Value, rc.stated.Decimals, info, rc.stated.Currency, b.scale) + " stated"
+		}
+		// The Stated column refers to the statement cell when that cell
+		// holds the stated figure; when a formula stands there, the figure
+		// is written here as an input, with its sources.
+		stated := excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated), top: true}), Formula: rc.at.at(nil), Value: toFloat(rc.stated.Value)}
+		if rc.at.cell().kind == formulaCell {
 			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(rc.stated), top: true}), Value: toFloat(rc.stated.Value)}
 			notes.add(7, r, b.factNote(rc.stated, titleOf(rc.stated, cal)))
-			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: rc.at.at(nil), Value: toFloat(rc.value)}
-			row[0] = excelize.Cell{StyleID: s.text("hold"), Value: "agrees"}
-			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("The %s sheet computes this as %s, which reproduces the stated figure to its precision; the formula stands in the sheet.", st.name, rc.f.what())}
-		} else {
-			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated), top: true}), Formula: rc.at.at(nil), Value: toFloat(rc.stated.Value)}
-			computed = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: rc.f.text(nil), Value: toFloat(rc.value)}
-			row[0] = excelize.Cell{StyleID: s.text("fail"), Value: "differs"}
-			why := "one of the figures is wrong, or they are not measured alike (a segment's figure read as the company's?); check their sources"
-			if rc.f.op == opSum {
-				why = "the documents may leave out a part, corporate costs or eliminations, or one of the figures is wrong"
-			}
-			row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: fmt.Sprintf("%s gives %s, not the %s stated: %s. The %s sheet keeps the stated figure.",
-				capitalize(rc.f.what()), valueText(rc.value, formulaDecimals(&cell{f: rc.f}), info, rc.stated.Currency, b.scale),
-				valueText(rc.stated.Value, rc.stated.Decimals, info, rc.stated.Currency, b.scale), why, st.name)}
 		}
+		computed := excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: rc.f.text(nil), Value: toFloat(rc.value)}
+		var verdict, style, why string
+		switch {
+		case rc.holds:
+			computed.Formula = rc.at.at(nil)
+			verdict, style = "agrees", "hold"
+			why = fmt.Sprintf("The %s sheet computes this as %s, which gives the stated figure once rounded as the documents round it; the formula stands in the sheet.", st.name, rc.f.what())
+		case rc.at.cell().kind == formulaCell:
+			verdict, style = "differs", "fail"
+			if rc.rounding {
+				verdict, style = "rounding", "hold"
+			}
+			why = fmt.Sprintf("%s. The %s sheet holds another formula, which does give it.", gives(), st.name)
+		case rc.rounding:
+			verdict, style = "rounding", "hold"
+			why = fmt.Sprintf("%s, a difference the rounding of its inputs explains. The %s sheet keeps the stated figure.", gives(), st.name)
+		default:
+			verdict, style = "differs", "fail"
+			cause := "one of the figures is wrong, or they are not measured alike (a segment's figure read as the company's?); check their sources"
+			if rc.f.op == opSum {
+				cause = "the documents may leave out a part, corporate costs or eliminations, or one of the figures is wrong"
+			}
+			why = fmt.Sprintf("%s: %s. The %s sheet keeps the stated figure.", gives(), cause, st.name)
+		}
+		row := make([]any, len(checkColumns))
+		row[0] = excelize.Cell{StyleID: s.text(style), Value: verdict}
+		row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: why}
 		row[1] = excelize.Cell{StyleID: s.text("top"), Value: "formula"}
 		row[2] = excelize.Cell{StyleID: s.text("top"), Value: rc.stated.Entity}
 		row[3] = excelize.Cell{StyleID: s.text("top"), Value: figureText(rc.stated)}

@@ -195,6 +195,10 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 				continue
 			}
 			row[i+1] = b.statementCell(st, l, c)
+			if src := linked(c); src != nil {
+				notes.add(i+2, l.row, b.linkNote(c, src))
+				continue
+			}
 			if c.fact == nil {
 				continue
 			}
@@ -240,7 +244,7 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 // arithmetic says against it.
 func (b *bookWriter) noteDoubts(n *note, st *statement, l *line, col int) {
 	for _, rc := range st.checks {
-		if rc.at.line != l || rc.at.col != col || rc.agrees {
+		if rc.at.line != l || rc.at.col != col || rc.holds || rc.rounding {
 			continue
 		}
 		info := rc.stated.ConceptInfo()
@@ -275,10 +279,24 @@ func labelWidth(st *statement) float64 {
 	return float64(min(w, 60))
 }
 
-// statementCell is the value, formula and style of one figure.
+// linked is the cell a link repeats (Summary's revenue is the Segments
+// sheet's), or nil.
+func linked(c *cell) *cell {
+	if c.kind != formulaCell || c.f.op != opLink {
+		return nil
+	}
+	return c.f.args[0].cell()
+}
+
+// statementCell is the value, formula and style of one figure. A link
+// wears the mark of the figure it repeats, so a doubt shows on Summary too.
 func (b *bookWriter) statementCell(st *statement, l *line, c *cell) excelize.Cell {
-	cs := cellStyle{num: numKindOf(l.concept), font: colorFormula, bold: l.total, mark: markOf(c.fact)}
-	if c.doubt && cs.mark < markCheck {
+	shown := c
+	if src := linked(c); src != nil {
+		shown = src
+	}
+	cs := cellStyle{num: numKindOf(l.concept), font: colorFormula, bold: l.total, mark: markOf(shown.fact)}
+	if shown.doubt && cs.mark < markCheck {
 		cs.mark = markCheck
 	}
 	if l.kind == growthLine {

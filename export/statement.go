@@ -2,7 +2,6 @@ package export
 
 import (
 	"fmt"
-	"math"
 	"sort"
 	"strings"
 
@@ -77,7 +76,7 @@ type cell struct {
 	fact  *parse.Fact     // input: its fact; formula: the stated fact it stands for, if any
 	f     *formula        // a formula's
 	value decimal.Decimal // input: the fact's value; formula: what it computes
-	iv    interval        // where the true value lies, given the precision of the inputs
+	iv    parse.Interval  // where the true value lies, given the precision of the inputs
 	// weighed are the formulas weighed against a stated figure, nil for
 	// most cells
 	weighed *weighing
@@ -161,7 +160,20 @@ type reconciliation struct {
 	stated *parse.Fact
 	f      *formula
 	value  decimal.Decimal
-	agrees bool // the formula reproduces the figure, so the cell holds the formula
+	// holds: the formula gives the stated figure once rounded as the
+	// documents round it, so the cell holds the formula.
+	holds bool
+	// rounding: the formula misses the figure by no more than the
+	// rounding of its inputs allows; the figure stays, undoubted.
+	rounding bool
+}
+
+// reproduces reports whether a formula's value, rounded to the places
+// the documents give, is the stated figure: only then may the formula
+// stand in its cell. Agreeing within the inputs' precision is not enough;
+// a modeller would see a number no document states.
+func reproduces(f *parse.Fact, v decimal.Decimal) bool {
+	return v.Round(int32(f.Decimals)).Equal(f.Value)
 }
 
 // company is one entity's statement sheets.
@@ -219,7 +231,7 @@ func buildCompany(entity string, cal parse.Calendar, facts []*parse.Fact, names 
 	for _, f := range mine {
 		l := co.home[keyOf(f)]
 		c := &l.cells[l.sheet.colOf[f.Period]]
-		*c = cell{kind: inputCell, fact: f, value: f.Value, iv: statedInterval(f.Value, f.Decimals)}
+		*c = cell{kind: inputCell, fact: f, value: f.Value, iv: parse.StatedInterval(f.Value, f.Decimals)}
 	}
 	co.derive()
 	for _, st := range co.sheets {
@@ -412,7 +424,7 @@ func copySet(m map[lineKey]bool) map[lineKey]bool {
 // lineLess orders lines: GAAP before adjusted, then the concept table's
 // order, the main currency first, a total before its segments, and
 // segments largest first.
-func (co *company) lineLess(a, b lineKey, size map[lineKey]float64) bool {
+func (co *company) lineLess(a, b lineKey, size map[lineKey]decimal.Decimal) bool {
 	ca, _ := parse.LookupConcept(a.concept)
 	cb, _ := parse.LookupConcept(b.concept)
 	if ca.Adjusted != cb.Adjusted {
@@ -433,18 +445,18 @@ func (co *company) lineLess(a, b lineKey, size map[lineKey]float64) bool {
 	// segments in the order of their revenue, largest first, under every
 	// concept alike
 	ra, rb := size[lineKey{"Revenue", a.segment, co.currency}], size[lineKey{"Revenue", b.segment, co.currency}]
-	if ra != rb {
-		return ra > rb
+	if !ra.Equal(rb) {
+		return ra.GreaterThan(rb)
 	}
-	if sa, sb := size[a], size[b]; sa != sb {
-		return sa > sb
+	if sa, sb := size[a], size[b]; !sa.Equal(sb) {
+		return sa.GreaterThan(sb)
 	}
 	return a.segment < b.segment
 }
 
 // latestValues gives each line its figure in the latest period it has one,
 // so that segments are listed largest first, as a reader expects.
-func latestValues(facts []*parse.Fact) map[lineKey]float64 {
+func latestValues(facts []*parse.Fact) map[lineKey]decimal.Decimal {
 	latest := map[lineKey]*parse.Fact{}
 	for _, f := range facts {
 		k := keyOf(f)
@@ -452,9 +464,9 @@ func latestValues(facts []*parse.Fact) map[lineKey]float64 {
 			latest[k] = f
 		}
 	}
-	out := make(map[lineKey]float64, len(latest))
+	out := make(map[lineKey]decimal.Decimal, len(latest))
 	for k, f := range latest {
-		out[k] = toFloat(f.Value)
+		out[k] = f.Value
 	}
 	return out
 }
@@ -562,8 +574,8 @@ func (co *company) settle() {
 				for i := range l.cells {
 					c := &l.cells[i]
 					eval(c)
-					if c.kind == formulaCell && c.fact != nil && !statedInterval(c.fact.Value, c.fact.Decimals).overlaps(c.iv) {
-						*c = cell{kind: inputCell, fact: c.fact, value: c.fact.Value, iv: statedInterval(c.fact.Value, c.fact.Decimals), weighed: c.weighed}
+					if c.kind == formulaCell && c.fact != nil && !reproduces(c.fact, c.value) {
+						*c = cell{kind: inputCell, fact: c.fact, value: c.fact.Value, iv: parse.StatedInterval(c.fact.Value, c.fact.Decimals), weighed: c.weighed}
 						reverted = true
 					}
 				}
@@ -595,16 +607,15 @@ func (co *company) reconcile() {
 				}
 				for _, f := range c.weighed.formulas {
 					if c.kind == formulaCell && f == c.f {
-						st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: c.value, agrees: true})
+						st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: c.value, holds: true})
 						continue
 					}
 					v, iv, _, ok := evaluate(f)
 					if !ok {
 						continue
 					}
-					stated := statedInterval(c.fact.Value, c.fact.Decimals)
-					agrees := stated.overlaps(iv)
-					st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: v, agrees: agrees})
+					agrees := parse.StatedInterval(c.fact.Value, c.fact.Decimals).Overlaps(iv)
+					st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: v, rounding: agrees})
 					// a sum that misses proves little: a part, corporate
 					// costs or eliminations may be left out
 					if !agrees && c.kind == inputCell && f.op != opSum {
@@ -746,7 +757,7 @@ func (co *company) completeParts() map[string]bool {
 				}
 				for _, byConcept := range []bool{false, true} {
 					var names []string
-					sum := interval{}
+					sum := parse.Interval{}
 					for _, s := range st.lines {
 						if s.kind != figureLine || s.link != nil || s.cells[col].kind != inputCell || s.key.currency != l.key.currency {
 							continue
@@ -758,17 +769,18 @@ func (co *company) completeParts() map[string]bool {
 						} else {
 							continue
 						}
-						sum = sum.add(s.cells[col].iv)
+						sum = sum.Add(s.cells[col].iv)
 					}
 					if len(names) == 0 {
 						continue
 					}
 					key := partsKey(l.key, names)
-					precise := total.iv.hi-total.iv.lo <= 0.01*math.Abs(toFloat(total.value))
+					width, _ := total.iv.Width()
+					precise := width.LessThanOrEqual(total.value.Abs().Shift(-2)) // to 1%
 					switch {
-					case total.iv.overlaps(sum) && precise:
+					case total.iv.Overlaps(sum) && precise:
 						agreed[key] = true
-					case total.iv.lo > sum.hi:
+					case total.iv.Above(sum):
 						short[key] = true
 					}
 				}
@@ -812,7 +824,7 @@ func (co *company) deriveCell(l *line, col int, complete map[string]bool, tags u
 			}
 			c.weighed.tags |= cand.tag
 			c.weighed.formulas = append(c.weighed.formulas, cand.f)
-			if c.iv.overlaps(iv) {
+			if reproduces(c.fact, v) {
 				*c = cell{kind: formulaCell, fact: c.fact, value: v, iv: iv, f: cand.f, weighed: c.weighed}
 				return true
 			}
@@ -823,7 +835,7 @@ func (co *company) deriveCell(l *line, col int, complete map[string]bool, tags u
 
 // evaluate computes a formula over the current cell values, exactly, and
 // the interval its inputs' precision allows.
-func evaluate(f *formula) (v decimal.Decimal, iv interval, nm, ok bool) {
+func evaluate(f *formula) (v decimal.Decimal, iv parse.Interval, nm, ok bool) {
 	for _, a := range f.args {
 		if a.cell().empty() || a.cell().nm {
 			return v, iv, false, false
@@ -834,18 +846,18 @@ func evaluate(f *formula) (v decimal.Decimal, iv interval, nm, ok bool) {
 	case opSum:
 		for i := range f.args {
 			v = v.Add(arg(i).value)
-			iv = iv.add(arg(i).iv)
+			iv = iv.Add(arg(i).iv)
 		}
 	case opDiff:
 		v = arg(0).value.Sub(arg(1).value)
-		iv = arg(0).iv.sub(arg(1).iv)
+		iv = arg(0).iv.Sub(arg(1).iv)
 	case opRatio:
 		if arg(1).value.IsZero() {
 			return v, iv, false, false
 		}
 		v = arg(0).value.DivRound(arg(1).value, 16)
-		if iv, ok = arg(0).iv.div(arg(1).iv); !ok {
-			iv = interval{math.Inf(-1), math.Inf(1)}
+		if iv, ok = arg(0).iv.Div(arg(1).iv); !ok {
+			iv = parse.Unknown()
 		}
 	case opGrowth:
 		cur, prior := arg(0).value, arg(1).value
@@ -853,8 +865,7 @@ func evaluate(f *formula) (v decimal.Decimal, iv interval, nm, ok bool) {
 			return v, iv, true, true
 		}
 		v = cur.Sub(prior).DivRound(prior.Abs(), 16)
-		x := toFloat(v)
-		iv = interval{x, x}
+		iv = parse.Exactly(v)
 	case opLink:
 		return arg(0).value, arg(0).iv, arg(0).nm, true
 	}

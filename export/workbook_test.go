@@ -31,8 +31,8 @@ func sheetOrder(rep *parse.Report) []string {
 
 // bookCell is one cell of a statement sheet as excelize reads it back.
 type bookCell struct {
-	ref, value, formula, color, comment string
-	number                              bool
+	ref, value, formula, color, comment, fill string
+	number                                    bool
 }
 
 // readStatement reads the figures of a statement sheet (below its header
@@ -76,13 +76,16 @@ func readStatement(t *testing.T, f *excelize.File, sheet string) []bookCell {
 			if err != nil {
 				t.Fatal(err)
 			}
-			color := ""
+			color, fill := "", ""
 			if st.Font != nil {
 				color = strings.ToUpper(st.Font.Color)
 			}
+			if len(st.Fill.Color) > 0 {
+				fill = strings.ToUpper(st.Fill.Color[0])
+			}
 			_, perr := strconv.ParseFloat(v, 64)
 			typ, _ := f.GetCellType(sheet, ref)
-			out = append(out, bookCell{ref: ref, value: v, formula: formula, color: color, comment: byCell[ref],
+			out = append(out, bookCell{ref: ref, value: v, formula: formula, color: color, comment: byCell[ref], fill: fill,
 				number: perr == nil && typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString})
 		}
 	}
@@ -111,7 +114,13 @@ func TestWorkbookReadBack(t *testing.T) {
 			statementFacts++
 		}
 	}
-	inputs, stated, formulas := 0, 0, 0
+	inputs, stated, formulas, links := 0, 0, 0, 0
+	cells := map[string]bookCell{} // 'Sheet'!B7 → the cell
+	for _, sheet := range want[:len(want)-4] {
+		for _, c := range readStatement(t, f, sheet) {
+			cells["'"+sheet+"'!"+c.ref] = c
+		}
+	}
 	for _, sheet := range want[:len(want)-4] {
 		panes, err := f.GetPanes(sheet)
 		if err != nil || !panes.Freeze || panes.TopLeftCell != "B7" || panes.XSplit != 1 || panes.YSplit != 6 {
@@ -143,6 +152,13 @@ func TestWorkbookReadBack(t *testing.T) {
 				if c.color != colorFormula && c.color != colorMuted {
 					t.Errorf("%s!%s: a formula in colour %q, want black", sheet, c.ref, c.color)
 				}
+				if src, ok := cells[c.formula]; ok { // a link: Summary's revenue is the Segments sheet's
+					links++
+					if c.fill != src.fill || !strings.Contains(c.comment, "Linked: the figure in "+c.formula) {
+						t.Errorf("%s!%s links %s: fill %q against %q, comment %q", sheet, c.ref, c.formula, c.fill, src.fill, c.comment)
+					}
+					continue
+				}
 				if c.comment != "" {
 					stated++ // a formula standing where the documents state the figure
 					if !strings.Contains(c.comment, "Formula: ") || !strings.Contains(c.comment, ".txt, line ") {
@@ -158,6 +174,9 @@ func TestWorkbookReadBack(t *testing.T) {
 	}
 	if formulas <= stated {
 		t.Errorf("only %d formulas", formulas)
+	}
+	if links == 0 {
+		t.Error("Summary links no figure of the Segments sheet")
 	}
 	names := map[string]bool{}
 	for _, dn := range f.GetDefinedName() {
@@ -348,5 +367,46 @@ func TestEmptyReport(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestChecksSheetStatedColumn: a stated figure on the Checks sheet is the
+// documents' figure. Where the statement cell holds a formula (here
+// revenue less cost, which gives the stated gross profit), the Stated
+// column cannot point at that cell: it holds the figure itself, in blue.
+func TestChecksSheetStatedColumn(t *testing.T) {
+	rep := testReport(t, parse.Calendar{},
+		fx{concept: "Revenue", period: "Q2 2025", value: "1000", decimals: 0},
+		fx{concept: "CostOfRevenue", period: "Q2 2025", value: "600", decimals: 0},
+		fx{concept: "GrossProfit", period: "Q2 2025", value: "400", decimals: 0},
+		fx{concept: "GrossProfit", segment: "A", period: "Q2 2025", value: "200", decimals: 0},
+		fx{concept: "GrossProfit", segment: "B", period: "Q2 2025", value: "100", decimals: 0},
+	)
+	f, err := excelize.OpenFile(writeBook(t, rep, WorkbookOptions{DisplayScale: 3}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows("Checks", excelize.Options{RawCellValue: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := 0
+	for i, row := range rows {
+		if len(row) < 10 || row[1] != "formula" || !strings.HasPrefix(row[3], "Gross profit") {
+			continue
+		}
+		found++
+		ref := cellName(7, i+1)
+		formula, _ := f.GetCellFormula("Checks", ref)
+		if formula != "" || row[6] != "400" {
+			t.Errorf("%s: the stated gross profit is %q (formula %q), want the figure 400", ref, row[6], formula)
+		}
+		if strings.Contains(row[9], "the sum of its segments") && (row[0] != "differs" || !strings.Contains(row[9], "holds another formula")) {
+			t.Errorf("the segments' check reads %q: %q", row[0], row[9])
+		}
+	}
+	if found != 2 {
+		t.Errorf("%d checks of gross profit, want 2 (revenue less cost; the segments)", found)
 	}
 }
