@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -80,7 +79,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	}
 	if *list {
 		if err := export.WriteList(stdout, rep); err != nil {
-			fmt.Fprintln(stderr, "facet:", errors.Unwrap(err))
+			fmt.Fprintln(stderr, "facet: the list could not be written:", err)
 			return 1
 		}
 	}

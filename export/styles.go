@@ -178,7 +178,6 @@ var textStyles = map[string]*excelize.Style{
 	"growth1":   {Font: &excelize.Font{Italic: true, Color: colorMuted}, Alignment: &excelize.Alignment{Indent: 1}},
 	"growth2":   {Font: &excelize.Font{Italic: true, Color: colorMuted}, Alignment: &excelize.Alignment{Indent: 2}},
 	"growth3":   {Font: &excelize.Font{Italic: true, Color: colorMuted}, Alignment: &excelize.Alignment{Indent: 3}},
-	"nm":        {Font: &excelize.Font{Italic: true, Color: colorMuted}, Alignment: &excelize.Alignment{Horizontal: "right"}},
 	"pending":   {Font: &excelize.Font{Italic: true, Color: colorMuted}},
 	"heading":   {Font: &excelize.Font{Bold: true, Italic: true, Color: colorMuted}},
 	"note":      {Font: &excelize.Font{Color: colorMuted, Size: 9}},

@@ -25,19 +25,15 @@ func currencyText(code string) string {
 	return code
 }
 
-// scaleWord names a display scale.
+// scaleWord names a display scale (3, 6 or 9; displayScale has checked).
 func scaleWord(scale int) string {
 	switch scale {
-	case 0:
-		return ""
 	case 3:
 		return "thousand"
-	case 6:
-		return "million"
 	case 9:
 		return "billion"
 	}
-	return "×10^" + strconv.Itoa(scale)
+	return "million"
 }
 
 // unitText is the units a line's figures are shown in: "RMB million",
@@ -94,9 +90,7 @@ func valueText(v decimal.Decimal, decimals int, c parse.Concept, currency string
 	}
 	places := max(0, scale+decimals)
 	s := groupDigits(v.Shift(int32(-scale)).StringFixed(int32(places)))
-	if w := scaleWord(scale); w != "" {
-		s += " " + w
-	}
+	s += " " + scaleWord(scale)
 	if currency != "" {
 		s = currencyText(currency) + " " + s
 	}

@@ -299,7 +299,7 @@ func (b *bookWriter) legend(currency string) []string {
 	return []string{
 		"Blue: typed from the documents; each such cell has a comment quoting its source. Black: a formula over other cells; change an input and it follows.",
 		"Unconfirmed (pale yellow): read from the documents, not yet confirmed by a person. Check (amber): needs review; a check fails against it, or it was read with doubt. Conflict (rose): the documents disagree; the best-supported value is shown.",
-		"Money in " + money + ": each cell holds the exact value and only its format scales it. Margins and growth in %; n.m. is not meaningful (growth over a loss or across zero).",
+		"Money in " + money + ": each cell holds the exact value and only its format scales it. Margins and growth in %; growth is n.m. (not meaningful) where the base is zero or the sign changes, and a narrowing loss shows as positive growth.",
 		"The Checks sheet lists every check, and every stated total beside the formula that computes it.",
 	}
 }
