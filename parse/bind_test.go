@@ -101,6 +101,12 @@ var callCases = []bindCase{
 		none: []string{"Revenue Q3 2025 forecast", "Revenue Q4 2025 forecast"},
 	},
 	{
+		name: "SG&A is a line of its own; revenue per customer is no revenue",
+		text: "Welcome to Acme's second quarter 2025 earnings call.\nSG&A expenses were $120.5 million in the quarter. Average revenue per customer was $1.2 million.\n",
+		want: []string{"SellingGeneralAndAdministrativeExpense Q2 2025 = 120500000 USD"},
+		none: []string{"Revenue"},
+	},
+	{
 		name: "the cost of restructuring is no cost of revenue",
 		text: "Welcome to Acme's second quarter 2025 earnings call.\nThe cost of restructuring was $5.2 million in the quarter.\n",
 		none: []string{"CostOfRevenue"},

@@ -98,6 +98,9 @@ var concepts = []Concept{
 	{Name: "ResearchAndDevelopmentExpense", XBRL: "us-gaap:ResearchAndDevelopmentExpense", Label: "Research and development expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses"},
 	{Name: "SellingAndMarketingExpense", XBRL: "us-gaap:SellingAndMarketingExpense", Label: "Selling and marketing expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses"},
 	{Name: "GeneralAndAdministrativeExpense", XBRL: "us-gaap:GeneralAndAdministrativeExpense", Label: "General and administrative expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses"},
+	// selling, general and administrative expenses together: no line of
+	// operating expenses, since selling and G&A may be listed besides
+	{Name: "SellingGeneralAndAdministrativeExpense", XBRL: "us-gaap:SellingGeneralAndAdministrativeExpense", Label: "Selling, general and administrative expenses", Balance: Debit, Sheet: Costs},
 	{Name: "EmployeeBenefitsExpense", XBRL: "us-gaap:LaborAndRelatedExpense", Label: "Employee benefit expenses", Balance: Debit, Sheet: Costs},
 	{Name: "ShareBasedCompensation", XBRL: "us-gaap:ShareBasedCompensation", Label: "Share-based compensation", Balance: Debit, Sheet: Costs},
 	{Name: "DepreciationAndAmortization", XBRL: "us-gaap:DepreciationDepletionAndAmortization", Label: "Depreciation and amortization", Balance: Debit, Sheet: Costs},

@@ -393,8 +393,6 @@ var conceptLexicon = []struct {
 	{"net current liabilities", conceptCue{money: "NetCurrentLiabilities"}},
 
 	// key metrics
-	{"average revenue per", conceptCue{money: "AverageRevenuePerCustomer"}},
-	{"average revenues per", conceptCue{money: "AverageRevenuePerCustomer"}},
 	{"premium customers", conceptCue{count: "Customers"}},
 }
 
@@ -484,6 +482,8 @@ var modifierLexicon = []struct {
 	{"market capitalization", eBlock},
 	{"price target", eBlock},
 	{"per contract", eBlock},
+	{"average revenue per", eBlock}, // per customer or user: no revenue of the company
+	{"average revenues per", eBlock},
 	{"fair value", eBlock},
 	{"exercise price", eBlock},
 	{"in exchange for", eBlock},
@@ -677,7 +677,6 @@ var periodLexicon = []struct {
 	{"year-ago quarter", pwPriorYear}, {"a year ago", pwPriorYear}, {"year-ago", pwPriorYear}, {"last year", pwPriorYear},
 	{"previous year", pwPriorYear}, {"prior year", pwPriorYear}, {"same quarter a year ago", pwPriorYear},
 	{"same time last year", pwPriorYear}, {"previous year's", pwPriorYear}, {"year earlier", pwPriorYear},
-	{"same cost last year", pwPriorYear}, {"same carried last year", pwPriorYear},
 	{"last quarter", pwPriorQuarter}, {"previous quarter", pwPriorQuarter}, {"prior quarter", pwPriorQuarter},
 	{"preceding quarter", pwPriorQuarter}, {"sequential quarter", pwPriorQuarter}, {"linked quarter", pwPriorQuarter},
 	{"next quarter", pwNextQuarter}, {"coming quarter", pwNextQuarter}, {"upcoming quarter", pwNextQuarter},
@@ -687,7 +686,7 @@ var periodLexicon = []struct {
 	{"fiscal", pwFiscal}, {"FY", pwFiscal},
 	{"as of", pwAsOf}, {"as at", pwAsOf}, {"at the end of", pwAsOf},
 	{"end of the quarter", pwPeriodEnd}, {"quarter end", pwPeriodEnd}, {"quarter-end", pwPeriodEnd},
-	{"end of the period", pwPeriodEnd}, {"end of the first half", pwPeriodEnd}, {"end of june", pwNone},
+	{"end of the period", pwPeriodEnd}, {"end of the first half", pwPeriodEnd},
 	{"end of the year", pwYearEnd}, {"year end", pwYearEnd}, {"year-end", pwYearEnd},
 	{"ended", pwEnded}, {"ending", pwEnded},
 	{"same period of", pwSamePeriodOf}, {"same period in", pwSamePeriodOf}, {"same quarter of", pwSamePeriodOf},

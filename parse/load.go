@@ -34,17 +34,20 @@ var (
 // can act on; Offset and Line say where in the file, when that is known.
 type LoadError struct {
 	Path   string
-	Offset int64 // byte offset of the problem, -1 if it is not about a place
-	Line   int   // 1-based line of Offset, 0 if unknown
+	Offset int64 // byte offset of the problem in the file, -1 if not known
+	Line   int   // 1-based line of the problem, 0 if not known
 	Reason string
 	Err    error
 }
 
 func (e *LoadError) Error() string {
 	s := e.Path + ": " + e.Reason
-	if e.Line > 0 {
+	switch {
+	case e.Line > 0 && e.Offset >= 0:
 		s += fmt.Sprintf(" (line %d, byte %d)", e.Line, e.Offset)
-	} else if e.Offset >= 0 {
+	case e.Line > 0:
+		s += fmt.Sprintf(" (line %d)", e.Line)
+	case e.Offset >= 0:
 		s += fmt.Sprintf(" (byte %d)", e.Offset)
 	}
 	return s
@@ -139,9 +142,13 @@ func Parse(name string, data []byte, opt LoadOptions) (*Document, error) {
 	if kind := binaryKind(data); kind != "" {
 		return fail(-1, kind, ErrBinary)
 	}
-	text, enc, off := decode(data)
-	if off >= 0 {
-		return fail(off, "this is not a text document (binary data)", ErrBinary)
+	text, enc, bad := decode(data)
+	if bad != nil {
+		e := &LoadError{Path: name, Offset: bad.offset, Line: bad.line, Reason: bad.reason, Err: ErrBinary}
+		if bad.err != nil {
+			e.Err = fmt.Errorf("%w: %w", ErrBinary, bad.err)
+		}
+		return nil, e
 	}
 	sum := sha256.Sum256(data)
 	doc := &Document{
@@ -185,10 +192,22 @@ func binaryKind(data []byte) string {
 	return ""
 }
 
-// decode returns the text as UTF-8 and the encoding it was read in. When
-// the bytes are not text, off is the offset of the first binary byte;
-// otherwise it is -1.
-func decode(data []byte) (text, enc string, off int64) {
+// notText says where decoding found a file not to be text. For a file
+// read as UTF-8 the offset is a byte of the file; for one decoded from
+// another encoding it is -1 and only the line (of the decoded text) is
+// known.
+type notText struct {
+	offset int64
+	line   int
+	reason string
+	err    error // the decoder's, if it failed
+}
+
+const binaryReason = "this is not a text document (binary data)"
+
+// decode returns the text as UTF-8 and the encoding it was read in, or
+// where the bytes stop being text.
+func decode(data []byte) (text, enc string, bad *notText) {
 	switch {
 	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
 		return checkText(strings.ToValidUTF8(string(data[3:]), "\uFFFD"), "UTF-8", 3)
@@ -198,7 +217,7 @@ func decode(data []byte) (text, enc string, off int64) {
 		return decodeWith(unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM), data, "UTF-16BE")
 	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
-		return "", "", int64(i)
+		return "", "", &notText{offset: int64(i), line: bytes.Count(data[:i], []byte{'\n'}) + 1, reason: binaryReason}
 	}
 	if utf8.Valid(data) {
 		return checkText(string(data), "UTF-8", 0)
@@ -209,17 +228,21 @@ func decode(data []byte) (text, enc string, off int64) {
 	return decodeWith(charmap.Windows1252, data, "Windows-1252")
 }
 
-func decodeWith(e encoding.Encoding, data []byte, name string) (string, string, int64) {
+func decodeWith(e encoding.Encoding, data []byte, name string) (string, string, *notText) {
 	out, err := e.NewDecoder().Bytes(data)
 	if err != nil {
-		return "", "", 0
+		return "", "", &notText{offset: -1, reason: "the file cannot be read as " + name + " text", err: err}
 	}
-	return checkText(string(out), name, 0)
+	text, _, bad := checkText(string(out), name, 0)
+	if bad != nil {
+		bad.offset = -1 // an offset into the decoded text is no place in the file
+	}
+	return text, name, bad
 }
 
 // checkText rejects decoded text that is mostly control characters; base
 // is added to the offset it reports.
-func checkText(s, enc string, base int64) (string, string, int64) {
+func checkText(s, enc string, base int64) (string, string, *notText) {
 	bad, first := 0, -1
 	for i := 0; i < len(s); i++ { // control characters are single bytes in UTF-8
 		c := s[i]
@@ -231,9 +254,9 @@ func checkText(s, enc string, base int64) (string, string, int64) {
 		}
 	}
 	if bad > 0 && (bad > len(s)/100 || strings.IndexByte(s, 0) >= 0) {
-		return "", "", base + int64(first)
+		return "", "", &notText{offset: base + int64(first), line: strings.Count(s[:first], "\n") + 1, reason: binaryReason}
 	}
-	return s, enc, -1
+	return s, enc, nil
 }
 
 // validGB18030 reports whether every non-ASCII byte of data forms a

@@ -82,6 +82,18 @@ func TestBadInputs(t *testing.T) {
 			t.Errorf("error %v: want byte 17, line 2", err)
 		}
 	})
+	t.Run("control characters in UTF-16 are placed by line", func(t *testing.T) {
+		text := "line one\nline two\n" + strings.Repeat("\x01\x02", 40)
+		data := []byte{0xFF, 0xFE}
+		for _, r := range text {
+			data = append(data, byte(r), 0)
+		}
+		_, err := Parse("x.txt", data, LoadOptions{})
+		var le *LoadError
+		if !errors.As(err, &le) || le.Line != 3 || le.Offset != -1 || !strings.Contains(err.Error(), "(line 3)") {
+			t.Errorf("error %v: want line 3 and no byte offset (the offset would be into the decoded text)", err)
+		}
+	})
 	t.Run("the others still load", func(t *testing.T) {
 		good := write("good.txt", []byte("Revenue was RMB 1,234.5 million in 2024."))
 		docs, errs := LoadAll([]string{filepath.Join(dir, "nope.txt"), good, dir}, LoadOptions{})

@@ -127,7 +127,7 @@ func (fk FactKey) Key() (Key, error) {
 func ParseDate(s string) (Date, error) {
 	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD)", s)
+		return Date{}, fmt.Errorf("%q is not a date (want YYYY-MM-DD): %w", s, err)
 	}
 	return Date{t.Year(), t.Month(), t.Day()}, nil
 }
@@ -194,7 +194,7 @@ func (c Correction) validate() error {
 	switch c.Action {
 	case SetValue, Add:
 		if _, err := decimal.NewFromString(c.Value); err != nil {
-			return fmt.Errorf("value %q is not a number", c.Value)
+			return fmt.Errorf("value %q is not a number: %w", c.Value, err)
 		}
 		if c.Action == Add && c.To == nil {
 			return errors.New("an added figure has no identity")
