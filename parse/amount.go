@@ -430,13 +430,13 @@ func (r *reader) currencyWordAt(j, hi int) (string, int) {
 
 // countNouns follow figures that count things rather than measure money.
 var countNouns = map[string]bool{
-	"shares": true, "share": false, "customers": true, "employees": true, "people": true, "hospitals": true,
+	"shares": true, "customers": true, "employees": true, "people": true, "hospitals": true,
 	"options": true, "stores": true, "units": true, "days": true, "hours": true, "months": true,
 	"years": true, "clients": true, "companies": true, "users": true, "ads": true, "ADSs": true,
 	"awards": true, "restricted": true, "ordinary": true, "training": true, "subscribers": true,
 	"members": true, "locations": true, "vehicles": true, "tons": true, "tonnes": true, "barrels": true,
-	"square": true, "feet": true, "visits": true, "orders": false, "accounts": true, "downloads": true,
-	"transactions": true, "providers": true, "patients": true, "new": false, "times": true,
+	"square": true, "feet": true, "visits": true, "accounts": true, "downloads": true,
+	"transactions": true, "providers": true, "patients": true, "times": true,
 }
 
 func (r *reader) countNounAfter(j, hi int) bool {

@@ -239,7 +239,7 @@ var compareGap = map[string]bool{
 	"approximately": true, "about": true, ",": true, "gross": true, "net": true, "positive": true,
 }
 
-// growthWords give a change's direction.
+// fallWords say a change was a fall.
 var fallWords = map[string]bool{
 	"decrease": true, "decreased": true, "decreasing": true, "decline": true, "declined": true,
 	"declining": true, "down": true, "fell": true, "lower": true, "reduction": true, "reduced": true,
@@ -307,7 +307,7 @@ func (r *reader) noteGrowth(st *sentenceState, a *amount, hits []hit) (Growth, b
 		Months:   months,
 		Doc:      r.doc,
 		Span:     r.doc.norm.origSpan(Span{a.start, a.end}),
-		Quote:    strings.Clone(r.text[a.start:min(len(r.text), a.end+40)]),
+		Quote:    strings.Clone(r.sentenceText(a.lo)),
 	}, true
 }
 
@@ -323,4 +323,10 @@ func adjacentFigures(amts []amount, i, j int) bool {
 		}
 	}
 	return i != j
+}
+
+// sentenceText is the sentence that holds token i, as the view has it.
+func (r *reader) sentenceText(i int) string {
+	s := r.sents[r.sentenceOf(i)]
+	return r.text[r.toks[s.lo].start:r.toks[s.hi-1].end]
 }

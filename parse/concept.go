@@ -77,8 +77,8 @@ type Concept struct {
 	Signed bool
 }
 
-// Monetary, ratio and per-share concepts are all numeric; Unitless reports
-// whether the concept's facts carry no unit in XBRL (ratios).
+// Unitless reports whether the concept's facts carry no unit in XBRL:
+// ratios; money, per-share figures and counts have one.
 func (c Concept) Unitless() bool { return c.Kind == Ratio }
 
 // concepts is the table of design.md with the additions Facet knows.

@@ -209,11 +209,6 @@ func (r *reader) readCompany() string {
 		}
 	}
 	best, bestVotes := "", 0
-	keys := make([]string, 0, len(votes))
-	for k := range votes {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
 	// a file named after the company ("accenture-q1-fy2022-call.txt",
 	// "kingsoft-cloud-h1-2024-interim-summary.txt"), when the text writes
 	// that name with capitals, is good evidence; the fullest such name counts
@@ -233,7 +228,7 @@ func (r *reader) readCompany() string {
 			break
 		}
 	}
-	keys = keys[:0]
+	keys := make([]string, 0, len(votes))
 	for k := range votes {
 		keys = append(keys, k)
 	}
@@ -663,8 +658,8 @@ func (r *reader) readKind(word periodWord) DocKind {
 	return UnknownKind
 }
 
-// speakerTurns counts lines that open with a speaker label: "Operator:",
-// "Nicole Zhan - (00:04:53)".
+// speakerTurns counts the lines that open with the operator's turn
+// ("Operator:"), up to three: the mark of a call transcript.
 func (r *reader) speakerTurns() int {
 	n := 0
 	for i := 1; i < len(r.toks) && n < 3; i++ {

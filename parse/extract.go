@@ -117,7 +117,8 @@ func newReader(doc *Document) *reader {
 		}
 	}
 	r.sentAmt[len(r.sents)] = len(r.amts)
-	// rangeOf indexes the sentence's slice; make it the document's
+	// scanAmounts gives rangeOf as an index into the document's figures;
+	// make it one into the sentence's, as the binder reads them
 	for si := range r.sents {
 		base := r.sentAmt[si]
 		for i := base; i < r.sentAmt[si+1]; i++ {

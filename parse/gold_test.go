@@ -30,7 +30,10 @@ type goldRow struct {
 	file                              string
 }
 
-var goldPeriodRE = regexp.MustCompile(`^(FY|H1 |H2 |9M |Q[1-4] )(FY)?(\d{4})$`)
+var (
+	goldPeriodRE = regexp.MustCompile(`^(FY|H1 |H2 |9M |Q[1-4] )(FY)?(\d{4})$`)
+	goldFYERE    = regexp.MustCompile(`^#\s*fiscal-year-end:\s*(\d+)`)
+)
 
 func goldPeriod(label string, fye time.Month) (Period, error) {
 	label = strings.TrimSpace(label)
@@ -72,7 +75,7 @@ func loadGold(t *testing.T, paths []string) []goldRow {
 		sc := bufio.NewScanner(f)
 		for sc.Scan() {
 			line := sc.Text()
-			if m := regexp.MustCompile(`^#\s*fiscal-year-end:\s*(\d+)`).FindStringSubmatch(line); m != nil {
+			if m := goldFYERE.FindStringSubmatch(line); m != nil {
 				fye = time.Month(atoi(m[1]))
 			}
 			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") || strings.HasPrefix(line, "concept\t") {

@@ -46,8 +46,8 @@ type Period struct {
 	End   Date
 }
 
-// Duration returns the period of whole months that ends with month end
-// (inclusive) and lasts months months.
+// monthsEnding returns the period of whole months that ends with month
+// end (inclusive) and lasts months months.
 func monthsEnding(end Date, months int) Period {
 	return Period{Start: monthStart(end.Year, end.Month, -(months - 1)), End: end}
 }

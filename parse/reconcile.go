@@ -173,8 +173,8 @@ func confidenceOf(c *cluster) float64 {
 	return min(1, best+bonus)
 }
 
-// slipBetween names a factor of ten, a thousand or a hundred million
-// between two values, the signature of a misread scale.
+// slipBetween names a factor of ten or a thousand between two values (to
+// 2%), the signature of a misread scale.
 func slipBetween(a, b decimal.Decimal) string {
 	if a.IsZero() || b.IsZero() {
 		return ""

@@ -40,8 +40,8 @@ var notSegment = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "nine": true, "six": true, "three": true, "twelve": true, "we": true,
 	"i": true, "a": true, "an": true, "these": true, "those": true, "such": true, "average": true,
-	"non-gaap": true, "ai": true, "us": true, "u": true, "global": true, "international": false,
-	"product": false, "service": false, "services": false, "today": true, "yesterday": true,
+	"non-gaap": true, "ai": true, "us": true, "u": true, "global": true,
+	"today": true, "yesterday": true,
 	"however": true, "finally": true, "moreover": true, "additionally": true, "meanwhile": true,
 	"turning": true, "looking": true, "excluding": true, "including": true, "segments": true,
 	"billings": true, "bookings": true, "margin": true, "profit": true, "income": true,
@@ -53,7 +53,7 @@ var notSegment = map[string]bool{
 	"trailing": true, "sequential": true, "year-over-year": true, "ttm": true, "ytd": true,
 }
 
-// segmentNames lead to a name: concepts a company reports by segment.
+// segmentConcepts lead to a name: concepts a company reports by segment.
 var segmentConcepts = map[string]bool{
 	"Revenue": true, "OrderIntake": true, "OperatingIncomeLoss": true, "OperatingMargin": true,
 	"GrossProfit": true, "GrossMargin": true, "EBITA": true, "EBITDA": true, "Billings": true,
@@ -110,7 +110,7 @@ func (r *reader) learnSegments() {
 		case e.kind == eConcept && segmentConcepts[e.cue.money] && !e.cue.weak:
 			// "Consulting revenues", "Personal Systems revenue", "Print operating profit"
 			words := r.capitalsBefore(h.lo)
-			if len(words) > 0 && r.startsClause(h.lo-countTokens(words)) {
+			if len(words) > 0 && r.startsClause(h.lo-len(words)) {
 				add(words)
 			}
 		}
@@ -149,8 +149,6 @@ func (r *reader) learnSegments() {
 		return r.hits[a].end > r.hits[b].end
 	})
 }
-
-func countTokens(words []string) int { return len(words) }
 
 // capitalsBefore reads the run of capitalised words (joined by "&" or
 // "and") that ends right before token i.
@@ -227,7 +225,6 @@ func (r *reader) wordsAt(i int, words []string) bool {
 		}
 		k++
 	}
-	// a word boundary after: "Print" is not "Printing"
 	return true
 }
 
