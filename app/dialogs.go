@@ -163,19 +163,25 @@ func (u *UI) showOpenReviewDialog() {
 }
 
 func (u *UI) showSaveReviewDialog() {
+	name := "review"
+	if u.reviewPath != "" {
+		name = reviewName(u.reviewPath)
+	}
+	u.askSavePath(name+ReviewExt, u.SaveReviewAs)
+}
+
+// chooseSavePath asks, with Fyne's file dialog, where to save a file
+// suggested to be called name.
+func (u *UI) chooseSavePath(name string, then func(path string)) {
 	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
 		}
 		path := w.URI().Path()
 		w.Close()
-		u.SaveReviewAs(path)
+		then(path)
 	}, u.win)
-	name := "review"
-	if u.reviewPath != "" {
-		name = reviewName(u.reviewPath)
-	}
-	fd.SetFileName(name + ReviewExt)
+	fd.SetFileName(name)
 	fd.Show()
 }
 
@@ -297,18 +303,18 @@ func (ed *exportDialog) run() {
 	ed.bar.SetValue(0)
 	ed.state.SetText("Exporting…")
 	t.Progress = func(done, total int) {
-		fyne.Do(func() { ed.bar.SetValue(float64(done) / float64(max(total, 1))) })
+		u.doOnUI(func() { ed.bar.SetValue(float64(done) / float64(max(total, 1))) })
 	}
 	rep := snapshot(u.model.Report())
 	exp := u.cfg.Export
 	if exp == nil {
 		exp = writeOutputs
 	}
-	u.tasks.Add(1)
+	u.tasks.add()
 	u.background(func() {
-		defer u.tasks.Done()
+		defer u.tasks.done()
 		err := exp(rep, t)
-		fyne.DoAndWait(func() { ed.finished(t, err) })
+		u.doAndWait(func() { ed.finished(t, err) })
 	})
 }
 

@@ -64,14 +64,14 @@ func (u *UI) load(req loadRequest) {
 		c := *d // Build rewrites documents' names and contexts: work on copies
 		keep[i] = &c
 	}
-	u.tasks.Add(1)
+	u.tasks.add()
 	u.background(func() {
-		defer u.tasks.Done()
+		defer u.tasks.done()
 		if u.loadStarts != nil {
 			<-u.loadStarts
 		}
 		res := loadFiles(ctx, req.paths, func(done, total int, name string) {
-			fyne.Do(func() {
+			u.doOnUI(func() {
 				if id != u.loadID {
 					return
 				}
@@ -89,14 +89,14 @@ func (u *UI) load(req loadRequest) {
 		}
 		var rep *parse.Report
 		if !res.canceled && ctx.Err() == nil {
-			fyne.Do(func() {
+			u.doOnUI(func() {
 				if id == u.loadID {
 					u.progressTx.SetText("Reading the figures…")
 				}
 			})
 			rep = parse.Build(append(keep, res.docs...), u.cfg.Parse)
 		}
-		fyne.DoAndWait(func() {
+		u.doAndWait(func() {
 			if id != u.loadID || ctx.Err() != nil {
 				return // cancelled: the window stays as it was
 			}

@@ -12,7 +12,6 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -123,7 +122,14 @@ type UI struct {
 	// test driver runs fyne.Do on the calling goroutine, so tests run the
 	// work in line instead, keeping one goroutine on the widgets.
 	background func(f func())
-	tasks      sync.WaitGroup
+	// doOnUI runs f on the UI goroutine: fyne.Do, which the real driver
+	// queues and Fyne's test driver runs at once. Tests that need the
+	// real driver's queue put their own here.
+	doOnUI func(f func())
+	tasks  taskCount
+	// askSavePath asks where to save a review (Fyne's file dialog) and
+	// calls then with the path chosen; tests answer it themselves.
+	askSavePath func(name string, then func(path string))
 
 	shownKey     parse.Key
 	shownGen     int
@@ -149,7 +155,8 @@ type UI struct {
 
 // New builds the window on a, with no documents yet; Start loads them.
 func New(a fyne.App, cfg Config) *UI {
-	u := &UI{cfg: cfg, app: a, th: &facetTheme{}, background: func(f func()) { go f() }}
+	u := &UI{cfg: cfg, app: a, th: &facetTheme{}, background: func(f func()) { go f() }, doOnUI: fyne.Do}
+	u.askSavePath = u.chooseSavePath
 	u.th.appearance = Appearance(a.Preferences().IntWithFallback(prefAppearance, 0))
 	a.Settings().SetTheme(u.th)
 	u.win = a.NewWindow("Facet")
@@ -162,7 +169,7 @@ func New(a fyne.App, cfg Config) *UI {
 		delay = 500 * time.Millisecond
 	}
 	u.saver = &saver{delay: delay, done: func(path string, gen int, at time.Time, err error) {
-		fyne.Do(func() { u.saved(path, gen, at, err) })
+		u.doOnUI(func() { u.saved(path, gen, at, err) })
 	}}
 	u.build()
 	u.model.Changed = u.sync
@@ -170,11 +177,25 @@ func New(a fyne.App, cfg Config) *UI {
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.SetOnDropped(u.dropped)
 	u.win.Canvas().SetOnTypedKey(u.typedKey)
-	u.win.SetCloseIntercept(func() {
-		u.Close()
-		u.win.Close()
-	})
+	u.win.SetCloseIntercept(u.requestClose)
 	return u
+}
+
+// requestClose is what closing the window does.
+func (u *UI) requestClose() {
+	u.Close()
+	u.win.Close()
+}
+
+// doAndWait runs f on the UI goroutine and waits for it; it must not be
+// called on the UI goroutine.
+func (u *UI) doAndWait(f func()) {
+	done := make(chan struct{})
+	u.doOnUI(func() {
+		defer close(done)
+		f()
+	})
+	<-done
 }
 
 // Window is the main window.
@@ -186,7 +207,7 @@ func (u *UI) Model() *Model { return u.model }
 // Wait blocks until the work started in the background (loading,
 // exporting) and any pending save are done: for tests and screenshots.
 func (u *UI) Wait() {
-	u.tasks.Wait()
+	u.tasks.wait()
 	u.saver.flush()
 }
 
@@ -460,7 +481,7 @@ func (u *UI) scheduleDetails(now bool) {
 		u.showDetails()
 		return
 	}
-	u.detailsTimer = time.AfterFunc(delay, func() { fyne.Do(u.showDetails) })
+	u.detailsTimer = time.AfterFunc(delay, func() { u.doOnUI(u.showDetails) })
 }
 
 func (u *UI) showDetails() {
