@@ -163,11 +163,13 @@ func (u *UI) showOpenReviewDialog() {
 }
 
 func (u *UI) showSaveReviewDialog() {
-	name := "review"
-	if u.reviewPath != "" {
-		name = reviewName(u.reviewPath)
-	}
-	u.askSavePath(name+ReviewExt, u.SaveReviewAs)
+	u.askSavePath(reviewFileName(u.reviewPath), func(path string) {
+		if err := u.SaveReviewAs(path); err != nil {
+			u.showProblems("The review was not saved", []string{
+				"Facet " + saveProblemSentence(err, reviewPathFor(path)) + ". Your corrections are still here; choose another place.",
+			})
+		}
+	})
 }
 
 // chooseSavePath asks, with Fyne's file dialog, where to save a file

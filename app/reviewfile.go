@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 	"slices"
@@ -92,23 +93,71 @@ func (u *UI) scheduleSave() {
 	u.saver.schedule(u.reviewPath, u.model.Review(), gen)
 }
 
-// saved is told, on the UI goroutine, that a review was written.
-func (u *UI) saved(path string, gen int, at time.Time, err error) {
-	if path != u.reviewPath {
-		return
+// noteSave takes in the result of a write on the UI goroutine. It reports
+// whether the result was news: about the review open now, and later than
+// any result heard of before.
+func (u *UI) noteSave(r saveResult) bool {
+	if r.seq <= u.saveSeq || r.path != u.reviewPath {
+		return false
 	}
-	first := err != nil && u.saveErr == nil
-	u.saveErr = err
-	if err == nil && gen >= u.savedGen {
-		u.savedGen, u.savedAt = gen, at
+	u.saveSeq = r.seq
+	u.saveErr = r.err
+	if r.err == nil && r.gen >= u.savedGen {
+		u.savedGen, u.savedAt = r.gen, r.at
 	}
 	u.updateTitle()
-	if first {
-		// once per run of failures: the status bar keeps saying it after
-		u.showProblems("Your corrections are not saved", []string{
-			fmt.Sprintf("Facet %s. Your corrections are still here; choose File > Save review as to keep them somewhere else. Facet tries again after your next change.", saveProblemSentence(err, path)),
-		})
+	return true
+}
+
+// timerSaved is told, on the UI goroutine, what a write the timer made
+// came to. A failure gets a dialog once per run of failures; the status
+// bar keeps saying it after.
+func (u *UI) timerSaved(r saveResult) {
+	if u.closed {
+		return
 	}
+	hadErr := u.saveErr != nil
+	if !u.noteSave(r) || r.err == nil || hadErr {
+		return
+	}
+	u.showProblems("Your corrections are not saved", []string{
+		fmt.Sprintf("Facet %s. Your corrections are still here; choose File > Save review as to keep them somewhere else. Facet tries again after your next change.", saveProblemSentence(r.err, r.path)),
+	})
+}
+
+// errNotSaved says the review could not be written, when no write said why.
+var errNotSaved = errors.New("the review is not saved")
+
+// flushSave writes what is not yet on disk of the review now, on the UI
+// goroutine, and returns why it could not when it could not. A save
+// error still outstanding is tried again.
+func (u *UI) flushSave() error {
+	if u.unsaved() {
+		u.scheduledGen = -1 // the current state, whatever was scheduled
+		u.scheduleSave()
+	}
+	u.noteSave(u.saver.flush())
+	if !u.unsaved() {
+		return nil
+	}
+	if u.saveErr != nil {
+		return u.saveErr
+	}
+	return errNotSaved
+}
+
+// rescue writes the review, which could not be saved where it belongs
+// (err), to the temporary folder: the window is closing without asking.
+// It returns a sentence saying where the corrections are, or that they
+// are lost.
+func (u *UI) rescue(err error) error {
+	log.Printf("facet: the review could not be saved to %s: %v", u.reviewPath, err)
+	path := filepath.Join(u.rescueDir, "facet-unsaved-"+time.Now().Format("20060102-150405")+ReviewExt)
+	if werr := parse.SaveReview(path, u.model.Review()); werr != nil {
+		log.Printf("facet: nor to %s: %v", path, werr)
+		return fmt.Errorf("Facet %s, nor to %s: the last corrections are lost", saveProblemSentence(err, u.reviewPath), path)
+	}
+	return fmt.Errorf("Facet %s; the corrections are in %s instead", saveProblemSentence(err, u.reviewPath), path)
 }
 
 func saveProblemSentence(err error, path string) string {
@@ -142,7 +191,7 @@ func (u *UI) restoreAuto() []string {
 }
 
 func (u *UI) setReview(path string, named, onDisk bool) {
-	u.saver.flush()
+	u.noteSave(u.saver.flush())
 	u.reviewPath, u.reviewNamed, u.reviewOnDisk = path, named, onDisk
 	u.saveErr = nil
 	u.savedAt = time.Time{}
@@ -182,22 +231,53 @@ func (u *UI) saveNow() {
 	u.scheduledGen = -1
 	u.savedGen = -1
 	u.scheduleSave()
-	u.saver.flush()
+	u.noteSave(u.saver.flush())
 	if u.saveErr == nil {
 		u.setHint("The review is saved in "+u.reviewPath+".", false)
 	}
 }
 
-// SaveReviewAs writes the review to path and keeps saving there.
-func (u *UI) SaveReviewAs(path string) {
+// reviewPathFor is where Save review as writes when the person chose path.
+func reviewPathFor(path string) string {
 	if !strings.HasSuffix(path, ReviewExt) {
 		path = strings.TrimSuffix(path, ".json") + ReviewExt
 	}
-	u.setReview(path, true, true)
-	u.saveNow()
-	if u.saveErr == nil {
-		u.addRecent(path)
+	return path
+}
+
+// reviewFileName is the name offered for saving the review at path.
+func reviewFileName(path string) string {
+	name := "review"
+	if path != "" {
+		name = reviewName(path)
 	}
+	return name + ReviewExt
+}
+
+// SaveReviewAs writes the review to path now and keeps saving there. When
+// it cannot, the review stays where it was and the error is returned for
+// the caller to tell the person.
+func (u *UI) SaveReviewAs(path string) error {
+	path = reviewPathFor(path)
+	gen := u.model.Generation()
+	r := u.saver.saveTo(path, u.model.Review(), gen)
+	if r.err != nil {
+		log.Printf("facet: save review as %s: %v", path, r.err)
+		if u.reviewPath != "" {
+			// what was pending for the review's own file is written there
+			u.scheduledGen = -1
+			u.scheduleSave()
+		}
+		return r.err
+	}
+	u.reviewPath, u.reviewNamed, u.reviewOnDisk = path, true, true
+	u.saveErr = nil
+	u.saveSeq = r.seq
+	u.savedGen, u.scheduledGen, u.savedAt = gen, gen, r.at
+	u.addRecent(path)
+	u.updateTitle()
+	u.setHint("The review is saved in "+path+".", false)
+	return nil
 }
 
 func (u *UI) addRecent(path string) {

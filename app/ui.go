@@ -112,6 +112,8 @@ type UI struct {
 	savedGen     int
 	savedAt      time.Time
 	saveErr      error
+	saveSeq      int    // the last write heard of (saveResult.seq)
+	rescueDir    string // where Close keeps a review it cannot save
 
 	loadCancel context.CancelFunc
 	loadID     int
@@ -139,7 +141,9 @@ type UI struct {
 	docFacts     map[*parse.Document]int
 	docFactsGen  int
 
-	dialog dialog.Dialog // the dialog on top, if any
+	dialog   dialog.Dialog // the dialog on top, if any
+	closeDlg dialog.Dialog // the dialog asking what to do before closing
+	closed   bool          // Close has run
 
 	// the open dialogs, for tests to drive
 	openDlg       *openDialog
@@ -157,6 +161,7 @@ type UI struct {
 func New(a fyne.App, cfg Config) *UI {
 	u := &UI{cfg: cfg, app: a, th: &facetTheme{}, background: func(f func()) { go f() }, doOnUI: fyne.Do}
 	u.askSavePath = u.chooseSavePath
+	u.rescueDir = os.TempDir()
 	u.th.appearance = Appearance(a.Preferences().IntWithFallback(prefAppearance, 0))
 	a.Settings().SetTheme(u.th)
 	u.win = a.NewWindow("Facet")
@@ -168,8 +173,8 @@ func New(a fyne.App, cfg Config) *UI {
 	if delay <= 0 {
 		delay = 500 * time.Millisecond
 	}
-	u.saver = &saver{delay: delay, done: func(path string, gen int, at time.Time, err error) {
-		u.doOnUI(func() { u.saved(path, gen, at, err) })
+	u.saver = &saver{delay: delay, done: func(r saveResult) {
+		u.doOnUI(func() { u.timerSaved(r) })
 	}}
 	u.build()
 	u.model.Changed = u.sync
@@ -181,9 +186,56 @@ func New(a fyne.App, cfg Config) *UI {
 	return u
 }
 
-// requestClose is what closing the window does.
+// requestClose is what closing the window and File > Quit do: save what
+// is pending and close, or, when the review cannot be saved, ask what to
+// do with the corrections.
 func (u *UI) requestClose() {
-	u.Close()
+	if u.closed || u.dialog != nil && u.dialog == u.closeDlg {
+		return
+	}
+	if err := u.flushSave(); err != nil {
+		u.askBeforeClosing(err, u.reviewPath)
+		return
+	}
+	u.closeWindow(false)
+}
+
+// askBeforeClosing offers, when the review could not be written to path,
+// to save it elsewhere, to close without it, or not to close.
+func (u *UI) askBeforeClosing(err error, path string) {
+	msg := wrapped("Facet " + saveProblemSentence(err, path) + ". Your corrections are still here: save them somewhere else, or close without them.")
+	var d *dialog.CustomDialog
+	saveAs := widget.NewButton("Save review as…", func() {
+		d.Hide()
+		u.askSavePath(reviewFileName(u.reviewPath), func(p string) {
+			if err := u.SaveReviewAs(p); err != nil {
+				u.askBeforeClosing(err, reviewPathFor(p))
+				return
+			}
+			u.closeWindow(false)
+		})
+	})
+	saveAs.Importance = widget.HighImportance
+	discard := widget.NewButton("Close without saving", func() {
+		d.Hide()
+		u.closeWindow(true)
+	})
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Your corrections are not saved", container.NewGridWrap(fyne.NewSize(480, msg.MinSize().Height*2), msg), u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, saveAs})
+	u.closeDlg = d
+	u.showDialog(d)
+}
+
+// closeWindow closes the window; discard leaves the corrections not yet
+// saved unsaved, as the person chose.
+func (u *UI) closeWindow(discard bool) {
+	if discard {
+		u.saveView()
+		u.shutdown()
+	} else {
+		u.Close()
+	}
 	u.win.Close()
 }
 
@@ -208,13 +260,33 @@ func (u *UI) Model() *Model { return u.model }
 // exporting) and any pending save are done: for tests and screenshots.
 func (u *UI) Wait() {
 	u.tasks.wait()
-	u.saver.flush()
+	r := u.saver.flush()
+	u.doOnUI(func() { u.timerSaved(r) })
 }
 
-// Close saves what is pending, and where the person was.
-func (u *UI) Close() {
+// Close saves what is pending and where the person was, and stops
+// everything that would run on its own. When the review cannot be saved
+// (the window is going without asking, as when the program is told to
+// stop), a copy is written to the temporary folder and the returned
+// error's text says where, in a sentence.
+func (u *UI) Close() error {
+	if u.closed {
+		return nil
+	}
 	u.saveView()
-	u.saver.flush()
+	err := u.flushSave()
+	if err != nil {
+		err = u.rescue(err)
+	}
+	u.shutdown()
+	return err
+}
+
+// shutdown stops what would run on its own: after it the window changes
+// nothing more.
+func (u *UI) shutdown() {
+	u.closed = true
+	u.saver.stop()
 }
 
 func (u *UI) theme() fyne.Theme { return u.th }
@@ -336,7 +408,12 @@ func (u *UI) buildMenu() {
 	saveAs := fyne.NewMenuItem("Save review as…", u.showSaveReviewDialog)
 	exp := fyne.NewMenuItem("Export…", u.showExportDialog)
 	exp.Shortcut = sc(fyne.KeyE, ctrl)
-	file := fyne.NewMenu("File", openItem, openReview, recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), exp)
+	// our own Quit, so that quitting saves or asks as closing does
+	quit := fyne.NewMenuItem("Quit", u.requestClose)
+	quit.IsQuit = true
+	quit.Shortcut = sc(fyne.KeyQ, ctrl)
+	file := fyne.NewMenu("File", openItem, openReview, recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), exp,
+		fyne.NewMenuItemSeparator(), quit)
 
 	u.undoItem = fyne.NewMenuItem("Undo", u.undo)
 	u.undoItem.Shortcut = &fyne.ShortcutUndo{}
@@ -392,7 +469,8 @@ N, P: the next or previous figure that needs review
 Ctrl+K: change concept, segment, period or guidance
 Ctrl+Z: undo     Ctrl+Shift+Z or Ctrl+Y: redo
 Ctrl+F: filter   Ctrl+R: show what needs review
-Ctrl+O: open documents     Ctrl+S: save the review     Ctrl+E: export`
+Ctrl+O: open documents     Ctrl+S: save the review     Ctrl+E: export
+Ctrl+Q: quit`
 
 // addShortcuts puts the menu's shortcuts on the canvas too, where the
 // driver sends them when no menu bar takes them (and where tests send them).
@@ -408,6 +486,7 @@ func (u *UI) addShortcuts() {
 	add(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, u.focusFilter)
 	add(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}, u.saveNow)
 	add(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: ctrl}, u.showRekeyDialog)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl}, u.requestClose)
 	add(&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: ctrl}, func() { u.statusSel.SetSelectedIndex(int(ToReview)) })
 }
 

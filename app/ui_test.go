@@ -39,7 +39,8 @@ func newTestUI(t *testing.T, cfg Config) *UI {
 	}
 	u := New(a, cfg)
 	u.background = func(f func()) { f() }
-	t.Cleanup(u.Close)
+	u.rescueDir = t.TempDir()
+	t.Cleanup(func() { u.Close() })
 	return u
 }
 
@@ -535,11 +536,11 @@ func TestSaveDelayIsUnderASecond(t *testing.T) {
 func TestSaverWritesOnceAfterABurst(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "r"+ReviewExt)
 	writes := make(chan int, 10)
-	s := &saver{delay: 100 * time.Millisecond, done: func(_ string, gen int, _ time.Time, err error) {
-		if err != nil {
-			t.Error(err)
+	s := &saver{delay: 100 * time.Millisecond, done: func(r saveResult) {
+		if r.err != nil {
+			t.Error(r.err)
 		}
-		writes <- gen
+		writes <- r.gen
 	}}
 	start := time.Now()
 	for gen := 1; gen <= 5; gen++ { // a burst of edits
