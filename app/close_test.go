@@ -128,3 +128,69 @@ func TestQuitGoesThroughTheSamePath(t *testing.T) {
 		t.Error("Ctrl+Q closed the window without asking")
 	}
 }
+
+// Saving the person asks for is reported when it is done, not when the
+// driver gets round to the news: a failed save never says "saved".
+func TestAFailedSaveIsNeverCalledSaved(t *testing.T) {
+	tests := []struct {
+		name string
+		save func(u *UI)
+	}{
+		{"Ctrl+S", func(u *UI) { shortcut(u, ctrl(fyne.KeyS)) }},
+		{"Save review as", func(u *UI) {
+			u.askSavePath = func(_ string, then func(string)) { then(filepath.Join(unwritableDir(t), "mine")) }
+			menuItem(t, u, "Save review as").Action()
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := unwritableDir(t)
+			u, q, _ := closingUI(t, Config{ReviewDir: dir})
+			if tt.name != "Ctrl+S" {
+				u.cfg.ReviewDir = t.TempDir() // only the place chosen fails
+			}
+			press(u, fyne.KeySpace)
+			before := u.RecentReviews()
+			tt.save(u)
+			if strings.Contains(u.hint.Text, "saved in") {
+				t.Errorf("hint %q after a failed save", u.hint.Text)
+			}
+			if shown := texts(topOverlay(u)); !strings.Contains(shown, "not saved") || !strings.Contains(shown, "could not write") {
+				t.Errorf("no dialog says the review was not saved: %q", shown)
+			}
+			if got := u.RecentReviews(); len(got) != len(before) {
+				t.Errorf("a review that was not saved is among the recent ones: %v", got)
+			}
+			q.settle(t, u)
+			if !strings.Contains(u.saveState.Text, "NOT saved") && !strings.HasPrefix(u.win.Title(), "*") {
+				t.Errorf("status %q, title %q", u.saveState.Text, u.win.Title())
+			}
+		})
+	}
+}
+
+// Leaving a review (opening other documents) saves it on the UI
+// goroutine; when that fails, the person may keep the corrections
+// elsewhere.
+func TestLeavingAReviewThatCannotBeSavedOffersToKeepIt(t *testing.T) {
+	u, q, _ := closingUI(t, Config{ReviewDir: unwritableDir(t)})
+	press(u, fyne.KeySpace)
+	doc := filepath.Join(t.TempDir(), "acme.txt")
+	os.WriteFile(doc, []byte(fixtureText), 0o644)
+	u.OpenFiles([]string{doc})
+	q.settle(t, u)
+	if len(u.model.Report().Documents) != 1 {
+		t.Fatalf("%d documents open", len(u.model.Report().Documents))
+	}
+	shown := texts(topOverlay(u))
+	if !strings.Contains(shown, "samples review") || !strings.Contains(shown, "Save them as") {
+		t.Fatalf("no offer to keep the samples' corrections: %q", shown)
+	}
+	dest := filepath.Join(t.TempDir(), "kept")
+	u.askSavePath = func(_ string, then func(string)) { then(dest) }
+	test.Tap(findButton(t, topOverlay(u), "Save them as"))
+	rv, err := parse.LoadReview(dest + ReviewExt)
+	if err != nil || len(rv.Corrections) != 1 || len(rv.Documents) != 5 {
+		t.Fatalf("kept review: %v %v", rv, err)
+	}
+}

@@ -130,8 +130,9 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	}
 	notes = append(notes, req.notes...)
 	u.cancelEdit()
+	var offer func()
 	if req.review != nil || req.fresh {
-		u.saveView() // where the person was in the review being left
+		offer = u.leaveReview()
 	}
 	switch {
 	case req.review != nil:
@@ -167,6 +168,9 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	if len(notes) > 0 {
 		u.showProblems("Some things need your attention", notes)
 	}
+	if offer != nil {
+		offer()
+	}
 }
 
 // OpenFiles adds documents to those open (what the open dialog and drag
@@ -192,7 +196,6 @@ func (u *UI) OpenFiles(paths []string) {
 	if samplesOnly || len(open) == 0 {
 		// a person's own documents replace the built-in samples (whose
 		// review stays saved, should they come back to them)
-		u.saver.flush()
 		u.load(loadRequest{paths: docs, fresh: true})
 		return
 	}

@@ -16,20 +16,27 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"facet/parse"
 )
 
-func (u *UI) updateTitle() {
-	name := "no documents"
+// reviewTitle names the review open: the file's name, or, for a review
+// saved on its own, its documents' ("samples review").
+func (u *UI) reviewTitle() string {
 	switch {
 	case u.reviewNamed:
-		name = reviewName(u.reviewPath)
+		return reviewName(u.reviewPath)
 	case u.reviewPath != "":
-		// a review saved on its own is named after its documents
-		name = autoReviewTitle(u.reviewPath)
+		return autoReviewTitle(u.reviewPath)
 	}
+	return "no documents"
+}
+
+func (u *UI) updateTitle() {
+	name := u.reviewTitle()
 	mark := ""
 	if u.unsaved() {
 		mark = "*"
@@ -116,6 +123,14 @@ func (u *UI) timerSaved(r saveResult) {
 	if u.closed {
 		return
 	}
+	if r.err != nil && r.path != u.reviewPath && r.seq > u.saveSeq {
+		// a review left while its write was under way
+		log.Printf("facet: the review could not be saved to %s: %v", r.path, r.err)
+		u.showProblems("Your corrections are not saved", []string{
+			fmt.Sprintf("Facet %s, so the last corrections of the review you left are not in it.", saveProblemSentence(r.err, r.path)),
+		})
+		return
+	}
 	hadErr := u.saveErr != nil
 	if !u.noteSave(r) || r.err == nil || hadErr {
 		return
@@ -167,6 +182,52 @@ func saveProblemSentence(err error, path string) string {
 	return "could not write the review to " + path
 }
 
+// leaveReview saves the review being left, on the UI goroutine. When it
+// cannot, it returns a function that offers the person to keep its
+// corrections elsewhere, for after the new review is open.
+func (u *UI) leaveReview() (offer func()) {
+	u.saveView()
+	err := u.flushSave()
+	if err == nil {
+		return nil
+	}
+	rv, path, title := u.model.Review(), u.reviewPath, u.reviewTitle()
+	if u.reviewNamed {
+		title = "review " + title
+	}
+	return func() { u.offerToKeep(rv, path, title, err) }
+}
+
+// offerToKeep asks where to keep the corrections of review rv, which
+// could not be saved to path (err), now that another review is open.
+func (u *UI) offerToKeep(rv *parse.Review, path, title string, err error) {
+	msg := wrapped(fmt.Sprintf("Facet %s, so the corrections of the %s are not saved. Save them somewhere else to keep them; File > Open review brings them back.",
+		saveProblemSentence(err, path), title))
+	var d *dialog.CustomDialog
+	keep := widget.NewButton("Save them as…", func() {
+		d.Hide()
+		u.askSavePath(reviewName(path)+ReviewExt, func(p string) {
+			p = reviewPathFor(p)
+			werr := os.MkdirAll(filepath.Dir(p), 0o755)
+			if werr == nil {
+				werr = parse.SaveReview(p, rv)
+			}
+			if werr != nil {
+				log.Printf("facet: keep the review in %s: %v", p, werr)
+				u.offerToKeep(rv, p, title, werr)
+				return
+			}
+			u.addRecent(p)
+			u.setHint("The corrections of the review you left are saved in "+p+".", false)
+		})
+	})
+	keep.Importance = widget.HighImportance
+	discard := widget.NewButton("Discard them", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Corrections not saved", container.NewGridWrap(fyne.NewSize(480, msg.MinSize().Height*2), msg), u.win)
+	d.SetButtons([]fyne.CanvasObject{discard, keep})
+	u.showDialog(d)
+}
+
 // restoreAuto brings back the review saved on its own for these documents.
 func (u *UI) restoreAuto() []string {
 	if _, err := os.Stat(u.reviewPath); err != nil {
@@ -190,8 +251,9 @@ func (u *UI) restoreAuto() []string {
 	return nil
 }
 
+// setReview makes path the review file; leaveReview has saved the one
+// before.
 func (u *UI) setReview(path string, named, onDisk bool) {
-	u.noteSave(u.saver.flush())
 	u.reviewPath, u.reviewNamed, u.reviewOnDisk = path, named, onDisk
 	u.saveErr = nil
 	u.savedAt = time.Time{}
@@ -228,13 +290,14 @@ func (u *UI) saveNow() {
 		return
 	}
 	u.reviewOnDisk = true
-	u.scheduledGen = -1
-	u.savedGen = -1
-	u.scheduleSave()
-	u.noteSave(u.saver.flush())
-	if u.saveErr == nil {
-		u.setHint("The review is saved in "+u.reviewPath+".", false)
+	u.savedGen = -1 // written again, even when nothing changed
+	if err := u.flushSave(); err != nil {
+		u.showProblems("The review was not saved", []string{
+			"Facet " + saveProblemSentence(err, u.reviewPath) + ". Your corrections are still here; choose File > Save review as to keep them somewhere else.",
+		})
+		return
 	}
+	u.setHint("The review is saved in "+u.reviewPath+".", false)
 }
 
 // reviewPathFor is where Save review as writes when the person chose path.
