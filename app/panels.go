@@ -39,7 +39,7 @@ func newDocItem(u *UI) *docItem {
 		l.Truncation = fyne.TextTruncateEllipsis
 	}
 	it.file.SizeName = theme.SizeNameCaptionText
-	it.remove = newTipButton("", theme.DeleteIcon(), "Remove this document and its figures (Ctrl+Z puts it back)", func() {
+	it.remove = newTipButton(u.tips, "", theme.DeleteIcon(), "Remove this document and its figures (Ctrl+Z puts it back)", func() {
 		if it.doc != nil {
 			u.RemoveDocument(it.doc)
 		}

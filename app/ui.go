@@ -141,6 +141,7 @@ type UI struct {
 	docFacts     map[*parse.Document]int
 	docFactsGen  int
 
+	tips     *tips         // the toolbar's tooltips
 	dialog   dialog.Dialog // the dialog on top, if any
 	closeDlg dialog.Dialog // the dialog asking what to do before closing
 	closed   bool          // Close has run
@@ -287,6 +288,7 @@ func (u *UI) Close() error {
 func (u *UI) shutdown() {
 	u.closed = true
 	u.saver.stop()
+	u.tips.stop()
 }
 
 func (u *UI) theme() fyne.Theme { return u.th }
@@ -294,6 +296,7 @@ func (u *UI) theme() fyne.Theme { return u.th }
 // --- layout ---
 
 func (u *UI) build() {
+	u.tips = newTips(func(f func()) { u.doOnUI(f) })
 	u.editor = newEditEntry()
 	u.editor.onCancel = u.cancelEdit
 	u.editor.OnSubmitted = u.commitEdit
@@ -313,14 +316,14 @@ func (u *UI) build() {
 	u.statusSel = widget.NewSelect(statusFilterNames, func(string) { u.applyFilter() })
 	u.statusSel.SetSelectedIndex(0)
 
-	openBtn := newTipButton("Open", theme.FolderOpenIcon(), "Open documents (Ctrl+O)", u.showOpenDialog)
-	exportBtn := newTipButton("Export", theme.DocumentSaveIcon(), "Export the workbook and XBRL data (Ctrl+E)", u.showExportDialog)
-	u.undoBtn = newTipButton("", theme.ContentUndoIcon(), "Undo (Ctrl+Z)", u.undo)
-	u.redoBtn = newTipButton("", theme.ContentRedoIcon(), "Redo (Ctrl+Shift+Z)", u.redo)
-	confirmBtn := newTipButton("Confirm", theme.ConfirmIcon(), "Confirm the selected figure (Space)", u.confirmSelected)
-	rejectBtn := newTipButton("Reject", theme.CancelIcon(), "Reject: this is no figure of the company (Delete)", u.rejectSelected)
-	changeBtn := newTipButton("Change…", theme.DocumentCreateIcon(), "Change the figure's concept, segment, period or guidance (Ctrl+K)", u.showRekeyDialog)
-	confirmAllBtn := newTipButton("Confirm sure ones", theme.ConfirmIcon(), "Confirm every figure found with high confidence that no check doubts", u.confirmAll)
+	openBtn := newTipButton(u.tips, "Open", theme.FolderOpenIcon(), "Open documents (Ctrl+O)", u.showOpenDialog)
+	exportBtn := newTipButton(u.tips, "Export", theme.DocumentSaveIcon(), "Export the workbook and XBRL data (Ctrl+E)", u.showExportDialog)
+	u.undoBtn = newTipButton(u.tips, "", theme.ContentUndoIcon(), "Undo (Ctrl+Z)", u.undo)
+	u.redoBtn = newTipButton(u.tips, "", theme.ContentRedoIcon(), "Redo (Ctrl+Shift+Z)", u.redo)
+	confirmBtn := newTipButton(u.tips, "Confirm", theme.ConfirmIcon(), "Confirm the selected figure (Space)", u.confirmSelected)
+	rejectBtn := newTipButton(u.tips, "Reject", theme.CancelIcon(), "Reject: this is no figure of the company (Delete)", u.rejectSelected)
+	changeBtn := newTipButton(u.tips, "Change…", theme.DocumentCreateIcon(), "Change the figure's concept, segment, period or guidance (Ctrl+K)", u.showRekeyDialog)
+	confirmAllBtn := newTipButton(u.tips, "Confirm sure ones", theme.ConfirmIcon(), "Confirm every figure found with high confidence that no check doubts", u.confirmAll)
 
 	filters := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()),
 		container.NewHBox(u.companySel, u.sheetSel, u.statusSel), u.filterText)
@@ -382,12 +385,13 @@ func (u *UI) build() {
 	u.saveState = widget.NewLabel("")
 	u.progress = widget.NewProgressBar()
 	u.progressTx = widget.NewLabel("")
-	cancel := newTipButton("Cancel", theme.CancelIcon(), "Stop loading", u.cancelLoad)
+	cancel := newTipButton(u.tips, "Cancel", theme.CancelIcon(), "Stop loading", u.cancelLoad)
 	u.progressUI = container.NewHBox(u.progressTx, container.NewGridWrap(fyne.NewSize(200, u.progress.MinSize().Height), u.progress), cancel)
 	u.progressUI.Hide()
 	status := container.NewBorder(nil, nil, u.counts, container.NewHBox(u.progressUI, u.saveState))
 
-	u.win.SetContent(container.NewBorder(container.NewVBox(toolbar, widget.NewSeparator()), status, nil, nil, center))
+	main := container.NewBorder(container.NewVBox(toolbar, widget.NewSeparator()), status, nil, nil, center)
+	u.win.SetContent(container.NewStack(main, u.tips.layer))
 	u.buildMenu()
 	u.addShortcuts()
 }
@@ -604,7 +608,10 @@ func (u *UI) showDialog(d dialog.Dialog) {
 }
 
 // typedKey gets the keys no widget takes: Escape closes the dialog, and
-// the table's keys reach the table when nothing has the keyboard.
+// the table's keys reach the table when nothing has the keyboard. Keys
+// are held back while a dialog or another overlay (Fyne's file dialog, a
+// drop-down's menu) is open; tooltips are no overlays, so they never
+// hold them.
 func (u *UI) typedKey(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape && u.dialog != nil {
 		u.dialog.Hide()

@@ -861,11 +861,11 @@ func TestTooltips(t *testing.T) {
 	b.MouseIn(&desktop.MouseEvent{})
 	b.stopTimer()
 	b.showTip() // what the timer does
-	if b.popup == nil || !strings.Contains(texts(b.popup), "Undo") {
+	if !shownTip(u, b.Tip) || !strings.Contains(b.Tip, "Undo") {
 		t.Fatal("no tooltip on the undo button")
 	}
 	b.MouseOut()
-	if b.popup != nil {
+	if shownTip(u, b.Tip) {
 		t.Error("the tooltip stays after the pointer leaves")
 	}
 	u.model.Confirm(selectedFact(t, u).Key)
