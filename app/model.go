@@ -134,11 +134,14 @@ type change struct {
 	selectKey *parse.Key
 }
 
+// removal is a document taken out: the report's slices as they were
+// before, which undo puts back as they were. The model never writes into
+// a report's slices (it makes new ones), so these stay as they were.
 type removal struct {
-	doc      *parse.Document
-	at       int
-	mentions []parse.Mention
-	growth   []parse.Growth
+	doc       *parse.Document
+	documents []*parse.Document
+	mentions  []parse.Mention
+	growth    []parse.Growth
 }
 
 // Model is the window's state without the window: the report, the
@@ -678,25 +681,23 @@ func (m *Model) AddFigure(doc *parse.Document, span parse.Span, to parse.Key, in
 // RemoveDocument takes a document and everything read from it out of the
 // report; undo puts it back.
 func (m *Model) RemoveDocument(d *parse.Document) {
-	at := slices.Index(m.rep.Documents, d)
-	if at < 0 {
+	if !slices.Contains(m.rep.Documents, d) {
 		return
 	}
-	rm := &removal{doc: d, at: at}
-	for _, x := range m.rep.Mentions {
-		if x.Doc == d {
-			rm.mentions = append(rm.mentions, x)
-		}
-	}
-	for _, g := range m.rep.Growth {
-		if g.Doc == d {
-			rm.growth = append(rm.growth, g)
-		}
-	}
-	m.rep.Remove(d)
+	rm := &removal{doc: d, documents: m.rep.Documents, mentions: m.rep.Mentions, growth: m.rep.Growth}
+	m.removeDocument(d)
 	m.undo = append(m.undo, change{what: "remove " + d.Name, removed: rm})
 	m.redo = nil
 	m.refresh(nil)
+}
+
+// removeDocument takes d out of the report in new slices, leaving the old
+// ones as they were (parse's Remove filters in place).
+func (m *Model) removeDocument(d *parse.Document) {
+	m.rep.Documents = slices.Clone(m.rep.Documents)
+	m.rep.Mentions = slices.Clone(m.rep.Mentions)
+	m.rep.Growth = slices.Clone(m.rep.Growth)
+	m.rep.Remove(d)
 }
 
 // Replace shows a report built afresh (documents were added), keeping
@@ -735,9 +736,7 @@ func (m *Model) Undo() bool {
 	m.undo = m.undo[:len(m.undo)-1]
 	if c.removed != nil {
 		rm := c.removed
-		m.rep.Documents = slices.Insert(m.rep.Documents, min(rm.at, len(m.rep.Documents)), rm.doc)
-		m.rep.Mentions = append(m.rep.Mentions, rm.mentions...)
-		m.rep.Growth = append(m.rep.Growth, rm.growth...)
+		m.rep.Documents, m.rep.Mentions, m.rep.Growth = rm.documents, rm.mentions, rm.growth
 	} else {
 		n := len(m.corrections) - c.corrections
 		c.undone = slices.Clone(m.corrections[n:])
@@ -765,7 +764,7 @@ func (m *Model) Redo() bool {
 	c := m.redo[len(m.redo)-1]
 	m.redo = m.redo[:len(m.redo)-1]
 	if c.removed != nil {
-		m.rep.Remove(c.removed.doc)
+		m.removeDocument(c.removed.doc)
 	} else {
 		m.corrections = append(m.corrections, c.undone...)
 		c.undone = nil
