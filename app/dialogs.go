@@ -307,7 +307,7 @@ func (ed *exportDialog) run() {
 	t.Progress = func(done, total int) {
 		u.doOnUI(func() { ed.bar.SetValue(float64(done) / float64(max(total, 1))) })
 	}
-	rep := snapshot(u.model.Report())
+	current := u.model.Current()
 	exp := u.cfg.Export
 	if exp == nil {
 		exp = writeOutputs
@@ -315,7 +315,7 @@ func (ed *exportDialog) run() {
 	u.tasks.add()
 	u.background(func() {
 		defer u.tasks.done()
-		err := exp(rep, t)
+		err := exp(current(), t)
 		u.doAndWait(func() { ed.finished(t, err) })
 	})
 }

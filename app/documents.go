@@ -136,13 +136,13 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	}
 	switch {
 	case req.review != nil:
-		u.model = NewModel(rep, u.cfg.Model)
+		u.setModel(NewModel(rep, u.cfg.Model))
 		u.model.Restore(req.review.Corrections, req.review.DisplayScale)
 		u.setReview(req.revPath, true, true)
 		notes = append(notes, changedDocuments(req.review, rep.Documents)...)
 		u.addRecent(req.revPath)
 	case req.fresh:
-		u.model = NewModel(rep, u.cfg.Model)
+		u.setModel(NewModel(rep, u.cfg.Model))
 		u.setReview("", false, false)
 		if len(rep.Documents) > 0 {
 			u.setReview(autoReviewPath(u.cfg.reviewDir(), rep.Documents), false, false)
@@ -151,7 +151,6 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	default:
 		u.model.Replace(rep)
 	}
-	u.model.Changed = u.sync
 	u.docFacts, u.shownAny, u.shownGen = nil, false, -1
 	u.refreshCompanies()
 	u.docsList.Refresh()

@@ -532,28 +532,47 @@ func TestRemoveDocumentThenUndoIsExact(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := range docs {
-		t.Run(docs[i].Name, func(t *testing.T) {
-			docs, _ := sampleDocuments()
-			rep := parse.Build(docs, parse.Options{})
-			m := NewModel(rep, Options{})
-			m.Confirm(m.Row(0).Fact.Key) // a correction too
-			before := factsText(m.Report())
-			mentions := slices.Clone(m.Report().Mentions)
-			m.RemoveDocument(m.Report().Documents[i])
-			m.Undo()
-			if got := factsText(m.Report()); got != before {
-				t.Errorf("after remove and undo the facts differ:\n%s", firstDiff(before, got))
-			}
-			if !slices.EqualFunc(mentions, m.Report().Mentions, func(a, b parse.Mention) bool { return a.Doc == b.Doc && a.Span == b.Span }) {
-				t.Error("the mentions are not back in their places")
-			}
-			m.Redo()
-			m.Undo()
-			if got := factsText(m.Report()); got != before {
-				t.Errorf("after redo and undo the facts differ:\n%s", firstDiff(before, got))
-			}
-		})
+	for _, background := range []bool{false, true} {
+		for i := range docs {
+			t.Run(fmt.Sprintf("%s/background=%v", docs[i].Name, background), func(t *testing.T) {
+				docs, _ := sampleDocuments()
+				rep := parse.Build(docs, parse.Options{})
+				m, runner := NewModel(rep, Options{}), (*backgroundRefresh)(nil)
+				if background {
+					m, runner = asyncModel(rep)
+				}
+				settle := func() {
+					if runner != nil {
+						runner.settle(t, m)
+					}
+				}
+				m.Confirm(m.Row(0).Fact.Key) // a correction too
+				settle()
+				before := factsText(m.Report())
+				mentions := slices.Clone(m.Report().Mentions)
+				m.RemoveDocument(m.Report().Documents[i])
+				settle()
+				m.Undo()
+				// refreshed in the background, the facts are back at once
+				if got := factsText(m.Report()); got != before {
+					t.Errorf("after remove and undo the facts differ:\n%s", firstDiff(before, got))
+				}
+				settle()
+				if got := factsText(m.Report()); got != before {
+					t.Errorf("after remove and undo the facts differ:\n%s", firstDiff(before, got))
+				}
+				if !slices.EqualFunc(mentions, m.Report().Mentions, func(a, b parse.Mention) bool { return a.Doc == b.Doc && a.Span == b.Span }) {
+					t.Error("the mentions are not back in their places")
+				}
+				m.Redo()
+				settle()
+				m.Undo()
+				settle()
+				if got := factsText(m.Report()); got != before {
+					t.Errorf("after redo and undo the facts differ:\n%s", firstDiff(before, got))
+				}
+			})
+		}
 	}
 }
 

@@ -178,7 +178,7 @@ func New(a fyne.App, cfg Config) *UI {
 		u.doOnUI(func() { u.timerSaved(r) })
 	}}
 	u.build()
-	u.model.Changed = u.sync
+	u.setModel(u.model)
 	u.sync()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.SetOnDropped(u.dropped)
@@ -249,6 +249,32 @@ func (u *UI) doAndWait(f func()) {
 		f()
 	})
 	<-done
+}
+
+// setModel makes m the window's model, refreshing in the background; the
+// model before it is detached.
+func (u *UI) setModel(m *Model) {
+	if u.model != nil && u.model != m {
+		u.model.Detach()
+	}
+	u.model = m
+	m.SetAsync(u.runRefresh)
+	m.Changed = u.sync
+}
+
+// runRefresh runs a model's refresh: work in the background, then done
+// on the UI goroutine.
+func (u *UI) runRefresh(work, done func()) {
+	u.tasks.add()
+	u.background(func() {
+		defer u.tasks.done()
+		work()
+		u.doOnUI(func() {
+			if !u.closed {
+				done()
+			}
+		})
+	})
 }
 
 // Window is the main window.
@@ -505,13 +531,18 @@ func (u *UI) sync() {
 		u.table.ScrollTo(widget.TableCellID{Row: vi, Col: u.currentCol()})
 	}
 	u.shownRow = vi
-	gen := m.Generation()
-	if gen != u.docFactsGen || u.docFacts == nil {
+	gen := m.Version()
+	if gen != u.docFactsGen && !m.Refreshing() || u.docFacts == nil {
 		u.docFacts, u.docFactsGen = m.Report().DocumentFacts(), gen
 		u.docsList.Refresh()
 	}
-	if f == nil && u.shownAny || f != nil && (!u.shownAny || f.Key != u.shownKey) || gen != u.shownGen {
-		u.scheduleDetails(gen != u.shownGen)
+	moved := f == nil && u.shownAny || f != nil && (!u.shownAny || f.Key != u.shownKey)
+	edited := gen != u.shownGen
+	// An edit foreseen, its checks still running, leaves the panels for
+	// when they land: laying them out twice would cost the UI goroutine
+	// more than the edit.
+	if moved || edited && !m.Refreshing() {
+		u.scheduleDetails(edited && !m.Refreshing())
 		u.shownAny, u.shownGen = f != nil, gen
 		if f != nil {
 			u.shownKey = f.Key
