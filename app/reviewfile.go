@@ -235,10 +235,19 @@ func (u *UI) restoreAuto() []string {
 	}
 	rv, err := parse.LoadReview(u.reviewPath)
 	if err != nil {
-		// keep the damaged file for the person to look at; save anew beside it
+		log.Printf("facet: %v", err)
 		bad := u.reviewPath
-		u.setReview(strings.TrimSuffix(bad, ReviewExt)+time.Now().Format("-20060102-150405")+ReviewExt, false, false)
-		return []string{reviewProblem(err) + " The documents are open without it; your new corrections are saved to " + filepath.Base(u.reviewPath) + "."}
+		aside, merr := moveAside(bad)
+		if merr != nil {
+			// the folder cannot be changed: keep the damaged file there and
+			// save anew beside it
+			log.Printf("facet: moving %s aside: %v", bad, merr)
+			u.setReview(strings.TrimSuffix(bad, ReviewExt)+time.Now().Format("-20060102-150405")+ReviewExt, false, false)
+			return []string{reviewProblem(err) + " Facet could not move it aside, so the documents are open without it and your new corrections are saved to " + filepath.Base(u.reviewPath) + "."}
+		}
+		// the canonical path is free again: new corrections go there, where
+		// the next start looks
+		return []string{reviewProblem(err) + " Facet moved it aside, to " + filepath.Base(aside) + " in the same folder, for you to look at. The documents are open without it, and your new corrections are saved as before."}
 	}
 	u.model.Restore(rv.Corrections, rv.DisplayScale)
 	u.reviewOnDisk = true
@@ -253,6 +262,20 @@ func (u *UI) restoreAuto() []string {
 
 // setReview makes path the review file; leaveReview has saved the one
 // before.
+// moveAside renames a damaged review "name.damaged-<time>.json", a name
+// no one takes for a review, and returns the new path.
+func moveAside(path string) (string, error) {
+	base := strings.TrimSuffix(path, ReviewExt) + ".damaged-" + time.Now().Format("20060102-150405")
+	aside := base + ".json"
+	for i := 2; ; i++ {
+		if _, err := os.Lstat(aside); errors.Is(err, os.ErrNotExist) {
+			break
+		}
+		aside = fmt.Sprintf("%s-%d.json", base, i)
+	}
+	return aside, os.Rename(path, aside)
+}
+
 func (u *UI) setReview(path string, named, onDisk bool) {
 	u.reviewPath, u.reviewNamed, u.reviewOnDisk = path, named, onDisk
 	u.saveErr = nil

@@ -639,20 +639,48 @@ func TestCorruptOrMissingReviewStillOpensTheDocuments(t *testing.T) {
 			}
 		})
 	}
-	// a damaged review saved on its own is kept, and a new one is started
+}
+
+// A damaged review saved on its own is moved aside, the person is told
+// where, and the corrections made after are saved where the next start
+// finds them.
+func TestADamagedAutosaveIsMovedAsideAndSavingGoesOn(t *testing.T) {
+	dir := t.TempDir()
 	u := startedUI(t, Config{ReviewDir: dir})
 	auto := u.reviewPath
 	u.Close()
 	os.WriteFile(auto, []byte("not json"), 0o644)
+
 	u2 := startedUI(t, Config{ReviewDir: dir})
-	if u2.reviewPath == auto {
-		t.Error("the damaged review would be overwritten")
+	if u2.reviewPath != auto {
+		t.Errorf("the review is saved to %s, not where the next start looks (%s)", u2.reviewPath, auto)
 	}
-	if !strings.Contains(texts(topOverlay(u2)), "could not be used") {
-		t.Errorf("no dialog about the damaged review: %q", texts(topOverlay(u2)))
+	aside, _ := filepath.Glob(filepath.Join(dir, "*.damaged-*.json"))
+	if len(aside) != 1 {
+		t.Fatalf("moved aside: %v", aside)
 	}
-	if data, _ := os.ReadFile(auto); string(data) != "not json" {
+	if data, _ := os.ReadFile(aside[0]); string(data) != "not json" {
 		t.Error("the damaged review was changed")
+	}
+	if strings.HasSuffix(aside[0], ReviewExt) {
+		t.Errorf("%s would be taken for a review", aside[0])
+	}
+	shown := texts(topOverlay(u2))
+	if !strings.Contains(shown, "could not be used") || !strings.Contains(shown, filepath.Base(aside[0])) {
+		t.Errorf("the dialog does not say where the damaged review went: %q", shown)
+	}
+	u2.dialog.Hide()
+	k := selectedFact(t, u2).Key
+	press(u2, fyne.KeySpace)
+	u2.Wait()
+	u2.Close()
+
+	u3 := startedUI(t, Config{ReviewDir: dir})
+	if f := u3.model.Report().Fact(k); f == nil || f.Status != parse.Confirmed {
+		t.Error("the correction made after the damaged review is not found again")
+	}
+	if topOverlay(u3) != nil {
+		t.Errorf("a dialog on the third start: %q", texts(topOverlay(u3)))
 	}
 }
 
