@@ -192,7 +192,7 @@ func (u *UI) commitEdit(text string) {
 	u.table.Refresh()
 	f, _ := u.model.Selected()
 	if f != nil {
-		u.setHint(fmt.Sprintf("%s is now %s. The checks ran again.", conceptLabel(f.Concept), u.model.valueOf(f.Value, f.Decimals, f.Key)), false)
+		u.setHint(fmt.Sprintf("%s is now %s. The checks run again.", conceptLabel(f.Concept), u.model.valueOf(f.Value, f.Decimals, f.Key)), false)
 	}
 	u.afterEdit(vi, false)
 }

@@ -473,30 +473,49 @@ func (u *UI) showRekeyDialog() {
 	}
 	k := f.Key
 	ff := newFigureForm(u.model.Report(), k)
-	problem := widget.NewLabel("")
-	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
-	var dlg *dialog.FormDialog
-	items := append(ff.items(), widget.NewFormItem("", problem))
-	dlg = dialog.NewForm("Change what this figure is", "Change", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	u.rekeyForm = ff
+	u.rekeyDlg = u.showFigureDialog("Change what this figure is", "Change", ff.items(), fyne.NewSize(560, 400), func() error {
 		to, err := ff.key(k)
 		if err == nil {
 			err = u.model.Rekey(k, to)
 		}
 		if err != nil {
-			u.setHint(valueProblem(err), true)
+			return err
+		}
+		u.setHint("The figure is now "+u.model.detailsOf(mustFact(u.model, to, f)).Title+". The checks run again.", false)
+		return nil
+	})
+}
+
+// showFigureDialog shows a form that checks its input before it closes:
+// submit's error is said in the form, which stays open with what was
+// entered; nil closes it.
+func (u *UI) showFigureDialog(title, confirm string, items []*widget.FormItem, size fyne.Size, submit func() error) dialog.Dialog {
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	problem.Hide()
+	var d *dialog.CustomDialog
+	ok := widget.NewButton(confirm, func() {
+		if err := submit(); err != nil {
+			problem.SetText(valueProblem(err))
+			problem.Show()
 			return
 		}
-		u.setHint("The figure is now "+u.model.detailsOf(mustFact(u.model, to, f)).Title+". The checks ran again.", false)
-		u.focusTable()
-	}, u.win)
-	dlg.Resize(fyne.NewSize(560, 380))
-	u.rekeyForm = ff
-	u.rekeyDlg = dlg
-	u.showDialog(dlg)
+		d.Hide()
+	})
+	ok.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	for _, it := range items {
+		if e, isEntry := it.Widget.(*widget.Entry); isEntry {
+			e.OnSubmitted = func(string) { ok.OnTapped() }
+		}
+	}
+	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewForm(items...), problem), u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	d.Resize(size)
+	u.showDialog(d)
+	return d
 }
 
 func mustFact(m *Model, k parse.Key, fallback *parse.Fact) *parse.Fact {
@@ -527,31 +546,21 @@ func (u *UI) showAddFigureDialog(doc *parse.Document, span parse.Span, selected 
 	ff := newFigureForm(u.model.Report(), k)
 	value := widget.NewEntry()
 	value.SetText(stripMoney(selected))
-	problem := widget.NewLabel("")
-	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
 	line, _ := doc.LineCol(span.Start)
 	items := append([]*widget.FormItem{
 		widget.NewFormItem("Selected", widget.NewLabel(fmt.Sprintf("“%s” in %s, line %d", collapse(selected), doc.Name, line))),
 		widget.NewFormItem("Value", value),
 	}, ff.items()...)
-	items = append(items, widget.NewFormItem("", problem))
-	dlg := dialog.NewForm("Add a figure the parser missed", "Add", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	u.addForm, u.addValue = ff, value
+	u.addDlg = u.showFigureDialog("Add a figure the parser missed", "Add", items, fyne.NewSize(580, 480), func() error {
 		to, err := ff.key(k)
 		if err == nil {
 			err = u.model.AddFigure(doc, span, to, value.Text)
 		}
 		if err != nil {
-			u.showProblems("The figure was not added", []string{valueProblem(err)})
-			return
+			return err
 		}
-		u.setHint("Added the figure; the checks ran again.", false)
-	}, u.win)
-	dlg.Resize(fyne.NewSize(580, 460))
-	u.addForm, u.addValue = ff, value
-	u.addDlg = dlg
-	u.showDialog(dlg)
+		u.setHint("Added the figure; the checks run again.", false)
+		return nil
+	})
 }

@@ -126,7 +126,7 @@ func fillSources(u *UI, d *Details) {
 					u.setHint(valueProblem(err), true)
 					return
 				}
-				u.setHint("The figure now takes "+a.Value+"; the checks ran again.", false)
+				u.setHint("The figure now takes "+a.Value+"; the checks run again.", false)
 			})
 			if a.Current {
 				b.Importance = widget.HighImportance

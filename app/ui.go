@@ -149,9 +149,9 @@ type UI struct {
 	// the open dialogs, for tests to drive
 	openDlg       *openDialog
 	exportDlg     *exportDialog
-	rekeyDlg      *dialog.FormDialog
+	rekeyDlg      dialog.Dialog
 	rekeyForm     *figureForm
-	addDlg        *dialog.FormDialog
+	addDlg        dialog.Dialog
 	addForm       *figureForm
 	addValue      *widget.Entry
 	lastExport    []string
