@@ -129,7 +129,14 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 		notes = append(notes, loadProblem(err))
 	}
 	notes = append(notes, req.notes...)
-	u.cancelEdit()
+	// the value being typed is kept: set when it is a value; else, when
+	// its review goes, the person is told, and when it stays, so does the
+	// editor
+	typed := u.editing != nil && !u.settleEdit()
+	if typed && (req.review != nil || req.fresh) {
+		notes = append(notes, u.dropEdit())
+		typed = false
+	}
 	var offer func()
 	if req.review != nil || req.fresh {
 		offer = u.leaveReview()
@@ -163,7 +170,15 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 		u.selectRow(0)
 	}
 	u.sync()
-	u.focusTable()
+	if typed && u.model.Report().Fact(*u.editing) != nil {
+		u.model.SelectKey(*u.editing)
+		u.win.Canvas().Focus(u.editor)
+	} else {
+		if typed {
+			notes = append(notes, u.dropEdit())
+		}
+		u.focusTable()
+	}
 	if len(notes) > 0 {
 		u.showProblems("Some things need your attention", notes)
 	}
@@ -213,7 +228,11 @@ func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
 
 // RemoveDocument takes a document out; Ctrl+Z puts it back.
 func (u *UI) RemoveDocument(d *parse.Document) {
-	u.cancelEdit()
+	if !u.settleEdit() {
+		if note := u.dropEdit(); note != "" {
+			u.showProblems("The value you were typing", []string{note})
+		}
+	}
 	u.model.RemoveDocument(d)
 	u.refreshCompanies()
 	u.docsList.Refresh()

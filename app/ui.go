@@ -9,6 +9,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 	"strings"
@@ -194,6 +195,10 @@ func (u *UI) requestClose() {
 	if u.closed || u.dialog != nil && u.dialog == u.closeDlg {
 		return
 	}
+	if !u.settleEdit() {
+		u.askAboutTyping()
+		return
+	}
 	if err := u.flushSave(); err != nil {
 		u.askBeforeClosing(err, u.reviewPath)
 		return
@@ -226,6 +231,36 @@ func (u *UI) askBeforeClosing(err error, path string) {
 	d.SetButtons([]fyne.CanvasObject{cancel, discard, saveAs})
 	u.closeDlg = d
 	u.showDialog(d)
+}
+
+// askAboutTyping asks, when the window is to close while the value being
+// typed is no value, whether to go on typing or close without it.
+func (u *UI) askAboutTyping() {
+	msg := wrapped(fmt.Sprintf("The value you are typing, “%s”, is not one Facet can read. Go on typing it, or close without it (your other corrections are kept).", u.editor.Text))
+	var d *dialog.CustomDialog
+	keep := widget.NewButton("Keep editing", func() {
+		d.Hide()
+		u.win.Canvas().Focus(u.editor)
+	})
+	keep.Importance = widget.HighImportance
+	leave := widget.NewButton("Close without it", func() {
+		d.Hide()
+		u.cancelEdit()
+		u.requestClose()
+	})
+	d = dialog.NewCustomWithoutButtons("The value is not kept yet", container.NewGridWrap(fyne.NewSize(480, msg.MinSize().Height*2), msg), u.win)
+	d.SetButtons([]fyne.CanvasObject{leave, keep})
+	d.SetOnClosed(func() {
+		if u.dialog == d {
+			u.dialog = nil
+			if u.editing != nil {
+				u.win.Canvas().Focus(u.editor)
+			}
+		}
+	})
+	u.closeDlg = d
+	u.dialog = d
+	d.Show()
 }
 
 // closeWindow closes the window; discard leaves the corrections not yet
@@ -299,6 +334,9 @@ func (u *UI) Wait() {
 func (u *UI) Close() error {
 	if u.closed {
 		return nil
+	}
+	if !u.settleEdit() {
+		log.Printf("facet: closing without the value being typed: %s", u.dropEdit())
 	}
 	u.saveView()
 	err := u.flushSave()
