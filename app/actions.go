@@ -7,6 +7,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"log"
 	"slices"
 	"strings"
 
@@ -266,17 +267,22 @@ func valueProblem(err error) string {
 	if errors.As(err, &te) {
 		return fmt.Sprintf("“%s” is not a value Facet can read: %s. Nothing was changed.", te.Input, te.Reason)
 	}
-	if errors.Is(err, ErrNoFact) {
+	switch {
+	case errors.Is(err, ErrNoFact):
 		return "Select a figure first."
+	case errors.Is(err, errUnknownConcept):
+		return "Facet does not know that concept: choose one from the list. Nothing was changed."
+	case errors.Is(err, errNoConcept):
+		return "Choose a concept. Nothing was changed."
+	case errors.Is(err, errNoPeriod):
+		return "Choose a period. Nothing was changed."
+	case errors.Is(err, errNoSelection):
+		return "Select the figure's text in the document first. Nothing was changed."
+	case errors.Is(err, errNoAlternative):
+		return "That value is no longer among the figure's sources. Nothing was changed."
 	}
-	return capitalize(err.Error()) + ". Nothing was changed."
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	log.Printf("facet: an edit was refused: %v", err)
+	return "Facet could not make that change. Nothing was changed."
 }
 
 func (u *UI) setHint(s string, problem bool) {

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -441,7 +440,7 @@ func (ff *figureForm) items() []*widget.FormItem {
 func (ff *figureForm) key(k parse.Key) (parse.Key, error) {
 	i := ff.concept.SelectedIndex()
 	if i < 0 {
-		return k, errors.New("choose a concept")
+		return k, errNoConcept
 	}
 	k.Concept = ff.concepts[i].Name
 	seg := strings.TrimSpace(ff.segment.Text)
@@ -451,7 +450,7 @@ func (ff *figureForm) key(k parse.Key) (parse.Key, error) {
 	k.Segment = seg
 	p, ok := ff.periods[ff.period.Selected]
 	if !ok {
-		return k, errors.New("choose a period")
+		return k, errNoPeriod
 	}
 	k.Period = p
 	k.Scenario, k.Bound = parse.Actual, parse.Point

@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"log"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -103,7 +104,8 @@ func (u *UI) load(req loadRequest) {
 			u.loadCancel = nil
 			u.progressUI.Hide()
 			if sampleErr != nil {
-				res.errs = append(res.errs, fmt.Errorf("the built-in samples: %w", sampleErr))
+				log.Printf("facet: the built-in samples: %v", sampleErr)
+				req.notes = append(req.notes, "The built-in samples could not be opened.")
 			}
 			u.loaded(req, rep, res.errs)
 		})

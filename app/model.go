@@ -622,6 +622,15 @@ func (m *Model) Selected() (*parse.Fact, int) {
 // no longer exists.
 var ErrNoFact = errors.New("select a figure first")
 
+// Why an edit is refused; valueProblem says each in a sentence.
+var (
+	errUnknownConcept = errors.New("unknown concept")
+	errNoConcept      = errors.New("no concept chosen")
+	errNoPeriod       = errors.New("no period chosen")
+	errNoSelection    = errors.New("no text selected")
+	errNoAlternative  = errors.New("the value is no longer among the sources")
+)
+
 func (m *Model) fact(k parse.Key) (*parse.Fact, error) {
 	if f := m.rep.Fact(k); f != nil {
 		return f, nil
@@ -982,10 +991,10 @@ func (m *Model) Rekey(k, to parse.Key) error {
 		return nil
 	}
 	if _, ok := parse.LookupConcept(to.Concept); !ok {
-		return fmt.Errorf("%q is not a concept Facet knows", to.Concept)
+		return errUnknownConcept
 	}
 	if to.Period.IsZero() {
-		return errors.New("choose a period")
+		return errNoPeriod
 	}
 	tk := parse.KeyOf(to)
 	m.apply("change figure", &to, parse.Correction{Action: parse.Rekey, Key: parse.KeyOf(k), To: &tk})
@@ -1001,7 +1010,7 @@ func (m *Model) PickAlternative(k parse.Key, i int) error {
 	}
 	alts := f.Alternatives()
 	if i < 0 || i >= len(alts) {
-		return errors.New("that value is no longer among the sources")
+		return errNoAlternative
 	}
 	a := alts[i]
 	dec := a.Decimals
@@ -1026,13 +1035,13 @@ func (m *Model) KeepValue(k parse.Key) error {
 func (m *Model) AddFigure(doc *parse.Document, span parse.Span, to parse.Key, input string) error {
 	info, ok := parse.LookupConcept(to.Concept)
 	if !ok {
-		return fmt.Errorf("%q is not a concept Facet knows", to.Concept)
+		return errUnknownConcept
 	}
 	if to.Period.IsZero() {
-		return errors.New("choose a period")
+		return errNoPeriod
 	}
 	if _, ok := doc.MentionAt(span); !ok {
-		return errors.New("select the figure's text in the document first")
+		return errNoSelection
 	}
 	v, dec, err := parse.ParseTyped(input, info.Kind, m.scale)
 	if err != nil {

@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
+	"log"
 	"os"
 	"path/filepath"
 	"slices"
@@ -218,20 +220,32 @@ func loadProblem(err error) string {
 	if errors.As(err, &le) {
 		return fmt.Sprintf("%s could not be opened: %s.", filepath.Base(le.Path), le.Reason)
 	}
-	return "A document could not be opened: " + err.Error() + "."
+	log.Printf("facet: a document could not be opened: %v", err)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return "The document " + filepath.Base(pe.Path) + " could not be opened."
+	}
+	return "A document could not be opened."
 }
 
 // reviewProblem is a sentence about a review file that could not be used.
 func reviewProblem(err error) string {
 	var re *parse.ReviewError
 	if errors.As(err, &re) {
-		s := fmt.Sprintf("The review %s could not be used: %s", filepath.Base(re.Path), re.Reason)
+		reason := re.Reason
+		if re.Err != nil && strings.HasSuffix(reason, ": "+re.Err.Error()) {
+			// "correction 3 is damaged: <Go's text>": the detail is for the log
+			log.Printf("facet: %v", err)
+			reason = strings.TrimSuffix(reason, ": "+re.Err.Error())
+		}
+		s := fmt.Sprintf("The review %s could not be used: %s", filepath.Base(re.Path), reason)
 		if re.Line > 0 {
 			s += fmt.Sprintf(" (line %d)", re.Line)
 		}
 		return s + "."
 	}
-	return "The review could not be used: " + err.Error() + "."
+	log.Printf("facet: a review could not be used: %v", err)
+	return "The review could not be used."
 }
 
 // reviewDocuments finds a review's documents: on disk by path, or among
