@@ -95,7 +95,7 @@ func (u *UI) load(req loadRequest) {
 					u.progressTx.SetText("Reading the figures…")
 				}
 			})
-			rep = parse.Build(append(keep, res.docs...), u.cfg.Parse)
+			rep = u.buildOne(ctx, append(keep, res.docs...))
 		}
 		u.doAndWait(func() {
 			if id != u.loadID || ctx.Err() != nil {
@@ -110,6 +110,24 @@ func (u *UI) load(req loadRequest) {
 			u.loaded(req, rep, res.errs)
 		})
 	})
+}
+
+// buildOne builds the report of docs, one build at a time: parse.Build
+// cannot be stopped, so a load that follows a cancelled one waits for
+// that build to end rather than run beside it. It returns nil when ctx is
+// cancelled first; a build cancelled while it runs is dropped by the
+// caller.
+func (u *UI) buildOne(ctx context.Context, docs []*parse.Document) *parse.Report {
+	select {
+	case u.building <- struct{}{}:
+	case <-ctx.Done():
+		return nil
+	}
+	defer func() { <-u.building }()
+	if ctx.Err() != nil {
+		return nil
+	}
+	return u.buildReport(docs, u.cfg.Parse)
 }
 
 func (u *UI) cancelLoad() {

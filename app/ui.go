@@ -130,6 +130,10 @@ type UI struct {
 	// real driver's queue put their own here.
 	doOnUI func(f func())
 	tasks  taskCount
+	// buildReport reads and reconciles documents: parse.Build, which
+	// cannot be stopped once started.
+	buildReport func([]*parse.Document, parse.Options) *parse.Report
+	building    chan struct{} // held while a build runs: one at a time
 	// askSavePath asks where to save a review (Fyne's file dialog) and
 	// calls then with the path chosen; tests answer it themselves.
 	askSavePath func(name string, then func(path string))
@@ -163,6 +167,8 @@ type UI struct {
 func New(a fyne.App, cfg Config) *UI {
 	u := &UI{cfg: cfg, app: a, th: &facetTheme{}, background: func(f func()) { go f() }, doOnUI: fyne.Do}
 	u.askSavePath = u.chooseSavePath
+	u.buildReport = parse.Build
+	u.building = make(chan struct{}, 1)
 	u.rescueDir = os.TempDir()
 	u.th.appearance = Appearance(a.Preferences().IntWithFallback(prefAppearance, 0))
 	a.Settings().SetTheme(u.th)
