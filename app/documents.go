@@ -43,6 +43,11 @@ type loadRequest struct {
 	review  *parse.Review     // a review to restore once loaded
 	revPath string
 	notes   []string // sentences to show once loaded
+	// openReview is a review file to read first, in the background, with
+	// its documents; when it cannot be read the person is told why and
+	// fallback, if any, runs instead.
+	openReview string
+	fallback   func()
 }
 
 // load loads, reads and reconciles documents off the UI goroutine,
@@ -59,6 +64,9 @@ func (u *UI) load(req loadRequest) {
 	u.progress.Max = float64(max(total, 1))
 	u.progress.SetValue(0)
 	u.progressTx.SetText("Opening documents…")
+	if req.openReview != "" {
+		u.progressTx.SetText("Opening the review " + reviewName(req.openReview) + "…")
+	}
 	u.progressUI.Show()
 	keep := make([]*parse.Document, len(req.keep))
 	for i, d := range req.keep {
@@ -71,11 +79,18 @@ func (u *UI) load(req loadRequest) {
 		if u.loadStarts != nil {
 			<-u.loadStarts
 		}
+		if req.openReview != "" {
+			var ok bool
+			if req, ok = u.readReview(ctx, id, req); !ok {
+				return
+			}
+		}
 		res := loadFiles(ctx, req.paths, func(done, total int, name string) {
 			u.doOnUI(func() {
 				if id != u.loadID {
 					return
 				}
+				u.progress.Max = float64(max(total, 1))
 				u.progress.SetValue(float64(done))
 				if name != "" {
 					u.progressTx.SetText(fmt.Sprintf("Opening %d of %d: %s", done+1, total, name))
@@ -95,7 +110,9 @@ func (u *UI) load(req loadRequest) {
 					u.progressTx.SetText("Reading the figures…")
 				}
 			})
-			rep = u.buildOne(ctx, append(keep, res.docs...))
+			// the copies of the documents kept, a review's samples, the files
+			docs := append(append(keep, req.keep[len(keep):]...), res.docs...)
+			rep = u.buildOne(ctx, docs)
 		}
 		u.doAndWait(func() {
 			if id != u.loadID || ctx.Err() != nil {
@@ -110,6 +127,38 @@ func (u *UI) load(req loadRequest) {
 			u.loaded(req, rep, res.errs)
 		})
 	})
+}
+
+// readReview reads the review a load opens, and finds its documents:
+// off the UI goroutine. When the review cannot be read it tells the
+// person, runs the request's fallback, and reports false.
+func (u *UI) readReview(ctx context.Context, id int, req loadRequest) (loadRequest, bool) {
+	rv, err := parse.LoadReview(req.openReview)
+	if err != nil {
+		u.doAndWait(func() {
+			if id != u.loadID || ctx.Err() != nil {
+				return
+			}
+			u.loadCancel = nil
+			u.progressUI.Hide()
+			u.showProblems("The review could not be opened", []string{reviewProblem(err) + " The documents stay open; nothing was lost."})
+			if req.fallback != nil {
+				req.fallback()
+			}
+		})
+		return req, false
+	}
+	var samples []*parse.Document
+	if u.cfg.Samples != nil {
+		if samples, err = u.cfg.Samples(); err != nil {
+			log.Printf("facet: the built-in samples: %v", err)
+		}
+	}
+	paths, fromSamples, problems := reviewDocuments(rv, samples)
+	req.paths, req.review, req.revPath = paths, rv, req.openReview
+	req.keep = append(req.keep, fromSamples...) // fresh copies: Build may rewrite them
+	req.notes = append(req.notes, problems...)
+	return req, true
 }
 
 // buildOne builds the report of docs, one build at a time: parse.Build

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2"
+
 	"facet/parse"
 )
 
@@ -53,5 +55,44 @@ func TestOneBuildAtATime(t *testing.T) {
 	docs := u.model.Report().Documents
 	if len(docs) != 1 || docs[0].Path != b {
 		t.Errorf("the window shows %v, want b.txt alone", docs)
+	}
+}
+
+// Opening a review reads it, and the built-in samples it names, off the
+// UI goroutine, with the progress bar.
+func TestOpeningAReviewDoesNotBlockTheWindow(t *testing.T) {
+	u := startedUI(t, Config{})
+	k := selectedFact(t, u).Key
+	press(u, fyne.KeySpace)
+	path := filepath.Join(t.TempDir(), "mine")
+	if err := u.SaveReviewAs(path); err != nil {
+		t.Fatal(err)
+	}
+	release := make(chan struct{})
+	var blocked atomic.Bool
+	u2 := newTestUI(t, Config{Samples: func() ([]*parse.Document, error) {
+		select {
+		case <-release:
+		case <-time.After(2 * time.Second):
+			blocked.Store(true) // no one could release it: the UI goroutine was waiting
+		}
+		return sampleDocuments()
+	}})
+	q := queueUI(u2)
+	start := time.Now()
+	u2.openReview(path+ReviewExt, nil)
+	if took := time.Since(start); took > time.Second {
+		t.Errorf("opening the review held the UI goroutine %v", took)
+	}
+	if !u2.progressUI.Visible() {
+		t.Error("no progress while the review opens")
+	}
+	close(release)
+	q.settle(t, u2)
+	if blocked.Load() {
+		t.Error("the samples were read on the UI goroutine")
+	}
+	if f := u2.model.Report().Fact(k); f == nil || f.Status != parse.Confirmed || u2.progressUI.Visible() {
+		t.Errorf("the review did not open: %v", f)
 	}
 }

@@ -286,25 +286,11 @@ func (u *UI) setReview(path string, named, onDisk bool) {
 	}
 }
 
-// openReview opens a review file and its documents. When the review cannot
-// be read, the person is told why and fallback (if any) opens documents
-// instead.
+// openReview opens a review file and its documents, read in the
+// background with the progress bar. When the review cannot be read, the
+// person is told why and fallback (if any) opens documents instead.
 func (u *UI) openReview(path string, fallback func()) {
-	rv, err := parse.LoadReview(path)
-	if err != nil {
-		u.showProblems("The review could not be opened", []string{reviewProblem(err) + " The documents stay open; nothing was lost."})
-		if fallback != nil {
-			fallback()
-		}
-		return
-	}
-	var samples []*parse.Document
-	if u.cfg.Samples != nil {
-		samples, _ = u.cfg.Samples()
-	}
-	paths, fromSamples, problems := reviewDocuments(rv, samples)
-	req := loadRequest{paths: paths, keep: fromSamples, review: rv, revPath: path, notes: problems}
-	u.load(req)
+	u.load(loadRequest{openReview: path, fallback: fallback})
 }
 
 func (u *UI) saveNow() {
