@@ -304,7 +304,11 @@ func (ed *exportDialog) run() {
 	ed.bar.SetValue(0)
 	ed.state.SetText("Exporting…")
 	t.Progress = func(done, total int) {
-		u.doOnUI(func() { ed.bar.SetValue(float64(done) / float64(max(total, 1))) })
+		u.doOnUI(func() {
+			if !u.closed {
+				ed.bar.SetValue(float64(done) / float64(max(total, 1)))
+			}
+		})
 	}
 	current := u.model.Current()
 	exp := u.cfg.Export
@@ -315,7 +319,11 @@ func (ed *exportDialog) run() {
 	u.background(func() {
 		defer u.tasks.done()
 		err := exp(current(), t)
-		u.doAndWait(func() { ed.finished(t, err) })
+		u.doAndWait(func() {
+			if !u.closed {
+				ed.finished(t, err)
+			}
+		})
 	})
 }
 

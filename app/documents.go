@@ -87,7 +87,7 @@ func (u *UI) load(req loadRequest) {
 		}
 		res := loadFiles(ctx, req.paths, func(done, total int, name string) {
 			u.doOnUI(func() {
-				if id != u.loadID {
+				if u.closed || id != u.loadID {
 					return
 				}
 				u.progress.Max = float64(max(total, 1))
@@ -106,7 +106,7 @@ func (u *UI) load(req loadRequest) {
 		var rep *parse.Report
 		if !res.canceled && ctx.Err() == nil {
 			u.doOnUI(func() {
-				if id == u.loadID {
+				if !u.closed && id == u.loadID {
 					u.progressTx.SetText("Reading the figures…")
 				}
 			})
@@ -115,7 +115,7 @@ func (u *UI) load(req loadRequest) {
 			rep = u.buildOne(ctx, docs)
 		}
 		u.doAndWait(func() {
-			if id != u.loadID || ctx.Err() != nil {
+			if u.closed || id != u.loadID || ctx.Err() != nil {
 				return // cancelled: the window stays as it was
 			}
 			u.loadCancel = nil
@@ -136,7 +136,7 @@ func (u *UI) readReview(ctx context.Context, id int, req loadRequest) (loadReque
 	rv, err := parse.LoadReview(req.openReview)
 	if err != nil {
 		u.doAndWait(func() {
-			if id != u.loadID || ctx.Err() != nil {
+			if u.closed || id != u.loadID || ctx.Err() != nil {
 				return
 			}
 			u.loadCancel = nil

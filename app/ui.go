@@ -359,6 +359,14 @@ func (u *UI) shutdown() {
 	u.closed = true
 	u.saver.stop()
 	u.tips.stop()
+	if u.detailsTimer != nil {
+		u.detailsTimer.Stop()
+		u.detailsTimer = nil
+	}
+	if u.loadCancel != nil {
+		u.loadCancel()
+		u.loadCancel = nil
+	}
 }
 
 func (u *UI) theme() fyne.Theme { return u.th }
@@ -639,7 +647,13 @@ func (u *UI) scheduleDetails(now bool) {
 		u.showDetails()
 		return
 	}
-	u.detailsTimer = time.AfterFunc(delay, func() { u.doOnUI(u.showDetails) })
+	u.detailsTimer = time.AfterFunc(delay, func() {
+		u.doOnUI(func() {
+			if !u.closed { // the timer may fire as the window closes
+				u.showDetails()
+			}
+		})
+	})
 }
 
 func (u *UI) showDetails() {

@@ -1,0 +1,30 @@
+package app
+
+import (
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+)
+
+// After Close nothing runs on its own: the save, details and tooltip
+// timers are stopped, so none of them sends work to the UI goroutine.
+func TestNothingRunsAfterClose(t *testing.T) {
+	u := startedUI(t, Config{DetailsDelay: 20 * time.Millisecond, SaveDelay: 20 * time.Millisecond})
+	var sent atomic.Int32
+	u.doOnUI = func(func()) { sent.Add(1) } // recorded, never run
+	u.tips.delay = 20 * time.Millisecond
+	press(u, fyne.KeySpace) // a save scheduled
+	press(u, fyne.KeyDown)  // the panels scheduled
+	u.undoBtn.MouseIn(&desktop.MouseEvent{})
+	sent.Store(0)
+	if err := u.Close(); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(150 * time.Millisecond)
+	if n := sent.Load(); n != 0 {
+		t.Errorf("%d timers sent work to the UI goroutine after Close", n)
+	}
+}
