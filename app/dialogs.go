@@ -335,7 +335,6 @@ func (ed *exportDialog) finished(t ExportTargets, err error) {
 		ed.state.SetText(exportProblem(err))
 		ed.state.Importance = widget.DangerImportance
 		ed.state.Refresh()
-		u.lastExportErr = err
 		return
 	}
 	ed.dlg.Hide()
@@ -345,7 +344,6 @@ func (ed *exportDialog) finished(t ExportTargets, err error) {
 			wrote = append(wrote, p)
 		}
 	}
-	u.lastExport = wrote
 	u.showProblems("Exported", append([]string{"Facet wrote:"}, wrote...))
 }
 

@@ -41,22 +41,22 @@ func (u *UI) updateTitle() {
 	if u.unsaved() {
 		mark = "*"
 	}
-	u.win.SetTitle(fmt.Sprintf("%s%s — Facet", mark, name))
+	if title := fmt.Sprintf("%s%s — Facet", mark, name); title != u.win.Title() {
+		u.win.SetTitle(title)
+	}
+	text, importance := "no corrections yet", widget.MediumImportance
 	switch {
 	case u.saveErr != nil:
-		u.saveState.SetText("review NOT saved: " + saveProblem(u.saveErr))
-		u.saveState.Importance = widget.DangerImportance
+		text, importance = "review NOT saved: "+saveProblem(u.saveErr), widget.DangerImportance
 	case u.unsaved():
-		u.saveState.SetText("saving review…")
-		u.saveState.Importance = widget.MediumImportance
+		text = "saving review…"
 	case !u.savedAt.IsZero():
-		u.saveState.SetText("review saved " + u.savedAt.Local().Format("15:04:05"))
-		u.saveState.Importance = widget.MediumImportance
-	default:
-		u.saveState.SetText("no corrections yet")
-		u.saveState.Importance = widget.MediumImportance
+		text = "review saved " + u.savedAt.Local().Format("15:04:05")
 	}
-	u.saveState.Refresh()
+	if text != u.saveState.Text || importance != u.saveState.Importance {
+		u.saveState.Text, u.saveState.Importance = text, importance
+		u.saveState.Refresh()
+	}
 }
 
 // autoReviewTitle names a review saved on its own without its hash:
@@ -379,8 +379,8 @@ func (u *UI) refreshRecent() {
 		none.Disabled = true
 		u.recentMenu.Items = append(u.recentMenu.Items, none)
 	}
-	if u.mainMenu != nil {
-		u.mainMenu.Refresh()
+	if u.refreshMenu != nil {
+		u.refreshMenu()
 	}
 }
 

@@ -28,3 +28,21 @@ func TestNothingRunsAfterClose(t *testing.T) {
 		t.Errorf("%d timers sent work to the UI goroutine after Close", n)
 	}
 }
+
+// Moving through the table leaves the menu bar alone: it is redrawn only
+// when one of its labels changes.
+func TestArrowKeysLeaveTheMenuAlone(t *testing.T) {
+	u := startedUI(t, Config{})
+	n := 0
+	u.refreshMenu = func() { n++ }
+	for range 5 {
+		press(u, fyne.KeyDown)
+	}
+	if n != 0 {
+		t.Errorf("five arrow keys redrew the menu %d times", n)
+	}
+	press(u, fyne.KeySpace)
+	if n != 1 || menuItem(t, u, "Undo").Label != "Undo confirm" {
+		t.Errorf("a confirmation redrew the menu %d times (want 1), Undo reads %q", n, menuItem(t, u, "Undo").Label)
+	}
+}

@@ -89,6 +89,8 @@ type UI struct {
 	undoItem, redoItem              *fyne.MenuItem
 	recentMenu                      *fyne.Menu
 	mainMenu                        *fyne.MainMenu
+	// refreshMenu redraws the menu bar (mainMenu.Refresh); tests count it.
+	refreshMenu func()
 
 	docsList  *widget.List
 	docsTitle *widget.Label
@@ -152,15 +154,13 @@ type UI struct {
 	closed   bool          // Close has run
 
 	// the open dialogs, for tests to drive
-	openDlg       *openDialog
-	exportDlg     *exportDialog
-	rekeyDlg      dialog.Dialog
-	rekeyForm     *figureForm
-	addDlg        dialog.Dialog
-	addForm       *figureForm
-	addValue      *widget.Entry
-	lastExport    []string
-	lastExportErr error
+	openDlg   *openDialog
+	exportDlg *exportDialog
+	rekeyDlg  dialog.Dialog
+	rekeyForm *figureForm
+	addDlg    dialog.Dialog
+	addForm   *figureForm
+	addValue  *widget.Entry
 }
 
 // New builds the window on a, with no documents yet; Start loads them.
@@ -540,6 +540,7 @@ func (u *UI) buildMenu() {
 	})
 	help := fyne.NewMenu("Help", keys)
 	u.mainMenu = fyne.NewMainMenu(file, edit, view, help)
+	u.refreshMenu = u.mainMenu.Refresh
 	u.win.SetMainMenu(u.mainMenu)
 	u.refreshRecent()
 }
@@ -605,15 +606,25 @@ func (u *UI) sync() {
 		counts += fmt.Sprintf(" | showing %d", n)
 	}
 	u.counts.SetText(counts)
+	// the menu bar is redrawn only when a label changes, not on every key
+	menu := false
+	set := func(it *fyne.MenuItem, b *tipButton, label string, ok bool, keys string) {
+		if it.Label != label || it.Disabled == ok {
+			it.Label, it.Disabled = label, !ok
+			menu = true
+		}
+		b.Tip = label + " (" + keys + ")"
+		if b.Disabled() == ok {
+			setEnabled(&b.Button, ok)
+		}
+	}
 	label, ok := m.CanUndo()
-	u.undoItem.Label, u.undoItem.Disabled = label, !ok
-	u.undoBtn.Tip = label + " (Ctrl+Z)"
-	setEnabled(&u.undoBtn.Button, ok)
+	set(u.undoItem, u.undoBtn, label, ok, "Ctrl+Z")
 	label, ok = m.CanRedo()
-	u.redoItem.Label, u.redoItem.Disabled = label, !ok
-	u.redoBtn.Tip = label + " (Ctrl+Shift+Z)"
-	setEnabled(&u.redoBtn.Button, ok)
-	u.mainMenu.Refresh()
+	set(u.redoItem, u.redoBtn, label, ok, "Ctrl+Shift+Z")
+	if menu {
+		u.refreshMenu()
+	}
 	u.scheduleSave()
 	u.updateTitle()
 }

@@ -374,6 +374,9 @@ func TestConflictShowsEverySideAndTakesOne(t *testing.T) {
 	u := newTestUI(t, Config{})
 	u.loaded(loadRequest{fresh: true}, rep, nil)
 	f := selectWhere(t, u, func(f *parse.Fact) bool { return f.Status == parse.Conflict })
+	if shown := texts(u.checks); !strings.Contains(shown, "conflict check fails") || !strings.Contains(shown, "Sources disagree") {
+		t.Errorf("the checks panel does not show the conflict: %q", shown)
+	}
 	shown := texts(u.sources)
 	for _, want := range []string{"disagree", "(166.8)", "(166.1)", "line 5", "line 6"} {
 		if !strings.Contains(shown, want) {
@@ -385,8 +388,8 @@ func TestConflictShowsEverySideAndTakesOne(t *testing.T) {
 	if got.Status != parse.Corrected || got.Value.String() != "-166100000" {
 		t.Errorf("after taking (166.1): %s %s", got.Value, got.Status)
 	}
-	if !strings.Contains(texts(u.checks), "check") {
-		t.Errorf("the checks panel shows the findings: %q", texts(u.checks))
+	if shown := texts(u.checks); !strings.Contains(shown, "corrected") || strings.Contains(shown, "conflict check fails") {
+		t.Errorf("once a value is taken the checks panel shows the figure corrected, its conflict gone: %q", shown)
 	}
 }
 
