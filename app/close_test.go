@@ -194,3 +194,21 @@ func TestLeavingAReviewThatCannotBeSavedOffersToKeepIt(t *testing.T) {
 		t.Fatalf("kept review: %v %v", rv, err)
 	}
 }
+
+// When the window goes without asking (the program is told to stop) and
+// the review cannot be saved, a copy is kept and its place said.
+func TestClosingWithoutAskingKeepsACopy(t *testing.T) {
+	u := startedUI(t, Config{ReviewDir: unwritableDir(t)})
+	press(u, fyne.KeySpace)
+	err := u.Close()
+	if err == nil {
+		t.Fatal("Close says nothing of the review it could not save")
+	}
+	copies, _ := filepath.Glob(filepath.Join(u.rescueDir, "facet-unsaved-*"+ReviewExt))
+	if len(copies) != 1 || !strings.Contains(err.Error(), copies[0]) {
+		t.Fatalf("copies %v; Close says %q", copies, err)
+	}
+	if rv, lerr := parse.LoadReview(copies[0]); lerr != nil || len(rv.Corrections) != 1 {
+		t.Errorf("the copy holds %v (%v)", rv, lerr)
+	}
+}

@@ -163,16 +163,16 @@ func (u *UI) flushSave() error {
 
 // rescue writes the review, which could not be saved where it belongs
 // (err), to the temporary folder: the window is closing without asking.
-// It returns a sentence saying where the corrections are, or that they
-// are lost.
+// It returns an error whose text says, as the end of a sentence after
+// "facet: ", where the corrections are, or that they are lost.
 func (u *UI) rescue(err error) error {
 	log.Printf("facet: the review could not be saved to %s: %v", u.reviewPath, err)
 	path := filepath.Join(u.rescueDir, "facet-unsaved-"+time.Now().Format("20060102-150405")+ReviewExt)
 	if werr := parse.SaveReview(path, u.model.Review()); werr != nil {
 		log.Printf("facet: nor to %s: %v", path, werr)
-		return fmt.Errorf("Facet %s, nor to %s: the last corrections are lost", saveProblemSentence(err, u.reviewPath), path)
+		return fmt.Errorf("%s, nor to %s: the last corrections are lost", saveProblemSentence(err, u.reviewPath), path)
 	}
-	return fmt.Errorf("Facet %s; the corrections are in %s instead", saveProblemSentence(err, u.reviewPath), path)
+	return fmt.Errorf("%s; the corrections are in %s instead", saveProblemSentence(err, u.reviewPath), path)
 }
 
 func saveProblemSentence(err error, path string) string {
