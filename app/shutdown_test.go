@@ -12,9 +12,11 @@ import (
 // After Close nothing runs on its own: the save, details and tooltip
 // timers are stopped, so none of them sends work to the UI goroutine.
 func TestNothingRunsAfterClose(t *testing.T) {
-	u := startedUI(t, Config{DetailsDelay: 20 * time.Millisecond, SaveDelay: 20 * time.Millisecond})
+	u := startedUI(t, Config{}) // no timer is under way yet
 	var sent atomic.Int32
 	u.doOnUI = func(func()) { sent.Add(1) } // recorded, never run
+	u.cfg.DetailsDelay = 20 * time.Millisecond
+	u.saver.delay = 20 * time.Millisecond
 	u.tips.delay = 20 * time.Millisecond
 	press(u, fyne.KeySpace) // a save scheduled
 	press(u, fyne.KeyDown)  // the panels scheduled
