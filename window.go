@@ -62,7 +62,10 @@ func runWindow(args []string) int {
 		go func() { result <- automated(a, u, *shot) }()
 	}
 	u.Window().ShowAndRun()
-	u.Close()
+	if err := u.Close(); err != nil {
+		// the window went without asking (the program was told to stop)
+		fmt.Fprintf(os.Stderr, "facet: %v.\n", err)
+	}
 	if *shot != "" || *smoke {
 		return <-result
 	}

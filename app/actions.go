@@ -7,6 +7,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"log"
 	"slices"
 	"strings"
 
@@ -112,7 +113,10 @@ func (u *UI) undo() {
 		return
 	}
 	if u.editing != nil {
+		// the first Ctrl+Z leaves the value being typed, as Escape does
 		u.cancelEdit()
+		u.setHint("Left the value you were typing; the figure is as it was. Ctrl+Z again undoes your last change.", false)
+		return
 	}
 	if label, ok := u.model.CanUndo(); ok {
 		u.model.Undo()
@@ -146,6 +150,21 @@ func (u *UI) beginEdit(initial string) {
 		u.setHint("Select a figure to edit its value.", true)
 		return
 	}
+	if u.editing != nil {
+		if *u.editing == f.Key {
+			u.win.Canvas().Focus(u.editor) // back to the value being typed
+			return
+		}
+		// the value being typed in another row is kept first
+		clicked := f.Key
+		if !u.settleEdit() {
+			return
+		}
+		u.model.SelectKey(clicked)
+		if f, vi = u.model.Selected(); f == nil || vi < 0 {
+			return
+		}
+	}
 	k := f.Key
 	u.editing = &k
 	text := initial
@@ -174,27 +193,62 @@ func (u *UI) beginEdit(initial string) {
 	u.setHint("Type the value "+how+"; Enter keeps it, Escape leaves it as it was.", false)
 }
 
-func (u *UI) commitEdit(text string) {
+// commitEdit is Enter in the editor.
+func (u *UI) commitEdit(string) {
 	if u.editing == nil {
 		return
 	}
-	k := *u.editing
 	_, vi := u.model.Selected()
-	if r := u.model.Row(vi); r != nil && r.Fact.Key == k && strings.TrimSpace(text) == r.Cells[ColValue] {
+	if u.settleEdit() {
+		u.afterEdit(vi, false)
+	}
+}
+
+// settleEdit keeps the value being typed, if any: it sets the figure to
+// it when it is a value, and reports true. When it is not, the figure's
+// row is selected again with the editor, the hint says why, and it
+// reports false: what a person typed is never dropped without a word.
+func (u *UI) settleEdit() bool {
+	if u.editing == nil {
+		return true
+	}
+	k := *u.editing
+	text := u.editor.Text
+	f := u.model.Report().Fact(k)
+	if f == nil {
+		u.cancelEdit()
+		u.setHint(fmt.Sprintf("The figure whose value you were typing (“%s”) is gone, so the value was not kept.", text), true)
+		return true
+	}
+	if strings.TrimSpace(text) == formatValue(f.Value, f.Decimals, f.ConceptInfo().Kind, u.model.DisplayScale()) {
 		u.cancelEdit() // nothing changed
-		return
+		return true
 	}
 	if err := u.model.SetValue(k, text); err != nil {
+		if sel, _ := u.model.Selected(); sel == nil || sel.Key != k {
+			u.model.SelectKey(k)
+		}
+		u.win.Canvas().Focus(u.editor)
 		u.setHint(valueProblem(err), true)
-		return
+		return false
 	}
 	u.editing = nil
 	u.table.Refresh()
-	f, _ := u.model.Selected()
-	if f != nil {
-		u.setHint(fmt.Sprintf("%s is now %s. The checks ran again.", conceptLabel(f.Concept), u.model.valueOf(f.Value, f.Decimals, f.Key)), false)
+	if f := u.model.Report().Fact(k); f != nil {
+		u.setHint(fmt.Sprintf("%s is now %s. The checks run again.", conceptLabel(f.Concept), u.model.valueOf(f.Value, f.Decimals, f.Key)), false)
 	}
-	u.afterEdit(vi, false)
+	return true
+}
+
+// dropEdit leaves the value being typed, saying so; it returns a
+// sentence for a dialog, or "" when nothing was being typed.
+func (u *UI) dropEdit() string {
+	if u.editing == nil {
+		return ""
+	}
+	text := u.editor.Text
+	u.cancelEdit()
+	return fmt.Sprintf("The value you were typing, “%s”, is not one Facet can read, so it was not kept.", text)
 }
 
 func (u *UI) cancelEdit() {
@@ -213,17 +267,22 @@ func valueProblem(err error) string {
 	if errors.As(err, &te) {
 		return fmt.Sprintf("“%s” is not a value Facet can read: %s. Nothing was changed.", te.Input, te.Reason)
 	}
-	if errors.Is(err, ErrNoFact) {
+	switch {
+	case errors.Is(err, ErrNoFact):
 		return "Select a figure first."
+	case errors.Is(err, errUnknownConcept):
+		return "Facet does not know that concept: choose one from the list. Nothing was changed."
+	case errors.Is(err, errNoConcept):
+		return "Choose a concept. Nothing was changed."
+	case errors.Is(err, errNoPeriod):
+		return "Choose a period. Nothing was changed."
+	case errors.Is(err, errNoSelection):
+		return "Select the figure's text in the document first. Nothing was changed."
+	case errors.Is(err, errNoAlternative):
+		return "That value is no longer among the figure's sources. Nothing was changed."
 	}
-	return capitalize(err.Error()) + ". Nothing was changed."
-}
-
-func capitalize(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
+	log.Printf("facet: an edit was refused: %v", err)
+	return "Facet could not make that change. Nothing was changed."
 }
 
 func (u *UI) setHint(s string, problem bool) {

@@ -22,8 +22,9 @@ func BenchmarkStartToTable(b *testing.B) {
 	dir := b.TempDir()
 	for b.Loop() {
 		u := New(a, Config{Samples: sampleDocuments, ReviewDir: dir, SaveDelay: time.Hour, DetailsDelay: -1})
+		q := queueUI(u)
 		u.Start(nil, "")
-		u.Wait()
+		q.settle(b, u)
 		if u.model.AllRows() == 0 {
 			b.Fatal("empty table")
 		}
@@ -81,6 +82,8 @@ func BenchmarkTable10k(b *testing.B) {
 	a := test.NewTempApp(b)
 	u := New(a, Config{ReviewDir: b.TempDir(), SaveDelay: time.Hour})
 	u.loaded(loadRequest{fresh: true}, rep, nil)
+	q := queueUI(u) // as the real driver: the checks run in the background
+	u.showDetails() // the panels once the selection settles
 	c := u.win.Canvas().(test.WindowlessCanvas)
 	rows := u.model.Rows()
 	b.Run("first-frame", func(b *testing.B) {
@@ -106,6 +109,7 @@ func BenchmarkTable10k(b *testing.B) {
 			}
 			u.table.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
 		}
+		q.drain()
 	})
 	b.Run("details", func(b *testing.B) {
 		// the source and checks panels filled for a selected figure
@@ -120,7 +124,9 @@ func BenchmarkTable10k(b *testing.B) {
 		}
 	})
 	b.Run("confirm-and-refresh", func(b *testing.B) {
-		// an edit: corrections applied, checks rerun, rows rebuilt, table redrawn
+		// the UI goroutine's share of an edit and its undo: the rows the
+		// edit touches, the table redrawn, and the refreshes that landed
+		// meanwhile taken in (the checks run in the background)
 		for b.Loop() {
 			f, _ := u.model.Selected()
 			if f == nil {
@@ -129,6 +135,19 @@ func BenchmarkTable10k(b *testing.B) {
 			}
 			u.model.Confirm(f.Key)
 			u.model.Undo()
+			q.drain()
+		}
+		q.settle(b, u)
+	})
+	b.Run("confirm-until-checked", func(b *testing.B) {
+		// an edit until its checks show: corrections applied, checks
+		// rerun and rows made in the background, then taken in
+		for b.Loop() {
+			f, _ := u.model.Selected()
+			u.model.Confirm(f.Key)
+			q.settle(b, u)
+			u.model.Undo()
+			q.settle(b, u)
 		}
 	})
 	b.Run("filter", func(b *testing.B) {
@@ -141,14 +160,29 @@ func BenchmarkTable10k(b *testing.B) {
 
 // BenchmarkEditSamples is one confirmation and its undo on the samples
 // through the window: corrections applied, checks rerun, rows rebuilt,
-// table and panels redrawn. Each op is two edits.
+// table and panels redrawn. Each op is two edits. "ui" is what blocks the
+// UI goroutine; "until-checked" is the time until the checks show.
 func BenchmarkEditSamples(b *testing.B) {
 	a := test.NewTempApp(b)
 	u := New(a, Config{Samples: sampleDocuments, ReviewDir: b.TempDir(), SaveDelay: time.Hour, DetailsDelay: -1})
+	q := queueUI(u)
 	u.Start(nil, "")
-	u.Wait()
-	for b.Loop() {
-		u.confirmSelected()
-		u.undo()
-	}
+	q.settle(b, u)
+	b.Run("ui", func(b *testing.B) {
+		// the UI goroutine's share, the checks running in the background
+		for b.Loop() {
+			u.confirmSelected()
+			u.undo()
+			q.drain()
+		}
+		q.settle(b, u)
+	})
+	b.Run("until-checked", func(b *testing.B) {
+		for b.Loop() {
+			u.confirmSelected()
+			q.settle(b, u)
+			u.undo()
+			q.settle(b, u)
+		}
+	})
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -163,19 +162,27 @@ func (u *UI) showOpenReviewDialog() {
 }
 
 func (u *UI) showSaveReviewDialog() {
+	u.askSavePath(reviewFileName(u.reviewPath), func(path string) {
+		if err := u.SaveReviewAs(path); err != nil {
+			u.showProblems("The review was not saved", []string{
+				"Facet " + saveProblemSentence(err, reviewPathFor(path)) + ". Your corrections are still here; choose another place.",
+			})
+		}
+	})
+}
+
+// chooseSavePath asks, with Fyne's file dialog, where to save a file
+// suggested to be called name.
+func (u *UI) chooseSavePath(name string, then func(path string)) {
 	fd := dialog.NewFileSave(func(w fyne.URIWriteCloser, err error) {
 		if err != nil || w == nil {
 			return
 		}
 		path := w.URI().Path()
 		w.Close()
-		u.SaveReviewAs(path)
+		then(path)
 	}, u.win)
-	name := "review"
-	if u.reviewPath != "" {
-		name = reviewName(u.reviewPath)
-	}
-	fd.SetFileName(name + ReviewExt)
+	fd.SetFileName(name)
 	fd.Show()
 }
 
@@ -297,18 +304,26 @@ func (ed *exportDialog) run() {
 	ed.bar.SetValue(0)
 	ed.state.SetText("Exporting…")
 	t.Progress = func(done, total int) {
-		fyne.Do(func() { ed.bar.SetValue(float64(done) / float64(max(total, 1))) })
+		u.doOnUI(func() {
+			if !u.closed {
+				ed.bar.SetValue(float64(done) / float64(max(total, 1)))
+			}
+		})
 	}
-	rep := snapshot(u.model.Report())
+	current := u.model.Current()
 	exp := u.cfg.Export
 	if exp == nil {
 		exp = writeOutputs
 	}
-	u.tasks.Add(1)
+	u.tasks.add()
 	u.background(func() {
-		defer u.tasks.Done()
-		err := exp(rep, t)
-		fyne.DoAndWait(func() { ed.finished(t, err) })
+		defer u.tasks.done()
+		err := exp(current(), t)
+		u.doAndWait(func() {
+			if !u.closed {
+				ed.finished(t, err)
+			}
+		})
 	})
 }
 
@@ -320,7 +335,6 @@ func (ed *exportDialog) finished(t ExportTargets, err error) {
 		ed.state.SetText(exportProblem(err))
 		ed.state.Importance = widget.DangerImportance
 		ed.state.Refresh()
-		u.lastExportErr = err
 		return
 	}
 	ed.dlg.Hide()
@@ -330,7 +344,6 @@ func (ed *exportDialog) finished(t ExportTargets, err error) {
 			wrote = append(wrote, p)
 		}
 	}
-	u.lastExport = wrote
 	u.showProblems("Exported", append([]string{"Facet wrote:"}, wrote...))
 }
 
@@ -433,7 +446,7 @@ func (ff *figureForm) items() []*widget.FormItem {
 func (ff *figureForm) key(k parse.Key) (parse.Key, error) {
 	i := ff.concept.SelectedIndex()
 	if i < 0 {
-		return k, errors.New("choose a concept")
+		return k, errNoConcept
 	}
 	k.Concept = ff.concepts[i].Name
 	seg := strings.TrimSpace(ff.segment.Text)
@@ -443,7 +456,7 @@ func (ff *figureForm) key(k parse.Key) (parse.Key, error) {
 	k.Segment = seg
 	p, ok := ff.periods[ff.period.Selected]
 	if !ok {
-		return k, errors.New("choose a period")
+		return k, errNoPeriod
 	}
 	k.Period = p
 	k.Scenario, k.Bound = parse.Actual, parse.Point
@@ -465,30 +478,49 @@ func (u *UI) showRekeyDialog() {
 	}
 	k := f.Key
 	ff := newFigureForm(u.model.Report(), k)
-	problem := widget.NewLabel("")
-	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
-	var dlg *dialog.FormDialog
-	items := append(ff.items(), widget.NewFormItem("", problem))
-	dlg = dialog.NewForm("Change what this figure is", "Change", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	u.rekeyForm = ff
+	u.rekeyDlg = u.showFigureDialog("Change what this figure is", "Change", ff.items(), fyne.NewSize(560, 400), func() error {
 		to, err := ff.key(k)
 		if err == nil {
 			err = u.model.Rekey(k, to)
 		}
 		if err != nil {
-			u.setHint(valueProblem(err), true)
+			return err
+		}
+		u.setHint("The figure is now "+u.model.detailsOf(mustFact(u.model, to, f)).Title+". The checks run again.", false)
+		return nil
+	})
+}
+
+// showFigureDialog shows a form that checks its input before it closes:
+// submit's error is said in the form, which stays open with what was
+// entered; nil closes it.
+func (u *UI) showFigureDialog(title, confirm string, items []*widget.FormItem, size fyne.Size, submit func() error) dialog.Dialog {
+	problem := widget.NewLabel("")
+	problem.Importance = widget.DangerImportance
+	problem.Wrapping = fyne.TextWrapWord
+	problem.Hide()
+	var d *dialog.CustomDialog
+	ok := widget.NewButton(confirm, func() {
+		if err := submit(); err != nil {
+			problem.SetText(valueProblem(err))
+			problem.Show()
 			return
 		}
-		u.setHint("The figure is now "+u.model.detailsOf(mustFact(u.model, to, f)).Title+". The checks ran again.", false)
-		u.focusTable()
-	}, u.win)
-	dlg.Resize(fyne.NewSize(560, 380))
-	u.rekeyForm = ff
-	u.rekeyDlg = dlg
-	u.showDialog(dlg)
+		d.Hide()
+	})
+	ok.Importance = widget.HighImportance
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	for _, it := range items {
+		if e, isEntry := it.Widget.(*widget.Entry); isEntry {
+			e.OnSubmitted = func(string) { ok.OnTapped() }
+		}
+	}
+	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewForm(items...), problem), u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, ok})
+	d.Resize(size)
+	u.showDialog(d)
+	return d
 }
 
 func mustFact(m *Model, k parse.Key, fallback *parse.Fact) *parse.Fact {
@@ -519,31 +551,21 @@ func (u *UI) showAddFigureDialog(doc *parse.Document, span parse.Span, selected 
 	ff := newFigureForm(u.model.Report(), k)
 	value := widget.NewEntry()
 	value.SetText(stripMoney(selected))
-	problem := widget.NewLabel("")
-	problem.Importance = widget.DangerImportance
-	problem.Wrapping = fyne.TextWrapWord
 	line, _ := doc.LineCol(span.Start)
 	items := append([]*widget.FormItem{
 		widget.NewFormItem("Selected", widget.NewLabel(fmt.Sprintf("“%s” in %s, line %d", collapse(selected), doc.Name, line))),
 		widget.NewFormItem("Value", value),
 	}, ff.items()...)
-	items = append(items, widget.NewFormItem("", problem))
-	dlg := dialog.NewForm("Add a figure the parser missed", "Add", "Cancel", items, func(ok bool) {
-		if !ok {
-			return
-		}
+	u.addForm, u.addValue = ff, value
+	u.addDlg = u.showFigureDialog("Add a figure the parser missed", "Add", items, fyne.NewSize(580, 480), func() error {
 		to, err := ff.key(k)
 		if err == nil {
 			err = u.model.AddFigure(doc, span, to, value.Text)
 		}
 		if err != nil {
-			u.showProblems("The figure was not added", []string{valueProblem(err)})
-			return
+			return err
 		}
-		u.setHint("Added the figure; the checks ran again.", false)
-	}, u.win)
-	dlg.Resize(fyne.NewSize(580, 460))
-	u.addForm, u.addValue = ff, value
-	u.addDlg = dlg
-	u.showDialog(dlg)
+		u.setHint("Added the figure; the checks run again.", false)
+		return nil
+	})
 }

@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"fmt"
+	"log"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -42,6 +43,11 @@ type loadRequest struct {
 	review  *parse.Review     // a review to restore once loaded
 	revPath string
 	notes   []string // sentences to show once loaded
+	// openReview is a review file to read first, in the background, with
+	// its documents; when it cannot be read the person is told why and
+	// fallback, if any, runs instead.
+	openReview string
+	fallback   func()
 }
 
 // load loads, reads and reconciles documents off the UI goroutine,
@@ -58,23 +64,33 @@ func (u *UI) load(req loadRequest) {
 	u.progress.Max = float64(max(total, 1))
 	u.progress.SetValue(0)
 	u.progressTx.SetText("Opening documents…")
+	if req.openReview != "" {
+		u.progressTx.SetText("Opening the review " + reviewName(req.openReview) + "…")
+	}
 	u.progressUI.Show()
 	keep := make([]*parse.Document, len(req.keep))
 	for i, d := range req.keep {
 		c := *d // Build rewrites documents' names and contexts: work on copies
 		keep[i] = &c
 	}
-	u.tasks.Add(1)
+	u.tasks.add()
 	u.background(func() {
-		defer u.tasks.Done()
+		defer u.tasks.done()
 		if u.loadStarts != nil {
 			<-u.loadStarts
 		}
+		if req.openReview != "" {
+			var ok bool
+			if req, ok = u.readReview(ctx, id, req); !ok {
+				return
+			}
+		}
 		res := loadFiles(ctx, req.paths, func(done, total int, name string) {
-			fyne.Do(func() {
-				if id != u.loadID {
+			u.doOnUI(func() {
+				if u.closed || id != u.loadID {
 					return
 				}
+				u.progress.Max = float64(max(total, 1))
 				u.progress.SetValue(float64(done))
 				if name != "" {
 					u.progressTx.SetText(fmt.Sprintf("Opening %d of %d: %s", done+1, total, name))
@@ -89,25 +105,78 @@ func (u *UI) load(req loadRequest) {
 		}
 		var rep *parse.Report
 		if !res.canceled && ctx.Err() == nil {
-			fyne.Do(func() {
-				if id == u.loadID {
+			u.doOnUI(func() {
+				if !u.closed && id == u.loadID {
 					u.progressTx.SetText("Reading the figures…")
 				}
 			})
-			rep = parse.Build(append(keep, res.docs...), u.cfg.Parse)
+			// the copies of the documents kept, a review's samples, the files
+			docs := append(append(keep, req.keep[len(keep):]...), res.docs...)
+			rep = u.buildOne(ctx, docs)
 		}
-		fyne.DoAndWait(func() {
-			if id != u.loadID || ctx.Err() != nil {
+		u.doAndWait(func() {
+			if u.closed || id != u.loadID || ctx.Err() != nil {
 				return // cancelled: the window stays as it was
 			}
 			u.loadCancel = nil
 			u.progressUI.Hide()
 			if sampleErr != nil {
-				res.errs = append(res.errs, fmt.Errorf("the built-in samples: %w", sampleErr))
+				log.Printf("facet: the built-in samples: %v", sampleErr)
+				req.notes = append(req.notes, "The built-in samples could not be opened.")
 			}
 			u.loaded(req, rep, res.errs)
 		})
 	})
+}
+
+// readReview reads the review a load opens, and finds its documents:
+// off the UI goroutine. When the review cannot be read it tells the
+// person, runs the request's fallback, and reports false.
+func (u *UI) readReview(ctx context.Context, id int, req loadRequest) (loadRequest, bool) {
+	rv, err := parse.LoadReview(req.openReview)
+	if err != nil {
+		u.doAndWait(func() {
+			if u.closed || id != u.loadID || ctx.Err() != nil {
+				return
+			}
+			u.loadCancel = nil
+			u.progressUI.Hide()
+			u.showProblems("The review could not be opened", []string{reviewProblem(err) + " The documents stay open; nothing was lost."})
+			if req.fallback != nil {
+				req.fallback()
+			}
+		})
+		return req, false
+	}
+	var samples []*parse.Document
+	if u.cfg.Samples != nil {
+		if samples, err = u.cfg.Samples(); err != nil {
+			log.Printf("facet: the built-in samples: %v", err)
+		}
+	}
+	paths, fromSamples, problems := reviewDocuments(rv, samples)
+	req.paths, req.review, req.revPath = paths, rv, req.openReview
+	req.keep = append(req.keep, fromSamples...) // fresh copies: Build may rewrite them
+	req.notes = append(req.notes, problems...)
+	return req, true
+}
+
+// buildOne builds the report of docs, one build at a time: parse.Build
+// cannot be stopped, so a load that follows a cancelled one waits for
+// that build to end rather than run beside it. It returns nil when ctx is
+// cancelled first; a build cancelled while it runs is dropped by the
+// caller.
+func (u *UI) buildOne(ctx context.Context, docs []*parse.Document) *parse.Report {
+	select {
+	case u.building <- struct{}{}:
+	case <-ctx.Done():
+		return nil
+	}
+	defer func() { <-u.building }()
+	if ctx.Err() != nil {
+		return nil
+	}
+	return u.buildReport(docs, u.cfg.Parse)
 }
 
 func (u *UI) cancelLoad() {
@@ -129,19 +198,27 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 		notes = append(notes, loadProblem(err))
 	}
 	notes = append(notes, req.notes...)
-	u.cancelEdit()
+	// the value being typed is kept: set when it is a value; else, when
+	// its review goes, the person is told, and when it stays, so does the
+	// editor
+	typed := u.editing != nil && !u.settleEdit()
+	if typed && (req.review != nil || req.fresh) {
+		notes = append(notes, u.dropEdit())
+		typed = false
+	}
+	var offer func()
 	if req.review != nil || req.fresh {
-		u.saveView() // where the person was in the review being left
+		offer = u.leaveReview()
 	}
 	switch {
 	case req.review != nil:
-		u.model = NewModel(rep, u.cfg.Model)
+		u.setModel(NewModel(rep, u.cfg.Model))
 		u.model.Restore(req.review.Corrections, req.review.DisplayScale)
 		u.setReview(req.revPath, true, true)
 		notes = append(notes, changedDocuments(req.review, rep.Documents)...)
 		u.addRecent(req.revPath)
 	case req.fresh:
-		u.model = NewModel(rep, u.cfg.Model)
+		u.setModel(NewModel(rep, u.cfg.Model))
 		u.setReview("", false, false)
 		if len(rep.Documents) > 0 {
 			u.setReview(autoReviewPath(u.cfg.reviewDir(), rep.Documents), false, false)
@@ -150,7 +227,6 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	default:
 		u.model.Replace(rep)
 	}
-	u.model.Changed = u.sync
 	u.docFacts, u.shownAny, u.shownGen = nil, false, -1
 	u.refreshCompanies()
 	u.docsList.Refresh()
@@ -163,9 +239,20 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 		u.selectRow(0)
 	}
 	u.sync()
-	u.focusTable()
+	if typed && u.model.Report().Fact(*u.editing) != nil {
+		u.model.SelectKey(*u.editing)
+		u.win.Canvas().Focus(u.editor)
+	} else {
+		if typed {
+			notes = append(notes, u.dropEdit())
+		}
+		u.focusTable()
+	}
 	if len(notes) > 0 {
 		u.showProblems("Some things need your attention", notes)
+	}
+	if offer != nil {
+		offer()
 	}
 }
 
@@ -192,7 +279,6 @@ func (u *UI) OpenFiles(paths []string) {
 	if samplesOnly || len(open) == 0 {
 		// a person's own documents replace the built-in samples (whose
 		// review stays saved, should they come back to them)
-		u.saver.flush()
 		u.load(loadRequest{paths: docs, fresh: true})
 		return
 	}
@@ -211,7 +297,11 @@ func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {
 
 // RemoveDocument takes a document out; Ctrl+Z puts it back.
 func (u *UI) RemoveDocument(d *parse.Document) {
-	u.cancelEdit()
+	if !u.settleEdit() {
+		if note := u.dropEdit(); note != "" {
+			u.showProblems("The value you were typing", []string{note})
+		}
+	}
 	u.model.RemoveDocument(d)
 	u.refreshCompanies()
 	u.docsList.Refresh()

@@ -2,6 +2,7 @@ package app
 
 import (
 	"errors"
+	"log"
 	"os"
 	"path/filepath"
 	"slices"
@@ -75,7 +76,8 @@ func exportProblem(err error) string {
 	case errors.Is(err, os.ErrNotExist):
 		return "The folder does not exist (" + pathIn(err) + "). Choose another folder."
 	}
-	return "The export failed: " + err.Error() + ". Check that the folder exists and has room, then try again."
+	log.Printf("facet: the export failed: %v", err)
+	return "The export failed. Check that the folder exists and has room, then try again."
 }
 
 func pathIn(err error) string {

@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"facet/parse"
 
@@ -113,4 +114,51 @@ func sampleDocuments() ([]*parse.Document, error) {
 		docs = append(docs, d)
 	}
 	return docs, nil
+}
+
+// uiQueue stands in for the real driver's fyne.Do, which queues work for
+// the UI goroutine, where Fyne's test driver runs it at once: what the
+// window sends to the UI goroutine waits here until the test, acting as
+// the UI goroutine, runs it. Background work runs on goroutines of its
+// own, as in the real window.
+type uiQueue struct{ ch chan func() }
+
+func queueUI(u *UI) *uiQueue {
+	q := &uiQueue{ch: make(chan func(), 1<<14)}
+	u.doOnUI = func(f func()) { q.ch <- f }
+	u.background = func(f func()) { go f() }
+	return q
+}
+
+// drain runs what is queued now and says how many it ran.
+func (q *uiQueue) drain() int {
+	n := 0
+	for {
+		select {
+		case f := <-q.ch:
+			f()
+			n++
+		default:
+			return n
+		}
+	}
+}
+
+// settle runs what is sent to the UI goroutine until no background work
+// is under way and nothing is queued.
+func (q *uiQueue) settle(t testing.TB, u *UI) {
+	t.Helper()
+	deadline := time.After(20 * time.Second)
+	for {
+		select {
+		case f := <-q.ch:
+			f()
+		case <-u.tasks.idleChan():
+			if q.drain() == 0 && !u.tasks.busy() {
+				return
+			}
+		case <-deadline:
+			t.Fatal("the background work did not finish")
+		}
+	}
 }

@@ -2,7 +2,9 @@ package app
 
 import (
 	"errors"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -507,4 +509,79 @@ func TestDetailsHighlightTheFigure(t *testing.T) {
 	if d.Title != "Adjusted EBITDA margin · Q2 2025" {
 		t.Errorf("title %q", d.Title)
 	}
+}
+
+// factsText writes down every fact as the window and the export see it:
+// identity, value, status, confidence, and each source in order.
+func factsText(rep *parse.Report) string {
+	var b strings.Builder
+	for _, f := range rep.Facts {
+		fmt.Fprintf(&b, "%v|%s|%d|%s|%.3f|%d findings", f.Key, f.Value, f.Decimals, f.Status, f.Confidence, len(f.Findings))
+		for _, s := range f.Sources {
+			fmt.Fprintf(&b, "|%s@%d", s.Doc.Name, s.Span.Start)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// Removing a document and undoing it gives back the very same facts, in
+// the same order, with their sources in the same order.
+func TestRemoveDocumentThenUndoIsExact(t *testing.T) {
+	docs, err := sampleDocuments()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, background := range []bool{false, true} {
+		for i := range docs {
+			t.Run(fmt.Sprintf("%s/background=%v", docs[i].Name, background), func(t *testing.T) {
+				docs, _ := sampleDocuments()
+				rep := parse.Build(docs, parse.Options{})
+				m, runner := NewModel(rep, Options{}), (*backgroundRefresh)(nil)
+				if background {
+					m, runner = asyncModel(rep)
+				}
+				settle := func() {
+					if runner != nil {
+						runner.settle(t, m)
+					}
+				}
+				m.Confirm(m.Row(0).Fact.Key) // a correction too
+				settle()
+				before := factsText(m.Report())
+				mentions := slices.Clone(m.Report().Mentions)
+				m.RemoveDocument(m.Report().Documents[i])
+				settle()
+				m.Undo()
+				// refreshed in the background, the facts are back at once
+				if got := factsText(m.Report()); got != before {
+					t.Errorf("after remove and undo the facts differ:\n%s", firstDiff(before, got))
+				}
+				settle()
+				if got := factsText(m.Report()); got != before {
+					t.Errorf("after remove and undo the facts differ:\n%s", firstDiff(before, got))
+				}
+				if !slices.EqualFunc(mentions, m.Report().Mentions, func(a, b parse.Mention) bool { return a.Doc == b.Doc && a.Span == b.Span }) {
+					t.Error("the mentions are not back in their places")
+				}
+				m.Redo()
+				settle()
+				m.Undo()
+				settle()
+				if got := factsText(m.Report()); got != before {
+					t.Errorf("after redo and undo the facts differ:\n%s", firstDiff(before, got))
+				}
+			})
+		}
+	}
+}
+
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range min(len(al), len(bl)) {
+		if al[i] != bl[i] {
+			return fmt.Sprintf("line %d:\n  was %s\n  now %s", i+1, al[i], bl[i])
+		}
+	}
+	return fmt.Sprintf("%d lines, now %d", len(al), len(bl))
 }

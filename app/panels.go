@@ -39,7 +39,7 @@ func newDocItem(u *UI) *docItem {
 		l.Truncation = fyne.TextTruncateEllipsis
 	}
 	it.file.SizeName = theme.SizeNameCaptionText
-	it.remove = newTipButton("", theme.DeleteIcon(), "Remove this document and its figures (Ctrl+Z puts it back)", func() {
+	it.remove = newTipButton(u.tips, "", theme.DeleteIcon(), "Remove this document and its figures (Ctrl+Z puts it back)", func() {
 		if it.doc != nil {
 			u.RemoveDocument(it.doc)
 		}
@@ -126,7 +126,7 @@ func fillSources(u *UI, d *Details) {
 					u.setHint(valueProblem(err), true)
 					return
 				}
-				u.setHint("The figure now takes "+a.Value+"; the checks ran again.", false)
+				u.setHint("The figure now takes "+a.Value+"; the checks run again.", false)
 			})
 			if a.Current {
 				b.Importance = widget.HighImportance

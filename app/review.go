@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
+	"log"
 	"os"
 	"path/filepath"
 	"slices"
@@ -61,18 +63,35 @@ func reviewName(path string) string {
 // goroutine: a burst of edits is one write, and nothing done more than
 // delay plus a write before a crash is lost. Writes are atomic
 // (parse.SaveReview), so a crash during one leaves the previous review.
+// A write the UI asks for (flush, saveTo) is made on the UI goroutine and
+// its result returned there; only the timer's writes are reported
+// through done.
 type saver struct {
 	delay time.Duration
-	// done is called, from the saving goroutine, after each write.
-	done func(path string, gen int, at time.Time, err error)
+	// done is told, on the timer's goroutine, the result of each write
+	// the timer made.
+	done func(saveResult)
 
 	mu      sync.Mutex
 	timer   *time.Timer
 	path    string
 	pending *parse.Review
 	gen     int
+	seq     int
+	last    saveResult
+	stopped bool
 	writing sync.Mutex // one write at a time, in order
-	wg      sync.WaitGroup
+}
+
+// saveResult is what one write of the review came to.
+type saveResult struct {
+	path string
+	gen  int // the model generation written
+	at   time.Time
+	err  error
+	// seq numbers the writes: a later write's result supersedes an
+	// earlier one's, whichever is heard of first.
+	seq int
 }
 
 // schedule saves rv (a snapshot the caller no longer changes) to path
@@ -80,23 +99,22 @@ type saver struct {
 func (s *saver) schedule(path string, rv *parse.Review, gen int) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	first := s.pending == nil
-	s.path, s.pending, s.gen = path, rv, gen
-	if first {
-		s.wg.Add(1)
+	if s.stopped {
+		return
 	}
+	s.path, s.pending, s.gen = path, rv, gen
 	if s.timer != nil {
 		s.timer.Stop()
 	}
 	s.timer = time.AfterFunc(s.delay, func() {
-		if s.write() {
-			s.wg.Done()
+		if r, ok := s.write(); ok && s.done != nil {
+			s.done(r)
 		}
 	})
 }
 
 // write saves the pending review, if any; it reports whether it took one.
-func (s *saver) write() bool {
+func (s *saver) write() (saveResult, bool) {
 	s.writing.Lock()
 	defer s.writing.Unlock()
 	s.mu.Lock()
@@ -104,28 +122,64 @@ func (s *saver) write() bool {
 	s.pending = nil
 	if s.timer != nil {
 		s.timer.Stop()
+		s.timer = nil
 	}
 	s.mu.Unlock()
 	if rv == nil {
-		return false
+		return saveResult{}, false
 	}
+	return s.writeLocked(path, rv, gen), true
+}
+
+// writeLocked writes rv; the caller holds s.writing.
+func (s *saver) writeLocked(path string, rv *parse.Review, gen int) saveResult {
 	err := os.MkdirAll(filepath.Dir(path), 0o755)
 	if err == nil {
 		err = parse.SaveReview(path, rv)
 	}
-	if s.done != nil {
-		s.done(path, gen, rv.Saved, err)
-	}
-	return true
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.seq++
+	s.last = saveResult{path: path, gen: gen, at: rv.Saved, err: err, seq: s.seq}
+	return s.last
 }
 
-// flush writes a pending review now and waits for every write: for
-// closing the window and for tests.
-func (s *saver) flush() {
-	if s.write() {
-		s.wg.Done()
+// flush writes the pending review now, on the caller's goroutine, after
+// any write under way, and returns the result of the last write made
+// (the zero result when there was none).
+func (s *saver) flush() saveResult {
+	s.write()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.last
+}
+
+// saveTo writes rv to path now, in turn with the other writes, and drops
+// the pending write: the review lives at path from now on.
+func (s *saver) saveTo(path string, rv *parse.Review, gen int) saveResult {
+	s.writing.Lock()
+	defer s.writing.Unlock()
+	s.mu.Lock()
+	s.pending = nil
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
 	}
-	s.wg.Wait()
+	s.mu.Unlock()
+	return s.writeLocked(path, rv, gen)
+}
+
+// stop drops the pending write and writes nothing more; a write under
+// way finishes.
+func (s *saver) stop() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.stopped = true
+	s.pending = nil
+	if s.timer != nil {
+		s.timer.Stop()
+		s.timer = nil
+	}
 }
 
 // loadResult is what loading documents off the UI goroutine produced.
@@ -166,20 +220,32 @@ func loadProblem(err error) string {
 	if errors.As(err, &le) {
 		return fmt.Sprintf("%s could not be opened: %s.", filepath.Base(le.Path), le.Reason)
 	}
-	return "A document could not be opened: " + err.Error() + "."
+	log.Printf("facet: a document could not be opened: %v", err)
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return "The document " + filepath.Base(pe.Path) + " could not be opened."
+	}
+	return "A document could not be opened."
 }
 
 // reviewProblem is a sentence about a review file that could not be used.
 func reviewProblem(err error) string {
 	var re *parse.ReviewError
 	if errors.As(err, &re) {
-		s := fmt.Sprintf("The review %s could not be used: %s", filepath.Base(re.Path), re.Reason)
+		reason := re.Reason
+		if re.Err != nil && strings.HasSuffix(reason, ": "+re.Err.Error()) {
+			// "correction 3 is damaged: <Go's text>": the detail is for the log
+			log.Printf("facet: %v", err)
+			reason = strings.TrimSuffix(reason, ": "+re.Err.Error())
+		}
+		s := fmt.Sprintf("The review %s could not be used: %s", filepath.Base(re.Path), reason)
 		if re.Line > 0 {
 			s += fmt.Sprintf(" (line %d)", re.Line)
 		}
 		return s + "."
 	}
-	return "The review could not be used: " + err.Error() + "."
+	log.Printf("facet: a review could not be used: %v", err)
+	return "The review could not be used."
 }
 
 // reviewDocuments finds a review's documents: on disk by path, or among

@@ -57,8 +57,16 @@ func newFactTable(u *UI) *factTable {
 		// the row is the selection, drawn by the cells; the table's own
 		// one-cell highlight would only compete with it
 		t.UnselectAll()
-		if _, vi := u.model.Selected(); vi != id.Row {
-			u.model.Select(id.Row)
+		r := u.model.Row(id.Row)
+		if r == nil {
+			return
+		}
+		clicked := r.Fact.Key
+		if u.editing != nil && *u.editing != clicked && !u.settleEdit() {
+			return // the value typed is no value: its row stays selected
+		}
+		if f, _ := u.model.Selected(); f == nil || f.Key != clicked {
+			u.model.SelectKey(clicked)
 		}
 	}
 	t.ExtendBaseWidget(t)

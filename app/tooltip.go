@@ -1,6 +1,7 @@
 package app
 
 import (
+	"image/color"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -15,18 +16,111 @@ import (
 // shows.
 const tooltipDelay = 600 * time.Millisecond
 
+// tips shows the tip of one button at a time. A tip is drawn in a layer
+// over the window's content that is neither focusable nor tappable, so
+// the keys still reach the table and the pointer the widgets below:
+// Fyne's pop-ups are overlays, which take the keyboard.
+type tips struct {
+	layer  *fyne.Container // over the content, without a layout
+	box    *fyne.Container // the tip: a background and the text
+	bg     *canvas.Rectangle
+	text   *canvas.Text
+	delay  time.Duration
+	doOnUI func(func())
+
+	timer   *time.Timer
+	over    *tipButton // the button the pointer is over
+	shown   *tipButton // the button whose tip shows
+	stopped bool
+}
+
+func newTips(doOnUI func(func())) *tips {
+	t := &tips{delay: tooltipDelay, doOnUI: doOnUI,
+		bg: canvas.NewRectangle(color.Transparent), text: canvas.NewText("", color.Black)}
+	t.bg.CornerRadius = 3
+	t.bg.StrokeWidth = 1
+	t.box = container.NewStack(t.bg, container.NewPadded(t.text))
+	t.box.Hide()
+	t.layer = container.NewWithoutLayout(t.box)
+	return t
+}
+
+// hover notes that the pointer is over b (nil: over no button), and shows
+// b's tip once it has rested there.
+func (t *tips) hover(b *tipButton) {
+	t.stopTimer()
+	t.over = b
+	if b != t.shown {
+		t.hide()
+	}
+	if b == nil || t.stopped {
+		return
+	}
+	t.timer = time.AfterFunc(t.delay, func() { t.doOnUI(func() { t.show(b) }) })
+}
+
+func (t *tips) stopTimer() {
+	if t.timer != nil {
+		t.timer.Stop()
+		t.timer = nil
+	}
+}
+
+// show shows b's tip below it, if the pointer is still over it: the
+// timer may fire as the pointer leaves.
+func (t *tips) show(b *tipButton) {
+	if t.stopped || t.over != b || b.Tip == "" || !b.Visible() {
+		return
+	}
+	d := fyne.CurrentApp().Driver()
+	if d.CanvasForObject(b) == nil {
+		return
+	}
+	th := fyne.CurrentApp().Settings().Theme()
+	v := fyne.CurrentApp().Settings().ThemeVariant()
+	t.text.Text = b.Tip
+	t.text.TextSize = theme.CaptionTextSize()
+	t.text.Color = th.Color(theme.ColorNameForeground, v)
+	t.bg.FillColor = th.Color(theme.ColorNameOverlayBackground, v)
+	t.bg.StrokeColor = th.Color(theme.ColorNameShadow, v)
+	t.text.Refresh()
+	size := t.box.MinSize()
+	pos := d.AbsolutePositionForObject(b).Subtract(d.AbsolutePositionForObject(t.layer)).Add(fyne.NewPos(0, b.Size().Height+2))
+	// keep the tip inside the window
+	if w := t.layer.Size().Width; w > 0 && pos.X+size.Width > w {
+		pos.X = max(0, w-size.Width)
+	}
+	t.box.Move(pos)
+	t.box.Resize(size)
+	t.box.Show()
+	t.box.Refresh()
+	t.shown = b
+}
+
+func (t *tips) hide() {
+	if t.shown != nil {
+		t.box.Hide()
+		t.shown = nil
+	}
+}
+
+// stop hides the tip and shows none again: the window is closing.
+func (t *tips) stop() {
+	t.stopped = true
+	t.stopTimer()
+	t.hide()
+}
+
 // tipButton is a toolbar button that says what it does when the pointer
 // rests on it: Fyne's own buttons have no tooltips.
 type tipButton struct {
 	widget.Button
-	Tip string
-
-	timer *time.Timer
-	popup *widget.PopUp
+	Tip  string
+	tips *tips
 }
 
-func newTipButton(label string, icon fyne.Resource, tip string, tapped func()) *tipButton {
-	b := &tipButton{Tip: tip}
+func newTipButton(t *tips, label string, icon fyne.Resource, tip string, tapped func()) *tipButton {
+	b := &tipButton{Tip: tip, tips: t}
 	b.Text, b.Icon, b.OnTapped = label, icon, tapped
 	b.Importance = widget.LowImportance
 	b.ExtendBaseWidget(b)
@@ -35,50 +129,25 @@ func newTipButton(label string, icon fyne.Resource, tip string, tapped func()) *
 
 func (b *tipButton) MouseIn(e *desktop.MouseEvent) {
 	b.Button.MouseIn(e)
-	b.stopTimer()
-	b.timer = time.AfterFunc(tooltipDelay, func() { fyne.Do(b.showTip) })
+	b.tips.hover(b)
 }
 
 func (b *tipButton) MouseMoved(e *desktop.MouseEvent) { b.Button.MouseMoved(e) }
 
 func (b *tipButton) MouseOut() {
 	b.Button.MouseOut()
-	b.stopTimer()
-	b.hideTip()
+	if b.tips.over == b {
+		b.tips.hover(nil)
+	}
 }
 
 func (b *tipButton) Tapped(e *fyne.PointEvent) {
-	b.stopTimer()
-	b.hideTip()
+	b.tips.stopTimer()
+	b.tips.hide()
 	b.Button.Tapped(e)
 }
 
-func (b *tipButton) stopTimer() {
-	if b.timer != nil {
-		b.timer.Stop()
-		b.timer = nil
-	}
-}
+// stopTimer and showTip are what the pointer resting on b comes to.
+func (b *tipButton) stopTimer() { b.tips.stopTimer() }
 
-func (b *tipButton) showTip() {
-	c := fyne.CurrentApp().Driver().CanvasForObject(b)
-	if c == nil || b.Tip == "" || b.popup != nil {
-		return
-	}
-	text := canvas.NewText(b.Tip, theme.Color(theme.ColorNameForeground))
-	text.TextSize = theme.CaptionTextSize()
-	b.popup = widget.NewPopUp(container.NewPadded(text), c)
-	pos := fyne.CurrentApp().Driver().AbsolutePositionForObject(b).Add(fyne.NewPos(0, b.Size().Height+2))
-	// keep the tip inside the window
-	if w := c.Size().Width; pos.X+b.popup.MinSize().Width > w {
-		pos.X = max(0, w-b.popup.MinSize().Width)
-	}
-	b.popup.ShowAtPosition(pos)
-}
-
-func (b *tipButton) hideTip() {
-	if b.popup != nil {
-		b.popup.Hide()
-		b.popup = nil
-	}
-}
+func (b *tipButton) showTip() { b.tips.show(b) }

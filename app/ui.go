@@ -9,10 +9,10 @@ package app
 import (
 	"context"
 	"fmt"
+	"log"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -89,6 +89,8 @@ type UI struct {
 	undoItem, redoItem              *fyne.MenuItem
 	recentMenu                      *fyne.Menu
 	mainMenu                        *fyne.MainMenu
+	// refreshMenu redraws the menu bar (mainMenu.Refresh); tests count it.
+	refreshMenu func()
 
 	docsList  *widget.List
 	docsTitle *widget.Label
@@ -113,6 +115,8 @@ type UI struct {
 	savedGen     int
 	savedAt      time.Time
 	saveErr      error
+	saveSeq      int    // the last write heard of (saveResult.seq)
+	rescueDir    string // where Close keeps a review it cannot save
 
 	loadCancel context.CancelFunc
 	loadID     int
@@ -123,7 +127,18 @@ type UI struct {
 	// test driver runs fyne.Do on the calling goroutine, so tests run the
 	// work in line instead, keeping one goroutine on the widgets.
 	background func(f func())
-	tasks      sync.WaitGroup
+	// doOnUI runs f on the UI goroutine: fyne.Do, which the real driver
+	// queues and Fyne's test driver runs at once. Tests that need the
+	// real driver's queue put their own here.
+	doOnUI func(f func())
+	tasks  taskCount
+	// buildReport reads and reconciles documents: parse.Build, which
+	// cannot be stopped once started.
+	buildReport func([]*parse.Document, parse.Options) *parse.Report
+	building    chan struct{} // held while a build runs: one at a time
+	// askSavePath asks where to save a review (Fyne's file dialog) and
+	// calls then with the path chosen; tests answer it themselves.
+	askSavePath func(name string, then func(path string))
 
 	shownKey     parse.Key
 	shownGen     int
@@ -133,23 +148,28 @@ type UI struct {
 	docFacts     map[*parse.Document]int
 	docFactsGen  int
 
-	dialog dialog.Dialog // the dialog on top, if any
+	tips     *tips         // the toolbar's tooltips
+	dialog   dialog.Dialog // the dialog on top, if any
+	closeDlg dialog.Dialog // the dialog asking what to do before closing
+	closed   bool          // Close has run
 
 	// the open dialogs, for tests to drive
-	openDlg       *openDialog
-	exportDlg     *exportDialog
-	rekeyDlg      *dialog.FormDialog
-	rekeyForm     *figureForm
-	addDlg        *dialog.FormDialog
-	addForm       *figureForm
-	addValue      *widget.Entry
-	lastExport    []string
-	lastExportErr error
+	openDlg   *openDialog
+	exportDlg *exportDialog
+	rekeyDlg  dialog.Dialog
+	rekeyForm *figureForm
+	addDlg    dialog.Dialog
+	addForm   *figureForm
+	addValue  *widget.Entry
 }
 
 // New builds the window on a, with no documents yet; Start loads them.
 func New(a fyne.App, cfg Config) *UI {
-	u := &UI{cfg: cfg, app: a, th: &facetTheme{}, background: func(f func()) { go f() }}
+	u := &UI{cfg: cfg, app: a, th: &facetTheme{}, background: func(f func()) { go f() }, doOnUI: fyne.Do}
+	u.askSavePath = u.chooseSavePath
+	u.buildReport = parse.Build
+	u.building = make(chan struct{}, 1)
+	u.rescueDir = os.TempDir()
 	u.th.appearance = Appearance(a.Preferences().IntWithFallback(prefAppearance, 0))
 	a.Settings().SetTheme(u.th)
 	u.win = a.NewWindow("Facet")
@@ -161,20 +181,141 @@ func New(a fyne.App, cfg Config) *UI {
 	if delay <= 0 {
 		delay = 500 * time.Millisecond
 	}
-	u.saver = &saver{delay: delay, done: func(path string, gen int, at time.Time, err error) {
-		fyne.Do(func() { u.saved(path, gen, at, err) })
+	u.saver = &saver{delay: delay, done: func(r saveResult) {
+		u.doOnUI(func() { u.timerSaved(r) })
 	}}
 	u.build()
-	u.model.Changed = u.sync
+	u.setModel(u.model)
 	u.sync()
 	u.win.Resize(fyne.NewSize(1280, 800))
 	u.win.SetOnDropped(u.dropped)
 	u.win.Canvas().SetOnTypedKey(u.typedKey)
-	u.win.SetCloseIntercept(func() {
-		u.Close()
-		u.win.Close()
-	})
+	u.win.SetCloseIntercept(u.requestClose)
 	return u
+}
+
+// requestClose is what closing the window and File > Quit do: save what
+// is pending and close, or, when the review cannot be saved, ask what to
+// do with the corrections.
+func (u *UI) requestClose() {
+	if u.closed || u.dialog != nil && u.dialog == u.closeDlg {
+		return
+	}
+	if !u.settleEdit() {
+		u.askAboutTyping()
+		return
+	}
+	if err := u.flushSave(); err != nil {
+		u.askBeforeClosing(err, u.reviewPath)
+		return
+	}
+	u.closeWindow(false)
+}
+
+// askBeforeClosing offers, when the review could not be written to path,
+// to save it elsewhere, to close without it, or not to close.
+func (u *UI) askBeforeClosing(err error, path string) {
+	msg := wrapped("Facet " + saveProblemSentence(err, path) + ". Your corrections are still here: save them somewhere else, or close without them.")
+	var d *dialog.CustomDialog
+	saveAs := widget.NewButton("Save review as…", func() {
+		d.Hide()
+		u.askSavePath(reviewFileName(u.reviewPath), func(p string) {
+			if err := u.SaveReviewAs(p); err != nil {
+				u.askBeforeClosing(err, reviewPathFor(p))
+				return
+			}
+			u.closeWindow(false)
+		})
+	})
+	saveAs.Importance = widget.HighImportance
+	discard := widget.NewButton("Close without saving", func() {
+		d.Hide()
+		u.closeWindow(true)
+	})
+	cancel := widget.NewButton("Cancel", func() { d.Hide() })
+	d = dialog.NewCustomWithoutButtons("Your corrections are not saved", container.NewGridWrap(fyne.NewSize(480, msg.MinSize().Height*2), msg), u.win)
+	d.SetButtons([]fyne.CanvasObject{cancel, discard, saveAs})
+	u.closeDlg = d
+	u.showDialog(d)
+}
+
+// askAboutTyping asks, when the window is to close while the value being
+// typed is no value, whether to go on typing or close without it.
+func (u *UI) askAboutTyping() {
+	msg := wrapped(fmt.Sprintf("The value you are typing, “%s”, is not one Facet can read. Go on typing it, or close without it (your other corrections are kept).", u.editor.Text))
+	var d *dialog.CustomDialog
+	keep := widget.NewButton("Keep editing", func() {
+		d.Hide()
+		u.win.Canvas().Focus(u.editor)
+	})
+	keep.Importance = widget.HighImportance
+	leave := widget.NewButton("Close without it", func() {
+		d.Hide()
+		u.cancelEdit()
+		u.requestClose()
+	})
+	d = dialog.NewCustomWithoutButtons("The value is not kept yet", container.NewGridWrap(fyne.NewSize(480, msg.MinSize().Height*2), msg), u.win)
+	d.SetButtons([]fyne.CanvasObject{leave, keep})
+	d.SetOnClosed(func() {
+		if u.dialog == d {
+			u.dialog = nil
+			if u.editing != nil {
+				u.win.Canvas().Focus(u.editor)
+			}
+		}
+	})
+	u.closeDlg = d
+	u.dialog = d
+	d.Show()
+}
+
+// closeWindow closes the window; discard leaves the corrections not yet
+// saved unsaved, as the person chose.
+func (u *UI) closeWindow(discard bool) {
+	if discard {
+		u.saveView()
+		u.shutdown()
+	} else {
+		u.Close()
+	}
+	u.win.Close()
+}
+
+// doAndWait runs f on the UI goroutine and waits for it; it must not be
+// called on the UI goroutine.
+func (u *UI) doAndWait(f func()) {
+	done := make(chan struct{})
+	u.doOnUI(func() {
+		defer close(done)
+		f()
+	})
+	<-done
+}
+
+// setModel makes m the window's model, refreshing in the background; the
+// model before it is detached.
+func (u *UI) setModel(m *Model) {
+	if u.model != nil && u.model != m {
+		u.model.Detach()
+	}
+	u.model = m
+	m.SetAsync(u.runRefresh)
+	m.Changed = u.sync
+}
+
+// runRefresh runs a model's refresh: work in the background, then done
+// on the UI goroutine.
+func (u *UI) runRefresh(work, done func()) {
+	u.tasks.add()
+	u.background(func() {
+		defer u.tasks.done()
+		work()
+		u.doOnUI(func() {
+			if !u.closed {
+				done()
+			}
+		})
+	})
 }
 
 // Window is the main window.
@@ -186,14 +327,46 @@ func (u *UI) Model() *Model { return u.model }
 // Wait blocks until the work started in the background (loading,
 // exporting) and any pending save are done: for tests and screenshots.
 func (u *UI) Wait() {
-	u.tasks.Wait()
-	u.saver.flush()
+	u.tasks.wait()
+	r := u.saver.flush()
+	u.doOnUI(func() { u.timerSaved(r) })
 }
 
-// Close saves what is pending, and where the person was.
-func (u *UI) Close() {
+// Close saves what is pending and where the person was, and stops
+// everything that would run on its own. When the review cannot be saved
+// (the window is going without asking, as when the program is told to
+// stop), a copy is written to the temporary folder and the returned
+// error's text says where, in a sentence.
+func (u *UI) Close() error {
+	if u.closed {
+		return nil
+	}
+	if !u.settleEdit() {
+		log.Printf("facet: closing without the value being typed: %s", u.dropEdit())
+	}
 	u.saveView()
-	u.saver.flush()
+	err := u.flushSave()
+	if err != nil {
+		err = u.rescue(err)
+	}
+	u.shutdown()
+	return err
+}
+
+// shutdown stops what would run on its own: after it the window changes
+// nothing more.
+func (u *UI) shutdown() {
+	u.closed = true
+	u.saver.stop()
+	u.tips.stop()
+	if u.detailsTimer != nil {
+		u.detailsTimer.Stop()
+		u.detailsTimer = nil
+	}
+	if u.loadCancel != nil {
+		u.loadCancel()
+		u.loadCancel = nil
+	}
 }
 
 func (u *UI) theme() fyne.Theme { return u.th }
@@ -201,6 +374,7 @@ func (u *UI) theme() fyne.Theme { return u.th }
 // --- layout ---
 
 func (u *UI) build() {
+	u.tips = newTips(func(f func()) { u.doOnUI(f) })
 	u.editor = newEditEntry()
 	u.editor.onCancel = u.cancelEdit
 	u.editor.OnSubmitted = u.commitEdit
@@ -220,14 +394,14 @@ func (u *UI) build() {
 	u.statusSel = widget.NewSelect(statusFilterNames, func(string) { u.applyFilter() })
 	u.statusSel.SetSelectedIndex(0)
 
-	openBtn := newTipButton("Open", theme.FolderOpenIcon(), "Open documents (Ctrl+O)", u.showOpenDialog)
-	exportBtn := newTipButton("Export", theme.DocumentSaveIcon(), "Export the workbook and XBRL data (Ctrl+E)", u.showExportDialog)
-	u.undoBtn = newTipButton("", theme.ContentUndoIcon(), "Undo (Ctrl+Z)", u.undo)
-	u.redoBtn = newTipButton("", theme.ContentRedoIcon(), "Redo (Ctrl+Shift+Z)", u.redo)
-	confirmBtn := newTipButton("Confirm", theme.ConfirmIcon(), "Confirm the selected figure (Space)", u.confirmSelected)
-	rejectBtn := newTipButton("Reject", theme.CancelIcon(), "Reject: this is no figure of the company (Delete)", u.rejectSelected)
-	changeBtn := newTipButton("Change…", theme.DocumentCreateIcon(), "Change the figure's concept, segment, period or guidance (Ctrl+K)", u.showRekeyDialog)
-	confirmAllBtn := newTipButton("Confirm sure ones", theme.ConfirmIcon(), "Confirm every figure found with high confidence that no check doubts", u.confirmAll)
+	openBtn := newTipButton(u.tips, "Open", theme.FolderOpenIcon(), "Open documents (Ctrl+O)", u.showOpenDialog)
+	exportBtn := newTipButton(u.tips, "Export", theme.DocumentSaveIcon(), "Export the workbook and XBRL data (Ctrl+E)", u.showExportDialog)
+	u.undoBtn = newTipButton(u.tips, "", theme.ContentUndoIcon(), "Undo (Ctrl+Z)", u.undo)
+	u.redoBtn = newTipButton(u.tips, "", theme.ContentRedoIcon(), "Redo (Ctrl+Shift+Z)", u.redo)
+	confirmBtn := newTipButton(u.tips, "Confirm", theme.ConfirmIcon(), "Confirm the selected figure (Space)", u.confirmSelected)
+	rejectBtn := newTipButton(u.tips, "Reject", theme.CancelIcon(), "Reject: this is no figure of the company (Delete)", u.rejectSelected)
+	changeBtn := newTipButton(u.tips, "Change…", theme.DocumentCreateIcon(), "Change the figure's concept, segment, period or guidance (Ctrl+K)", u.showRekeyDialog)
+	confirmAllBtn := newTipButton(u.tips, "Confirm sure ones", theme.ConfirmIcon(), "Confirm every figure found with high confidence that no check doubts", u.confirmAll)
 
 	filters := container.NewBorder(nil, nil, widget.NewIcon(theme.SearchIcon()),
 		container.NewHBox(u.companySel, u.sheetSel, u.statusSel), u.filterText)
@@ -289,12 +463,13 @@ func (u *UI) build() {
 	u.saveState = widget.NewLabel("")
 	u.progress = widget.NewProgressBar()
 	u.progressTx = widget.NewLabel("")
-	cancel := newTipButton("Cancel", theme.CancelIcon(), "Stop loading", u.cancelLoad)
+	cancel := newTipButton(u.tips, "Cancel", theme.CancelIcon(), "Stop loading", u.cancelLoad)
 	u.progressUI = container.NewHBox(u.progressTx, container.NewGridWrap(fyne.NewSize(200, u.progress.MinSize().Height), u.progress), cancel)
 	u.progressUI.Hide()
 	status := container.NewBorder(nil, nil, u.counts, container.NewHBox(u.progressUI, u.saveState))
 
-	u.win.SetContent(container.NewBorder(container.NewVBox(toolbar, widget.NewSeparator()), status, nil, nil, center))
+	main := container.NewBorder(container.NewVBox(toolbar, widget.NewSeparator()), status, nil, nil, center)
+	u.win.SetContent(container.NewStack(main, u.tips.layer))
 	u.buildMenu()
 	u.addShortcuts()
 }
@@ -315,7 +490,12 @@ func (u *UI) buildMenu() {
 	saveAs := fyne.NewMenuItem("Save review as…", u.showSaveReviewDialog)
 	exp := fyne.NewMenuItem("Export…", u.showExportDialog)
 	exp.Shortcut = sc(fyne.KeyE, ctrl)
-	file := fyne.NewMenu("File", openItem, openReview, recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), exp)
+	// our own Quit, so that quitting saves or asks as closing does
+	quit := fyne.NewMenuItem("Quit", u.requestClose)
+	quit.IsQuit = true
+	quit.Shortcut = sc(fyne.KeyQ, ctrl)
+	file := fyne.NewMenu("File", openItem, openReview, recent, fyne.NewMenuItemSeparator(), save, saveAs, fyne.NewMenuItemSeparator(), exp,
+		fyne.NewMenuItemSeparator(), quit)
 
 	u.undoItem = fyne.NewMenuItem("Undo", u.undo)
 	u.undoItem.Shortcut = &fyne.ShortcutUndo{}
@@ -360,6 +540,7 @@ func (u *UI) buildMenu() {
 	})
 	help := fyne.NewMenu("Help", keys)
 	u.mainMenu = fyne.NewMainMenu(file, edit, view, help)
+	u.refreshMenu = u.mainMenu.Refresh
 	u.win.SetMainMenu(u.mainMenu)
 	u.refreshRecent()
 }
@@ -371,7 +552,8 @@ N, P: the next or previous figure that needs review
 Ctrl+K: change concept, segment, period or guidance
 Ctrl+Z: undo     Ctrl+Shift+Z or Ctrl+Y: redo
 Ctrl+F: filter   Ctrl+R: show what needs review
-Ctrl+O: open documents     Ctrl+S: save the review     Ctrl+E: export`
+Ctrl+O: open documents     Ctrl+S: save the review     Ctrl+E: export
+Ctrl+Q: quit`
 
 // addShortcuts puts the menu's shortcuts on the canvas too, where the
 // driver sends them when no menu bar takes them (and where tests send them).
@@ -387,6 +569,7 @@ func (u *UI) addShortcuts() {
 	add(&desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: ctrl}, u.focusFilter)
 	add(&desktop.CustomShortcut{KeyName: fyne.KeyS, Modifier: ctrl}, u.saveNow)
 	add(&desktop.CustomShortcut{KeyName: fyne.KeyK, Modifier: ctrl}, u.showRekeyDialog)
+	add(&desktop.CustomShortcut{KeyName: fyne.KeyQ, Modifier: ctrl}, u.requestClose)
 	add(&desktop.CustomShortcut{KeyName: fyne.KeyR, Modifier: ctrl}, func() { u.statusSel.SetSelectedIndex(int(ToReview)) })
 }
 
@@ -401,13 +584,18 @@ func (u *UI) sync() {
 		u.table.ScrollTo(widget.TableCellID{Row: vi, Col: u.currentCol()})
 	}
 	u.shownRow = vi
-	gen := m.Generation()
-	if gen != u.docFactsGen || u.docFacts == nil {
+	gen := m.Version()
+	if gen != u.docFactsGen && !m.Refreshing() || u.docFacts == nil {
 		u.docFacts, u.docFactsGen = m.Report().DocumentFacts(), gen
 		u.docsList.Refresh()
 	}
-	if f == nil && u.shownAny || f != nil && (!u.shownAny || f.Key != u.shownKey) || gen != u.shownGen {
-		u.scheduleDetails(gen != u.shownGen)
+	moved := f == nil && u.shownAny || f != nil && (!u.shownAny || f.Key != u.shownKey)
+	edited := gen != u.shownGen
+	// An edit foreseen, its checks still running, leaves the panels for
+	// when they land: laying them out twice would cost the UI goroutine
+	// more than the edit.
+	if moved || edited && !m.Refreshing() {
+		u.scheduleDetails(edited && !m.Refreshing())
 		u.shownAny, u.shownGen = f != nil, gen
 		if f != nil {
 			u.shownKey = f.Key
@@ -418,15 +606,25 @@ func (u *UI) sync() {
 		counts += fmt.Sprintf(" | showing %d", n)
 	}
 	u.counts.SetText(counts)
+	// the menu bar is redrawn only when a label changes, not on every key
+	menu := false
+	set := func(it *fyne.MenuItem, b *tipButton, label string, ok bool, keys string) {
+		if it.Label != label || it.Disabled == ok {
+			it.Label, it.Disabled = label, !ok
+			menu = true
+		}
+		b.Tip = label + " (" + keys + ")"
+		if b.Disabled() == ok {
+			setEnabled(&b.Button, ok)
+		}
+	}
 	label, ok := m.CanUndo()
-	u.undoItem.Label, u.undoItem.Disabled = label, !ok
-	u.undoBtn.Tip = label + " (Ctrl+Z)"
-	setEnabled(&u.undoBtn.Button, ok)
+	set(u.undoItem, u.undoBtn, label, ok, "Ctrl+Z")
 	label, ok = m.CanRedo()
-	u.redoItem.Label, u.redoItem.Disabled = label, !ok
-	u.redoBtn.Tip = label + " (Ctrl+Shift+Z)"
-	setEnabled(&u.redoBtn.Button, ok)
-	u.mainMenu.Refresh()
+	set(u.redoItem, u.redoBtn, label, ok, "Ctrl+Shift+Z")
+	if menu {
+		u.refreshMenu()
+	}
 	u.scheduleSave()
 	u.updateTitle()
 }
@@ -460,7 +658,13 @@ func (u *UI) scheduleDetails(now bool) {
 		u.showDetails()
 		return
 	}
-	u.detailsTimer = time.AfterFunc(delay, func() { fyne.Do(u.showDetails) })
+	u.detailsTimer = time.AfterFunc(delay, func() {
+		u.doOnUI(func() {
+			if !u.closed { // the timer may fire as the window closes
+				u.showDetails()
+			}
+		})
+	})
 }
 
 func (u *UI) showDetails() {
@@ -504,7 +708,10 @@ func (u *UI) showDialog(d dialog.Dialog) {
 }
 
 // typedKey gets the keys no widget takes: Escape closes the dialog, and
-// the table's keys reach the table when nothing has the keyboard.
+// the table's keys reach the table when nothing has the keyboard. Keys
+// are held back while a dialog or another overlay (Fyne's file dialog, a
+// drop-down's menu) is open; tooltips are no overlays, so they never
+// hold them.
 func (u *UI) typedKey(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape && u.dialog != nil {
 		u.dialog.Hide()

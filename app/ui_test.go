@@ -39,7 +39,8 @@ func newTestUI(t *testing.T, cfg Config) *UI {
 	}
 	u := New(a, cfg)
 	u.background = func(f func()) { f() }
-	t.Cleanup(u.Close)
+	u.rescueDir = t.TempDir()
+	t.Cleanup(func() { u.Close() })
 	return u
 }
 
@@ -373,6 +374,9 @@ func TestConflictShowsEverySideAndTakesOne(t *testing.T) {
 	u := newTestUI(t, Config{})
 	u.loaded(loadRequest{fresh: true}, rep, nil)
 	f := selectWhere(t, u, func(f *parse.Fact) bool { return f.Status == parse.Conflict })
+	if shown := texts(u.checks); !strings.Contains(shown, "conflict check fails") || !strings.Contains(shown, "Sources disagree") {
+		t.Errorf("the checks panel does not show the conflict: %q", shown)
+	}
 	shown := texts(u.sources)
 	for _, want := range []string{"disagree", "(166.8)", "(166.1)", "line 5", "line 6"} {
 		if !strings.Contains(shown, want) {
@@ -384,8 +388,8 @@ func TestConflictShowsEverySideAndTakesOne(t *testing.T) {
 	if got.Status != parse.Corrected || got.Value.String() != "-166100000" {
 		t.Errorf("after taking (166.1): %s %s", got.Value, got.Status)
 	}
-	if !strings.Contains(texts(u.checks), "check") {
-		t.Errorf("the checks panel shows the findings: %q", texts(u.checks))
+	if shown := texts(u.checks); !strings.Contains(shown, "corrected") || strings.Contains(shown, "conflict check fails") {
+		t.Errorf("once a value is taken the checks panel shows the figure corrected, its conflict gone: %q", shown)
 	}
 }
 
@@ -535,11 +539,11 @@ func TestSaveDelayIsUnderASecond(t *testing.T) {
 func TestSaverWritesOnceAfterABurst(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "r"+ReviewExt)
 	writes := make(chan int, 10)
-	s := &saver{delay: 100 * time.Millisecond, done: func(_ string, gen int, _ time.Time, err error) {
-		if err != nil {
-			t.Error(err)
+	s := &saver{delay: 100 * time.Millisecond, done: func(r saveResult) {
+		if r.err != nil {
+			t.Error(r.err)
 		}
-		writes <- gen
+		writes <- r.gen
 	}}
 	start := time.Now()
 	for gen := 1; gen <= 5; gen++ { // a burst of edits
@@ -638,20 +642,48 @@ func TestCorruptOrMissingReviewStillOpensTheDocuments(t *testing.T) {
 			}
 		})
 	}
-	// a damaged review saved on its own is kept, and a new one is started
+}
+
+// A damaged review saved on its own is moved aside, the person is told
+// where, and the corrections made after are saved where the next start
+// finds them.
+func TestADamagedAutosaveIsMovedAsideAndSavingGoesOn(t *testing.T) {
+	dir := t.TempDir()
 	u := startedUI(t, Config{ReviewDir: dir})
 	auto := u.reviewPath
 	u.Close()
 	os.WriteFile(auto, []byte("not json"), 0o644)
+
 	u2 := startedUI(t, Config{ReviewDir: dir})
-	if u2.reviewPath == auto {
-		t.Error("the damaged review would be overwritten")
+	if u2.reviewPath != auto {
+		t.Errorf("the review is saved to %s, not where the next start looks (%s)", u2.reviewPath, auto)
 	}
-	if !strings.Contains(texts(topOverlay(u2)), "could not be used") {
-		t.Errorf("no dialog about the damaged review: %q", texts(topOverlay(u2)))
+	aside, _ := filepath.Glob(filepath.Join(dir, "*.damaged-*.json"))
+	if len(aside) != 1 {
+		t.Fatalf("moved aside: %v", aside)
 	}
-	if data, _ := os.ReadFile(auto); string(data) != "not json" {
+	if data, _ := os.ReadFile(aside[0]); string(data) != "not json" {
 		t.Error("the damaged review was changed")
+	}
+	if strings.HasSuffix(aside[0], ReviewExt) {
+		t.Errorf("%s would be taken for a review", aside[0])
+	}
+	shown := texts(topOverlay(u2))
+	if !strings.Contains(shown, "could not be used") || !strings.Contains(shown, filepath.Base(aside[0])) {
+		t.Errorf("the dialog does not say where the damaged review went: %q", shown)
+	}
+	u2.dialog.Hide()
+	k := selectedFact(t, u2).Key
+	press(u2, fyne.KeySpace)
+	u2.Wait()
+	u2.Close()
+
+	u3 := startedUI(t, Config{ReviewDir: dir})
+	if f := u3.model.Report().Fact(k); f == nil || f.Status != parse.Confirmed {
+		t.Error("the correction made after the damaged review is not found again")
+	}
+	if topOverlay(u3) != nil {
+		t.Errorf("a dialog on the third start: %q", texts(topOverlay(u3)))
 	}
 }
 
@@ -860,11 +892,11 @@ func TestTooltips(t *testing.T) {
 	b.MouseIn(&desktop.MouseEvent{})
 	b.stopTimer()
 	b.showTip() // what the timer does
-	if b.popup == nil || !strings.Contains(texts(b.popup), "Undo") {
+	if !shownTip(u, b.Tip) || !strings.Contains(b.Tip, "Undo") {
 		t.Fatal("no tooltip on the undo button")
 	}
 	b.MouseOut()
-	if b.popup != nil {
+	if shownTip(u, b.Tip) {
 		t.Error("the tooltip stays after the pointer leaves")
 	}
 	u.model.Confirm(selectedFact(t, u).Key)
