@@ -22,14 +22,10 @@ type guided struct {
 	entityOrder      int
 }
 
-// guidance pairs each guided figure with its actual.
+// guidance pairs each guided figure with its actual. The guided figures
+// are gathered first and only their actuals looked up, so the memory this
+// takes follows the guidance, not every fact of the report.
 func (b *bookWriter) guidance() []*guided {
-	actual := map[parse.Key]*parse.Fact{}
-	for _, f := range b.facts {
-		if f.Scenario == parse.Actual {
-			actual[f.Key] = f
-		}
-	}
 	order := map[string]int{}
 	for i, e := range b.rep.Entities() {
 		order[e] = i
@@ -44,9 +40,7 @@ func (b *bookWriter) guidance() []*guided {
 		k.Bound = parse.Point
 		g := byKey[k]
 		if g == nil {
-			a := k
-			a.Scenario = parse.Actual
-			g = &guided{key: k, actual: actual[a], concept: f.ConceptInfo(), cal: b.rep.CalendarOf(f.Entity), entityOrder: order[f.Entity]}
+			g = &guided{key: k, concept: f.ConceptInfo(), cal: b.rep.CalendarOf(f.Entity), entityOrder: order[f.Entity]}
 			byKey[k] = g
 			out = append(out, g)
 		}
@@ -57,6 +51,18 @@ func (b *bookWriter) guidance() []*guided {
 			g.high = f
 		default:
 			g.point = f
+		}
+	}
+	if len(out) > 0 {
+		for _, f := range b.facts {
+			if f.Scenario != parse.Actual {
+				continue
+			}
+			k := f.Key
+			k.Scenario = parse.Forecast
+			if g := byKey[k]; g != nil {
+				g.actual = f
+			}
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
