@@ -58,7 +58,7 @@ func (r *reader) readContext(opt Options) {
 	c.Company = r.readCompany()
 	c.Currency, c.CurrencyStated = r.readCurrency()
 	c.NonGAAP = r.readNonGAAP()
-	word, year, fye, guessed := r.readPeriodWords()
+	word, year, fye, guessed, quarterEnd := r.readPeriodWords()
 	if opt.FiscalYearEnd != 0 {
 		fye = opt.FiscalYearEnd
 		c.FiscalYearEndStated = true
@@ -66,6 +66,17 @@ func (r *reader) readContext(opt Options) {
 		c.FiscalYearEndStated = true
 	}
 	c.Calendar = Calendar{FiscalYearEnd: fye}
+	// A call may name its quarter's year only in a comparative ("the
+	// walk from $3.05 for the first quarter of fiscal 2020 to $3.07 for
+	// the first quarter of this year"), while it dates the quarter it
+	// reports ("the quarter ended September 30, 2020"). A report speaks of
+	// no later quarter than its own, so the date's fiscal year wins over
+	// an earlier one.
+	if word >= pwQ1 && word <= pwQ4 && !quarterEnd.IsZero() {
+		if fy := c.Calendar.FiscalYearOf(quarterEnd); fy > year {
+			year, guessed = fy, false
+		}
+	}
 	if year == 0 {
 		today := opt.Today
 		if today.IsZero() {
@@ -368,8 +379,9 @@ func (r *reader) readNonGAAP() bool {
 // readPeriodWords finds the period the document reports: the quarter,
 // half, nine months or year it names most often outside guidance, in the
 // year it most often gives them; and the fiscal year end when the text
-// states it.
-func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, guessed bool) {
+// states it. quarterEnd is the latest dated end of a quarter the text
+// reports ("the quarter ended September 30, 2020"), zero when none.
+func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, guessed bool, quarterEnd Date) {
 	kindVotes := map[periodWord]float64{}
 	yearVotes := map[periodWord]map[int]float64{}
 	anyYear := map[int]float64{}
@@ -439,6 +451,9 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 					endedVotes[ref.date.Month]++
 					if ref.date.Year > 0 {
 						endedVotes[ref.date.Month]++
+						if quarterEnd.Before(ref.date) {
+							quarterEnd = ref.date
+						}
 					}
 				}
 				continue
@@ -580,7 +595,7 @@ func (r *reader) readPeriodWords() (word periodWord, year int, fye time.Month, g
 		q := int(bestKind-pwQ1) + 1
 		fye = time.Month((int(endedMonth)-1+3*(4-q))%12 + 1)
 	}
-	return bestKind, year, fye, guessed
+	return bestKind, year, fye, guessed, quarterEnd
 }
 
 // latestYear picks the latest year named for the document's kind of

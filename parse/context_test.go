@@ -71,6 +71,18 @@ var contextCases = []struct {
 		company: "ACME", kind: CallTranscript, period: "Q2 2020", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "the dated quarter's fiscal year over a year named only in a walk from last year",
+		file:    "industrial-call.txt",
+		text:    "Welcome to Acme Motion's first quarter earnings call. I will review our first quarter performance and the guidance for the full year fiscal 2021.\nRevenue in the quarter ended September 30, 2020 was $3.2 billion.\nThe walk from adjusted earnings per share of $3.05 for the first quarter of fiscal 2020 to $3.07 for the first quarter of this year is on slide 18.\n",
+		company: "Acme Motion", kind: CallTranscript, period: "Q1 FY2021", fye: time.June, currency: "USD",
+	},
+	{
+		name:    "a dated quarter never moves the year back",
+		file:    "acme-q2.txt",
+		text:    "Welcome to Acme's second quarter 2021 earnings call. Second quarter 2021 revenue was $1.2 billion, up from $1.0 billion in the quarter ended June 30, 2020. Second quarter 2021 net income was $80 million.\n",
+		company: "Acme", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "no year anywhere: the year of Options.Today, marked as guessed",
 		file:    "acme-call.txt",
 		text:    "Welcome to Acme's second quarter earnings call. Revenue was $1.2 billion this quarter.\n",
