@@ -230,6 +230,11 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 		if st.including > 0 && h.lo-st.including <= 2 && h.hi < len(r.toks) && (r.isPunct(h.hi, ',') || strings.EqualFold(r.tok(h.hi), "and")) {
 			return
 		}
+		// "non-GAAP net income, excluding share-based compensation, was":
+		// a name set aside is not the subject either
+		if r.setAside(h.lo) {
+			return
+		}
 		cue := e.cue
 		if alias, ok := r.aliases[strings.ToLower(r.text[h.start:h.end])]; ok && cue.weak {
 			cue = alias
@@ -289,7 +294,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if f == nil {
 		return Mention{}, false
 	}
-	if r.blockedBefore(a, hits, f) || r.fromCustomer(f, hits) || r.toShareholders(a) {
+	if r.blockedBefore(a, hits, f) || r.fromCustomer(f, hits) || r.toShareholders(a) || r.adjustedFurther(a, hits, f) {
 		return Mention{}, false
 	}
 	concept, isPerShare := pickConcept(f.cue, kind, perShare, a)

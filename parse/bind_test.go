@@ -107,6 +107,12 @@ var callCases = []bindCase{
 		none: []string{"Revenue"},
 	},
 	{
+		name: "an adjusted measure adjusted once more is not the one reported",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nAdjusted earnings in the second quarter were $2.1 billion or $2.37 per share.\nAdjusted earnings per share, excluding the notable item, was $2.30, helped by strong returns.\nNon-GAAP net income, excluding share-based compensation, was $1.9 billion.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 2.37 USD", "AdjustedNetIncomeLoss Q2 2021 = 1900000000 USD"},
+		none: []string{"ShareBasedCompensation"},
+	},
+	{
 		name: "the cost of restructuring is no cost of revenue",
 		text: "Welcome to Acme's second quarter 2025 earnings call.\nThe cost of restructuring was $5.2 million in the quarter.\n",
 		none: []string{"CostOfRevenue"},

@@ -156,6 +156,44 @@ func (r *reader) toShareholders(a *amount) bool {
 	return false
 }
 
+// setAside reports a name right after "excluding" or "excludes" (an
+// article between allowed): the item left out of a figure, not the
+// figure's name.
+func (r *reader) setAside(lo int) bool {
+	k := lo - 1
+	if k >= 0 && (strings.EqualFold(r.tok(k), "the") || strings.EqualFold(r.tok(k), "any")) {
+		k--
+	}
+	return k >= 0 && (strings.EqualFold(r.tok(k), "excluding") || strings.EqualFold(r.tok(k), "excludes") || strings.EqualFold(r.tok(k), "exclude"))
+}
+
+// adjustedFurther reports an adjusted measure adjusted once more between
+// its name and its figure: "Adjusted earnings per share, excluding the
+// notable item, was $2.30" is not the adjusted EPS the company reports,
+// and would dispute it. The standard adjustments that define a non-GAAP
+// measure ("excluding share-based compensation") are lexicon phrases
+// of their own and do not count.
+func (r *reader) adjustedFurther(a *amount, hits []hit, f *frame) bool {
+	if !f.cue.adjusted && !r.adjustedBefore(f, hits) {
+		return false
+	}
+	for k := f.hi; k < a.lo; k++ {
+		if !strings.EqualFold(r.tok(k), "excluding") {
+			continue
+		}
+		defines := false
+		for _, h := range hits {
+			if h.lo == k && r.entry(h).kind == eAdjusted {
+				defines = true
+			}
+		}
+		if !defines {
+			return true
+		}
+	}
+	return false
+}
+
 // negativeBefore reports a loss word between the name and the figure:
 // "compared to a loss of RMB 191.9 million", "negative RMB163.7 million".
 func (r *reader) negativeBefore(a *amount, hits []hit, f *frame) bool {
