@@ -150,6 +150,12 @@ var segmentCases = []bindCase{
 			"AdjustedEBITDA H1 2025 = -100000 EUR", "AdjustedEBITDA H1 2024 = 4800000 EUR"},
 	},
 	{
+		name: "a segment named after a sentence's last figure places it, and is no topic for the next",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nThe second quarter included charges of $81 million for a tax reserve in our International segment.\nRevenue from operations for the third quarter was $524 million.\n",
+		want: []string{"Revenue Q3 2021 = 524000000 USD"},
+		none: []string{"Revenue [International]"},
+	},
+	{
 		name: "segment names learned from where they stand, found again in lower case",
 		fye:  time.October,
 		text: "Welcome to the fourth quarter of fiscal 2021 earnings call.\nIn Q4, net revenue was $16.7 billion.\nIn Q4, Personal Systems revenue was $11.8 billion.\nPrint operating profit increased $117 million to $830 million.\nQ4 total print revenue was $4.9 billion.\n",
@@ -171,6 +177,11 @@ var segmentCases = []bindCase{
 
 // listCases: names listed after "including" are parts, not the subject.
 var listCases = []bindCase{
+	{
+		name: "a favorable impact on sales is no sales figure",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nWe are reporting first-quarter 2021 net revenues of $652 million.\nChanges in foreign currency rates had a $17 million favorable impact on first-quarter 2021 net sales.\n",
+		want: []string{"Revenue Q1 2021 = 652000000 USD"},
+	},
 	{
 		name: "a list after 'including' leaves the subject",
 		text: "Welcome to Acme's second quarter 2025 earnings call. All figures are denominated in RMB.\nFor this year's capital expenditure, including sales, procurement, and leased models, for the total year it's around RMB 10 billion.\n",

@@ -120,8 +120,9 @@ var callCases = []bindCase{
 }
 
 // TestBind reads each case's text as a document. Every listed fact must be
-// found; no other fact may share a listed fact's concept, segment, period
-// and scenario with another value; no fact of a concept (or slot) listed
+// found, and not in conflict (no mention of another value read into it);
+// no other fact may share a listed fact's concept, segment, period and
+// scenario with another value; no fact of a concept (or slot) listed
 // under none may appear.
 func TestBind(t *testing.T) {
 	for _, tc := range slices.Concat(callCases, listCases, segmentCases, periodCases, signCases, guidanceCases, reconcileCases) {
@@ -129,15 +130,20 @@ func TestBind(t *testing.T) {
 			rep := readText(t, "acme-call.txt", tc.text, tc.fye)
 			got := map[string]bool{}
 			bySlot := map[string][]string{}
+			conflict := map[string]bool{}
 			for _, f := range rep.Facts {
 				line := factLine(rep, f)
 				got[line] = true
+				conflict[line] = f.Status == Conflict
 				slot := line[:strings.Index(line, " = ")]
 				bySlot[slot] = append(bySlot[slot], line)
 			}
 			for _, w := range tc.want {
 				if !got[w] {
 					t.Errorf("missing %q", w)
+				}
+				if conflict[w] {
+					t.Errorf("%q disputed by a mention of another value", w)
 				}
 				slot := w[:strings.Index(w, " = ")]
 				for _, g := range bySlot[slot] {

@@ -48,7 +48,7 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 			if w == "more" || w == "less" || w == "higher" || w == "lower" || effectWords[w] {
 				return true // "$800 million higher", "a $0.17 impact"
 			}
-			if r.toks[k].kind == tWord && (w == "year" || w == "in" || w == "on" || w == "a" || w == "organic" || w == "sequential") {
+			if r.toks[k].kind == tWord && (w == "year" || w == "in" || w == "on" || w == "a" || w == "organic" || w == "sequential" || effectSides[w]) {
 				continue
 			}
 			return false
@@ -95,10 +95,18 @@ func (r *reader) hitStartingAt(hits []hit, k int) *hit {
 	return nil
 }
 
-// effectWords after a figure make it an effect on something else, not a level.
+// effectWords after a figure make it an effect on something else, not a
+// level: "a $17 million favorable impact on net sales".
 var effectWords = map[string]bool{
-	"impact": true, "benefit": true, "headwind": true, "headwinds": true, "tailwind": true,
-	"tailwinds": true, "effect": true, "contribution": true, "swing": true, "drag": true,
+	"impact": true, "impacts": true, "benefit": true, "headwind": true, "headwinds": true, "tailwind": true,
+	"tailwinds": true, "effect": true, "effects": true, "contribution": true, "swing": true, "drag": true,
+}
+
+// effectSides may stand between a figure and its effect word: "a $17
+// million favorable impact".
+var effectSides = map[string]bool{
+	"favorable": true, "unfavorable": true, "favourable": true, "unfavourable": true,
+	"adverse": true, "positive": true,
 }
 
 // excludedItem reports "excluding the $74 million in revenue …": a figure

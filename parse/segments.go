@@ -269,9 +269,16 @@ func (r *reader) introducesTopic(i, lo int) bool {
 // noteTopic updates the paragraph's topic from sentence si.
 func (r *reader) noteTopic(si int) {
 	hits := r.sentHits(si)
+	amts := r.sentAmounts(si)
 	for i, h := range hits {
 		e := r.entry(h)
 		if e.kind != eSegment {
+			continue
+		}
+		// named after the sentence's last figure, the segment places what
+		// came before ("charges … for a tax reserve in our International
+		// segment"); the next sentence speaks of something else
+		if len(amts) > 0 && h.lo > amts[len(amts)-1].hi {
 			continue
 		}
 		// the segment is named as a topic: "the X segment", "X segment's",
