@@ -366,6 +366,13 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		// "$13.7 million or $0.41 per diluted share for the three months ended …"
 		ref, own = r.ownPeriod(&amts[ai+1], ai+1, amts, refs)
 	}
+	if !own && ov.frame != nil {
+		// "over the previous year (EUR 148.4 million and EUR 20.5 million,
+		// respectively)": the figures of a list share its period
+		for j := ai - 1; j >= 0 && !own && r.listedAfter(amts[j], amts[j+1]); j-- {
+			ref, own = r.ownPeriod(&amts[j], j, amts, refs)
+		}
+	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
 	if !own {
 		ref, own = r.clausePeriod(f, refs, forecast)

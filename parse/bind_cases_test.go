@@ -178,6 +178,16 @@ var segmentCases = []bindCase{
 // listCases: names listed after "including" are parts, not the subject.
 var listCases = []bindCase{
 	{
+		name: "names and figures paired by 'respectively'",
+		text: "Acme reports the second quarter of 2023.\nFulfillment costs and other costs were RMB71.7 million and RMB41.3 million respectively in the second quarter of 2023.\n",
+		want: []string{"FulfillmentCost Q2 2023 = 71700000 CNY", "OtherCost Q2 2023 = 41300000 CNY"},
+	},
+	{
+		name: "a 'respectively' list shares the period its first figure names",
+		text: "Acme AG reports the third quarter of 2025. Earnings (adjusted EBITA) were EUR 48.1 million.\n\nIn the third quarter, both revenue (EUR 161.4 million) and quarterly earnings (EUR 22.3 million) increased 8.8% over the previous year (EUR 148.4 million and EUR 20.5 million, respectively).\n",
+		want: []string{"Revenue Q3 2025 = 161400000 EUR", "Revenue Q3 2024 = 148400000 EUR", "AdjustedEBITA Q3 2024 = 20500000 EUR"},
+	},
+	{
 		name: "a favorable impact on sales is no sales figure",
 		text: "Welcome to Acme's first quarter 2021 earnings call.\nWe are reporting first-quarter 2021 net revenues of $652 million.\nChanges in foreign currency rates had a $17 million favorable impact on first-quarter 2021 net sales.\n",
 		want: []string{"Revenue Q1 2021 = 652000000 USD"},
