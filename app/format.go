@@ -73,23 +73,11 @@ func clampPlaces(p, lo, hi int) int { return max(lo, min(hi, p)) }
 // groupNegative writes v with places decimals, commas between thousands,
 // and a negative number in parentheses.
 func groupNegative(v decimal.Decimal, places int) string {
-	s := v.Abs().StringFixed(int32(places))
-	intPart, frac := s, ""
-	if i := strings.IndexByte(s, '.'); i >= 0 {
-		intPart, frac = s[:i], s[i:]
+	s := parse.GroupDigits(v.Abs().StringFixed(int32(places)))
+	if v.IsNegative() && strings.Trim(s, "0.,") != "" {
+		return "(" + s + ")"
 	}
-	var b strings.Builder
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	b.WriteString(frac)
-	if v.IsNegative() && strings.Trim(b.String(), "0.,") != "" {
-		return "(" + b.String() + ")"
-	}
-	return b.String()
+	return s
 }
 
 // unitText is the unit column: "CNY million", "%", "USD/share".

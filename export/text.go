@@ -53,28 +53,6 @@ func unitText(c parse.Concept, currency string, scale int) string {
 	return currencyText(currency) + " " + scaleWord(scale)
 }
 
-// groupDigits writes the integer part of a decimal string with thousands
-// separators.
-func groupDigits(s string) string {
-	neg := strings.HasPrefix(s, "-")
-	s = strings.TrimPrefix(s, "-")
-	intPart, frac, hasFrac := strings.Cut(s, ".")
-	var b strings.Builder
-	if neg {
-		b.WriteByte('-')
-	}
-	for i, r := range intPart {
-		if i > 0 && (len(intPart)-i)%3 == 0 {
-			b.WriteByte(',')
-		}
-		b.WriteRune(r)
-	}
-	if hasFrac {
-		b.WriteString("." + frac)
-	}
-	return b.String()
-}
-
 // valueText writes a fact's value for a person, in the display scale and
 // to the precision the documents stated it: "RMB 1,625.3 million",
 // "17.3%", "RMB -0.31 per share".
@@ -82,14 +60,14 @@ func valueText(v decimal.Decimal, decimals int, c parse.Concept, currency string
 	switch c.Kind {
 	case parse.Ratio:
 		places := max(0, decimals-2)
-		return groupDigits(v.Shift(2).StringFixed(int32(places))) + "%"
+		return parse.GroupDigits(v.Shift(2).StringFixed(int32(places))) + "%"
 	case parse.PerShare:
-		return currencyText(currency) + " " + groupDigits(v.StringFixed(int32(max(2, decimals)))) + " per share"
+		return currencyText(currency) + " " + parse.GroupDigits(v.StringFixed(int32(max(2, decimals)))) + " per share"
 	case parse.Count:
-		return groupDigits(v.StringFixed(int32(max(0, decimals))))
+		return parse.GroupDigits(v.StringFixed(int32(max(0, decimals))))
 	}
 	places := max(0, scale+decimals)
-	s := groupDigits(v.Shift(int32(-scale)).StringFixed(int32(places)))
+	s := parse.GroupDigits(v.Shift(int32(-scale)).StringFixed(int32(places)))
 	s += " " + scaleWord(scale)
 	if currency != "" {
 		s = currencyText(currency) + " " + s

@@ -142,7 +142,7 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 		return a, false
 	}
 	if t.has(fGrouped) && irregularGrouping(raw) {
-		a.notes = append(a.notes, "digits grouped irregularly ("+raw+"), read as "+groupDigits(strings.ReplaceAll(raw, ",", "")))
+		a.notes = append(a.notes, "digits grouped irregularly ("+raw+"), read as "+GroupDigits(strings.ReplaceAll(raw, ",", "")))
 		a.suspect = true
 	}
 
@@ -178,7 +178,7 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 			n, err := decimal.NewFromString(strings.ReplaceAll(next, ",", ""))
 			if err == nil && n.GreaterThanOrEqual(decimal.NewFromInt(1e6)) && n.LessThan(decimal.NewFromInt(1e8)) && n.Mod(decimal.NewFromInt(100000)).IsZero() {
 				joined := value.Mul(decimal.NewFromInt(1e8)).Add(n)
-				a.notes = append(a.notes, "read the spoken '"+raw+" "+next+"' as "+groupDigits(joined.String()))
+				a.notes = append(a.notes, "read the spoken '"+raw+" "+next+"' as "+GroupDigits(joined.String()))
 				a.suspect = true
 				value = joined
 				a.digits, a.places = digitsOf(joined.String())
@@ -594,7 +594,9 @@ func irregularGrouping(s string) bool {
 	return i > 3
 }
 
-func groupDigits(s string) string {
+// GroupDigits puts thousands separators into a decimal string's integer
+// part: "-1234567.5" is "-1,234,567.5".
+func GroupDigits(s string) string {
 	neg := strings.HasPrefix(s, "-")
 	s = strings.TrimPrefix(s, "-")
 	frac := ""

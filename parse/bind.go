@@ -232,7 +232,7 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 		}
 		// "non-GAAP net income, excluding share-based compensation, was":
 		// a name set aside is not the subject either
-		if r.setAside(h.lo) {
+		if r.afterExcluding(h.lo) {
 			return
 		}
 		cue := e.cue

@@ -111,12 +111,16 @@ var effectSides = map[string]bool{
 
 // excludedItem reports "excluding the $74 million in revenue …": a figure
 // named to be set aside.
-func (r *reader) excludedItem(a *amount) bool {
-	k := a.lo - 1
-	if k >= 0 && (strings.EqualFold(r.tok(k), "the") || strings.EqualFold(r.tok(k), "a")) {
+func (r *reader) excludedItem(a *amount) bool { return r.afterExcluding(a.lo) }
+
+// afterExcluding reports token lo right after "excluding" or "excludes"
+// (an article between allowed): what stands there is left out.
+func (r *reader) afterExcluding(lo int) bool {
+	k := lo - 1
+	if k >= 0 && (strings.EqualFold(r.tok(k), "the") || strings.EqualFold(r.tok(k), "a") || strings.EqualFold(r.tok(k), "any")) {
 		k--
 	}
-	return k >= 0 && (strings.EqualFold(r.tok(k), "excluding") || strings.EqualFold(r.tok(k), "excludes"))
+	return k >= 0 && (strings.EqualFold(r.tok(k), "excluding") || strings.EqualFold(r.tok(k), "excludes") || strings.EqualFold(r.tok(k), "exclude"))
 }
 
 // listedAfter reports b following a in a list: only "and", "a", "an" and
@@ -162,17 +166,6 @@ func (r *reader) toShareholders(a *amount) bool {
 		}
 	}
 	return false
-}
-
-// setAside reports a name right after "excluding" or "excludes" (an
-// article between allowed): the item left out of a figure, not the
-// figure's name.
-func (r *reader) setAside(lo int) bool {
-	k := lo - 1
-	if k >= 0 && (strings.EqualFold(r.tok(k), "the") || strings.EqualFold(r.tok(k), "any")) {
-		k--
-	}
-	return k >= 0 && (strings.EqualFold(r.tok(k), "excluding") || strings.EqualFold(r.tok(k), "excludes") || strings.EqualFold(r.tok(k), "exclude"))
 }
 
 // adjustedFurther reports an adjusted measure adjusted once more between

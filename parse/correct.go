@@ -130,7 +130,7 @@ func hypotheses(v decimal.Decimal, dec int, ratio bool) []hypothesis {
 	}
 	if !ratio {
 		for _, k := range []int32{-9, -6, -3, -1, 1, 3, 6, 9} {
-			why := "a scale misread by a factor of " + groupDigits(decimal.New(1, absInt32(k)).String())
+			why := "a scale misread by a factor of " + GroupDigits(decimal.New(1, absInt32(k)).String())
 			if k == 1 || k == -1 {
 				why = "a scale misread by a factor of ten (亿 read as a billion?)"
 			}

@@ -173,7 +173,7 @@ func formatValue(k Key, v decimal.Decimal) string {
 	case PerShare:
 		return k.Currency + " " + v.String() + " per share"
 	case Count:
-		return groupDigits(v.String())
+		return GroupDigits(v.String())
 	}
 	return moneyText(k.Currency, v)
 }
@@ -186,11 +186,11 @@ func moneyText(cur string, v decimal.Decimal) string {
 	}
 	switch {
 	case a.GreaterThanOrEqual(decimal.New(1, 9)):
-		return fmt.Sprintf("%s %s%s billion", cur, sign, groupDigits(a.Shift(-9).String()))
+		return fmt.Sprintf("%s %s%s billion", cur, sign, GroupDigits(a.Shift(-9).String()))
 	case a.GreaterThanOrEqual(decimal.New(1, 6)):
-		return fmt.Sprintf("%s %s%s million", cur, sign, groupDigits(a.Shift(-6).String()))
+		return fmt.Sprintf("%s %s%s million", cur, sign, GroupDigits(a.Shift(-6).String()))
 	}
-	return fmt.Sprintf("%s %s%s", cur, sign, groupDigits(v.Abs().String()))
+	return fmt.Sprintf("%s %s%s", cur, sign, GroupDigits(v.Abs().String()))
 }
 
 func formatInterval(s slot, iv Interval) string {
