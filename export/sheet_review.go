@@ -238,6 +238,44 @@ var checkColumns = []struct {
 	{"Stated", 13}, {"Computed", 13}, {"Difference", 13}, {"Explanation", 90},
 }
 
+// checkCount is how many stated figures of the statement sheets stand
+// beside a formula weighed against them.
+func (b *bookWriter) checkCount() int {
+	n := 0
+	for _, co := range b.companies {
+		for _, st := range co.sheets {
+			for _, l := range st.lines {
+				n += l.nChecks
+			}
+		}
+	}
+	return n
+}
+
+// eachCheck calls fn with every stated figure of the statement sheets
+// beside a formula weighed against it, company by company, sheet by
+// sheet, in row and then column order, its slice loaded so that its
+// cells can be read.
+func (b *bookWriter) eachCheck(fn func(*reconciliation) error) error {
+	for _, co := range b.companies {
+		for _, st := range co.sheets {
+			for _, l := range st.lines {
+				if l.kind != figureLine || l.nChecks == 0 {
+					continue
+				}
+				co.load(l.slice)
+				for i := range l.checks {
+					if err := fn(&l.checks[i]); err != nil {
+						return err
+					}
+				}
+			}
+		}
+		co.releaseAll()
+	}
+	return nil
+}
+
 // checkKindText names a kind of check for a person.
 var checkKindText = map[parse.FindingKind]string{
 	parse.SumCheck:      "sum",
@@ -254,12 +292,7 @@ var checkKindText = map[parse.FindingKind]string{
 func (b *bookWriter) writeChecks() error {
 	f, s := b.f, b.styles
 	const name = "Checks"
-	var recs []reconciliation
-	for _, co := range b.companies {
-		for _, st := range co.sheets {
-			recs = append(recs, st.checks...)
-		}
-	}
+	nRecs := b.checkCount()
 	findings := append([]*parse.Finding(nil), b.rep.Findings...)
 	// the facts the findings name, found in one pass
 	b.byKey = map[parse.Key]*parse.Fact{}
@@ -284,7 +317,7 @@ func (b *bookWriter) writeChecks() error {
 	}
 	sort.SliceStable(findings, func(i, j int) bool { return rank(findings[i]) < rank(findings[j]) })
 	const headerRow = 4
-	secondTitle := headerRow + 1 + max(len(recs), 1) + 1
+	secondTitle := headerRow + 1 + max(nRecs, 1) + 1
 	secondHeader := secondTitle + 1
 	last := secondHeader + max(len(findings), 1)
 	if err := b.sheetSetup(sheetLayout{name: name, title: "Checks", lastCol: len(checkColumns), lastRow: last, headerRows: headerRow, printArea: true, tab: "C00000"}); err != nil {
@@ -329,13 +362,14 @@ func (b *bookWriter) writeChecks() error {
 		return err
 	}
 	notes := b.comments.sheet(name)
-	if len(recs) == 0 {
+	if nRecs == 0 {
 		if err := put(headerRow+1, []any{excelize.Cell{StyleID: s.text("empty"), Value: "No stated figure can be computed from others in this workbook."}}); err != nil {
 			return err
 		}
 	}
-	for i, rc := range recs {
-		r := headerRow + 1 + i
+	r := headerRow
+	err = b.eachCheck(func(rc *reconciliation) error {
+		r++
 		st := rc.at.line.sheet
 		info := rc.stated.ConceptInfo()
 		num := numKindOf(info)
@@ -387,9 +421,10 @@ func (b *bookWriter) writeChecks() error {
 		row[5] = excelize.Cell{StyleID: s.text("top"), Value: unitText(info, rc.stated.Currency, b.scale)}
 		row[6], row[7] = stated, computed
 		row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: G + "-" + H, Value: toFloat(rc.stated.Value.Sub(rc.value))}
-		if err := putTall(r, row, row[9].(excelize.Cell).Value.(string)); err != nil {
-			return err
-		}
+		return putTall(r, row, row[9].(excelize.Cell).Value.(string))
+	})
+	if err != nil {
+		return err
 	}
 	if err := put(secondTitle, []any{excelize.Cell{StyleID: s.text("section"), Value: "Facet's checks on the figures"}}); err != nil {
 		return err

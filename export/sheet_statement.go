@@ -52,6 +52,9 @@ func (f *formula) text(from *statement) string {
 	}
 	switch f.op {
 	case opSum:
+		if f.parts != nil {
+			return "SUM(" + f.parts.text(f.col, from) + ")"
+		}
 		if r, ok := f.contiguous(from); ok {
 			return "SUM(" + r + ")"
 		}
@@ -89,13 +92,30 @@ func (f *formula) contiguous(from *statement) (string, bool) {
 	return r, true
 }
 
+// text writes the rows of a total's segments in column col as one range,
+// seen from sheet from: B8:B10. A segment with no figure in the column
+// adds nothing to the sum, and a figure typed there later flows in.
+func (sp *segmentParts) text(col int, from *statement) string {
+	r := cellName(col+2, sp.first)
+	if sp.last > sp.first {
+		r += ":" + cellName(col+2, sp.last)
+	}
+	if sp.sheet != from {
+		r = quoteSheet(sp.sheet.name) + "!" + r
+	}
+	return r
+}
+
 // formulaDecimals is the precision to show a formula's value with: the
 // finest of its inputs, or a tenth of a percentage point for a ratio.
 func formulaDecimals(c *cell) int {
 	if c.f.op == opRatio || c.f.op == opGrowth {
 		return 4
 	}
-	best := -99
+	best := noDecimals
+	if c.f.parts != nil {
+		best = c.f.parts.cols[c.f.col].decimals
+	}
 	for _, a := range c.f.args {
 		ac := a.cell()
 		switch {
@@ -105,7 +125,7 @@ func formulaDecimals(c *cell) int {
 			best = max(best, formulaDecimals(ac))
 		}
 	}
-	if best == -99 {
+	if best == noDecimals {
 		return 0
 	}
 	return best
@@ -189,8 +209,9 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 	for _, l := range st.lines {
 		row := make([]any, 1+len(st.cols))
 		row[0] = excelize.Cell{StyleID: s.text(labelStyle(l)), Value: l.label}
-		for i := range l.cells {
-			c := &l.cells[i]
+		cells := co.cellsOf(l)
+		for i := range cells {
+			c := &cells[i]
 			if c.empty() {
 				continue
 			}
@@ -205,7 +226,7 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 			title := titleOf(c.fact, co.cal)
 			if c.kind == inputCell {
 				n := b.factNote(c.fact, title)
-				b.noteDoubts(n, st, l, i)
+				b.noteDoubts(n, l, i)
 				notes.add(i+2, l.row, n)
 			} else if l.link == nil {
 				notes.add(i+2, l.row, b.formulaNote(c, title))
@@ -242,9 +263,9 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 
 // noteDoubts adds to a figure's comment what the workbook's own
 // arithmetic says against it.
-func (b *bookWriter) noteDoubts(n *note, st *statement, l *line, col int) {
-	for _, rc := range st.checks {
-		if rc.at.line != l || rc.at.col != col || rc.holds || rc.rounding {
+func (b *bookWriter) noteDoubts(n *note, l *line, col int) {
+	for _, rc := range l.checks {
+		if rc.at.col != col || rc.holds || rc.rounding {
 			continue
 		}
 		info := rc.stated.ConceptInfo()
@@ -334,14 +355,8 @@ func (b *bookWriter) segmentChart(co *company, st *statement) *excelize.Chart {
 	for g := groupQuarter; g <= groupOther; g++ {
 		n := 0
 		for i, c := range st.cols {
-			if c.group != g {
-				continue
-			}
-			for _, l := range segs {
-				if !l.cells[i].empty() {
-					n++
-					break
-				}
+			if c.group == g && st.segmentRevenue[i] {
+				n++
 			}
 		}
 		if n > bestN {

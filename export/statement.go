@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"hash/fnv"
 	"sort"
 	"strings"
 
@@ -14,6 +15,16 @@ import (
 // laid out here before any of it is written: its period columns, one line
 // per concept and segment, and for every cell whether it holds a figure
 // typed from the documents (an input) or a formula over other cells.
+//
+// The cells are computed one slice at a time: a slice is the lines of one
+// segment across the sheets, or the company's own lines (segment ""). A
+// segment's figures are computed only from its own (gross profit from its
+// revenue and cost, a margin from its profit and revenue), and a total
+// needs of its segments only what they add up to in each column, gathered
+// as each segment is computed. So the company's own cells stay in memory,
+// a segment's are computed again when its rows are written, and at most
+// one segment's are held at a time: the memory the sheets take does not
+// grow with the number of segments, and so with the number of facts.
 
 // periodGroup keeps quarters, half-years and years apart on a sheet.
 type periodGroup int
@@ -59,9 +70,18 @@ type line struct {
 	total   bool  // parts are listed beneath it
 	of      *line // growthLine: the line it measures
 	link    *line // a line repeating another sheet's line (Summary's revenue)
-	cells   []cell
 	sheet   *statement
-	row     int // the worksheet row, once numbered
+	slice   *slice // figureLine: the slice whose cells it shares
+	row     int    // the worksheet row, once numbered
+	// cells, one per column of the sheet, and checks, the stated figures
+	// of the line beside the formulas weighed against them, are there
+	// while the line's slice is loaded (company.load).
+	cells  []cell
+	checks []reconciliation
+	// What is known of the cells once settled, kept when they are not.
+	filled  bool // some cell holds a figure
+	growth  bool // some figure has one a year earlier to grow from
+	nChecks int  // len(checks)
 }
 
 type cellKind uint8
@@ -117,6 +137,56 @@ func (r ref) cell() *cell { return &r.line.cells[r.col] }
 type formula struct {
 	op   formulaOp
 	args []ref
+	// parts, for the sum of a total's segments, stand for args: the
+	// segments are not in memory together, only what they add up to in
+	// column col.
+	parts *segmentParts
+	col   int
+}
+
+// segmentParts is what the segments of one total (a concept in one
+// currency) add up to, column by column, gathered one segment at a time.
+type segmentParts struct {
+	sheet *statement
+	lines []*line // the segments' lines, in row order
+	cols  []partsColumn
+	// first and last are the rows of the first and last segment shown,
+	// once numbered: a sum covers them all, and a segment with no figure
+	// in a column adds nothing to it.
+	first, last int
+}
+
+type partsColumn struct {
+	n        int             // segments with a figure in the column
+	value    decimal.Decimal // what they add up to
+	iv       parse.Interval
+	decimals int    // the finest precision among them; noDecimals when none
+	set      uint64 // which segments have a figure (setOf)
+	// the figures stated in the documents only, before any formula: they
+	// tell whether the segments make up their total
+	statedN   int
+	statedIV  parse.Interval
+	statedSet uint64
+}
+
+// noDecimals marks a precision not known.
+const noDecimals = -99
+
+// setOf adds a name to a set of names kept as a sum of their hashes: the
+// same names give the same set in any order, and a set is a word.
+func setOf(set uint64, kind, name string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(kind))
+	h.Write([]byte{0})
+	h.Write([]byte(name))
+	return set + h.Sum64()
+}
+
+// partsID names a set of parts of a total (segments or lines), to
+// remember which sets are known to be complete.
+type partsID struct {
+	concept, currency string
+	set               uint64
 }
 
 // what says what a formula computes, for comments and the Checks sheet:
@@ -124,7 +194,7 @@ type formula struct {
 func (f *formula) what() string {
 	switch f.op {
 	case opSum:
-		if len(f.args) > 0 && f.args[0].line.key.segment != "" {
+		if f.parts != nil {
 			return "the sum of the segments"
 		}
 		return "the sum of its lines"
@@ -149,9 +219,9 @@ type statement struct {
 	colOf  map[parse.Period]int
 	lines  []*line
 	last   int // the row of the last line
-	// checks pair each stated figure with the formula that should
-	// reproduce it; the Checks sheet shows both.
-	checks []reconciliation
+	// segmentRevenue marks the columns where a segment's revenue (in the
+	// company's currency) is known: the Segments sheet charts them.
+	segmentRevenue []bool
 }
 
 // reconciliation is a stated figure beside a formula over other cells.
@@ -183,6 +253,23 @@ type company struct {
 	currency string       // the currency most of its figures are in
 	sheets   []*statement // Summary, Segments, Costs, Cash flow
 	home     map[lineKey]*line
+	own      *slice                    // the company's own lines
+	ownIn    bool                      // own's cells are in memory
+	segments []*slice                  // one per segment, by name
+	parts    map[lineKey]*segmentParts // by the key of the total
+	complete map[partsID]bool          // the sets of parts known to make up their total
+	loaded   *slice                    // the segment whose cells are in memory
+	// live counts the cells in memory and peak the most there were at
+	// once: what bounds the memory the sheets take.
+	live, peak int
+}
+
+// slice is the lines of one segment across the sheets (or of the company
+// as a whole, segment ""), with the facts that fill them.
+type slice struct {
+	segment string
+	facts   []*parse.Fact
+	lines   []*line // sheet by sheet, in line order: the order cells are derived in
 }
 
 var statementSheets = []parse.Sheet{parse.Summary, parse.Segments, parse.Costs, parse.CashFlow}
@@ -228,18 +315,203 @@ func buildCompany(entity string, cal parse.Calendar, facts []*parse.Fact, names 
 		st.setColumns(periods[i], cal)
 	}
 	co.addLines(mine)
-	for _, f := range mine {
-		l := co.home[keyOf(f)]
-		c := &l.cells[l.sheet.colOf[f.Period]]
-		*c = cell{kind: inputCell, fact: f, value: f.Value, iv: parse.StatedInterval(f.Value, f.Decimals)}
+	co.slice(mine)
+	// each segment once, for what the layout and the totals need of it
+	for _, sl := range co.segments {
+		co.load(sl)
+		co.record(sl)
+		co.gather(sl)
 	}
-	co.derive()
+	co.release()
+	co.load(co.own)
+	co.record(co.own)
 	for _, st := range co.sheets {
 		st.addGrowth()
 		st.prune()
 		st.last = st.number()
 	}
+	for _, sp := range co.parts {
+		sp.first, sp.last = 0, 0
+		for _, l := range sp.lines {
+			if l.row == 0 {
+				continue // not shown: it has no figure
+			}
+			if sp.first == 0 {
+				sp.first = l.row
+			}
+			sp.last = l.row
+		}
+	}
 	return co
+}
+
+// slice groups the lines and facts by segment, and sets up the sums of
+// each total's segments with the figures the documents state.
+func (co *company) slice(facts []*parse.Fact) {
+	bySegment := map[string]*slice{"": {}}
+	co.own = bySegment[""]
+	co.parts = map[lineKey]*segmentParts{}
+	for _, st := range co.sheets {
+		st.segmentRevenue = make([]bool, len(st.cols))
+		for _, l := range st.lines {
+			if l.kind != figureLine {
+				continue
+			}
+			sl := bySegment[l.key.segment]
+			if sl == nil {
+				sl = &slice{segment: l.key.segment}
+				bySegment[l.key.segment] = sl
+				co.segments = append(co.segments, sl)
+			}
+			sl.lines = append(sl.lines, l)
+			l.slice = sl
+			if l.key.segment != "" && l.link == nil {
+				total := lineKey{l.key.concept, "", l.key.currency}
+				sp := co.parts[total]
+				if sp == nil {
+					sp = &segmentParts{sheet: st, cols: make([]partsColumn, len(st.cols))}
+					for i := range sp.cols {
+						sp.cols[i].decimals = noDecimals
+					}
+					co.parts[total] = sp
+				}
+				sp.lines = append(sp.lines, l)
+			}
+		}
+	}
+	sort.Slice(co.segments, func(i, j int) bool { return co.segments[i].segment < co.segments[j].segment })
+	for _, f := range facts {
+		l := co.home[keyOf(f)]
+		l.slice.facts = append(l.slice.facts, f)
+		if sp := co.parts[lineKey{f.Concept, "", f.Currency}]; sp != nil && f.Segment != "" {
+			pc := &sp.cols[l.sheet.colOf[f.Period]]
+			pc.statedN++
+			pc.statedIV = pc.statedIV.Add(parse.StatedInterval(f.Value, f.Decimals))
+			pc.statedSet = setOf(pc.statedSet, "segment", f.Segment)
+		}
+	}
+}
+
+// load puts the cells of a slice in memory, computing them when they are
+// not there. The company's own cells stay until releaseAll; of the
+// segments, only the one asked for last is kept.
+func (co *company) load(sl *slice) {
+	switch {
+	case sl == co.own:
+		if !co.ownIn {
+			co.compute(sl)
+			co.ownIn = true
+		}
+	case sl != co.loaded:
+		co.release()
+		co.compute(sl)
+		co.loaded = sl
+	}
+}
+
+// release gives up the loaded segment's cells.
+func (co *company) release() {
+	if co.loaded != nil {
+		co.drop(co.loaded)
+		co.loaded = nil
+	}
+}
+
+// releaseAll gives up every cell of the company: its sheets are written,
+// and what is read of them later is computed again.
+func (co *company) releaseAll() {
+	co.release()
+	if co.ownIn {
+		co.drop(co.own)
+		co.ownIn = false
+	}
+}
+
+func (co *company) drop(sl *slice) {
+	for _, l := range sl.lines {
+		co.live -= len(l.cells)
+		l.cells, l.checks = nil, nil
+	}
+}
+
+// cellsOf gives a line's cells, loading its slice; a growth line's are
+// computed from the line it measures.
+func (co *company) cellsOf(l *line) []cell {
+	switch l.kind {
+	case growthLine:
+		co.load(l.of.slice)
+		return l.sheet.growthCells(l)
+	case figureLine:
+		co.load(l.slice)
+		return l.cells
+	}
+	return nil
+}
+
+// compute fills a slice's cells: the facts as inputs, then every formula
+// arithmetic over them gives. The company's own slice is computed after
+// every segment, when what they add up to is known.
+func (co *company) compute(sl *slice) {
+	for _, l := range sl.lines {
+		l.cells, l.checks = make([]cell, len(l.sheet.cols)), nil
+		co.live += len(l.cells)
+	}
+	co.peak = max(co.peak, co.live)
+	for _, f := range sl.facts {
+		l := co.home[keyOf(f)]
+		l.cells[l.sheet.colOf[f.Period]] = cell{kind: inputCell, fact: f, value: f.Value, iv: parse.StatedInterval(f.Value, f.Decimals)}
+	}
+	if sl == co.own {
+		co.complete = co.completeParts()
+	}
+	co.derive(sl.lines)
+}
+
+// record keeps what the layout needs of a slice's settled cells.
+func (co *company) record(sl *slice) {
+	for _, l := range sl.lines {
+		l.filled, l.nChecks = false, len(l.checks)
+		revenue := l.key.segment != "" && l.link == nil && l.key.concept == "Revenue" && l.key.currency == co.currency
+		for col := range l.cells {
+			if !l.cells[col].empty() {
+				l.filled = true
+				if revenue {
+					l.sheet.segmentRevenue[col] = true
+				}
+			}
+		}
+		l.growth = l.sheet.kind != parse.CashFlow && growthCount(l) > 0
+	}
+}
+
+// gather adds a segment's settled figures to the sums of its totals.
+func (co *company) gather(sl *slice) {
+	for _, l := range sl.lines {
+		if l.link != nil {
+			continue
+		}
+		sp := co.parts[lineKey{l.key.concept, "", l.key.currency}]
+		if sp == nil {
+			continue
+		}
+		for col := range l.cells {
+			c := &l.cells[col]
+			if c.empty() {
+				continue
+			}
+			pc := &sp.cols[col]
+			pc.n++
+			pc.value = pc.value.Add(c.value)
+			pc.iv = pc.iv.Add(c.iv)
+			pc.set = setOf(pc.set, "segment", l.key.segment)
+			switch {
+			case c.kind == inputCell && c.fact != nil:
+				pc.decimals = max(pc.decimals, c.fact.Decimals)
+			case c.kind == formulaCell:
+				pc.decimals = max(pc.decimals, formulaDecimals(c))
+			}
+		}
+	}
 }
 
 func sheetIndex(s parse.Sheet) int {
@@ -369,7 +641,7 @@ func (co *company) addLines(facts []*parse.Fact) {
 	for _, k := range ordered {
 		c, _ := parse.LookupConcept(k.concept)
 		st := co.sheets[sheetIndex(c.Sheet)]
-		l := &line{kind: figureLine, key: k, concept: c, label: co.lineLabel(c, k), sheet: st, cells: make([]cell, len(st.cols))}
+		l := &line{kind: figureLine, key: k, concept: c, label: co.lineLabel(c, k), sheet: st}
 		switch {
 		case k.segment != "":
 			l.indent = 1
@@ -390,7 +662,7 @@ func (co *company) addLines(facts []*parse.Fact) {
 			continue
 		}
 		l := &line{kind: figureLine, key: src.key, concept: src.concept, label: src.label,
-			sheet: summary, link: src, cells: make([]cell, len(summary.cols))}
+			sheet: summary, link: src}
 		if src.concept.Adjusted {
 			adjusted = append(adjusted, l)
 		} else {
@@ -513,13 +785,12 @@ type candidate struct {
 	tag  uint8 // which kind of candidate, so that each is weighed once
 }
 
-// derive turns every cell that arithmetic over other cells can give into
-// a formula: totals from their parts, gross profit from revenue and cost,
-// margins from profit and revenue, and Summary's links. A stated figure
-// stays an input when the formula would not reproduce it; the Checks sheet
-// then shows both.
-func (co *company) derive() {
-	complete := co.completeParts()
+// derive turns every cell of lines (one slice) that arithmetic over
+// other cells can give into a formula: totals from their parts, gross
+// profit from revenue and cost, margins from profit and revenue, and
+// Summary's links. A stated figure stays an input when the formula would
+// not reproduce it; the Checks sheet then shows both.
+func (co *company) derive(lines []*line) {
 	// The relations run one way (parts → totals → gross profit → links →
 	// margins); each pass weighs them in that order, so that a formula is
 	// built over operands that are already settled, and passes repeat
@@ -527,15 +798,10 @@ func (co *company) derive() {
 	for pass := 0; pass < 8; pass++ {
 		changed := false
 		for _, tag := range []uint8{tagSegments | tagLines, tagDiff, tagLink, tagRatio} {
-			for _, st := range co.sheets {
-				for _, l := range st.lines {
-					if l.kind != figureLine {
-						continue
-					}
-					for col := range l.cells {
-						if co.deriveCell(l, col, complete, tag) {
-							changed = true
-						}
+			for _, l := range lines {
+				for col := range l.cells {
+					if co.deriveCell(l, col, tag) {
+						changed = true
 					}
 				}
 			}
@@ -544,15 +810,15 @@ func (co *company) derive() {
 			break
 		}
 	}
-	co.settle()
-	co.reconcile()
+	settle(lines)
+	reconcile(lines)
 }
 
 // settle recomputes every formula from its operands' final values, so
 // that the value cached in each cell is the one Excel computes. A formula
 // standing for a stated figure that no longer reproduces it gives way to
 // the figure again; that may move other formulas, so it repeats.
-func (co *company) settle() {
+func settle(lines []*line) {
 	for round := 0; round < 8; round++ {
 		done := map[*cell]bool{}
 		var eval func(c *cell)
@@ -569,15 +835,13 @@ func (co *company) settle() {
 			}
 		}
 		reverted := false
-		for _, st := range co.sheets {
-			for _, l := range st.lines {
-				for i := range l.cells {
-					c := &l.cells[i]
-					eval(c)
-					if c.kind == formulaCell && c.fact != nil && !reproduces(c.fact, c.value) {
-						*c = cell{kind: inputCell, fact: c.fact, value: c.fact.Value, iv: parse.StatedInterval(c.fact.Value, c.fact.Decimals), weighed: c.weighed}
-						reverted = true
-					}
+		for _, l := range lines {
+			for i := range l.cells {
+				c := &l.cells[i]
+				eval(c)
+				if c.kind == formulaCell && c.fact != nil && !reproduces(c.fact, c.value) {
+					*c = cell{kind: inputCell, fact: c.fact, value: c.fact.Value, iv: parse.StatedInterval(c.fact.Value, c.fact.Decimals), weighed: c.weighed}
+					reverted = true
 				}
 			}
 		}
@@ -593,34 +857,29 @@ func (co *company) settle() {
 // profit that is not revenue less cost. A total its parts miss is not
 // doubted: the documents may leave out a part, corporate costs or
 // eliminations.
-func (co *company) reconcile() {
-	for _, st := range co.sheets {
-		st.checks = st.checks[:0]
-		for _, l := range st.lines {
-			for col := range l.cells {
-				c := &l.cells[col]
-				if c.fact == nil {
+func reconcile(lines []*line) {
+	for _, l := range lines {
+		l.checks = l.checks[:0]
+		for col := range l.cells {
+			c := &l.cells[col]
+			if c.fact == nil || c.weighed == nil {
+				continue
+			}
+			for _, f := range c.weighed.formulas {
+				if c.kind == formulaCell && f == c.f {
+					l.checks = append(l.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: c.value, holds: true})
 					continue
 				}
-				if c.weighed == nil {
+				v, iv, _, ok := evaluate(f)
+				if !ok {
 					continue
 				}
-				for _, f := range c.weighed.formulas {
-					if c.kind == formulaCell && f == c.f {
-						st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: c.value, holds: true})
-						continue
-					}
-					v, iv, _, ok := evaluate(f)
-					if !ok {
-						continue
-					}
-					agrees := parse.StatedInterval(c.fact.Value, c.fact.Decimals).Overlaps(iv)
-					st.checks = append(st.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: v, rounding: agrees})
-					// a sum that misses proves little: a part, corporate
-					// costs or eliminations may be left out
-					if !agrees && c.kind == inputCell && f.op != opSum {
-						c.doubt = true
-					}
+				agrees := parse.StatedInterval(c.fact.Value, c.fact.Decimals).Overlaps(iv)
+				l.checks = append(l.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: v, rounding: agrees})
+				// a sum that misses proves little: a part, corporate
+				// costs or eliminations may be left out
+				if !agrees && c.kind == inputCell && f.op != opSum {
+					c.doubt = true
 				}
 			}
 		}
@@ -637,7 +896,7 @@ const (
 
 // candidates lists the formulas that could give cell col of line l, most
 // telling first.
-func (co *company) candidates(l *line, col int, complete map[string]bool) []candidate {
+func (co *company) candidates(l *line, col int) []candidate {
 	st := l.sheet
 	period := st.cols[col].period
 	var out []candidate
@@ -660,41 +919,31 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 	}
 	k := l.key
 	if k.segment == "" && l.concept.Kind == parse.Monetary {
-		// the segments of a total
-		isSegment := func(s *line) bool {
-			return s.key.concept == k.concept && s.key.currency == k.currency && s.key.segment != ""
+		// full: every part the company reports anywhere is here, and
+		// there are at least two: one line is no breakdown
+		if sp := co.parts[k]; sp != nil && sp.cols[col].n > 0 {
+			pc := &sp.cols[col]
+			out = append(out, candidate{f: &formula{op: opSum, parts: sp, col: col},
+				ok: true, full: pc.n == len(sp.lines) && pc.n > 1, complete: co.complete[partsID{k.concept, k.currency, pc.set}], tag: tagSegments})
 		}
-		isPart := func(s *line) bool {
-			return s.concept.Parent == k.concept && s.key.segment == "" && s.key.currency == k.currency
+		// the lines a total is made of (the cost lines of cost of revenue)
+		var parts []ref
+		var set uint64
+		full := true
+		for _, s := range st.lines {
+			if !isPartOf(s, k) {
+				continue
+			}
+			if s.cells[col].empty() {
+				full = false
+				continue
+			}
+			parts = append(parts, ref{s, col})
+			set = setOf(set, "line", s.key.concept)
 		}
-		for _, sum := range []struct {
-			of   func(*line) bool
-			name func(*line) string
-			tag  uint8
-		}{
-			{isSegment, func(s *line) string { return s.key.segment }, tagSegments},
-			{isPart, func(s *line) string { return s.key.concept }, tagLines},
-		} {
-			var parts []ref
-			var names []string
-			// full: every part the company reports anywhere is here, and
-			// there are at least two: one line is no breakdown
-			full := true
-			for _, s := range st.lines {
-				if s.kind != figureLine || s.link != nil || !sum.of(s) {
-					continue
-				}
-				if s.cells[col].empty() {
-					full = false
-					continue
-				}
-				parts = append(parts, ref{s, col})
-				names = append(names, sum.name(s))
-			}
-			if len(parts) > 0 {
-				out = append(out, candidate{f: &formula{op: opSum, args: parts},
-					ok: true, full: full && len(parts) > 1, complete: complete[partsKey(k, names)], tag: sum.tag})
-			}
+		if len(parts) > 0 {
+			out = append(out, candidate{f: &formula{op: opSum, args: parts},
+				ok: true, full: full && len(parts) > 1, complete: co.complete[partsID{k.concept, k.currency, set}], tag: tagLines})
 		}
 	}
 	if base := strings.TrimPrefix(k.concept, "Adjusted"); base == "GrossProfit" {
@@ -724,6 +973,12 @@ func (co *company) candidates(l *line, col int, complete map[string]bool) []cand
 	return out
 }
 
+// isPartOf reports whether s is one of the lines the company's total k is
+// made of.
+func isPartOf(s *line, k lineKey) bool {
+	return s.kind == figureLine && s.link == nil && s.key.segment == "" && s.concept.Parent == k.concept && s.key.currency == k.currency
+}
+
 func lowerFirst(s string) string {
 	if len(s) < 2 || (s[1] >= 'A' && s[1] <= 'Z') {
 		return s // keep acronyms: "EBITDA"
@@ -731,20 +986,15 @@ func lowerFirst(s string) string {
 	return strings.ToLower(s[:1]) + s[1:]
 }
 
-// partsKey names a set of parts of a total, to remember which sets are
-// known to be complete.
-func partsKey(total lineKey, parts []string) string {
-	p := append([]string(nil), parts...)
-	sort.Strings(p)
-	return total.concept + "|" + total.currency + "|" + strings.Join(p, "|")
-}
-
 // completeParts finds the sets of parts known to make up their total: a
 // set is complete when, in some period, the documents state the total and
 // its parts and they agree, and in no period does a stated total exceed
 // its parts (which would show a part the documents leave out).
-func (co *company) completeParts() map[string]bool {
-	agreed, short := map[string]bool{}, map[string]bool{}
+//
+// It runs on the company's own cells, loaded and not yet derived, with the
+// segments' stated figures gathered as the report's facts were sliced.
+func (co *company) completeParts() map[partsID]bool {
+	agreed, short := map[partsID]bool{}, map[partsID]bool{}
 	for _, st := range co.sheets {
 		for _, l := range st.lines {
 			if l.kind != figureLine || l.link != nil || l.key.segment != "" || l.concept.Kind != parse.Monetary {
@@ -755,34 +1005,31 @@ func (co *company) completeParts() map[string]bool {
 				if total.kind != inputCell {
 					continue
 				}
-				for _, byConcept := range []bool{false, true} {
-					var names []string
-					sum := parse.Interval{}
-					for _, s := range st.lines {
-						if s.kind != figureLine || s.link != nil || s.cells[col].kind != inputCell || s.key.currency != l.key.currency {
-							continue
-						}
-						if byConcept && s.concept.Parent == l.key.concept && s.key.segment == "" {
-							names = append(names, s.key.concept)
-						} else if !byConcept && s.key.concept == l.key.concept && s.key.segment != "" {
-							names = append(names, s.key.segment)
-						} else {
-							continue
-						}
-						sum = sum.Add(s.cells[col].iv)
-					}
-					if len(names) == 0 {
-						continue
-					}
-					key := partsKey(l.key, names)
+				judge := func(id partsID, sum parse.Interval) {
 					width, _ := total.iv.Width()
 					precise := width.LessThanOrEqual(total.value.Abs().Shift(-2)) // to 1%
 					switch {
 					case total.iv.Overlaps(sum) && precise:
-						agreed[key] = true
+						agreed[id] = true
 					case total.iv.Above(sum):
-						short[key] = true
+						short[id] = true
 					}
+				}
+				if sp := co.parts[l.key]; sp != nil && sp.cols[col].statedN > 0 {
+					pc := &sp.cols[col]
+					judge(partsID{l.key.concept, l.key.currency, pc.statedSet}, pc.statedIV)
+				}
+				var set uint64
+				n, sum := 0, parse.Interval{}
+				for _, s := range st.lines {
+					if isPartOf(s, l.key) && s.cells[col].kind == inputCell {
+						set = setOf(set, "line", s.key.concept)
+						sum = sum.Add(s.cells[col].iv)
+						n++
+					}
+				}
+				if n > 0 {
+					judge(partsID{l.key.concept, l.key.currency, set}, sum)
 				}
 			}
 		}
@@ -795,12 +1042,12 @@ func (co *company) completeParts() map[string]bool {
 
 // deriveCell gives cell col of line l a formula when one applies; it
 // reports whether the cell changed.
-func (co *company) deriveCell(l *line, col int, complete map[string]bool, tags uint8) bool {
+func (co *company) deriveCell(l *line, col int, tags uint8) bool {
 	c := &l.cells[col]
 	if c.kind == formulaCell {
 		return false
 	}
-	for _, cand := range co.candidates(l, col, complete) {
+	for _, cand := range co.candidates(l, col) {
 		if cand.tag&tags == 0 || !cand.ok || c.weighed != nil && c.weighed.tags&cand.tag != 0 {
 			continue
 		}
@@ -844,6 +1091,10 @@ func evaluate(f *formula) (v decimal.Decimal, iv parse.Interval, nm, ok bool) {
 	arg := func(i int) *cell { return f.args[i].cell() }
 	switch f.op {
 	case opSum:
+		if f.parts != nil {
+			pc := &f.parts.cols[f.col]
+			return pc.value, pc.iv, false, pc.n > 0
+		}
 		for i := range f.args {
 			v = v.Add(arg(i).value)
 			iv = iv.Add(arg(i).iv)
@@ -893,14 +1144,14 @@ func (st *statement) addGrowth() {
 		out = append(out, group...)
 		var growth []*line
 		for _, l := range group {
-			if g := st.growthOf(l); g != nil {
-				growth = append(growth, g)
+			if l.kind == figureLine && l.growth {
+				growth = append(growth, &line{kind: growthLine, key: l.key, concept: l.concept, of: l, sheet: st})
 			}
 		}
 		if len(growth) > 0 {
 			head := group[0]
 			if growth[0].of != head { // the block is headed even when the total has no growth of its own
-				growth = append([]*line{{kind: growthLine, key: head.key, concept: head.concept, of: head, sheet: st, cells: make([]cell, len(st.cols))}}, growth...)
+				growth = append([]*line{{kind: growthLine, key: head.key, concept: head.concept, of: head, sheet: st}}, growth...)
 			}
 			for _, g := range growth {
 				g.label, g.indent = g.of.label, g.of.indent
@@ -918,14 +1169,33 @@ func (st *statement) addGrowth() {
 	st.lines = out
 }
 
-// growthOf is the growth line of l, or nil when no period of it has the
-// same period a year earlier.
-func (st *statement) growthOf(l *line) *line {
-	if l.kind != figureLine || l.concept.Kind == parse.Ratio || l.concept.Instant {
-		return nil
-	}
-	g := &line{kind: growthLine, key: l.key, concept: l.concept, of: l, sheet: st, cells: make([]cell, len(st.cols))}
+// growthCells computes the cells of growth line g from the cells of the
+// line it measures, which must be loaded: year-on-year growth wherever a
+// figure has the same period a year earlier.
+func (st *statement) growthCells(g *line) []cell {
+	cells := make([]cell, len(st.cols))
+	eachGrowth(g.of, func(col int, f *formula) {
+		v, iv, nm, _ := evaluate(f)
+		cells[col] = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: f}
+	})
+	return cells
+}
+
+// growthCount is how many figures of l have one a year earlier to grow
+// from; none for margins and balances.
+func growthCount(l *line) int {
 	n := 0
+	eachGrowth(l, func(int, *formula) { n++ })
+	return n
+}
+
+// eachGrowth calls fn with the growth formula of every figure of l that
+// has the same period a year earlier.
+func eachGrowth(l *line, fn func(col int, f *formula)) {
+	if l.kind != figureLine || l.concept.Kind == parse.Ratio || l.concept.Instant {
+		return
+	}
+	st := l.sheet
 	for col, c := range l.cells {
 		if c.empty() {
 			continue
@@ -935,17 +1205,10 @@ func (st *statement) growthOf(l *line) *line {
 			continue
 		}
 		f := &formula{op: opGrowth, args: []ref{{l, col}, {l, prior}}}
-		v, iv, nm, ok := evaluate(f)
-		if !ok {
-			continue
+		if _, _, _, ok := evaluate(f); ok {
+			fn(col, f)
 		}
-		g.cells[col] = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: f}
-		n++
 	}
-	if n == 0 {
-		return nil
-	}
-	return g
 }
 
 // prune drops lines with nothing in them (a heading with no lines under
@@ -967,14 +1230,7 @@ func (st *statement) prune() {
 	}
 }
 
-func (l *line) hasCells() bool {
-	for i := range l.cells {
-		if !l.cells[i].empty() {
-			return true
-		}
-	}
-	return false
-}
+func (l *line) hasCells() bool { return l.filled }
 
 // hasPartsBelow reports whether segment lines of l follow it, so that an
 // empty total still heads its segments.

@@ -1,13 +1,16 @@
 package export
 
 import (
+	"io"
 	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/shopspring/decimal"
+	"github.com/xuri/excelize/v2"
 
+	"facet/export/internal/synth"
 	"facet/parse"
 )
 
@@ -19,8 +22,8 @@ func layout(t *testing.T, cal parse.Calendar, facts ...fx) *company {
 }
 
 // cellAt finds the cell of a line ("Revenue", or "Revenue/Public cloud"
-// for a segment) in a period column of a sheet.
-func cellAt(t *testing.T, co *company, sheet parse.Sheet, what, period string) (*cell, *line) {
+// for a segment) in a period column of a sheet, loading it, and its column.
+func cellAt(t *testing.T, co *company, sheet parse.Sheet, what, period string) (*cell, *line, int) {
 	t.Helper()
 	concept, segment, _ := strings.Cut(what, "/")
 	st := co.sheets[sheetIndex(sheet)]
@@ -30,13 +33,13 @@ func cellAt(t *testing.T, co *company, sheet parse.Sheet, what, period string) (
 		}
 		for i, c := range st.cols {
 			if c.label == period {
-				return &l.cells[i], l
+				return &co.cellsOf(l)[i], l, i
 			}
 		}
 		t.Fatalf("%s has no column %s (columns %v)", st.name, period, labels(st))
 	}
 	t.Fatalf("%s has no line %s", st.name, what)
-	return nil, nil
+	return nil, nil, 0
 }
 
 func labels(st *statement) []string {
@@ -48,11 +51,10 @@ func labels(st *statement) []string {
 }
 
 func checkOf(co *company, l *line, col int) *reconciliation {
-	for _, st := range co.sheets {
-		for i := range st.checks {
-			if st.checks[i].at.line == l && st.checks[i].at.col == col {
-				return &st.checks[i]
-			}
+	co.load(l.slice)
+	for i := range l.checks {
+		if l.checks[i].at.col == col {
+			return &l.checks[i]
 		}
 	}
 	return nil
@@ -113,6 +115,22 @@ func TestStatementCells(t *testing.T) {
 			want: []want{
 				{parse.Segments, "Revenue", "Q2 2024", formulaCell, "SUM(B8:B9)", "240", "", false},
 				{parse.Segments, "Revenue", "Q2 2025", formulaCell, "SUM(C8:C9)", "300", "agrees", false},
+			},
+		},
+		{
+			name: "a sum covers every segment's row: one with no figure in the period adds nothing, and a figure typed there flows in",
+			facts: []fx{
+				{concept: "Revenue", period: "Q2 2025", value: "300", decimals: 0},
+				{concept: "Revenue", segment: "A", period: "Q2 2025", value: "200", decimals: 0},
+				{concept: "Revenue", segment: "B", period: "Q2 2025", value: "60", decimals: 0},
+				{concept: "Revenue", segment: "C", period: "Q2 2025", value: "40", decimals: 0},
+				{concept: "Revenue", period: "Q2 2024", value: "240", decimals: 0},
+				{concept: "Revenue", segment: "A", period: "Q2 2024", value: "150", decimals: 0},
+				{concept: "Revenue", segment: "C", period: "Q2 2024", value: "90", decimals: 0},
+			},
+			want: []want{
+				{parse.Segments, "Revenue", "Q2 2024", formulaCell, "SUM(B8:B10)", "240", "agrees", false},
+				{parse.Segments, "Revenue", "Q2 2025", formulaCell, "SUM(C8:C10)", "300", "agrees", false},
 			},
 		},
 		{
@@ -207,7 +225,7 @@ func TestStatementCells(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			co := layout(t, parse.Calendar{}, tc.facts...)
 			for _, w := range tc.want {
-				c, l := cellAt(t, co, w.sheet, w.what, w.period)
+				c, l, col := cellAt(t, co, w.sheet, w.what, w.period)
 				if c.kind != w.kind {
 					t.Errorf("%s %s: kind %v, want %v", w.what, w.period, c.kind, w.kind)
 					continue
@@ -219,12 +237,6 @@ func TestStatementCells(t *testing.T) {
 				}
 				if c.kind != emptyCell && c.value.String() != w.value {
 					t.Errorf("%s %s: value %s, want %s", w.what, w.period, c.value, w.value)
-				}
-				col := -1
-				for i := range l.cells {
-					if &l.cells[i] == c {
-						col = i
-					}
 				}
 				rc := checkOf(co, l, col)
 				got := ""
@@ -266,7 +278,7 @@ func TestGrowth(t *testing.T) {
 			if l.kind == growthLine && l.of.key.concept == concept {
 				for i, c := range st.cols {
 					if c.label == period {
-						return &l.cells[i], true
+						return &co.cellsOf(l)[i], true
 					}
 				}
 			}
@@ -442,5 +454,36 @@ func TestToFloat(t *testing.T) {
 		if got := toFloat(d); got != want {
 			t.Errorf("toFloat(%s) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// TestStatementMemoryBounded holds the statement sheets to bounded memory:
+// with eight times the segments, and so the facts, the cells in memory at
+// once stay as many (the company's own lines and one segment's), and none
+// are left once the workbook is written.
+func TestStatementMemoryBounded(t *testing.T) {
+	write := func(segments int) (peak, lines, facts int) {
+		t.Helper()
+		rep := synth.Report(synth.Options{Facts: 1000, Companies: 1, Periods: 12, Segments: segments})
+		b := &bookWriter{f: excelize.NewFile(), rep: rep, scale: 6, lines: lineIndex{}, facts: Reportable(rep.Facts)}
+		if err := b.write(io.Discard); err != nil {
+			t.Fatal(err)
+		}
+		co := b.companies[0]
+		if co.live != 0 {
+			t.Errorf("%d segments: %d cells still in memory after writing", segments, co.live)
+		}
+		for _, st := range co.sheets {
+			lines += len(st.lines)
+		}
+		return co.peak, lines, len(rep.Facts)
+	}
+	peak1, lines1, facts1 := write(25)
+	peak2, lines2, facts2 := write(200)
+	if facts2 < 4*facts1 || lines2 < 4*lines1 {
+		t.Fatalf("the larger report is not larger: %d facts in %d lines, then %d in %d", facts1, lines1, facts2, lines2)
+	}
+	if peak1 == 0 || peak2 != peak1 {
+		t.Errorf("cells in memory at once: %d for %d facts, %d for %d facts; want the same, above zero", peak1, facts1, peak2, facts2)
 	}
 }

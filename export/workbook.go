@@ -81,10 +81,15 @@ func WriteWorkbook(w io.Writer, rep *parse.Report, opt WorkbookOptions) error {
 	facts := Reportable(rep.Facts)
 	b := &bookWriter{f: excelize.NewFile(), rep: rep, opt: opt, scale: scale, lines: lineIndex{}, facts: facts,
 		progress: newProgress(opt.Progress, 2*len(facts)+1)}
+	return b.write(w)
+}
+
+// write builds the workbook and streams it to w.
+func (b *bookWriter) write(w io.Writer) error {
 	defer b.f.Close()
 	b.comments = newCommentParts(b.f)
 	defer b.comments.close()
-	b.styles = newStyles(b.f, scale)
+	b.styles = newStyles(b.f, b.scale)
 	if err := b.build(); err != nil {
 		return err
 	}
@@ -125,6 +130,7 @@ func (b *bookWriter) build() error {
 				return fmt.Errorf("sheet %s: %w", st.name, err)
 			}
 		}
+		co.releaseAll()
 	}
 	b.progress.add(len(b.facts))
 	steps := []struct {

@@ -14,6 +14,8 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/metrics"
+	"runtime/pprof"
 	"time"
 
 	"facet/export"
@@ -29,7 +31,12 @@ func main() {
 	flag.IntVar(&opt.Segments, "segments", 0, "segments per company (0: as many as the facts need)")
 	out := flag.String("o", "/tmp/xlsxbench.xlsx", "the workbook to write")
 	reportOnly := flag.Bool("report-only", false, "build the report and stop: the memory the report itself takes")
+	memProfile := flag.String("memprofile", "", "write the heap profile taken when the live heap peaks to this file")
 	flag.Parse()
+	if *memProfile != "" {
+		stop := profilePeak(*memProfile)
+		defer stop()
+	}
 
 	t0 := time.Now()
 	rep := synth.Report(opt)
@@ -48,4 +55,40 @@ func main() {
 	elapsed := time.Since(t1)
 	fmt.Fprintf(os.Stderr, "workbook: %s, %d bytes in %v (%.1f MB/s of xlsx, %.0f facts/s)\n", *out, info.Size(), elapsed,
 		float64(info.Size())/1e6/elapsed.Seconds(), float64(len(rep.Facts))/elapsed.Seconds())
+}
+
+// profilePeak writes a heap profile each time the live heap (as of the
+// last collection) passes its earlier peak, so that the file left holds
+// what the writer keeps at its largest. stop ends the sampling and
+// reports the peak.
+func profilePeak(path string) (stop func()) {
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	var peak uint64
+	go func() {
+		defer close(finished)
+		tick := time.NewTicker(5 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-tick.C:
+			}
+			metrics.Read(sample)
+			if live := sample[0].Value.Uint64(); live > peak+peak/50 {
+				peak = live
+				if f, err := os.Create(path); err == nil {
+					_ = pprof.WriteHeapProfile(f)
+					f.Close()
+				}
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+		fmt.Fprintf(os.Stderr, "peak live heap: %.1f MB (profile in %s)\n", float64(peak)/1e6, path)
+	}
 }
