@@ -1,0 +1,366 @@
+package export
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+
+	"facet/parse"
+)
+
+// How a cell comes to hold a formula: the candidates arithmetic offers
+// for it (a sum of parts, revenue less cost, profit over revenue, a link),
+// weighed against what the documents state, settled, and reconciled for
+// the Checks sheet.
+
+// candidate is one way to compute a cell from others.
+type candidate struct {
+	f  *formula
+	ok bool // every operand has a value
+	// complete is false for a sum whose parts may leave one out: it may
+	// stand where the documents state the total and it agrees, but never
+	// fill an empty cell.
+	complete bool
+	// full is set on a sum when every part the company reports anywhere
+	// is there: only then is it weighed against a stated total.
+	full bool
+	tag  uint8 // which kind of candidate, so that each is weighed once
+}
+
+// derive turns every cell of lines (one slice) that arithmetic over
+// other cells can give into a formula: totals from their parts, gross
+// profit from revenue and cost, margins from profit and revenue, and
+// Summary's links. A stated figure stays an input when the formula would
+// not reproduce it; the Checks sheet then shows both.
+func (co *company) derive(lines []*line) {
+	// The relations run one way (parts → totals → gross profit → links →
+	// margins); each pass weighs them in that order, so that a formula is
+	// built over operands that are already settled, and passes repeat
+	// while one gives operands to another.
+	for pass := 0; pass < 8; pass++ {
+		changed := false
+		for _, tag := range []uint8{tagSegments | tagLines, tagDiff, tagLink, tagRatio} {
+			for _, l := range lines {
+				for col := range l.cells {
+					if co.deriveCell(l, col, tag) {
+						changed = true
+					}
+				}
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	settle(lines)
+	reconcile(lines)
+}
+
+// settle recomputes every formula from its operands' final values, so
+// that the value cached in each cell is the one Excel computes. A formula
+// standing for a stated figure that no longer reproduces it gives way to
+// the figure again; that may move other formulas, so it repeats.
+func settle(lines []*line) {
+	for round := 0; round < 8; round++ {
+		done := map[*cell]bool{}
+		var eval func(c *cell)
+		eval = func(c *cell) {
+			if c.kind != formulaCell || done[c] {
+				return
+			}
+			done[c] = true
+			for _, a := range c.f.args {
+				eval(a.cell())
+			}
+			if v, iv, nm, ok := evaluate(c.f); ok {
+				c.value, c.iv, c.nm = v, iv, nm
+			}
+		}
+		reverted := false
+		for _, l := range lines {
+			for i := range l.cells {
+				c := &l.cells[i]
+				eval(c)
+				if c.kind == formulaCell && c.fact != nil && !reproduces(c.fact, c.value) {
+					*c = cell{kind: inputCell, fact: c.fact, value: c.fact.Value, iv: parse.StatedInterval(c.fact.Value, c.fact.Decimals), weighed: c.weighed}
+					reverted = true
+				}
+			}
+		}
+		if !reverted {
+			return
+		}
+	}
+}
+
+// reconcile lists, for the Checks sheet, each stated figure beside every
+// formula weighed against it, and marks the stated figures the
+// arithmetic contradicts: a margin that is not profit over revenue, gross
+// profit that is not revenue less cost. A total its parts miss is not
+// doubted: the documents may leave out a part, corporate costs or
+// eliminations.
+func reconcile(lines []*line) {
+	for _, l := range lines {
+		l.checks = l.checks[:0]
+		for col := range l.cells {
+			c := &l.cells[col]
+			if c.fact == nil || c.weighed == nil {
+				continue
+			}
+			for _, f := range c.weighed.formulas {
+				if c.kind == formulaCell && f == c.f {
+					l.checks = append(l.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: c.value, holds: true})
+					continue
+				}
+				v, iv, _, ok := evaluate(f)
+				if !ok {
+					continue
+				}
+				agrees := parse.StatedInterval(c.fact.Value, c.fact.Decimals).Overlaps(iv)
+				l.checks = append(l.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: v, rounding: agrees})
+				// a sum that misses proves little: a part, corporate
+				// costs or eliminations may be left out
+				if !agrees && c.kind == inputCell && f.op != opSum {
+					c.doubt = true
+				}
+			}
+		}
+	}
+}
+
+const (
+	tagSegments uint8 = 1 << iota
+	tagLines
+	tagDiff
+	tagRatio
+	tagLink
+)
+
+// candidates lists the formulas that could give cell col of line l, most
+// telling first.
+func (co *company) candidates(l *line, col int) []candidate {
+	st := l.sheet
+	period := st.cols[col].period
+	var out []candidate
+	at := func(k lineKey) (ref, bool) {
+		h := co.home[k]
+		if h == nil {
+			return ref{}, false
+		}
+		c, ok := h.sheet.colOf[period]
+		if !ok {
+			return ref{}, false
+		}
+		return ref{h, c}, !h.cells[c].empty()
+	}
+	if l.link != nil {
+		if r, ok := at(l.link.key); ok {
+			out = append(out, candidate{f: &formula{op: opLink, args: []ref{r}}, ok: true, complete: true, tag: tagLink})
+		}
+		return out
+	}
+	k := l.key
+	if k.segment == "" && l.concept.Kind == parse.Monetary {
+		// full: every part the company reports anywhere is here, and
+		// there are at least two: one line is no breakdown
+		if sp := co.parts[k]; sp != nil && sp.cols[col].n > 0 {
+			pc := &sp.cols[col]
+			out = append(out, candidate{f: &formula{op: opSum, parts: sp, col: col},
+				ok: true, full: pc.n == len(sp.lines) && pc.n > 1, complete: co.complete[partsID{k.concept, k.currency, pc.set}], tag: tagSegments})
+		}
+		// the lines a total is made of (the cost lines of cost of revenue)
+		var parts []ref
+		var set uint64
+		full := true
+		for _, s := range st.lines {
+			if !isPartOf(s, k) {
+				continue
+			}
+			if s.cells[col].empty() {
+				full = false
+				continue
+			}
+			parts = append(parts, ref{s, col})
+			set = setOf(set, "line", s.key.concept)
+		}
+		if len(parts) > 0 {
+			out = append(out, candidate{f: &formula{op: opSum, args: parts},
+				ok: true, full: full && len(parts) > 1, complete: co.complete[partsID{k.concept, k.currency, set}], tag: tagLines})
+		}
+	}
+	if base := strings.TrimPrefix(k.concept, "Adjusted"); base == "GrossProfit" {
+		adj := strings.TrimSuffix(k.concept, "GrossProfit")
+		rev, ok1 := at(lineKey{"Revenue", k.segment, k.currency})
+		cost, ok2 := at(lineKey{adj + "CostOfRevenue", k.segment, k.currency})
+		if rev.line != nil && cost.line != nil {
+			out = append(out, candidate{f: &formula{op: opDiff, args: []ref{rev, cost}}, ok: ok1 && ok2, complete: true, tag: tagDiff})
+		}
+	}
+	if l.concept.Profit != "" {
+		cur := co.currency
+		profit, ok1 := at(lineKey{l.concept.Profit, k.segment, cur})
+		rev, ok2 := at(lineKey{"Revenue", k.segment, cur})
+		// on Summary, divide by Summary's own revenue line when it has one
+		if rev.line != nil && st.kind == parse.Summary {
+			for _, s := range st.lines {
+				if s.link == rev.line && !s.cells[col].empty() {
+					rev = ref{s, col}
+				}
+			}
+		}
+		if profit.line != nil && rev.line != nil {
+			out = append(out, candidate{f: &formula{op: opRatio, args: []ref{profit, rev}}, ok: ok1 && ok2, complete: true, tag: tagRatio})
+		}
+	}
+	return out
+}
+
+// isPartOf reports whether s is one of the lines the company's total k is
+// made of.
+func isPartOf(s *line, k lineKey) bool {
+	return s.kind == figureLine && s.link == nil && s.key.segment == "" && s.concept.Parent == k.concept && s.key.currency == k.currency
+}
+
+func lowerFirst(s string) string {
+	if len(s) < 2 || (s[1] >= 'A' && s[1] <= 'Z') {
+		return s // keep acronyms: "EBITDA"
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
+// completeParts finds the sets of parts known to make up their total: a
+// set is complete when, in some period, the documents state the total and
+// its parts and they agree, and in no period does a stated total exceed
+// its parts (which would show a part the documents leave out).
+//
+// It runs on the company's own cells, loaded and not yet derived, with the
+// segments' stated figures gathered as the report's facts were sliced.
+func (co *company) completeParts() map[partsID]bool {
+	agreed, short := map[partsID]bool{}, map[partsID]bool{}
+	for _, st := range co.sheets {
+		for _, l := range st.lines {
+			if l.kind != figureLine || l.link != nil || l.key.segment != "" || l.concept.Kind != parse.Monetary {
+				continue
+			}
+			for col := range l.cells {
+				total := l.cells[col]
+				if total.kind != inputCell {
+					continue
+				}
+				judge := func(id partsID, sum parse.Interval) {
+					width, _ := total.iv.Width()
+					precise := width.LessThanOrEqual(total.value.Abs().Shift(-2)) // to 1%
+					switch {
+					case total.iv.Overlaps(sum) && precise:
+						agreed[id] = true
+					case total.iv.Above(sum):
+						short[id] = true
+					}
+				}
+				if sp := co.parts[l.key]; sp != nil && sp.cols[col].statedN > 0 {
+					pc := &sp.cols[col]
+					judge(partsID{l.key.concept, l.key.currency, pc.statedSet}, pc.statedIV)
+				}
+				var set uint64
+				n, sum := 0, parse.Interval{}
+				for _, s := range st.lines {
+					if isPartOf(s, l.key) && s.cells[col].kind == inputCell {
+						set = setOf(set, "line", s.key.concept)
+						sum = sum.Add(s.cells[col].iv)
+						n++
+					}
+				}
+				if n > 0 {
+					judge(partsID{l.key.concept, l.key.currency, set}, sum)
+				}
+			}
+		}
+	}
+	for k := range short {
+		delete(agreed, k)
+	}
+	return agreed
+}
+
+// deriveCell gives cell col of line l a formula when one applies; it
+// reports whether the cell changed.
+func (co *company) deriveCell(l *line, col int, tags uint8) bool {
+	c := &l.cells[col]
+	if c.kind == formulaCell {
+		return false
+	}
+	for _, cand := range co.candidates(l, col) {
+		if cand.tag&tags == 0 || !cand.ok || c.weighed != nil && c.weighed.tags&cand.tag != 0 {
+			continue
+		}
+		v, iv, nm, ok := evaluate(cand.f)
+		if !ok {
+			continue
+		}
+		switch c.kind {
+		case emptyCell:
+			if !cand.complete {
+				continue
+			}
+			*c = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: cand.f}
+			return true
+		case inputCell:
+			if cand.f.op == opSum && !cand.full && !cand.complete {
+				continue
+			}
+			if c.weighed == nil {
+				c.weighed = &weighing{}
+			}
+			c.weighed.tags |= cand.tag
+			c.weighed.formulas = append(c.weighed.formulas, cand.f)
+			if reproduces(c.fact, v) {
+				*c = cell{kind: formulaCell, fact: c.fact, value: v, iv: iv, f: cand.f, weighed: c.weighed}
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// evaluate computes a formula over the current cell values, exactly, and
+// the interval its inputs' precision allows.
+func evaluate(f *formula) (v decimal.Decimal, iv parse.Interval, nm, ok bool) {
+	for _, a := range f.args {
+		if a.cell().empty() || a.cell().nm {
+			return v, iv, false, false
+		}
+	}
+	arg := func(i int) *cell { return f.args[i].cell() }
+	switch f.op {
+	case opSum:
+		if f.parts != nil {
+			pc := &f.parts.cols[f.col]
+			return pc.value, pc.iv, false, pc.n > 0
+		}
+		for i := range f.args {
+			v = v.Add(arg(i).value)
+			iv = iv.Add(arg(i).iv)
+		}
+	case opDiff:
+		v = arg(0).value.Sub(arg(1).value)
+		iv = arg(0).iv.Sub(arg(1).iv)
+	case opRatio:
+		if arg(1).value.IsZero() {
+			return v, iv, false, false
+		}
+		v = arg(0).value.DivRound(arg(1).value, 16)
+		if iv, ok = arg(0).iv.Div(arg(1).iv); !ok {
+			iv = parse.Unknown()
+		}
+	case opGrowth:
+		cur, prior := arg(0).value, arg(1).value
+		if prior.IsZero() || cur.Sign() != prior.Sign() {
+			return v, iv, true, true
+		}
+		v = cur.Sub(prior).DivRound(prior.Abs(), 16)
+		iv = parse.Exactly(v)
+	case opLink:
+		return arg(0).value, arg(0).iv, arg(0).nm, true
+	}
+	return v, iv, false, true
+}
