@@ -5,6 +5,9 @@
 //	/usr/bin/time -v /tmp/xlsxbench -facts 100000 -companies 1 -periods 50 -o /tmp/b.xlsx
 //	/usr/bin/time -v /tmp/xlsxbench -facts 100000 -companies 1 -periods 50 -report-only
 //
+// It prints the live heap of the report alone and the peak while the
+// workbook is written; -memprofile FILE keeps a heap profile of that peak.
+//
 // export/testdata/xlsxwriter_bench.py writes the same rows with XlsxWriter
 // for the comparison.
 package main
@@ -14,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime"
 	"runtime/metrics"
 	"runtime/pprof"
 	"time"
@@ -33,18 +37,17 @@ func main() {
 	reportOnly := flag.Bool("report-only", false, "build the report and stop: the memory the report itself takes")
 	memProfile := flag.String("memprofile", "", "write the heap profile taken when the live heap peaks to this file")
 	flag.Parse()
-	if *memProfile != "" {
-		stop := profilePeak(*memProfile)
-		defer stop()
-	}
 
 	t0 := time.Now()
 	rep := synth.Report(opt)
 	built := time.Since(t0)
-	fmt.Fprintf(os.Stderr, "report: %d facts, %d documents in %v\n", len(rep.Facts), len(rep.Documents), built)
+	runtime.GC()
+	reportLive := liveHeap()
+	fmt.Fprintf(os.Stderr, "report: %d facts, %d documents in %v; live heap %.1f MB\n", len(rep.Facts), len(rep.Documents), built, mb(reportLive))
 	if *reportOnly {
 		return
 	}
+	peak := watchPeak(*memProfile)
 	t1 := time.Now()
 	err := atomic.WriteFile(*out, func(w io.Writer) error { return export.WriteWorkbook(w, rep, export.WorkbookOptions{}) })
 	if err != nil {
@@ -53,18 +56,28 @@ func main() {
 	}
 	info, _ := os.Stat(*out)
 	elapsed := time.Since(t1)
+	top := peak()
 	fmt.Fprintf(os.Stderr, "workbook: %s, %d bytes in %v (%.1f MB/s of xlsx, %.0f facts/s)\n", *out, info.Size(), elapsed,
 		float64(info.Size())/1e6/elapsed.Seconds(), float64(len(rep.Facts))/elapsed.Seconds())
+	fmt.Fprintf(os.Stderr, "peak live heap while writing: %.1f MB, %.1f MB above the report\n", mb(top), mb(top)-mb(reportLive))
 }
 
-// profilePeak writes a heap profile each time the live heap (as of the
-// last collection) passes its earlier peak, so that the file left holds
-// what the writer keeps at its largest. stop ends the sampling and
-// reports the peak.
-func profilePeak(path string) (stop func()) {
+func mb(n uint64) float64 { return float64(n) / 1e6 }
+
+// liveHeap is the heap the last collection found live.
+func liveHeap() uint64 {
+	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
+	metrics.Read(sample)
+	return sample[0].Value.Uint64()
+}
+
+// watchPeak samples the live heap (as of the last collection) until the
+// returned function is called, which gives its peak. With a path, it
+// writes a heap profile there each time the peak grows, so that the file
+// left holds what was live at the largest.
+func watchPeak(path string) (stop func() uint64) {
 	done := make(chan struct{})
 	finished := make(chan struct{})
-	sample := []metrics.Sample{{Name: "/gc/heap/live:bytes"}}
 	var peak uint64
 	go func() {
 		defer close(finished)
@@ -76,9 +89,13 @@ func profilePeak(path string) (stop func()) {
 				return
 			case <-tick.C:
 			}
-			metrics.Read(sample)
-			if live := sample[0].Value.Uint64(); live > peak+peak/50 {
-				peak = live
+			live := liveHeap()
+			if live <= peak {
+				continue
+			}
+			grew := live > peak+peak/50
+			peak = live
+			if path != "" && grew {
 				if f, err := os.Create(path); err == nil {
 					_ = pprof.WriteHeapProfile(f)
 					f.Close()
@@ -86,9 +103,9 @@ func profilePeak(path string) (stop func()) {
 			}
 		}
 	}()
-	return func() {
+	return func() uint64 {
 		close(done)
 		<-finished
-		fmt.Fprintf(os.Stderr, "peak live heap: %.1f MB (profile in %s)\n", float64(peak)/1e6, path)
+		return max(peak, liveHeap())
 	}
 }
