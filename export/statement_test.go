@@ -1,6 +1,7 @@
 package export
 
 import (
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -485,5 +486,70 @@ func TestStatementMemoryBounded(t *testing.T) {
 	}
 	if peak1 == 0 || peak2 != peak1 {
 		t.Errorf("cells in memory at once: %d for %d facts, %d for %d facts; want the same, above zero", peak1, facts1, peak2, facts2)
+	}
+}
+
+// TestSlicesIndependent holds what computing the sheets a segment at a
+// time rests on: a slice's cells depend on no other segment's, so loading
+// the slices in any order gives the same cells and the same checks.
+func TestSlicesIndependent(t *testing.T) {
+	reports := map[string]*parse.Report{
+		"samples":   sampleReport(t),
+		"synthetic": synth.Report(synth.Options{Facts: 3000, Companies: 2, Periods: 10, Segments: 6}),
+	}
+	for name, rep := range reports {
+		t.Run(name, func(t *testing.T) {
+			facts := Reportable(rep.Facts)
+			compared := 0 // segment lines with figures
+			for _, entity := range rep.Entities() {
+				co := buildCompany(entity, rep.CalendarOf(entity), facts, [4]string{"Summary", "Segments", "Costs", "Cash flow"})
+				var lines []*line
+				for _, st := range co.sheets {
+					for _, l := range st.lines {
+						if l.kind != headingLine {
+							lines = append(lines, l)
+						}
+					}
+				}
+				if len(co.segments) < 2 {
+					continue
+				}
+				fingerprint := func(l *line) string {
+					var b strings.Builder
+					for i, c := range co.cellsOf(l) {
+						if c.empty() {
+							continue
+						}
+						fmt.Fprintf(&b, "%d:%d:%s:%v:%v", i, c.kind, c.value, c.nm, c.doubt)
+						if c.f != nil {
+							b.WriteString(":" + c.f.text(l.sheet))
+						}
+						b.WriteString(";")
+					}
+					if l.kind == figureLine {
+						for _, rc := range l.checks {
+							fmt.Fprintf(&b, "check %d %s %s %v %v;", rc.at.col, rc.f.text(nil), rc.value, rc.holds, rc.rounding)
+						}
+					}
+					return b.String()
+				}
+				forward := make([]string, len(lines))
+				for i, l := range lines {
+					forward[i] = fingerprint(l)
+					if l.key.segment != "" && forward[i] != "" {
+						compared++
+					}
+				}
+				co.releaseAll()
+				for i := len(lines) - 1; i >= 0; i-- {
+					if got := fingerprint(lines[i]); got != forward[i] {
+						t.Errorf("%s, %s %q: loaded last to first,\n%s\nloaded first to last,\n%s", entity, lines[i].sheet.name, lines[i].label, got, forward[i])
+					}
+				}
+			}
+			if compared < 4 {
+				t.Errorf("only %d segment lines with figures compared", compared)
+			}
+		})
 	}
 }
