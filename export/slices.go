@@ -81,7 +81,6 @@ func (co *company) split(facts []*parse.Fact) {
 	co.own = bySegment[""]
 	co.parts = map[lineKey]*segmentParts{}
 	for _, st := range co.sheets {
-		st.segmentRevenue = make([]bool, len(st.cols))
 		for _, l := range st.lines {
 			if l.kind != figureLine {
 				continue

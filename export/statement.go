@@ -322,6 +322,7 @@ func (st *statement) setColumns(ps map[parse.Period]bool, cal parse.Calendar) {
 	for i, c := range st.cols {
 		st.colOf[c.period] = i
 	}
+	st.segmentRevenue = make([]bool, len(st.cols))
 }
 
 func newColumn(p parse.Period, cal parse.Calendar) column {
@@ -632,7 +633,7 @@ func eachGrowth(l *line, fn func(col int, f *formula)) {
 func (st *statement) prune() {
 	var kept []*line
 	for i, l := range st.lines {
-		if l.kind == figureLine && !l.hasCells() && !l.hasPartsBelow(st.lines[i+1:]) {
+		if l.kind == figureLine && !l.filled && !l.hasPartsBelow(st.lines[i+1:]) {
 			continue
 		}
 		kept = append(kept, l)
@@ -646,13 +647,11 @@ func (st *statement) prune() {
 	}
 }
 
-func (l *line) hasCells() bool { return l.filled }
-
 // hasPartsBelow reports whether segment lines of l follow it, so that an
 // empty total still heads its segments.
 func (l *line) hasPartsBelow(rest []*line) bool {
 	for _, s := range rest {
-		if s.kind == figureLine && s.key.concept == l.key.concept && s.key.segment != "" && s.hasCells() {
+		if s.kind == figureLine && s.key.concept == l.key.concept && s.key.segment != "" && s.filled {
 			return true
 		}
 	}
