@@ -135,7 +135,7 @@ type change struct {
 	// back, when refreshes run in the background, puts back the facts as
 	// they were before the change, so an undo shows at once; nil when
 	// they are not known (after Replace).
-	back []factPatch
+	back []parse.FactEdit
 }
 
 // removal is a document taken out: the report's slices as they were
@@ -768,157 +768,19 @@ func (m *Model) settle() {
 	m.rebuild()
 }
 
-// factPatch puts fact in place of the report's fact with key (nil takes
-// it out; a key not in the report adds fact).
-type factPatch struct {
-	key  parse.Key
-	fact *parse.Fact
-}
-
 // foresee applies cs to copies of the facts they name, as parse's
 // Refresh will, so that the rows show an edit before the checks have run
 // again (the facts keep their old findings until then). It returns the
-// patches that put the facts back.
-func (m *Model) foresee(cs []parse.Correction) []factPatch {
-	facts := slices.Clone(m.rep.Facts)
-	idx := make(map[parse.Key]int, len(facts))
-	for i, f := range facts {
-		idx[f.Key] = i
-	}
-	var back []factPatch
-	edit := func(i int, change func(g *parse.Fact)) {
-		old := facts[i]
-		g := *old
-		g.Notes = slices.Clip(g.Notes)
-		change(&g)
-		facts[i] = &g
-		back = append(back, factPatch{key: g.Key, fact: old})
-	}
-	for _, c := range cs {
-		k, kerr := c.Key.Key()
-		i, ok := idx[k]
-		if c.Action != parse.Add && (kerr != nil || !ok) {
-			continue // stale: the refresh says so
-		}
-		switch c.Action {
-		case parse.SetValue:
-			v, err := decimal.NewFromString(c.Value)
-			if err != nil {
-				continue
-			}
-			edit(i, func(g *parse.Fact) {
-				if g.Stated.IsZero() && !g.Derived {
-					g.Stated = g.Value
-				}
-				g.Value = v
-				if c.Decimals != nil {
-					g.Decimals = *c.Decimals
-				}
-				g.Status = parse.Corrected
-				g.Notes = append(g.Notes, "corrected by a person"+noteSuffix(c.Note))
-			})
-		case parse.Confirm:
-			edit(i, func(g *parse.Fact) {
-				g.Status = parse.Confirmed
-				g.Notes = append(g.Notes, "confirmed by a person"+noteSuffix(c.Note))
-			})
-		case parse.Reject:
-			edit(i, func(g *parse.Fact) {
-				g.Status = parse.Rejected
-				g.Notes = append(g.Notes, "rejected by a person"+noteSuffix(c.Note))
-			})
-		case parse.Rekey:
-			to, err := c.To.Key()
-			if err != nil {
-				continue
-			}
-			delete(idx, k)
-			if j, ok := idx[to]; ok && j != i {
-				// the figure joins the one there when the refresh lands
-				edit(i, func(g *parse.Fact) { g.Status = parse.Rejected })
-				continue
-			}
-			edit(i, func(g *parse.Fact) {
-				g.Key = to
-				g.Sources = slices.Clone(g.Sources)
-				for s := range g.Sources {
-					g.Sources[s].Key = to
-				}
-				g.Status = parse.Corrected
-				g.Notes = append(g.Notes, "identity changed by a person"+noteSuffix(c.Note))
-			})
-			idx[to] = i
-		case parse.Add:
-			to, err := c.To.Key()
-			v, verr := decimal.NewFromString(c.Value)
-			if err != nil || verr != nil {
-				continue
-			}
-			dec := 0
-			if c.Decimals != nil {
-				dec = *c.Decimals
-			}
-			if j, ok := idx[to]; ok {
-				edit(j, func(g *parse.Fact) {
-					g.Value, g.Decimals, g.Status = v, dec, parse.Corrected
-					g.Notes = append(g.Notes, "set by a person from a selected figure"+noteSuffix(c.Note))
-				})
-				continue
-			}
-			nf := &parse.Fact{Key: to, Value: v, Decimals: dec, Status: parse.Corrected, Confidence: 1,
-				Notes: []string{"added by a person" + noteSuffix(c.Note)}}
-			if src := c.Source; src != nil {
-				for _, d := range m.rep.Documents {
-					if d.Hash == src.Hash || d.Name == src.Document {
-						if mt, ok := d.MentionAt(parse.Span{Start: src.Start, End: src.End}); ok {
-							mt.Key, mt.Value, mt.Decimals, mt.Confidence, mt.Rule = to, v, dec, 1, "added by a person"
-							nf.Sources = []parse.Mention{mt}
-						}
-						break
-					}
-				}
-			}
-			facts = append(facts, nf)
-			idx[to] = len(facts) - 1
-			back = append(back, factPatch{key: to})
-		}
-	}
+// edits, which unforesee takes back.
+func (m *Model) foresee(cs []parse.Correction) []parse.FactEdit {
+	facts, _, edits := parse.ApplyCorrections(m.rep.Facts, m.rep.Documents, cs)
 	m.rep.Facts = facts
-	return back
+	return edits
 }
 
-// unforesee applies the patches foresee returned, last first.
-func (m *Model) unforesee(back []factPatch) {
-	facts := slices.Clone(m.rep.Facts)
-	idx := make(map[parse.Key]int, len(facts))
-	for i, f := range facts {
-		idx[f.Key] = i
-	}
-	for i := len(back) - 1; i >= 0; i-- {
-		p := back[i]
-		j, ok := idx[p.key]
-		if !ok {
-			if p.fact != nil {
-				facts = append(facts, p.fact)
-				idx[p.fact.Key] = len(facts) - 1
-			}
-			continue
-		}
-		delete(idx, p.key)
-		facts[j] = p.fact
-		if p.fact != nil {
-			idx[p.fact.Key] = j
-		}
-	}
-	m.rep.Facts = slices.DeleteFunc(facts, func(f *parse.Fact) bool { return f == nil })
-}
-
-// noteSuffix ends a correction's note as parse's Refresh does.
-func noteSuffix(note string) string {
-	if note == "" {
-		return ""
-	}
-	return ": " + note
+// unforesee takes back the edits foresee made, last first.
+func (m *Model) unforesee(back []parse.FactEdit) {
+	m.rep.Facts = parse.UndoEdits(m.rep.Facts, back)
 }
 
 // SetValue sets a fact's value from what a person typed ("1,234.5",

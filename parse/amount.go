@@ -45,38 +45,6 @@ type amount struct {
 	notes    []string
 }
 
-// currencySigns maps a symbol, with the letters that may precede it, to
-// a currency. A bare "$" is USD until the document's currency says
-// otherwise.
-var currencySigns = map[string]string{
-	"$": "USD", "US$": "USD", "U.S.$": "USD", "HK$": "HKD", "C$": "CAD", "CA$": "CAD", "A$": "AUD",
-	"AU$": "AUD", "NZ$": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
-	"€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₺": "TRY", "元": "CNY",
-}
-
-// currencyCodes are currencies written as letters right before a figure.
-var currencyCodes = map[string]string{
-	"RMB": "CNY", "Rmb": "CNY", "rmb": "CNY", "CNY": "CNY", "USD": "USD", "US": "USD", "EUR": "EUR",
-	"GBP": "GBP", "HKD": "HKD", "JPY": "JPY", "CHF": "CHF", "SEK": "SEK", "NOK": "NOK", "DKK": "DKK",
-	"INR": "INR", "Rs": "INR", "CAD": "CAD", "AUD": "AUD", "SGD": "SGD", "TWD": "TWD", "KRW": "KRW",
-	"BRL": "BRL", "MXN": "MXN", "ZAR": "ZAR", "PLN": "PLN", "CZK": "CZK", "RUB": "RUB", "NZD": "NZD",
-}
-
-// scaleWords are scale words after a figure, spaced or glued to it.
-var scaleWords = map[string]int{
-	"thousand": 3, "thousands": 3, "million": 6, "millions": 6, "billion": 9, "billions": 9,
-	"trillion": 12, "mn": 6, "mln": 6, "mil": 6, "bn": 9, "bln": 9, "MM": 6, "Million": 6,
-	"Billion": 9, "Thousand": 3, "MILLION": 6, "BILLION": 9, "crore": 7, "lakh": 5,
-}
-
-// gluedScales are single letters that scale a figure only when glued to
-// it: "$5m", "€1.2bn", "$300M", "15k".
-var gluedScales = map[string]int{"m": 6, "M": 6, "b": 9, "B": 9, "k": 3, "K": 3, "bn": 9, "mn": 6}
-
-var percentWords = map[string]bool{"percent": true, "pct": true}
-
-var pointWords = map[string]bool{"points": true, "point": true, "pts": true, "bps": true, "bp": true, "pp": true, "ppts": true, "ppt": true}
-
 // scanAmounts finds the figures among tokens [lo, hi) of r's text.
 func (r *reader) scanAmounts(lo, hi int, out []amount) []amount {
 	first := len(out)
@@ -407,40 +375,36 @@ func (r *reader) scaleAt(j int) int {
 }
 
 // currencyWordAt reads a currency written after a figure: "billion RMB",
-// "million euros", "EUR". It returns the code and the tokens it took.
+// "million euros", "US dollars". It returns the code and the tokens it took.
 func (r *reader) currencyWordAt(j, hi int) (string, int) {
 	w := r.tok(j)
 	if code, ok := currencyCodes[w]; ok && len(w) == 3 {
 		return code, 1
 	}
-	switch strings.ToLower(w) {
-	case "yuan", "renminbi":
-		return "CNY", 1
-	case "euros", "euro":
-		return "EUR", 1
-	case "dollars":
-		return "USD", 1
-	case "us", "u":
-		if j+1 < hi && strings.EqualFold(r.tok(j+1), "dollars") {
-			return "USD", 2
+	if r.toks[j].kind != tWord {
+		return "", 0
+	}
+	for _, n := range currencyNames {
+		k := j
+		for _, nw := range n.words {
+			for k < hi && r.isPunct(k, '.') {
+				k++ // "U.S. dollars"
+			}
+			if k >= hi || !strings.EqualFold(r.tok(k), nw) {
+				k = -1
+				break
+			}
+			k++
+		}
+		if k > j {
+			return n.code, k - j
 		}
 	}
 	return "", 0
 }
 
-// countNouns follow figures that count things rather than measure money.
-var countNouns = map[string]bool{
-	"shares": true, "customers": true, "employees": true, "people": true, "hospitals": true,
-	"options": true, "stores": true, "units": true, "days": true, "hours": true, "months": true,
-	"years": true, "clients": true, "companies": true, "users": true, "ads": true, "ADSs": true,
-	"awards": true, "restricted": true, "ordinary": true, "training": true, "subscribers": true,
-	"members": true, "locations": true, "vehicles": true, "tons": true, "tonnes": true, "barrels": true,
-	"square": true, "feet": true, "visits": true, "accounts": true, "downloads": true,
-	"transactions": true, "providers": true, "patients": true, "times": true,
-}
-
 func (r *reader) countNounAfter(j, hi int) bool {
-	return j < hi && r.toks[j].kind == tWord && countNouns[strings.ToLower(r.tok(j))]
+	return j < hi && r.toks[j].kind == tWord && countNounSet[strings.ToLower(r.tok(j))]
 }
 
 // perShareAfter returns how many tokens of "per share" or a kin follow

@@ -146,14 +146,6 @@ func (r *reader) gaapBefore(f *frame, hits []hit) bool {
 	return r.modifierNear(f, hits, eGAAP)
 }
 
-// gapWords may stand between a modifier and the name it modifies.
-var gapWords = map[string]bool{
-	"diluted": true, "basic": true, "net": true, "total": true, "consolidated": true, "quarterly": true,
-	"basis": true, ",": true, "-": true, "(": true, ")": true, "and": true, "normalized": true,
-	"fully": true, "group": true, "operating": true, "preliminary": true, "on": true, "a": true,
-	"full": true, "year": true, "annual": true, "our": true, "the": true,
-}
-
 func (r *reader) modifierNear(f *frame, hits []hit, kind entryKind) bool {
 	// tokens covered by period words or other names may stand between too:
 	// "Adjusted second quarter net income and earnings per share"
@@ -191,14 +183,6 @@ func (r *reader) modifierNear(f *frame, hits []hit, kind entryKind) bool {
 		}
 	}
 	return false
-}
-
-// segmentable concepts can be broken down by segment.
-var segmentable = map[string]bool{
-	"Revenue": true, "GrossProfit": true, "GrossMargin": true, "OperatingIncomeLoss": true,
-	"OperatingMargin": true, "EBITDA": true, "EBITDAMargin": true, "EBITA": true, "EBITAMargin": true,
-	"OrderIntake": true, "Billings": true, "CostOfRevenue": true, "Backlog": true,
-	"AnnualRecurringRevenue": true,
 }
 
 // segmentAfter reads "to EUR 45.1 million in the Environmental Services

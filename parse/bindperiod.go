@@ -192,12 +192,6 @@ func (r *reader) clausePeriod(f *frame, refs []periodRef, forecast bool) (*perio
 	return nil, false
 }
 
-// quarterNotNamed are words before "quarter" that name no quarter.
-var quarterNotNamed = map[string]bool{
-	"a": true, "per": true, "each": true, "every": true, "one": true, "three": true, "last": true,
-	"this": true, "the": true, "that": true, "next": true, "prior": true, "previous": true,
-}
-
 // nearFirstFigure reports whether a period phrase closes the first
 // figure's clause: after it, before the second figure, within twelve words.
 func (r *reader) nearFirstFigure(ref periodRef, amts []amount, hits []hit) bool {

@@ -95,20 +95,6 @@ func (r *reader) hitStartingAt(hits []hit, k int) *hit {
 	return nil
 }
 
-// effectWords after a figure make it an effect on something else, not a
-// level: "a $17 million favorable impact on net sales".
-var effectWords = map[string]bool{
-	"impact": true, "impacts": true, "benefit": true, "headwind": true, "headwinds": true, "tailwind": true,
-	"tailwinds": true, "effect": true, "effects": true, "contribution": true, "swing": true, "drag": true,
-}
-
-// effectSides may stand between a figure and its effect word: "a $17
-// million favorable impact".
-var effectSides = map[string]bool{
-	"favorable": true, "unfavorable": true, "favourable": true, "unfavourable": true,
-	"adverse": true, "positive": true,
-}
-
 // excludedItem reports "excluding the $74 million in revenue …": a figure
 // named to be set aside.
 func (r *reader) excludedItem(a *amount) bool { return r.afterExcluding(a.lo) }
@@ -271,20 +257,6 @@ func (r *reader) compareBefore(a *amount, hits []hit, amts []amount, ai int) boo
 	return false
 }
 
-// compareGap are the words that may stand between a comparison word and
-// its figure.
-var compareGap = map[string]bool{
-	"a": true, "an": true, "the": true, "of": true, "negative": true, "loss": true, "level": true,
-	"approximately": true, "about": true, ",": true, "gross": true, "net": true, "positive": true,
-}
-
-// fallWords say a change was a fall.
-var fallWords = map[string]bool{
-	"decrease": true, "decreased": true, "decreasing": true, "decline": true, "declined": true,
-	"declining": true, "down": true, "fell": true, "lower": true, "reduction": true, "reduced": true,
-	"narrowed": true,
-}
-
 // noteGrowth records a growth rate for the concept the sentence frames:
 // "increased by 8.4% year over year", "decreased by 10% from last quarter".
 func (r *reader) noteGrowth(st *sentenceState, a *amount, hits []hit) (Growth, bool) {
@@ -336,7 +308,7 @@ func (r *reader) noteGrowth(st *sentenceState, a *amount, hits []hit) (Growth, b
 		}
 	}
 	segment := ""
-	if segmentable[info.Name] || segmentable[info.Base] {
+	if info.Segmentable {
 		segment = st.segment
 	}
 	return Growth{

@@ -75,6 +75,14 @@ type Concept struct {
 	// benefit, a balance when overdrawn); other debits (costs, expenses)
 	// are positive whatever words surround them.
 	Signed bool
+	// Adjustable concepts have a non-GAAP twin, AdjustedX. Guidance, cash
+	// items and balances are not adjusted in practice.
+	Adjustable bool
+	// Segmentable concepts are broken down by segment.
+	Segmentable bool
+	// Additive concepts have parts that sum to them: a segment's revenue
+	// is smaller than the company's, never larger.
+	Additive bool
 }
 
 // Unitless reports whether the concept's facts carry no unit in XBRL:
@@ -84,55 +92,55 @@ func (c Concept) Unitless() bool { return c.Kind == Ratio }
 // concepts is the table of design.md with the additions Facet knows.
 // Rows are in the order they appear on their sheet.
 var concepts = []Concept{
-	{Name: "Revenue", XBRL: "us-gaap:Revenues", Label: "Revenue", Balance: Credit, Sheet: Segments},
+	{Name: "Revenue", XBRL: "us-gaap:Revenues", Label: "Revenue", Balance: Credit, Sheet: Segments, Adjustable: true, Segmentable: true, Additive: true},
 	{Name: "RelatedPartyRevenue", XBRL: "us-gaap:RevenueFromRelatedParties", Label: "Revenue from related parties", Balance: Credit, Sheet: Segments},
-	{Name: "CostOfRevenue", XBRL: "us-gaap:CostOfRevenue", Label: "Cost of revenue", Balance: Debit, Sheet: Costs},
+	{Name: "CostOfRevenue", XBRL: "us-gaap:CostOfRevenue", Label: "Cost of revenue", Balance: Debit, Sheet: Costs, Adjustable: true, Segmentable: true, Additive: true},
 	{Name: "IDCCost", XBRL: "facet:IDCCost", Label: "IDC costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
 	{Name: "DepreciationAndAmortizationCost", XBRL: "facet:DepreciationAndAmortizationCost", Label: "Depreciation and amortization costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
 	{Name: "SolutionDevelopmentCost", XBRL: "facet:SolutionDevelopmentCost", Label: "Solution development and services costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
 	{Name: "FulfillmentCost", XBRL: "facet:FulfillmentCost", Label: "Fulfillment costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
 	{Name: "OtherCost", XBRL: "facet:OtherCost", Label: "Other costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
-	{Name: "GrossProfit", XBRL: "us-gaap:GrossProfit", Label: "Gross profit", Balance: Credit, Sheet: Segments},
-	{Name: "GrossMargin", XBRL: "facet:GrossMargin", Label: "Gross margin", Kind: Ratio, Sheet: Segments, Profit: "GrossProfit"},
-	{Name: "OperatingExpenses", XBRL: "us-gaap:OperatingExpenses", Label: "Operating expenses", Balance: Debit, Sheet: Costs},
-	{Name: "ResearchAndDevelopmentExpense", XBRL: "us-gaap:ResearchAndDevelopmentExpense", Label: "Research and development expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses"},
-	{Name: "SellingAndMarketingExpense", XBRL: "us-gaap:SellingAndMarketingExpense", Label: "Selling and marketing expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses"},
-	{Name: "GeneralAndAdministrativeExpense", XBRL: "us-gaap:GeneralAndAdministrativeExpense", Label: "General and administrative expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses"},
+	{Name: "GrossProfit", XBRL: "us-gaap:GrossProfit", Label: "Gross profit", Balance: Credit, Sheet: Segments, Adjustable: true, Segmentable: true, Additive: true},
+	{Name: "GrossMargin", XBRL: "facet:GrossMargin", Label: "Gross margin", Kind: Ratio, Sheet: Segments, Profit: "GrossProfit", Adjustable: true, Segmentable: true},
+	{Name: "OperatingExpenses", XBRL: "us-gaap:OperatingExpenses", Label: "Operating expenses", Balance: Debit, Sheet: Costs, Adjustable: true, Additive: true},
+	{Name: "ResearchAndDevelopmentExpense", XBRL: "us-gaap:ResearchAndDevelopmentExpense", Label: "Research and development expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses", Adjustable: true},
+	{Name: "SellingAndMarketingExpense", XBRL: "us-gaap:SellingAndMarketingExpense", Label: "Selling and marketing expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses", Adjustable: true},
+	{Name: "GeneralAndAdministrativeExpense", XBRL: "us-gaap:GeneralAndAdministrativeExpense", Label: "General and administrative expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses", Adjustable: true},
 	// selling, general and administrative expenses together: no line of
 	// operating expenses, since selling and G&A may be listed besides
 	{Name: "SellingGeneralAndAdministrativeExpense", XBRL: "us-gaap:SellingGeneralAndAdministrativeExpense", Label: "Selling, general and administrative expenses", Balance: Debit, Sheet: Costs},
 	{Name: "EmployeeBenefitsExpense", XBRL: "us-gaap:LaborAndRelatedExpense", Label: "Employee benefit expenses", Balance: Debit, Sheet: Costs},
 	{Name: "ShareBasedCompensation", XBRL: "us-gaap:ShareBasedCompensation", Label: "Share-based compensation", Balance: Debit, Sheet: Costs},
 	{Name: "DepreciationAndAmortization", XBRL: "us-gaap:DepreciationDepletionAndAmortization", Label: "Depreciation and amortization", Balance: Debit, Sheet: Costs},
-	{Name: "OperatingIncomeLoss", XBRL: "us-gaap:OperatingIncomeLoss", Label: "Operating income (loss)", Balance: Credit, Sheet: Summary},
-	{Name: "OperatingMargin", XBRL: "facet:OperatingMargin", Label: "Operating margin", Kind: Ratio, Sheet: Summary, Profit: "OperatingIncomeLoss"},
-	{Name: "EBITDA", XBRL: "facet:EBITDA", Label: "EBITDA", Balance: Credit, Sheet: Summary},
-	{Name: "EBITDAMargin", XBRL: "facet:EBITDAMargin", Label: "EBITDA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITDA"},
-	{Name: "EBITA", XBRL: "facet:EBITA", Label: "EBITA", Balance: Credit, Sheet: Summary},
-	{Name: "EBITAMargin", XBRL: "facet:EBITAMargin", Label: "EBITA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITA"},
+	{Name: "OperatingIncomeLoss", XBRL: "us-gaap:OperatingIncomeLoss", Label: "Operating income (loss)", Balance: Credit, Sheet: Summary, Adjustable: true, Segmentable: true},
+	{Name: "OperatingMargin", XBRL: "facet:OperatingMargin", Label: "Operating margin", Kind: Ratio, Sheet: Summary, Profit: "OperatingIncomeLoss", Adjustable: true, Segmentable: true},
+	{Name: "EBITDA", XBRL: "facet:EBITDA", Label: "EBITDA", Balance: Credit, Sheet: Summary, Adjustable: true, Segmentable: true},
+	{Name: "EBITDAMargin", XBRL: "facet:EBITDAMargin", Label: "EBITDA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITDA", Adjustable: true, Segmentable: true},
+	{Name: "EBITA", XBRL: "facet:EBITA", Label: "EBITA", Balance: Credit, Sheet: Summary, Adjustable: true, Segmentable: true},
+	{Name: "EBITAMargin", XBRL: "facet:EBITAMargin", Label: "EBITA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITA", Adjustable: true, Segmentable: true},
 	{Name: "NormalizedAdjustedEBITDA", XBRL: "facet:NormalizedAdjustedEBITDA", Label: "Normalized adjusted EBITDA", Balance: Credit, Sheet: Summary},
 	{Name: "NormalizedAdjustedEBITDAMargin", XBRL: "facet:NormalizedAdjustedEBITDAMargin", Label: "Normalized adjusted EBITDA margin", Kind: Ratio, Sheet: Summary, Profit: "NormalizedAdjustedEBITDA"},
 	{Name: "InterestExpenseNet", XBRL: "facet:InterestExpenseNet", Label: "Net interest expense", Balance: Debit, Sheet: Summary, Signed: true},
-	{Name: "OtherIncomeExpense", XBRL: "us-gaap:NonoperatingIncomeExpense", Label: "Other income (expense)", Balance: Credit, Sheet: Summary},
-	{Name: "IncomeLossBeforeIncomeTaxes", XBRL: "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", Label: "Income (loss) before income taxes", Balance: Credit, Sheet: Summary},
-	{Name: "IncomeTaxExpenseBenefit", XBRL: "us-gaap:IncomeTaxExpenseBenefit", Label: "Income tax expense (benefit)", Balance: Debit, Sheet: Summary, Signed: true},
-	{Name: "NetIncomeLoss", XBRL: "us-gaap:NetIncomeLoss", Label: "Net income (loss)", Balance: Credit, Sheet: Summary},
-	{Name: "NetMargin", XBRL: "facet:NetMargin", Label: "Net margin", Kind: Ratio, Sheet: Summary, Profit: "NetIncomeLoss"},
-	{Name: "NetIncomeLossAttributableToParent", XBRL: "us-gaap:NetIncomeLossAttributableToParent", Label: "Net income (loss) attributable to shareholders", Balance: Credit, Sheet: Summary},
+	{Name: "OtherIncomeExpense", XBRL: "us-gaap:NonoperatingIncomeExpense", Label: "Other income (expense)", Balance: Credit, Sheet: Summary, Adjustable: true},
+	{Name: "IncomeLossBeforeIncomeTaxes", XBRL: "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", Label: "Income (loss) before income taxes", Balance: Credit, Sheet: Summary, Adjustable: true},
+	{Name: "IncomeTaxExpenseBenefit", XBRL: "us-gaap:IncomeTaxExpenseBenefit", Label: "Income tax expense (benefit)", Balance: Debit, Sheet: Summary, Signed: true, Adjustable: true},
+	{Name: "NetIncomeLoss", XBRL: "us-gaap:NetIncomeLoss", Label: "Net income (loss)", Balance: Credit, Sheet: Summary, Adjustable: true},
+	{Name: "NetMargin", XBRL: "facet:NetMargin", Label: "Net margin", Kind: Ratio, Sheet: Summary, Profit: "NetIncomeLoss", Adjustable: true},
+	{Name: "NetIncomeLossAttributableToParent", XBRL: "us-gaap:NetIncomeLossAttributableToParent", Label: "Net income (loss) attributable to shareholders", Balance: Credit, Sheet: Summary, Adjustable: true},
 	{Name: "ComprehensiveIncomeLossAttributableToParent", XBRL: "us-gaap:ComprehensiveIncomeNetOfTaxAttributableToParent", Label: "Comprehensive income (loss) attributable to shareholders", Balance: Credit, Sheet: Summary},
-	{Name: "EPS", XBRL: "us-gaap:EarningsPerShareDiluted", Label: "Diluted earnings (loss) per share", Kind: PerShare, Sheet: Summary},
+	{Name: "EPS", XBRL: "us-gaap:EarningsPerShareDiluted", Label: "Diluted earnings (loss) per share", Kind: PerShare, Sheet: Summary, Adjustable: true},
 	{Name: "DividendsPerShare", XBRL: "us-gaap:CommonStockDividendsPerShareDeclared", Label: "Dividend per share", Kind: PerShare, Sheet: Summary},
-	{Name: "Billings", XBRL: "facet:Billings", Label: "Billings", Balance: Credit, Sheet: Segments},
-	{Name: "OrderIntake", XBRL: "facet:OrderIntake", Label: "Order intake (bookings)", Sheet: Segments},
+	{Name: "Billings", XBRL: "facet:Billings", Label: "Billings", Balance: Credit, Sheet: Segments, Segmentable: true, Additive: true},
+	{Name: "OrderIntake", XBRL: "facet:OrderIntake", Label: "Order intake (bookings)", Sheet: Segments, Segmentable: true, Additive: true},
 	{Name: "AIGrossBilling", XBRL: "facet:AIGrossBilling", Label: "AI gross billing", Sheet: Segments},
-	{Name: "AnnualRecurringRevenue", XBRL: "facet:AnnualRecurringRevenue", Label: "Annual recurring revenue", Instant: true, Sheet: Segments},
+	{Name: "AnnualRecurringRevenue", XBRL: "facet:AnnualRecurringRevenue", Label: "Annual recurring revenue", Instant: true, Sheet: Segments, Segmentable: true},
 	{Name: "RemainingPerformanceObligations", XBRL: "us-gaap:RevenueRemainingPerformanceObligation", Label: "Remaining performance obligations", Instant: true, Sheet: Segments},
-	{Name: "Backlog", XBRL: "facet:Backlog", Label: "Order backlog", Instant: true, Sheet: Segments},
+	{Name: "Backlog", XBRL: "facet:Backlog", Label: "Order backlog", Instant: true, Sheet: Segments, Segmentable: true, Additive: true},
 	{Name: "NetCashFromOperating", XBRL: "us-gaap:NetCashProvidedByUsedInOperatingActivities", Label: "Net cash from operating activities", Sheet: CashFlow},
 	{Name: "NetCashFromInvesting", XBRL: "us-gaap:NetCashProvidedByUsedInInvestingActivities", Label: "Net cash from investing activities", Sheet: CashFlow},
 	{Name: "NetCashFromFinancing", XBRL: "us-gaap:NetCashProvidedByUsedInFinancingActivities", Label: "Net cash from financing activities", Sheet: CashFlow},
 	{Name: "CapitalExpenditure", XBRL: "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", Label: "Capital expenditure", Balance: Credit, Sheet: CashFlow},
-	{Name: "FreeCashFlow", XBRL: "facet:FreeCashFlow", Label: "Free cash flow", Sheet: CashFlow},
+	{Name: "FreeCashFlow", XBRL: "facet:FreeCashFlow", Label: "Free cash flow", Sheet: CashFlow, Adjustable: true},
 	{Name: "CapitalLeasePayments", XBRL: "us-gaap:FinanceLeasePrincipalPayments", Label: "Finance lease payments", Balance: Credit, Sheet: CashFlow},
 	{Name: "OperatingLeasePayments", XBRL: "us-gaap:OperatingLeasePayments", Label: "Operating lease payments", Balance: Credit, Sheet: CashFlow},
 	{Name: "ShareRepurchase", XBRL: "us-gaap:PaymentsForRepurchaseOfCommonStock", Label: "Share repurchases", Balance: Credit, Sheet: CashFlow},
@@ -153,19 +161,6 @@ var concepts = []Concept{
 	{Name: "Customers", XBRL: "facet:Customers", Label: "Customers", Kind: Count, Sheet: Segments},
 }
 
-// adjustable lists the concepts that have a non-GAAP twin, AdjustedX.
-// Guidance, cash items and balances are not adjusted in practice.
-var adjustable = map[string]bool{
-	"Revenue": true, "CostOfRevenue": true, "GrossProfit": true, "GrossMargin": true,
-	"OperatingExpenses": true, "ResearchAndDevelopmentExpense": true,
-	"SellingAndMarketingExpense": true, "GeneralAndAdministrativeExpense": true,
-	"OperatingIncomeLoss": true, "OperatingMargin": true, "EBITDA": true, "EBITDAMargin": true,
-	"EBITA": true, "EBITAMargin": true, "NetIncomeLoss": true, "NetMargin": true,
-	"EPS": true, "FreeCashFlow": true, "OtherIncomeExpense": true,
-	"IncomeTaxExpenseBenefit": true, "IncomeLossBeforeIncomeTaxes": true,
-	"NetIncomeLossAttributableToParent": true,
-}
-
 var conceptIndex = func() map[string]Concept {
 	m := make(map[string]Concept, 2*len(concepts))
 	for i, c := range concepts {
@@ -173,7 +168,7 @@ var conceptIndex = func() map[string]Concept {
 		m[c.Name] = c
 	}
 	for i, c := range concepts {
-		if !adjustable[c.Name] {
+		if !c.Adjustable {
 			continue
 		}
 		a := c
@@ -184,6 +179,7 @@ var conceptIndex = func() map[string]Concept {
 			a.Label = "Adjusted diluted earnings (loss) per share"
 		}
 		a.Adjusted = true
+		a.Adjustable = false
 		a.Base = c.Name
 		a.Order = i*2 + 1
 		if c.Parent != "" {
@@ -223,7 +219,7 @@ func Concepts() []Concept {
 // Adjusted returns the non-GAAP twin of a concept name, or the name itself
 // when the concept has none.
 func Adjusted(name string) string {
-	if adjustable[name] {
+	if c, ok := conceptIndex[name]; ok && c.Adjustable {
 		return "Adjusted" + name
 	}
 	return name

@@ -102,25 +102,6 @@ func (r *reader) readContext(opt Options) {
 	c.Kind = r.readKind(word)
 }
 
-var legalSuffixes = map[string]bool{
-	"inc": true, "corp": true, "corporation": true, "holdings": true, "holding": true, "limited": true,
-	"ltd": true, "ag": true, "se": true, "plc": true, "nv": true, "sa": true, "group": true, "llc": true,
-	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
-}
-
-// nameStops end a company name: "Kingsoft Cloud Second Quarter …".
-var nameStops = map[string]bool{
-	"first": true, "second": true, "third": true, "fourth": true, "fiscal": true, "earnings": true,
-	"conference": true, "call": true, "quarter": true, "annual": true, "results": true, "reports": true,
-	"records": true, "financial": true, "full": true, "half": true, "year": true, "strong": true,
-	"announces": true, "interim": true, "preliminary": true, "publication": true, "transcript": true,
-	"the": true, "and": true, "to": true, "q": true, "h": true, "fy": true, "today": true, "shareholders": true,
-	"reported": true, "delivers": true, "posts": true, "for": true, "of": true, "in": true, "a": true,
-	"thank": true, "welcome": true, "hello": true, "good": true, "i": true, "we": true, "our": true,
-	"this": true, "ladies": true, "operator": true, "everyone": true, "all": true, "us": true, "you": true,
-	"nasdaq": true, "nyse": true, "hkex": true, "ir": true, "investor": true, "relations": true,
-}
-
 // readCompany finds the company the document is about: the name that most
 // often stands where names stand ("Welcome to X's", "X reports",
 // "attributable to X", "X Holdings Limited", "NASDAQ:KC X"), without legal
@@ -258,13 +239,6 @@ func (r *reader) readCompany() string {
 }
 
 var fileWord = regexp.MustCompile(`^[A-Za-z][A-Za-z.&]*`)
-
-// fileNameNotName are words of file names that name no company.
-var fileNameNotName = map[string]bool{
-	"call": true, "calls": true, "transcript": true, "report": true, "summary": true, "release": true,
-	"earnings": true, "interim": true, "annual": true, "results": true, "press": true, "webpage": true,
-	"quarter": true, "quarterly": true, "fy": true, "the": true, "of": true, "and": true,
-}
 
 // fileNameWords returns the leading words of a file name that may be a
 // company's name: "kingsoft-cloud-h1-2024-interim-summary.txt" gives

@@ -1,5 +1,10 @@
 package parse
 
+import (
+	"sort"
+	"strings"
+)
+
 // The lexicon: every phrase Facet recognises, grouped by what it tells the
 // binder. Each group is a list of data; the binder reads the entries a
 // sentence contains and applies small rules to them. Phrases are matched
@@ -32,7 +37,6 @@ const (
 	eIncluding                     // "including": what follows is a part, not the total
 	eCurrency                      // a currency written as a word
 	eScale                         // a scale word
-	ePerShare                      // "per share": the figure is per share
 	eCountNoun                     // "shares", "customers": the figure counts things
 	eContext                       // a document-context phrase (see ctxKind)
 )
@@ -58,6 +62,8 @@ type entry struct {
 	currency string     // eCurrency
 	scale    int        // eScale: power of ten
 	ctx      ctxKind    // eContext
+	// sentenceWide marks an eBlock phrase that blocks its whole sentence.
+	sentenceWide bool
 }
 
 // periodWord is what a period phrase means before it is resolved against
@@ -468,50 +474,6 @@ var modifierLexicon = []struct {
 	{"plan to", eGuidance},
 	{"will be", eGuidance},
 	{"to be in the range", eGuidance},
-	{"estimate", eBlock},
-	{"estimates", eBlock},
-	{"consensus", eBlock},
-	{"analysts", eBlock},
-	{"analyst", eBlock},
-	{"expected revenue", eBlock},
-	{"beat", eBlock},
-	{"missed by", eBlock},
-	{"savings", eBlock},
-	{"market size", eBlock},
-	{"market value", eBlock},
-	{"market capitalization", eBlock},
-	{"price target", eBlock},
-	{"per contract", eBlock},
-	{"average revenue per", eBlock}, // per customer or user: no revenue of the company
-	{"average revenues per", eBlock},
-	{"fair value", eBlock},
-	{"exercise price", eBlock},
-	{"in exchange for", eBlock},
-	{"purchase commitments", eBlock},
-	{"purchase commitment", eBlock},
-	{"annual cap", eBlock},
-	{"carrying amount", eBlock},
-	{"impairment", eBlock},
-	{"impairments", eBlock},
-	{"provision", eBlock},
-	{"restructuring", eBlock},
-	{"acquisitions", eBlock},
-	{"acquisition", eBlock},
-	{"authorization", eBlock},
-	{"authority", eBlock},
-	{"average", eBlock},
-	{"weekly", eBlock},
-	{"per week", eBlock},
-	{"per store", eBlock},
-	{"per unit", eBlock},
-	{"same-store", eBlock},
-	{"same store", eBlock},
-	{"comparable store", eBlock},
-	{"run rate", eBlock},
-	{"run-rate", eBlock},
-	{"annualized", eBlock},
-	{"loss of revenue", eBlock},
-	{"revenue loss", eBlock},
 	{"compared with", eCompare},
 	{"compared to", eCompare},
 	{"compared", eCompare},
@@ -598,27 +560,6 @@ var modifierLexicon = []struct {
 	{"includes", eIncluding},
 	{"include", eIncluding},
 	{"of which", eIncluding},
-	{"per share", ePerShare},
-	{"per diluted share", ePerShare},
-	{"a share", ePerShare},
-	{"per ADS", ePerShare},
-	{"per American depositary share", ePerShare},
-	{"per ordinary share", ePerShare},
-	{"shares", eCountNoun},
-	{"customers", eCountNoun},
-	{"employees", eCountNoun},
-	{"people", eCountNoun},
-	{"hospitals", eCountNoun},
-	{"options", eCountNoun},
-	{"stores", eCountNoun},
-	{"units", eCountNoun},
-	{"days", eCountNoun},
-	{"hours", eCountNoun},
-	{"months", eCountNoun},
-	{"years", eCountNoun},
-	{"clients", eCountNoun},
-	{"companies", eCountNoun},
-	{"users", eCountNoun},
 	{"segment", eSegmentWord},
 	{"segments", eSegmentWord},
 	{"division", eSegmentWord},
@@ -626,26 +567,182 @@ var modifierLexicon = []struct {
 	{"reportable segment", eSegmentWord},
 }
 
-// currencyLexicon holds currencies written as words or codes.
-var currencyLexicon = []struct{ text, code string }{
-	{"RMB", "CNY"}, {"Rmb", "CNY"}, {"CNY", "CNY"}, {"yuan", "CNY"}, {"renminbi", "CNY"},
-	{"USD", "USD"}, {"dollars", "USD"}, {"dollar", "USD"}, {"US dollars", "USD"}, {"U.S. dollars", "USD"},
-	{"EUR", "EUR"}, {"euros", "EUR"}, {"euro", "EUR"}, {"GBP", "GBP"}, {"pounds", "GBP"},
-	{"HKD", "HKD"}, {"JPY", "JPY"}, {"yen", "JPY"}, {"CHF", "CHF"}, {"SEK", "SEK"}, {"NOK", "NOK"},
-	{"DKK", "DKK"}, {"INR", "INR"}, {"rupees", "INR"}, {"CAD", "CAD"}, {"AUD", "AUD"}, {"SGD", "SGD"},
-	{"TWD", "TWD"}, {"KRW", "KRW"}, {"won", "KRW"}, {"BRL", "BRL"}, {"MXN", "MXN"}, {"ZAR", "ZAR"},
-	{"PLN", "PLN"}, {"CZK", "CZK"}, {"RUB", "RUB"}, {"TRY", "TRY"},
+// currencyTable is every currency Facet reads and every way it is
+// written. The amount reader and the matcher both take it from here.
+var currencyTable = []struct {
+	code    string   // ISO 4217
+	letters []string // a code written beside a figure: "RMB 3.2 billion", "3.2 billion RMB"
+	signs   []string // a symbol before a figure, with the letters glued to it: "$", "US$"
+	names   []string // the currency's name, before or after a figure: "yuan", "euros"
+}{
+	{"CNY", []string{"RMB", "Rmb", "rmb", "CNY"}, []string{"元"}, []string{"yuan", "renminbi"}},
+	{"USD", []string{"USD", "US"}, []string{"$", "US$", "U.S.$"}, []string{"dollars", "US dollars", "U.S. dollars"}},
+	{"EUR", []string{"EUR"}, []string{"€"}, []string{"euros", "euro"}},
+	{"GBP", []string{"GBP"}, []string{"£"}, []string{"pounds sterling", "sterling"}},
+	{"HKD", []string{"HKD"}, []string{"HK$"}, []string{"Hong Kong dollars"}},
+	{"JPY", []string{"JPY"}, []string{"¥"}, []string{"yen"}},
+	{"CHF", []string{"CHF"}, nil, []string{"Swiss francs"}},
+	{"SEK", []string{"SEK"}, nil, []string{"Swedish kronor"}},
+	{"NOK", []string{"NOK"}, nil, []string{"Norwegian kroner"}},
+	{"DKK", []string{"DKK"}, nil, []string{"Danish kroner"}},
+	{"INR", []string{"INR", "Rs"}, []string{"₹"}, []string{"rupees"}},
+	{"CAD", []string{"CAD"}, []string{"C$", "CA$"}, []string{"Canadian dollars"}},
+	{"AUD", []string{"AUD"}, []string{"A$", "AU$"}, []string{"Australian dollars"}},
+	{"NZD", []string{"NZD"}, []string{"NZ$"}, nil},
+	{"SGD", []string{"SGD"}, []string{"S$"}, nil},
+	{"TWD", []string{"TWD"}, []string{"NT$"}, nil},
+	{"KRW", []string{"KRW"}, []string{"₩"}, nil},
+	{"BRL", []string{"BRL"}, []string{"R$"}, []string{"reais"}},
+	{"MXN", []string{"MXN"}, []string{"MX$"}, []string{"Mexican pesos"}},
+	{"ZAR", []string{"ZAR"}, nil, nil},
+	{"PLN", []string{"PLN"}, nil, []string{"zloty"}},
+	{"CZK", []string{"CZK"}, nil, nil},
+	{"RUB", []string{"RUB"}, []string{"₽"}, []string{"rubles", "roubles"}},
+	{"TRY", []string{"TRY"}, []string{"₺"}, []string{"Turkish lira"}},
 }
 
-// scaleLexicon holds scale words. Single letters (m, k, M, bn) are read
-// by the amount scanner, which sees them glued to the figure.
-var scaleLexicon = []struct {
-	text string
-	exp  int
+// Lookups built from currencyTable.
+var (
+	currencySigns = map[string]string{} // "$", "US$" → ISO code
+	currencyCodes = map[string]string{} // "RMB", "US" → ISO code
+	// currencyNames are the names as lower-case words, longest first:
+	// "us dollars" before "dollars".
+	currencyNames []currencyName
+)
+
+type currencyName struct {
+	words []string
+	code  string
+}
+
+// scaleTable holds the words that scale a figure: "RMB 3.2 billion",
+// "$5m". A glued one counts only written against the figure ("$5m", not
+// "5 m"); caseful ones only as written ("MM", not "mm").
+var scaleTable = []struct {
+	text    string
+	exp     int
+	glued   bool
+	caseful bool
 }{
-	{"thousand", 3}, {"thousands", 3}, {"million", 6}, {"millions", 6}, {"billion", 9},
-	{"billions", 9}, {"trillion", 12}, {"mln", 6}, {"mn", 6}, {"bn", 9}, {"bln", 9},
-	{"mil", 6}, {"MM", 6}, {"crore", 7}, {"lakh", 5},
+	{"thousand", 3, false, false}, {"thousands", 3, false, false}, {"million", 6, false, false},
+	{"millions", 6, false, false}, {"billion", 9, false, false}, {"billions", 9, false, false},
+	{"trillion", 12, false, false}, {"mn", 6, false, false}, {"mln", 6, false, false},
+	{"mil", 6, false, false}, {"bn", 9, false, false}, {"bln", 9, false, false},
+	{"MM", 6, false, true}, {"crore", 7, false, false}, {"lakh", 5, false, false},
+	{"m", 6, true, true}, {"M", 6, true, true}, {"b", 9, true, true}, {"B", 9, true, true},
+	{"k", 3, true, true}, {"K", 3, true, true},
+}
+
+// Lookups built from scaleTable.
+var (
+	scaleWords  = map[string]int{} // spaced or glued: "million", "Million", "MILLION", "bn"
+	gluedScales = map[string]int{} // glued only: "m", "K"
+)
+
+// percentWords and pointWords follow a figure: "16.7 percent" is a
+// ratio; "20 basis points" and "2 points" are changes.
+var (
+	percentWords = map[string]bool{"percent": true, "pct": true}
+	pointWords   = map[string]bool{"points": true, "point": true, "pts": true, "bps": true, "bp": true, "pp": true, "ppts": true, "ppt": true}
+)
+
+// countNouns follow figures that count things rather than measure money:
+// "2.4 million shares", "1,200 customers".
+var countNouns = []string{
+	"shares", "customers", "employees", "people", "hospitals", "options", "stores", "units", "days",
+	"hours", "months", "years", "clients", "companies", "users", "ads", "ADSs", "awards", "restricted",
+	"ordinary", "training", "subscribers", "members", "locations", "vehicles", "tons", "tonnes",
+	"barrels", "square", "feet", "visits", "accounts", "downloads", "transactions", "providers",
+	"patients", "times",
+}
+
+var countNounSet = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range countNouns {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}()
+
+func init() {
+	for _, c := range currencyTable {
+		for _, s := range c.signs {
+			currencySigns[s] = c.code
+		}
+		for _, l := range c.letters {
+			currencyCodes[l] = c.code
+		}
+		for _, n := range c.names {
+			currencyNames = append(currencyNames, currencyName{strings.Fields(strings.ToLower(strings.ReplaceAll(n, ".", ""))), c.code})
+		}
+	}
+	sort.SliceStable(currencyNames, func(i, j int) bool { return len(currencyNames[i].words) > len(currencyNames[j].words) })
+	for _, s := range scaleTable {
+		switch {
+		case s.glued:
+			gluedScales[s.text] = s.exp
+		case s.caseful:
+			scaleWords[s.text] = s.exp
+		default:
+			scaleWords[s.text] = s.exp
+			scaleWords[strings.ToUpper(s.text[:1])+s.text[1:]] = s.exp
+			scaleWords[strings.ToUpper(s.text)] = s.exp
+		}
+	}
+}
+
+// blockerLexicon holds the phrases that make figures no facts of the
+// company: near the figure ("estimated savings of", "a fair value of"),
+// or, for the sentence-wide ones, anywhere in the sentence (an analyst's
+// estimate, a consensus, a beat or a miss).
+var blockerLexicon = []struct {
+	text     string
+	sentence bool
+}{
+	{"estimate", false},
+	{"estimates", false},
+	{"consensus", true},
+	{"analysts", true},
+	{"analyst", true},
+	{"expected revenue", false},
+	{"beat", true},
+	{"missed by", true},
+	{"savings", false},
+	{"market size", false},
+	{"market value", false},
+	{"market capitalization", false},
+	{"price target", false},
+	{"per contract", false},
+	{"average revenue per", false}, // per customer or user: no revenue of the company
+	{"average revenues per", false},
+	{"fair value", false},
+	{"exercise price", false},
+	{"in exchange for", false},
+	{"purchase commitments", false},
+	{"purchase commitment", false},
+	{"annual cap", false},
+	{"carrying amount", false},
+	{"impairment", false},
+	{"impairments", false},
+	{"provision", false},
+	{"restructuring", false},
+	{"acquisitions", false},
+	{"acquisition", false},
+	{"authorization", false},
+	{"authority", false},
+	{"average", false},
+	{"weekly", false},
+	{"per week", false},
+	{"per store", false},
+	{"per unit", false},
+	{"same-store", false},
+	{"same store", false},
+	{"comparable store", false},
+	{"run rate", false},
+	{"run-rate", false},
+	{"annualized", false},
+	{"loss of revenue", false},
+	{"revenue loss", false},
 }
 
 // periodLexicon holds period words.
@@ -724,6 +821,144 @@ var contextLexicon = []struct {
 	{"in thousands", cxThousands}, {"in millions", cxMillions},
 }
 
+// Word lists the readers consult word by word (rather than through the
+// matcher), grouped by the reader that uses them.
+
+// --- figures as levels, changes and effects ---
+
+// effectWords after a figure make it an effect on something else, not a
+// level: "a $17 million favorable impact on net sales".
+var effectWords = map[string]bool{
+	"impact": true, "impacts": true, "benefit": true, "headwind": true, "headwinds": true, "tailwind": true,
+	"tailwinds": true, "effect": true, "effects": true, "contribution": true, "swing": true, "drag": true,
+}
+
+// effectSides may stand between a figure and its effect word: "a $17
+// million favorable impact".
+var effectSides = map[string]bool{
+	"favorable": true, "unfavorable": true, "favourable": true, "unfavourable": true,
+	"adverse": true, "positive": true,
+}
+
+// compareGap are the words that may stand between a comparison word and
+// its figure.
+var compareGap = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "negative": true, "loss": true, "level": true,
+	"approximately": true, "about": true, ",": true, "gross": true, "net": true, "positive": true,
+}
+
+// fallWords say a change was a fall.
+var fallWords = map[string]bool{
+	"decrease": true, "decreased": true, "decreasing": true, "decline": true, "declined": true,
+	"declining": true, "down": true, "fell": true, "lower": true, "reduction": true, "reduced": true,
+	"narrowed": true,
+}
+
+// --- names and their modifiers ---
+
+// gapWords may stand between a modifier and the name it modifies.
+var gapWords = map[string]bool{
+	"diluted": true, "basic": true, "net": true, "total": true, "consolidated": true, "quarterly": true,
+	"basis": true, ",": true, "-": true, "(": true, ")": true, "and": true, "normalized": true,
+	"fully": true, "group": true, "operating": true, "preliminary": true, "on": true, "a": true,
+	"full": true, "year": true, "annual": true, "our": true, "the": true,
+}
+
+// --- periods ---
+
+// quarterNotNamed are words before "quarter" that name no quarter.
+var quarterNotNamed = map[string]bool{
+	"a": true, "per": true, "each": true, "every": true, "one": true, "three": true, "last": true,
+	"this": true, "the": true, "that": true, "next": true, "prior": true, "previous": true,
+}
+
+// --- segments ---
+
+// notSegment are capitalised words that begin no segment name.
+var notSegment = map[string]bool{
+	"total": true, "net": true, "gross": true, "our": true, "the": true, "this": true, "that": true,
+	"its": true, "their": true, "group": true, "company": true, "consolidated": true, "quarterly": true,
+	"annual": true, "adjusted": true, "gaap": true, "non": true, "core": true, "organic": true,
+	"reported": true, "record": true, "first": true, "second": true, "third": true, "fourth": true,
+	"fiscal": true, "full": true, "year": true, "half": true, "operating": true, "overall": true,
+	"underlying": true, "comparable": true, "same": true, "constant": true, "local": true,
+	"recurring": true, "deferred": true, "other": true, "interest": true, "q": true, "h": true,
+	"fy": true, "diluted": true, "basic": true, "free": true, "cash": true, "both": true,
+	"segment": true, "strong": true, "higher": true, "lower": true, "new": true, "solid": true,
+	"positive": true, "negative": true, "revenue": true, "revenues": true, "sales": true,
+	"ebitda": true, "ebita": true, "ebit": true, "months": true, "preliminary": true, "current": true,
+	"prior": true, "previous": true, "last": true, "next": true, "in": true, "for": true, "at": true,
+	"as": true, "on": true, "by": true, "with": true, "and": true, "or": true, "but": true, "so": true,
+	"also": true, "then": true, "while": true, "each": true, "all": true, "some": true, "further": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "nine": true, "six": true, "three": true, "twelve": true, "we": true,
+	"i": true, "a": true, "an": true, "these": true, "those": true, "such": true, "average": true,
+	"non-gaap": true, "ai": true, "us": true, "u": true, "global": true,
+	"today": true, "yesterday": true,
+	"however": true, "finally": true, "moreover": true, "additionally": true, "meanwhile": true,
+	"turning": true, "looking": true, "excluding": true, "including": true, "segments": true,
+	"billings": true, "bookings": true, "margin": true, "profit": true, "income": true,
+	"cost": true, "costs": true, "expenses": true, "earnings": true, "eps": true, "it": true,
+	"quarter": true, "period": true, "business": true, "businesses": true, "division": true,
+	"unit": true, "units": true, "customer": true, "customers": true, "if": true, "when": true,
+	"there": true, "here": true, "what": true, "which": true, "who": true, "how": true, "why": true,
+	"you": true, "they": true, "he": true, "she": true, "my": true, "his": true, "her": true,
+	"trailing": true, "sequential": true, "year-over-year": true, "ttm": true, "ytd": true,
+}
+
+// segmentConcepts lead to a name: concepts a company reports by segment.
+var segmentConcepts = map[string]bool{
+	"Revenue": true, "OrderIntake": true, "OperatingIncomeLoss": true, "OperatingMargin": true,
+	"GrossProfit": true, "GrossMargin": true, "EBITA": true, "EBITDA": true, "Billings": true,
+}
+
+// topicIntroducers open a passage about what follows them.
+var topicIntroducers = [][]string{
+	{"moving", "on", "to"}, {"turning", "to"}, {"turning", "now", "to"}, {"now", "to"}, {"as", "for"},
+	{"in", "terms", "of"}, {"with", "regard", "to"}, {"regarding"}, {"let", "me", "turn", "to"},
+	{"let's", "turn", "to"}, {"now", "turning", "to"}, {"looking", "at"},
+}
+
+// --- the document's company ---
+
+var legalSuffixes = map[string]bool{
+	"inc": true, "corp": true, "corporation": true, "holdings": true, "holding": true, "limited": true,
+	"ltd": true, "ag": true, "se": true, "plc": true, "nv": true, "sa": true, "group": true, "llc": true,
+	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
+}
+
+// nameStops end a company name: "Kingsoft Cloud Second Quarter …".
+var nameStops = map[string]bool{
+	"first": true, "second": true, "third": true, "fourth": true, "fiscal": true, "earnings": true,
+	"conference": true, "call": true, "quarter": true, "annual": true, "results": true, "reports": true,
+	"records": true, "financial": true, "full": true, "half": true, "year": true, "strong": true,
+	"announces": true, "interim": true, "preliminary": true, "publication": true, "transcript": true,
+	"the": true, "and": true, "to": true, "q": true, "h": true, "fy": true, "today": true, "shareholders": true,
+	"reported": true, "delivers": true, "posts": true, "for": true, "of": true, "in": true, "a": true,
+	"thank": true, "welcome": true, "hello": true, "good": true, "i": true, "we": true, "our": true,
+	"this": true, "ladies": true, "operator": true, "everyone": true, "all": true, "us": true, "you": true,
+	"nasdaq": true, "nyse": true, "hkex": true, "ir": true, "investor": true, "relations": true,
+}
+
+// fileNameNotName are words of file names that name no company.
+var fileNameNotName = map[string]bool{
+	"call": true, "calls": true, "transcript": true, "report": true, "summary": true, "release": true,
+	"earnings": true, "interim": true, "annual": true, "results": true, "press": true, "webpage": true,
+	"quarter": true, "quarterly": true, "fy": true, "the": true, "of": true, "and": true,
+}
+
+// --- sentences ---
+
+// abbreviations end in a '.' that does not end a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "inc": true, "co": true,
+	"corp": true, "ltd": true, "vs": true, "no": true, "st": true, "approx": true, "jr": true,
+	"sr": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
+	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "est": true,
+	"e": true, "i": true, "u": true, "s": true, "etc": true, "al": true, "fig": true, "ir": true,
+}
+
 // lexicon is every entry above, with the matcher that finds them.
 type lexicon struct {
 	entries []entry
@@ -752,11 +987,26 @@ func buildLexicon() *lexicon {
 	for _, m := range modifierLexicon {
 		add(entry{kind: m.kind, text: m.text})
 	}
-	for _, c := range currencyLexicon {
-		add(entry{kind: eCurrency, text: c.text, currency: c.code})
+	for _, b := range blockerLexicon {
+		add(entry{kind: eBlock, text: b.text, sentenceWide: b.sentence})
 	}
-	for _, s := range scaleLexicon {
-		add(entry{kind: eScale, text: s.text, scale: s.exp})
+	for _, w := range countNouns {
+		add(entry{kind: eCountNoun, text: w})
+	}
+	for _, c := range currencyTable {
+		for _, l := range c.letters {
+			if len(l) >= 3 {
+				add(entry{kind: eCurrency, text: l, currency: c.code})
+			}
+		}
+		for _, n := range c.names {
+			add(entry{kind: eCurrency, text: n, currency: c.code})
+		}
+	}
+	for _, sc := range scaleTable {
+		if !sc.glued && len(sc.text) > 1 {
+			add(entry{kind: eScale, text: sc.text, scale: sc.exp})
+		}
 	}
 	for _, p := range periodLexicon {
 		add(entry{kind: ePeriod, text: p.text, period: p.word})

@@ -79,7 +79,7 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].support > cs[j].support })
 	whole := false
-	if len(cs) > 1 && additive[k.Concept] && k.Segment == "" {
+	if info, _ := LookupConcept(k.Concept); len(cs) > 1 && info.Additive && k.Segment == "" {
 		// a total disputed by much smaller figures: those are usually parts
 		// the reader could not name (a segment, a brand, a subsidiary), so
 		// the largest stands, unless it is a scale slip of another
@@ -233,11 +233,4 @@ func sortFacts(fs []*Fact) {
 		}
 		return a.Bound < b.Bound
 	})
-}
-
-// additive concepts have parts: a segment's revenue is smaller than the
-// company's, never larger.
-var additive = map[string]bool{
-	"Revenue": true, "GrossProfit": true, "OrderIntake": true, "Billings": true, "Backlog": true,
-	"CostOfRevenue": true, "OperatingExpenses": true, "AdjustedOperatingExpenses": true,
 }

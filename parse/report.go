@@ -42,7 +42,7 @@ func Build(docs []*Document, opt Options) *Report {
 // calls it after every edit, undo and redo.
 func (rep *Report) Refresh(cs []Correction) {
 	facts := Reconcile(rep.Mentions)
-	facts, rep.Stale = applyCorrections(facts, rep.Documents, cs)
+	facts, rep.Stale, _ = ApplyCorrections(facts, rep.Documents, cs)
 	sortFacts(facts)
 	rep.Facts = facts
 	rep.Findings = Check(facts, rep.Growth)

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"time"
 
@@ -240,57 +241,126 @@ type StaleCorrection struct {
 	Reason string
 }
 
-// apply applies corrections to facts in order; facts are updated in place
-// and new ones appended. Checks run afterwards (see Refresh).
-func applyCorrections(facts []*Fact, docs []*Document, cs []Correction) ([]*Fact, []StaleCorrection) {
-	index := map[Key]*Fact{}
-	for _, f := range facts {
-		index[f.Key] = f
+// FactEdit is one change a correction made to the facts: After took the
+// place of Before. Before is nil for a fact the correction added, After
+// for one it took out (a figure moved onto another). Taken back last
+// first, a run's edits give the facts back as they were.
+type FactEdit struct {
+	Before, After *Fact
+}
+
+// UndoEdits takes back edits made to facts, last first, and returns the
+// facts as they were before them. An edit's fact is found by its key, so
+// the edits of facts since refreshed (keys stay) are taken back too.
+func UndoEdits(facts []*Fact, edits []FactEdit) []*Fact {
+	facts = slices.Clone(facts)
+	at := make(map[Key]int, len(facts))
+	for i, f := range facts {
+		at[f.Key] = i
+	}
+	for i := len(edits) - 1; i >= 0; i-- {
+		e := edits[i]
+		j, ok := -1, false
+		if e.After != nil {
+			j, ok = at[e.After.Key]
+		}
+		if !ok {
+			if e.Before != nil {
+				at[e.Before.Key] = len(facts)
+				facts = append(facts, e.Before)
+			}
+			continue
+		}
+		delete(at, e.After.Key)
+		facts[j] = e.Before
+		if e.Before != nil {
+			at[e.Before.Key] = j
+		}
+	}
+	return slices.DeleteFunc(facts, func(f *Fact) bool { return f == nil })
+}
+
+// ApplyCorrections applies corrections to facts in order. It returns the
+// facts after them, the corrections that match no fact, and every edit it
+// made, in order. The facts it is given are never changed: a fact a
+// correction touches is copied first, so that the window can show an edit
+// at once and undo it, with the same rules the command line applies.
+// Checks run afterwards (see Refresh).
+func ApplyCorrections(facts []*Fact, docs []*Document, cs []Correction) ([]*Fact, []StaleCorrection, []FactEdit) {
+	facts = slices.Clone(facts)
+	at := make(map[Key]int, len(facts)) // a fact's place in facts, by key
+	for i, f := range facts {
+		at[f.Key] = i
 	}
 	var stale []StaleCorrection
+	var edits []FactEdit
+	// edit replaces the fact at place i with a copy that change makes.
+	edit := func(i int, change func(g *Fact)) {
+		old := facts[i]
+		g := *old
+		g.Notes = slices.Clone(g.Notes)
+		g.Sources = slices.Clone(g.Sources)
+		change(&g)
+		facts[i] = &g
+		edits = append(edits, FactEdit{Before: old, After: &g})
+	}
 	for _, c := range cs {
 		key, keyErr := c.Key.Key()
-		f := index[key]
-		if c.Action != Add && (keyErr != nil || f == nil) {
+		i, found := at[key]
+		if c.Action != Add && (keyErr != nil || !found) {
 			stale = append(stale, StaleCorrection{c, "no figure " + describeFactKey(c.Key) + " was found"})
 			continue
 		}
 		switch c.Action {
 		case SetValue:
 			v, _ := decimal.NewFromString(c.Value)
-			if f.Stated.IsZero() && !f.Derived {
-				f.Stated = f.Value
-			}
-			f.Value = v
-			if c.Decimals != nil {
-				f.Decimals = *c.Decimals
-			}
-			f.Status = Corrected
-			f.Notes = append(f.Notes, "corrected by a person"+noteSuffix(c.Note))
+			edit(i, func(f *Fact) {
+				if f.Stated.IsZero() && !f.Derived {
+					f.Stated = f.Value
+				}
+				f.Value = v
+				if c.Decimals != nil {
+					f.Decimals = *c.Decimals
+				}
+				f.Status = Corrected
+				f.Notes = append(f.Notes, "corrected by a person"+noteSuffix(c.Note))
+			})
 		case Confirm:
-			f.Status = Confirmed
-			f.Notes = append(f.Notes, "confirmed by a person"+noteSuffix(c.Note))
+			edit(i, func(f *Fact) {
+				f.Status = Confirmed
+				f.Notes = append(f.Notes, "confirmed by a person"+noteSuffix(c.Note))
+			})
 		case Reject:
-			f.Status = Rejected
-			f.Notes = append(f.Notes, "rejected by a person"+noteSuffix(c.Note))
+			edit(i, func(f *Fact) {
+				f.Status = Rejected
+				f.Notes = append(f.Notes, "rejected by a person"+noteSuffix(c.Note))
+			})
 		case Rekey:
 			to, _ := c.To.Key()
-			delete(index, f.Key)
-			if g := index[to]; g != nil && g != f {
-				// the figure joins the one already there
-				g.Sources = append(g.Sources, f.Sources...)
-				f.Status = Rejected
-				f.Notes = append(f.Notes, "moved to "+describeFactKey(*c.To))
-				g.Notes = append(g.Notes, "a person moved a figure here"+noteSuffix(c.Note))
+			delete(at, key)
+			if j, ok := at[to]; ok && j != i {
+				// the figure joins the one already there: one fact per key
+				moved := facts[i]
+				edit(j, func(g *Fact) {
+					for _, m := range moved.Sources {
+						m.Key = to
+						g.Sources = append(g.Sources, m)
+					}
+					g.Notes = append(g.Notes, "a person moved a figure here"+noteSuffix(c.Note))
+				})
+				facts[i] = nil
+				edits = append(edits, FactEdit{Before: moved})
 				continue
 			}
-			f.Key = to
-			for i := range f.Sources {
-				f.Sources[i].Key = to
-			}
-			f.Status = Corrected
-			f.Notes = append(f.Notes, "identity changed by a person"+noteSuffix(c.Note))
-			index[to] = f
+			edit(i, func(f *Fact) {
+				f.Key = to
+				for s := range f.Sources {
+					f.Sources[s].Key = to
+				}
+				f.Status = Corrected
+				f.Notes = append(f.Notes, "identity changed by a person"+noteSuffix(c.Note))
+			})
+			at[to] = i
 		case Add:
 			to, _ := c.To.Key()
 			v, _ := decimal.NewFromString(c.Value)
@@ -298,9 +368,11 @@ func applyCorrections(facts []*Fact, docs []*Document, cs []Correction) ([]*Fact
 			if c.Decimals != nil {
 				dec = *c.Decimals
 			}
-			if g := index[to]; g != nil {
-				g.Value, g.Decimals, g.Status = v, dec, Corrected
-				g.Notes = append(g.Notes, "set by a person from a selected figure"+noteSuffix(c.Note))
+			if j, ok := at[to]; ok {
+				edit(j, func(g *Fact) {
+					g.Value, g.Decimals, g.Status = v, dec, Corrected
+					g.Notes = append(g.Notes, "set by a person from a selected figure"+noteSuffix(c.Note))
+				})
 				continue
 			}
 			nf := &Fact{Key: to, Value: v, Decimals: dec, Status: Corrected, Confidence: 1,
@@ -317,10 +389,11 @@ func applyCorrections(facts []*Fact, docs []*Document, cs []Correction) ([]*Fact
 				}
 			}
 			facts = append(facts, nf)
-			index[to] = nf
+			at[to] = len(facts) - 1
+			edits = append(edits, FactEdit{After: nf})
 		}
 	}
-	return facts, stale
+	return slices.DeleteFunc(facts, func(f *Fact) bool { return f == nil }), stale, edits
 }
 
 func noteSuffix(note string) string {

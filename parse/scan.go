@@ -198,15 +198,6 @@ const (
 	maxSentence  = 160
 )
 
-// abbreviations end in a '.' that does not end a sentence.
-var abbreviations = map[string]bool{
-	"mr": true, "ms": true, "mrs": true, "dr": true, "prof": true, "inc": true, "co": true,
-	"corp": true, "ltd": true, "vs": true, "no": true, "st": true, "approx": true, "jr": true,
-	"sr": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
-	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "est": true,
-	"e": true, "i": true, "u": true, "s": true, "etc": true, "al": true, "fig": true, "ir": true,
-}
-
 // splitSentences cuts tokens into sentences at full stops, question and
 // exclamation marks, semicolons, line breaks between lines that do not run
 // on, citation marks like "[154]" and bullet dashes (" - ").

@@ -20,45 +20,6 @@ type learnedSegment struct {
 // maxLearnedSegments bounds the names learned from one document.
 const maxLearnedSegments = 40
 
-// notSegment are capitalised words that begin no segment name.
-var notSegment = map[string]bool{
-	"total": true, "net": true, "gross": true, "our": true, "the": true, "this": true, "that": true,
-	"its": true, "their": true, "group": true, "company": true, "consolidated": true, "quarterly": true,
-	"annual": true, "adjusted": true, "gaap": true, "non": true, "core": true, "organic": true,
-	"reported": true, "record": true, "first": true, "second": true, "third": true, "fourth": true,
-	"fiscal": true, "full": true, "year": true, "half": true, "operating": true, "overall": true,
-	"underlying": true, "comparable": true, "same": true, "constant": true, "local": true,
-	"recurring": true, "deferred": true, "other": true, "interest": true, "q": true, "h": true,
-	"fy": true, "diluted": true, "basic": true, "free": true, "cash": true, "both": true,
-	"segment": true, "strong": true, "higher": true, "lower": true, "new": true, "solid": true,
-	"positive": true, "negative": true, "revenue": true, "revenues": true, "sales": true,
-	"ebitda": true, "ebita": true, "ebit": true, "months": true, "preliminary": true, "current": true,
-	"prior": true, "previous": true, "last": true, "next": true, "in": true, "for": true, "at": true,
-	"as": true, "on": true, "by": true, "with": true, "and": true, "or": true, "but": true, "so": true,
-	"also": true, "then": true, "while": true, "each": true, "all": true, "some": true, "further": true,
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true,
-	"december": true, "nine": true, "six": true, "three": true, "twelve": true, "we": true,
-	"i": true, "a": true, "an": true, "these": true, "those": true, "such": true, "average": true,
-	"non-gaap": true, "ai": true, "us": true, "u": true, "global": true,
-	"today": true, "yesterday": true,
-	"however": true, "finally": true, "moreover": true, "additionally": true, "meanwhile": true,
-	"turning": true, "looking": true, "excluding": true, "including": true, "segments": true,
-	"billings": true, "bookings": true, "margin": true, "profit": true, "income": true,
-	"cost": true, "costs": true, "expenses": true, "earnings": true, "eps": true, "it": true,
-	"quarter": true, "period": true, "business": true, "businesses": true, "division": true,
-	"unit": true, "units": true, "customer": true, "customers": true, "if": true, "when": true,
-	"there": true, "here": true, "what": true, "which": true, "who": true, "how": true, "why": true,
-	"you": true, "they": true, "he": true, "she": true, "my": true, "his": true, "her": true,
-	"trailing": true, "sequential": true, "year-over-year": true, "ttm": true, "ytd": true,
-}
-
-// segmentConcepts lead to a name: concepts a company reports by segment.
-var segmentConcepts = map[string]bool{
-	"Revenue": true, "OrderIntake": true, "OperatingIncomeLoss": true, "OperatingMargin": true,
-	"GrossProfit": true, "GrossMargin": true, "EBITA": true, "EBITDA": true, "Billings": true,
-}
-
 // learnSegments reads segment names from the whole document and adds the
 // places they occur to r.hits as segment hits.
 func (r *reader) learnSegments() {
@@ -235,13 +196,6 @@ type topic struct {
 	para       int
 	sent       int
 	introduced bool // "Moving on to Enterprise Cloud Services."
-}
-
-// topicIntroducers open a passage about what follows them.
-var topicIntroducers = [][]string{
-	{"moving", "on", "to"}, {"turning", "to"}, {"turning", "now", "to"}, {"now", "to"}, {"as", "for"},
-	{"in", "terms", "of"}, {"with", "regard", "to"}, {"regarding"}, {"let", "me", "turn", "to"},
-	{"let's", "turn", "to"}, {"now", "turning", "to"}, {"looking", "at"},
 }
 
 // introducesTopic reports a segment named at i right after words that open

@@ -1,0 +1,410 @@
+package parse
+
+import (
+	"strings"
+
+	"github.com/shopspring/decimal"
+)
+
+// Binding one figure is a run of named decisions, each over the words
+// around the figure and the sentence's state: what the figure is (its
+// concept), whether it is the adjusted measure, which period and scenario
+// it belongs to, whose segment it is, its sign and its currency. Each
+// decision returns its value; the doubts it raises lower the figure's
+// confidence by the amounts in one table, and the notes it writes tell a
+// reviewer why.
+
+// doubt is something in how a figure was read that makes it less certain.
+type doubt int
+
+const (
+	nameAfterFigure doubt = iota // named only after the figure, at a distance: "$5 million … in revenue"
+	weakName                     // a generic word: "earnings", "income"
+	fuzzyName                    // a loosely matched name: "cost of renews"
+	farFromName                  // per token beyond twelve between the name and the figure (at most twenty)
+	pastOutlook                  // an outlook for a period already over, moved to the next one
+	noCurrency                   // no currency written: the document's is taken
+	otherCurrency                // a currency other than the document's
+	suspectReading               // a transcription artefact or a sign at odds with the document
+	ownPeriod                    // (a confidence gain) the figure names its own period
+)
+
+// penalties is how much each doubt lowers a figure's confidence, which
+// starts at baseConfidence; a negative penalty raises it.
+var penalties = [...]float64{
+	nameAfterFigure: 0.1,
+	weakName:        0.1,
+	fuzzyName:       0.15,
+	farFromName:     0.01,
+	pastOutlook:     0.15,
+	noCurrency:      0.1,
+	otherCurrency:   0.1,
+	suspectReading:  0.2,
+	ownPeriod:       -0.05,
+}
+
+const baseConfidence = 0.9
+
+// figure is one figure of a sentence while it is bound: what the
+// decisions read, and the verdict they build.
+type figure struct {
+	r    *reader
+	st   *sentenceState
+	si   int // the sentence
+	ai   int // the figure among the sentence's
+	a    *amount
+	amts []amount
+	hits []hit
+	refs []periodRef
+	ov   override
+
+	conf    float64
+	notes   []string
+	rule    string
+	suspect bool
+}
+
+func (fg *figure) doubt(d doubt, times float64) { fg.conf -= penalties[d] * times }
+
+func (fg *figure) note(s string) { fg.notes = append(fg.notes, s) }
+
+// naming is what the concept decision found: the name and the concept
+// it gives this figure.
+type naming struct {
+	frame    *frame
+	concept  string // before adjustment
+	perShare bool   // the concept is per share
+}
+
+// timing is what the period decision found.
+type timing struct {
+	period   Period
+	forecast bool
+	bound    Bound
+	own      bool // the figure names its own period
+	labelled bool // … by a label: "(previous year: …)"
+}
+
+// bindAmount gives figure ai of sentence si its meaning.
+func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits []hit, refs []periodRef, ov override) (Mention, bool) {
+	fg := &figure{r: r, st: st, si: si, ai: ai, a: &amts[ai], amts: amts, hits: hits, refs: refs, ov: ov, conf: baseConfidence, rule: "frame"}
+	name, ok := fg.decideConcept()
+	if !ok {
+		return Mention{}, false
+	}
+	info, ok := LookupConcept(fg.decideAdjusted(name))
+	if !ok {
+		return Mention{}, false
+	}
+	t, ok := fg.decidePeriod(name, info)
+	if !ok {
+		return Mention{}, false
+	}
+	segment, ok := fg.decideSegment(name, info, t.forecast)
+	if !ok {
+		return Mention{}, false
+	}
+	value := fg.decideSign(name, info)
+	currency := fg.decideCurrency(name)
+	if fg.suspect {
+		fg.doubt(suspectReading, 1)
+	}
+	if t.own {
+		fg.doubt(ownPeriod, 1)
+	}
+	key := Key{Entity: r.ctx.Company, Concept: info.Name, Segment: segment, Period: t.period, Currency: currency}
+	if t.forecast {
+		key.Scenario, key.Bound = Forecast, t.bound
+	}
+	a := fg.a
+	sentStart, sentEnd := int(r.toks[r.sents[si].lo].start), int(r.toks[r.sents[si].hi-1].end)
+	return Mention{
+		Doc:        r.doc,
+		Span:       r.doc.norm.origSpan(Span{a.start, a.end}),
+		Sentence:   r.doc.norm.origSpan(Span{sentStart, sentEnd}),
+		Quote:      strings.Clone(r.text[sentStart:sentEnd]),
+		Figure:     Span{a.start - sentStart, a.end - sentStart},
+		Stated:     strings.Clone(r.text[a.start:a.end]),
+		Key:        key,
+		Value:      value,
+		Decimals:   a.decimals,
+		Confidence: clamp01(fg.conf),
+		Rule:       fg.rule,
+		Notes:      fg.notes,
+		Suspect:    fg.suspect,
+		labelled:   t.labelled,
+	}, true
+}
+
+func clamp01(x float64) float64 { return max(0.05, min(1, x)) }
+
+// decideConcept finds the name the figure belongs to and the concept it
+// gives a figure of this kind: the name a list pairs with it
+// ("respectively"), a name joined right after it ("$3.5 billion of
+// revenue"), the last name before it, else a name shortly after it.
+// Figures a blocker, a customer or an adjustment set aside are no facts.
+func (fg *figure) decideConcept() (naming, bool) {
+	r, a := fg.r, fg.a
+	var f *frame
+	if fg.ov.frame != nil {
+		f, fg.rule = fg.ov.frame, "respectively"
+	} else if g := r.frameRightAfter(a, fg.hits, a.kind, a.perShare); g != nil {
+		f, fg.rule = g, "name after figure"
+	} else {
+		f = r.frameFor(fg.st, a, a.kind, a.perShare)
+	}
+	if f == nil {
+		if g := r.frameAfter(a, fg.hits, a.kind, a.perShare, fg.ai == 0); g != nil {
+			f, fg.rule = g, "name after figure"
+			fg.doubt(nameAfterFigure, 1)
+		}
+	}
+	if f == nil {
+		return naming{}, false
+	}
+	if r.blockedBefore(a, fg.hits, f) || r.fromCustomer(f, fg.hits) || r.toShareholders(a) || r.adjustedFurther(a, fg.hits, f) {
+		return naming{}, false
+	}
+	concept, perShare := pickConcept(f.cue, a.kind, a.perShare, a)
+	if concept == "" {
+		return naming{}, false
+	}
+	if !perShare && a.kind == aMoney && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(1000)) {
+		return naming{}, false // "$0.39 quarterly dividend" is no company total
+	}
+	if f.cue.weak {
+		fg.doubt(weakName, 1)
+	}
+	if f.cue.fuzzy {
+		fg.doubt(fuzzyName, 1)
+		fg.note("read '" + f.text + "' as " + lowerFirst(mustConcept(concept).Label) + " (a transcription slip?)")
+	}
+	// a bare figure far from its name is a weak reading
+	if dist := a.lo - f.hi; dist > 12 {
+		fg.doubt(farFromName, float64(min(dist-12, 20)))
+	}
+	return naming{frame: f, concept: concept, perShare: perShare}, true
+}
+
+// decideAdjusted returns the concept, made its adjusted twin when the
+// name's own modifiers, the sentence's or the document's say the figure
+// is non-GAAP and nothing says it is GAAP.
+func (fg *figure) decideAdjusted(n naming) string {
+	r, f, hits, st, a := fg.r, n.frame, fg.hits, fg.st, fg.a
+	// "operating", "core" and "cash" earnings per share are non-GAAP measures
+	text := strings.ToLower(f.text)
+	opEPS := n.perShare && (strings.Contains(text, "operating") || strings.HasPrefix(text, "cash "))
+	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || opEPS
+	gaap := r.gaapBefore(f, hits) || st.gaap
+	if !adjusted && !gaap {
+		// "adjusted earnings per share … a $1.47 in earnings per share": the
+		// sentence named the measure adjusted once already
+		for i := range st.frames {
+			g := &st.frames[i]
+			if g.lo < f.lo && g.cue == f.cue && r.adjustedBefore(g, hits) {
+				adjusted = true
+			}
+		}
+		if !adjusted && n.concept == "EPS" {
+			for i := range st.frames {
+				g := &st.frames[i]
+				if gc, _ := pickConcept(g.cue, a.kind, a.perShare, a); g.lo < f.lo && gc == "EPS" && r.adjustedBefore(g, hits) {
+					adjusted = true
+				}
+			}
+		}
+	}
+	if !adjusted && !gaap && r.ctx.NonGAAP {
+		adjusted = true
+		fg.note("read as non-GAAP: the document's figures are non-GAAP unless stated otherwise")
+	}
+	if adjusted && !gaap {
+		return Adjusted(n.concept)
+	}
+	return n.concept
+}
+
+// decidePeriod finds the figure's period and whether it is an outlook:
+// its own period phrase (or its range partner's, its list's, the name's),
+// else the comparative the sentence sets up, the outlook's, or the
+// sentence's own period. A figure for a period still to come is an
+// outlook; an outlook for a period over is an actual, or a slip in the
+// year. It fails for a bound ("above 20%") that is no exact actual.
+func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
+	r, st, a, ai, amts, refs, hits := fg.r, fg.st, fg.a, fg.ai, fg.amts, fg.refs, fg.hits
+	ref, own := r.ownPeriod(a, ai, amts, refs)
+	if fg.ov.period != nil {
+		ref, own = fg.ov.period, true
+	}
+	if !own && a.rangeOf >= 0 {
+		// "EUR 1.6 million to EUR 3.1 million in the second half": both ends
+		ref, own = r.ownPeriod(&amts[a.rangeOf], a.rangeOf, amts, refs)
+	}
+	if !own && ai+1 < len(amts) && r.listedAfter(*a, amts[ai+1]) && strings.EqualFold(r.tok(amts[ai+1].lo-1), "or") {
+		// "$13.7 million or $0.41 per diluted share for the three months ended …"
+		ref, own = r.ownPeriod(&amts[ai+1], ai+1, amts, refs)
+	}
+	if !own && fg.ov.frame != nil {
+		// "over the previous year (EUR 148.4 million and EUR 20.5 million,
+		// respectively)": the figures of a list share its period
+		for j := ai - 1; j >= 0 && !own && r.listedAfter(amts[j], amts[j+1]); j-- {
+			ref, own = r.ownPeriod(&amts[j], j, amts, refs)
+		}
+	}
+	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
+	if !own {
+		ref, own = r.clausePeriod(n.frame, refs, forecast)
+	}
+	if a.rangeOf >= 0 && !forecast {
+		forecast = true // a range is an outlook unless its period is over (below)
+	}
+	compare := r.compareBefore(a, hits, amts, ai)
+	bound := r.boundBefore(a, hits)
+	var period Period
+	resolved := false
+	if own {
+		base := st.anchor
+		if isRelative(ref.word) && ref.label && !st.last.period.IsZero() {
+			// "rose to EUR 453.5 million in the first nine months (previous
+			// year: EUR 425.2 million)": a year before the figure compared with
+			base = st.last
+		}
+		period, resolved = r.ctx.resolve(*ref, forecast, base)
+	}
+	if !resolved {
+		switch {
+		case compare && !forecast:
+			period = st.anchor.period.Shift(-12)
+			if st.qoq && !st.yoy {
+				period = st.anchor.period.Shift(-3)
+			}
+			fg.rule += ", comparative"
+		case forecast && !st.anchored:
+			if g, ok := r.guidanceTopic(fg.si); ok {
+				period = g // "For the third quarter of fiscal 2021, we expect … GAAP EPS is expected …"
+			} else {
+				period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
+			}
+		default:
+			period = st.anchor.period
+		}
+	}
+	if !forecast && r.ctx.Period.End.Before(period.End) && !r.ctx.PeriodGuessed {
+		forecast = true // no company reports an actual for a period still to come
+		bound = r.boundBefore(a, hits)
+	}
+	if info.Instant && !period.IsInstant() {
+		period = InstantAt(period.End)
+	} else if !info.Instant && period.IsInstant() {
+		// a duration figure dated by an instant ("as of June 30"): the
+		// period that ends then, of the sentence's length
+		period = monthsEnding(period.End, max(3, st.anchor.period.Months()))
+	}
+	if forecast && !r.ctx.Period.End.Before(period.End) {
+		if a.rangeOf >= 0 && st.guidance >= 0 && own && ref != nil && !ref.isInstant() {
+			// "we're expecting Q1 2020 … between $2.60 and $2.80" in a
+			// report of Q4 2020: no outlook is for a period over, so the
+			// year is a slip; the coming such period is meant
+			next := period
+			for months := period.Months(); !r.ctx.Period.End.Before(next.End) && months > 0; {
+				next = next.Shift(12)
+			}
+			fg.note("an outlook for " + r.ctx.Calendar.Label(period) + ", a period already over: read as " + r.ctx.Calendar.Label(next))
+			period = next
+			fg.doubt(pastOutlook, 1)
+		} else {
+			// "projected to rise to … in 2024" in the 2024 report: an actual
+			forecast = false
+			if st.guidance >= 0 {
+				fg.note("worded as an outlook, but the period is over: read as an actual")
+			}
+		}
+	}
+	if !forecast && bound != Point {
+		return timing{}, false // "above 20%", "more than $100 million": no exact figure
+	}
+	if forecast {
+		switch {
+		case a.rangeOf >= 0 && a.rangeLow:
+			bound = Min
+		case a.rangeOf >= 0:
+			bound = Max
+		default:
+			bound = r.boundBefore(a, hits)
+		}
+	}
+	return timing{period: period, forecast: forecast, bound: bound, own: own, labelled: own && ref != nil && ref.label}, true
+}
+
+// decideSegment returns the segment a segmentable figure is of: the one
+// its sentence or list names, one joined right after it, else the
+// passage's (unless the figure speaks for the whole company). It fails
+// for a segment the text speaks of without naming it.
+func (fg *figure) decideSegment(n naming, info Concept, forecast bool) (string, bool) {
+	r, st, si, hits, a := fg.r, fg.st, fg.si, fg.hits, fg.a
+	if !info.Segmentable {
+		return "", true
+	}
+	segment := st.segment
+	if fg.ov.segment != "" {
+		segment = fg.ov.segment
+	}
+	if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
+		segment = seg
+	}
+	// right after "Moving on to Enterprise Cloud Services.", even "Total
+	// revenues were …" are the segment's
+	introduced := r.topic.introduced && si-r.topic.sent == 1 && r.topic.para == r.sents[si].para
+	if segment == "" && !forecast && (introduced || !r.ours(n.frame) && !r.companySubject(si)) {
+		// a paragraph's segment, for its figures; an outlook and "our
+		// sales" speak for the company
+		segment = r.topicSegment(si, hits, a.lo)
+	}
+	if segment == "" && r.unnamedSegment(n.frame, hits) {
+		return "", false // "revenue for the segment of $291 million": a segment this reader cannot name
+	}
+	return segment, true
+}
+
+// decideSign returns the figure's value with its sign: negative for a
+// loss, an outflow or a figure written negative; costs are positive
+// whatever words surround them.
+func (fg *figure) decideSign(n naming, info Concept) decimal.Decimal {
+	r, a := fg.r, fg.a
+	value := a.value
+	negative := a.negative || n.frame.cue.sign < 0 || r.negativeBefore(a, fg.hits, n.frame) || a.kind == aPercent && r.orOfNegative(a, fg.ai, fg.amts, fg.st)
+	if negative && value.IsPositive() {
+		value = value.Neg()
+	}
+	if info.Balance == Debit && info.Kind == Monetary && !info.Signed && !a.negative {
+		value = value.Abs()
+	}
+	return value
+}
+
+// decideCurrency returns the currency of money and per-share figures: the
+// one written, else the document's. A "$" in a document of another
+// currency is read as that currency, and the reading is suspect.
+func (fg *figure) decideCurrency(n naming) string {
+	r, a := fg.r, fg.a
+	fg.suspect = fg.suspect || a.suspect || n.frame.cue.fuzzy // a loosely matched name is a guess until a person or a clean mention agrees
+	fg.notes = append(fg.notes, a.notes...)
+	if a.kind != aMoney && !n.perShare {
+		return ""
+	}
+	currency := a.currency
+	switch {
+	case currency == "":
+		currency = r.ctx.Currency
+		fg.note("no currency written; read as " + currency + ", the document's currency")
+		fg.doubt(noCurrency, 1)
+	case a.sign == "$" && r.ctx.Currency != "USD" && r.ctx.Currency != "":
+		fg.note("written with a $ sign in a document whose figures are in " + r.ctx.Currency + ": read as " + r.ctx.Currency + "; check the currency")
+		currency = r.ctx.Currency
+		fg.suspect = true
+	case currency != r.ctx.Currency && r.ctx.CurrencyStated:
+		fg.note("in " + currency + ", not the document's " + r.ctx.Currency)
+		fg.doubt(otherCurrency, 1)
+	}
+	return currency
+}
