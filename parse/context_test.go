@@ -65,7 +65,7 @@ var contextCases = []struct {
 		company: "Acme", kind: InterimReport, period: "H1 FY2026", fye: time.September, currency: "EUR",
 	},
 	{
-		name:    "a year from the file's name when the text names only a comparative",
+		name:    "a year after the comparative's, the file's name agreeing",
 		file:    "ACME_q2_2020.txt",
 		text:    "Net income was $8 million this quarter, compared with $12 million in the second quarter of 2019. Second quarter revenue was $1.2 billion.\n",
 		company: "ACME", kind: CallTranscript, period: "Q2 2020", fye: time.December, currency: "USD",
@@ -81,6 +81,12 @@ var contextCases = []struct {
 		file:    "acme-q2.txt",
 		text:    "Welcome to Acme's second quarter 2021 earnings call. Second quarter 2021 revenue was $1.2 billion, up from $1.0 billion in the quarter ended June 30, 2020. Second quarter 2021 net income was $80 million.\n",
 		company: "Acme", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name:    "a year only in the file's name: taken, marked as guessed",
+		file:    "ACME_q3_2020.txt",
+		text:    "Welcome to Acme's third quarter earnings call. Revenue was $1.2 billion this quarter.\n",
+		company: "Acme", kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD", guessed: true,
 	},
 	{
 		name:    "no year anywhere: the year of Options.Today, marked as guessed",

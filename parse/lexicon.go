@@ -854,6 +854,72 @@ var fallWords = map[string]bool{
 	"narrowed": true,
 }
 
+// figureGap are the little words that may stand between a figure and the
+// period phrase that dates it: "$12 million in the second quarter of 2019",
+// "$3.05 for the first quarter".
+var figureGap = map[string]bool{
+	"in": true, "the": true, "for": true, "of": true, "a": true, "an": true, "at": true, "during": true,
+	"per": true, "share": true, "diluted": true, "basic": true, "million": true, "billion": true,
+	"thousand": true, "percent": true, "or": true, "and": true, "approximately": true, "about": true,
+	"around": true, "roughly": true, "nearly": true, "almost": true, "just": true, "over": true,
+}
+
+// futureMarkers and pastMarkers tell the time a clause speaks of, for the
+// period phrases in it: "will open in 2026" is ahead; "we generated in
+// 2020" is past. Guidance words (the lexicon's) mark the future too.
+var futureMarkers = map[string]bool{
+	"will": true, "ll": true, "shall": true, "going": true, "should": true, "would": true, "could": true,
+	"might": true, "plan": true, "plans": true, "planned": true, "planning": true, "intend": true,
+	"intends": true, "aim": true, "aims": true, "hope": true, "hopes": true, "upcoming": true, "coming": true,
+	"next": true, "into": true, "until": true, "toward": true, "towards": true, "beyond": true,
+	"expect": true, "expects": true, "expected": true, "expecting": true, "anticipate": true,
+	"anticipates": true, "anticipated": true, "forecast": true, "guidance": true, "outlook": true,
+	"targeting": true, "remainder": true, "rest": true,
+}
+
+var pastMarkers = map[string]bool{
+	"was": true, "were": true, "had": true, "did": true, "delivered": true, "reported": true,
+	"achieved": true, "generated": true, "grew": true, "finished": true, "completed": true, "closed": true,
+	"ended": true, "posted": true, "recorded": true, "came": true, "rose": true, "fell": true,
+	"declined": true, "increased": true, "decreased": true, "improved": true, "saw": true, "experienced": true,
+	"returned": true, "repurchased": true, "paid": true, "made": true, "drove": true, "exceeded": true,
+	"surpassed": true, "initiated": true, "launched": true, "acquired": true, "opened": true, "ago": true,
+	"last": true, "previous": true, "prior": true, "since": true, "during": true,
+	// irregular verbs in the past
+	"set": true, "began": true, "brought": true, "built": true, "bought": true, "chose": true,
+	"felt": true, "found": true, "gave": true, "got": true, "held": true, "kept": true, "knew": true,
+	"led": true, "left": true, "lost": true, "met": true, "put": true, "ran": true, "said": true,
+	"sent": true, "sold": true, "spent": true, "stood": true, "took": true, "told": true, "thought": true,
+	"went": true, "won": true, "wrote": true, "became": true,
+}
+
+// notPastTense are words ending in "-ed" that do not put a clause in the
+// past: adjectives ("adjusted", "diluted") and outlook words ("expected").
+var notPastTense = map[string]bool{
+	"adjusted": true, "diluted": true, "expected": true, "anticipated": true, "projected": true,
+	"planned": true, "targeted": true, "estimated": true, "forecasted": true, "based": true, "related": true,
+	"combined": true, "consolidated": true, "unaudited": true, "audited": true, "extended": true,
+	"limited": true, "need": true, "speed": true, "red": true, "bed": true, "shed": true, "feed": true,
+	"seed": true, "indeed": true, "proceed": true, "exceed": true, "succeed": true, "hundred": true,
+	"united": true, "owned": true, "advanced": true, "detailed": true, "dedicated": true, "sustained": true,
+	"elevated": true, "required": true, "committed": true, "focused": true, "scheduled": true,
+	"intended": true, "guided": true, "used": true, "skilled": true, "talented": true, "balanced": true,
+	"reduced": true, "increased": true, "improved": true, "continued": true, "embedded": true,
+}
+
+// comparedWords before a period phrase make it a comparative beyond the
+// lexicon's comparison words: "higher than in Q2 2020", "lapping the
+// second quarter of 2020", "pre-pandemic levels of 2019".
+var comparedWords = map[string]bool{
+	"than": true, "lapping": true, "lapped": true, "lap": true, "laps": true, "vs": true,
+	"levels": true, "level": true, "pre": true, "above": true, "below": true, "exceeded": true,
+	"surpassed": true, "double": true, "twice": true,
+}
+
+// sinceWords before a period phrase make it a lower bound: "the highest
+// since the third quarter of 2016", "for the first time since 2019".
+var sinceWords = map[string]bool{"since": true}
+
 // --- names and their modifiers ---
 
 // gapWords may stand between a modifier and the name it modifies.

@@ -111,6 +111,12 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 				continue
 			}
 		}
+		// "fiscal 2021 fourth quarter": the quarter took the year the
+		// fiscal year phrase read
+		if n := len(refs); n > 0 && refs[n-1].word == pwFullYear && ref.lo < refs[n-1].hi && ref.year == refs[n-1].year {
+			ref.lo = refs[n-1].lo
+			refs = refs[:n-1]
+		}
 		refs = append(refs, ref)
 		i = ref.hi - 1
 	}
@@ -242,6 +248,11 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 	case pwThisQuarter:
 		// "the quarter ended October 31, 2021", "three months ended July 31"
 		r.readEnded(&ref, hi)
+	case pwThisYear:
+		// "the year ended December 31, 2024": that fiscal year
+		if r.readEnded(&ref, hi); ref.hasDate {
+			ref.word = pwFullYear
+		}
 	case pwNone:
 		return ref, false
 	}

@@ -1,0 +1,822 @@
+package parse
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+)
+
+// The document's own period is read from all the evidence the text gives,
+// not from how often it names a year. A call dates its comparatives ("up
+// on the second quarter of 2020") and its outlook ("for fiscal 2022 we
+// expect") far more often than its own quarter, which it calls "the
+// quarter" or "Q2". So each period phrase is a clue of one of a few kinds
+// (the document's own period, a comparative, a period ahead, a lower
+// bound, a dated end, a date), and each clue says which period the
+// document reports given the kind of period it is about: a comparative of
+// the same quarter a year back says the year after; an outlook for the
+// fiscal year, in a fourth quarter's call, says the year before. The kind
+// of period (the quarter, half, nine months or year) is voted first, then
+// the year with the clues read relative to it.
+
+// clueRole is how a period phrase stands to the document's own period.
+type clueRole uint8
+
+const (
+	clueOwn      clueRole = iota // "In the second quarter, revenue was …"
+	clueCompared                 // "compared with the second quarter of 2020"
+	clueSince                    // "the best since the third quarter of 2016": a lower bound
+	clueAhead                    // "for fiscal 2022 we expect", "the plant opens in 2026"
+	clueEnded                    // "the quarter ended September 30, 2021"
+	clueDated                    // a day: the call's date, "as of June 30, 2021"
+)
+
+// periodClue is one period phrase read as evidence of the document's period.
+type periodClue struct {
+	word   periodWord // pwQ1…pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear, pwYear; pwNone for a day
+	year   int        // the year written, 0 when none
+	date   Date       // for clueEnded and clueDated
+	role   clueRole
+	weight float64 // heavier in a sentence that states figures
+	lo     int     // the phrase's first token
+	// outlook marks a clue in a sentence that gives guidance: a bare year
+	// there ("for 2022, we expect") is the fiscal year guided.
+	outlook bool
+	listed  bool // one of a list of years: "the second quarter of 2021 and 2020"
+	// guided marks a year an outlook is for: "our outlook for 2021",
+	// "2022 guidance"
+	guided bool
+	// rest marks "the rest of 2021", "the balance of the year 2021": the
+	// year in progress
+	rest bool
+	// headline marks a clue in the document's title or in a sentence that
+	// names the call or the results: "Welcome to Acme's fourth quarter
+	// 2020 earnings call"
+	headline bool
+}
+
+// periodVerdict is the document's period as the evidence gives it.
+type periodVerdict struct {
+	word    periodWord
+	year    int
+	fye     time.Month // 0 when the text does not fix it
+	guessed bool       // no year in the text: from the file name or the day Facet runs
+	doubt   string     // why a reviewer should check it: the evidence disagrees
+}
+
+const (
+	// weightFileName is the vote a file's name gives its period's year:
+	// little, since a name may say anything.
+	weightFileName = 0.5
+	// boundDiscount weighs the votes for a year earlier than the ones
+	// the document compares with.
+	boundDiscount = 0.25
+)
+
+// readPeriodClues reads every period phrase of the document as a clue.
+func (r *reader) readPeriodClues() []periodClue {
+	var clues []periodClue
+	for si := range r.sents {
+		hits := r.sentHits(si)
+		guidance := false
+		for _, h := range hits {
+			if r.entry(h).kind == eGuidance {
+				guidance = true
+			}
+		}
+		s := r.sents[si]
+		// "revenue was above our guidance for the third quarter": an
+		// outlook spoken of in the past is the period's actual
+		if guidance && r.pastTense(s.lo-1, s.hi) {
+			guidance = false
+		}
+		weight := 1.0
+		if r.sentAmt[si] < r.sentAmt[si+1] {
+			weight = 2 // "In the fourth quarter, revenue was $5.1 billion"
+		}
+		headline := si == 0 || r.namesResults(si, hits)
+		for _, ref := range r.sentRefs(si) {
+			if ref.isMarker() || isRelative(ref.word) {
+				continue
+			}
+			c := periodClue{word: ref.word, year: ref.year, weight: weight, outlook: guidance, lo: ref.lo, listed: len(ref.years) > 1, rest: r.restOf(ref)}
+			c.guided = r.namesGuidance(ref.hi) || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
+			c.headline = headline
+			switch ref.word {
+			case pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear, pwYear:
+				if ref.hasDate && ref.date.Year > 0 {
+					// "the six months ended June 30, 2021", "the year ended
+					// December 31, 2024": a period that ended that day
+					c.role, c.date = clueEnded, ref.date
+				}
+			case pwThisQuarter:
+				if !ref.hasDate {
+					continue
+				}
+				c.role, c.date = clueEnded, ref.date
+			case pwAsOf, pwNone:
+				if !ref.hasDate || ref.date.Year == 0 {
+					continue
+				}
+				c.word, c.role, c.date = pwNone, clueDated, ref.date
+			default:
+				continue
+			}
+			switch role := r.clueRoleOf(ref, hits, guidance); {
+			case c.role == clueOwn:
+				c.role = role
+			case role == clueAhead:
+				continue // a day ahead: a dividend's, an event's
+			case role == clueCompared && c.role == clueEnded:
+				// "up from the quarter ended June 30, 2020": a comparative
+				c.year, c.role = c.date.Year, clueCompared
+			case role != clueOwn:
+				continue
+			}
+			clues = append(clues, c)
+		}
+	}
+	return clues
+}
+
+// clueRoleOf tells how a period phrase stands to the document's period
+// from the words before it and the sentence it is in.
+func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
+	lo := r.sents[r.sentenceOf(ref.lo)].lo
+	if ref.label {
+		return clueCompared // "(Q2 2020: EUR 12.1 million)"
+	}
+	if r.relativeRefBefore(ref) {
+		return clueCompared // "the prior year Q3 2020", "last year's fourth quarter of 2020"
+	}
+	for k := ref.lo - 1; k >= max(lo, ref.lo-4); k-- {
+		w := strings.ToLower(r.tok(k))
+		if sinceWords[w] {
+			return clueSince
+		}
+		if comparedWords[w] || w == "ahead" && strings.EqualFold(r.tok(k+1), "of") {
+			return clueCompared // "well ahead of fiscal 2020"
+		}
+	}
+	if r.comparedWithin(ref.lo, hits, 4) && !r.namesGuidance(ref.hi) || r.comparedFigureBefore(ref, hits) {
+		return clueCompared
+	}
+	// "we expect … in the third quarter", "For fiscal 2022, we expect",
+	// "our 2021 guidance", "fiscal '22 will be"; not "our first quarter
+	// results put us on track to achieve our guidance", "the growth we
+	// generated in 2020"
+	switch r.clauseTense(ref, hits) {
+	case tenseFuture:
+		return clueAhead
+	case tensePast:
+		if !r.namesGuidance(ref.hi) {
+			return clueOwn
+		}
+	}
+	if r.namesGuidance(ref.hi) || guidance && (quarterOf(ref.word) == 0 || r.guidanceBefore(ref.lo, hits)) {
+		return clueAhead
+	}
+	return clueOwn
+}
+
+// relativeRefBefore reports a phrase of a prior period right before a
+// dated one: "the prior year Q3 2020".
+func (r *reader) relativeRefBefore(ref periodRef) bool {
+	for _, p := range r.sentRefs(r.sentenceOf(ref.lo)) {
+		if p.hi <= ref.lo && ref.lo-p.hi <= 1 && (p.word == pwPriorYear || p.word == pwPriorQuarter) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedFigureBefore reports a period phrase that dates a figure a
+// comparison introduces: "compared with $12 million in the second quarter
+// of 2019", "from 35% -- $0.35 in the first quarter of 2020", and the
+// start of a walk, "from $3.05 for the first quarter of fiscal 2020 to
+// $3.07".
+func (r *reader) comparedFigureBefore(ref periodRef, hits []hit) bool {
+	si := r.sentenceOf(ref.lo)
+	lo := r.sents[si].lo
+	refs := r.sentRefs(si)
+	figure := false
+	for k := ref.lo - 1; k >= max(lo, ref.lo-16); k-- {
+		t := r.toks[k]
+		w := strings.ToLower(r.tok(k))
+		if p := refEndingAt(refs, k); p != nil && figure {
+			// "compared to $175.2 million in the first quarter of 2020 and
+			// $6.4 million in the second quarter of 2019": through the
+			// list's other periods
+			k = p.lo
+			continue
+		}
+		switch {
+		case t.kind == tNum || t.kind == tSym:
+			figure = true
+			continue
+		case figureGap[w] || scaleWords[r.tok(k)] > 0 || currencyCodes[r.tok(k)] != "" || t.kind == tPunct && w != "," && w != ";" && w != ".":
+			continue
+		}
+		if h := r.hitEndingAt(hits, k); h != nil && r.entry(*h).kind == eCompare && figure {
+			if !strings.EqualFold(r.text[h.start:h.end], "from") {
+				return true
+			}
+			// "from A in Q1 2020 to B": a walk's start
+			for j := ref.hi; j < min(ref.hi+3, r.sents[r.sentenceOf(ref.lo)].hi); j++ {
+				if strings.EqualFold(r.tok(j), "to") {
+					return true
+				}
+			}
+			return r.numberWithin(h.hi, 3)
+		}
+		if w == "from" && figure {
+			return true
+		}
+		return false
+	}
+	return false
+}
+
+// tense is the time a clause speaks of.
+type tense int8
+
+const (
+	tenseUnknown tense = iota
+	tensePast          // "we generated", "was", "delivered"
+	tenseFuture        // "will", "we expect", "plan to", "is expected"
+)
+
+// clauseTense reads the tense of the clause a period phrase stands in: the
+// nearest marker of time before it in its clause, else the first within
+// a few words after it ("fiscal '21 was a solid year", "Fiscal '22 sales
+// are expected to").
+func (r *reader) clauseTense(ref periodRef, hits []hit) tense {
+	s := r.sents[r.sentenceOf(ref.lo)]
+	marker := func(k int) tense {
+		w := strings.ToLower(r.tok(k))
+		switch {
+		case futureMarkers[w]:
+			return tenseFuture
+		case pastMarkers[w]:
+			return tensePast
+		case w == "ahead" && !strings.EqualFold(r.tok(min(k+1, len(r.toks)-1)), "of"):
+			return tenseFuture // "looking ahead to 2022"; "well ahead of fiscal 2020" compares
+		case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastTense[w] && r.toks[k].kind == tWord:
+			return tensePast // "the goal we originally set in June", "the growth we generated in 2020"
+		}
+		if h := r.hitStartingAt(hits, k); h != nil && r.entry(*h).kind == eGuidance {
+			return tenseFuture
+		}
+		return tenseUnknown
+	}
+	boundary := func(k int) bool { return r.isPunct(k, ';') || r.isPunct(k, '.') || r.isPunct(k, ':') }
+	for k := ref.lo - 1; k >= max(s.lo, ref.lo-10) && !boundary(k); k-- {
+		if t := marker(k); t != tenseUnknown {
+			return t
+		}
+	}
+	for k := ref.hi; k < min(s.hi, ref.hi+5) && !boundary(k) && !r.isPunct(k, ','); k++ {
+		if t := marker(k); t != tenseUnknown {
+			return t
+		}
+	}
+	return tenseUnknown
+}
+
+// refEndingAt returns the period phrase whose last token is k, or nil.
+func refEndingAt(refs []periodRef, k int) *periodRef {
+	for i := range refs {
+		if refs[i].hi-1 == k {
+			return &refs[i]
+		}
+	}
+	return nil
+}
+
+// restOf reports "the rest of 2021", "the remainder of fiscal 2022",
+// "the balance of the year".
+func (r *reader) restOf(ref periodRef) bool {
+	k := ref.lo - 1
+	if k >= 0 && strings.EqualFold(r.tok(k), "of") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch strings.ToLower(r.tok(k)) {
+	case "rest", "remainder", "balance":
+		return true
+	}
+	return false
+}
+
+// namesResults reports a sentence that names the call or the results it
+// presents: "Welcome to the fourth quarter 2020 earnings call", "Acme
+// reports second quarter 2021 results".
+func (r *reader) namesResults(si int, hits []hit) bool {
+	for _, h := range hits {
+		if e := r.entry(h); e.kind == eContext && (e.ctx == cxCall || e.ctx == cxReports || e.ctx == cxRelease) {
+			return true
+		}
+	}
+	return false
+}
+
+// kindOf returns the quarter number of a quarter word (1-4), else 0.
+func quarterOf(w periodWord) int {
+	if w >= pwQ1 && w <= pwQ4 {
+		return int(w-pwQ1) + 1
+	}
+	return 0
+}
+
+// endMonthOf is the month of the fiscal year a kind of period ends in, 1
+// to 12 (3 for a first quarter or a first quarter's end, 12 for the year).
+func endMonthOf(w periodWord) int {
+	switch w {
+	case pwQ1, pwQ2, pwQ3, pwQ4:
+		return 3 * quarterOf(w)
+	case pwH1:
+		return 6
+	case pwNineMonths:
+		return 9
+	}
+	return 12
+}
+
+// voteKind chooses the kind of period the document reports. isCall says
+// the text is a call's transcript, which reports a quarter.
+func voteKind(clues []periodClue, isCall bool) periodWord {
+	votes := map[periodWord]float64{}
+	for _, c := range clues {
+		w := c.word
+		weight := c.weight
+		switch c.role {
+		case clueOwn:
+		case clueCompared:
+			weight *= 0.25 // "compared with the first quarter"
+		case clueAhead:
+			// "for the third quarter, we expect": the quarter before it
+			if n := quarterOf(w); n > 0 {
+				w, weight = pwQ1+periodWord((n+2)%4), weight*0.5
+			} else {
+				continue
+			}
+		default:
+			continue
+		}
+		switch w {
+		case pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwNineMonths:
+		case pwH2:
+			if c.year == 0 {
+				weight *= 0.3 // "the second half" is mostly an outlook
+			}
+		case pwFullYear:
+			weight *= 0.5
+		default:
+			continue
+		}
+		votes[w] += weight
+	}
+	best, bestVote := pwNone, 0.0
+	for _, w := range []periodWord{pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear} {
+		if v := votes[w]; v > bestVote {
+			best, bestVote = w, v
+		}
+	}
+	// a report of a quarter discusses the half, nine months or year it
+	// closes too (a fifth as often will do: a half-year's report speaks
+	// little of its second quarter); a call reports a quarter
+	if closing := map[periodWord]periodWord{pwH1: pwQ2, pwNineMonths: pwQ3, pwFullYear: pwQ4}[best]; closing != pwNone && votes[closing] >= 0.2*bestVote {
+		return closing
+	}
+	if best == pwFullYear || isCall && quarterOf(best) == 0 {
+		q, qv := pwNone, 0.0
+		for _, w := range []periodWord{pwQ1, pwQ2, pwQ3, pwQ4} {
+			if votes[w] > qv {
+				q, qv = w, votes[w]
+			}
+		}
+		if q != pwNone && (isCall || qv >= 0.4*bestVote) {
+			best = q
+		}
+	}
+	return best
+}
+
+// reading is what one clue says of the document's year, and of what
+// kind the clue is, which fixes its weight (see yearWeights).
+type reading uint8
+
+const (
+	ownHeadline      reading = iota // "Welcome to Acme's second quarter 2021 earnings call"
+	ownSameYear                     // "the second quarter of 2021" in a second quarter's report
+	ownYearOfYear                   // "full year 2021" in a fourth quarter's or a year's report
+	ownEarlierPart                  // "the first quarter of 2021" in a second quarter's
+	ownLaterPart                    // "the fourth quarter of 2020" in a first quarter's: last year's
+	ownBareYear                     // "in 2021"
+	comparedSame                    // "compared with the second quarter of 2020": the year after
+	comparedOther                   // "compared with the fourth quarter of 2020"
+	comparedYear                    // "up 40% on 2019": after it, by one year or two
+	sinceYear                       // "the best since 2016"
+	aheadYear                       // "for fiscal 2022, we expect"
+	aheadNextQuarter                // "for the third quarter, we expect" in a second quarter's
+	aheadOther                      // another quarter or half ahead
+	aheadBareYear                   // "into 2022"
+	restOfYear                      // "for the rest of 2021"
+	endedOn                         // "the quarter ended September 30, 2021"
+	datedOn                         // a day: the call's, "as of June 30, 2021"
+	numReadings
+)
+
+// yearWeights is how much each kind of reading counts, per clue (twice
+// that beside figures). They were fitted on the 1,132 calls of the dev
+// corpus, scored by their own quarter (scripts/fit-period.py: a softmax
+// over each call's candidate years, then a search for the most calls
+// right; fitted on half the calls, the weights read the other half as
+// well, 0.89 to 0.91) and rounded. The outlook for the next quarter, the
+// rest of the year, the day the period ended count most; a comparative
+// little, since calls compare with two years back as often as one.
+var yearWeights = [numReadings]float64{
+	ownHeadline:      10, // set, not fitted (the calls of the corpus have no titles): a title outweighs the rest
+	ownSameYear:      0.5,
+	ownYearOfYear:    0.4,
+	ownEarlierPart:   0.25,
+	ownLaterPart:     0.2,
+	ownBareYear:      0.25,
+	comparedSame:     0.3,
+	comparedOther:    0.9,
+	comparedYear:     0, // a bound only: two years back as often as one
+	sinceYear:        0, // a bound only
+	aheadYear:        0.7,
+	aheadNextQuarter: 3.5,
+	aheadOther:       1.3,
+	aheadBareYear:    0.5,
+	restOfYear:       6,
+	endedOn:          4,
+	datedOn:          1,
+}
+
+var readingNames = [numReadings]string{
+	"ownHeadline", "ownSameYear", "ownYearOfYear", "ownEarlierPart", "ownLaterPart", "ownBareYear", "comparedSame",
+	"comparedOther", "comparedYear", "sinceYear", "aheadYear", "aheadNextQuarter", "aheadOther",
+	"aheadBareYear", "restOfYear", "endedOn", "datedOn",
+}
+
+// yearReading is one clue read as evidence of the document's year.
+type yearReading struct {
+	kind   reading
+	year   int
+	weight float64 // the clue's: 2 beside figures, else 1
+	bounds bool    // a comparative that puts the document after year-1
+}
+
+// readYears reads, for a document about a period of kind w, the fiscal
+// year each clue says the document reports. fye is the fiscal year end
+// the text fixes, 0 when unknown.
+func readYears(clues []periodClue, w periodWord, fye time.Month) []yearReading {
+	var out []yearReading
+	end := endMonthOf(w) // where in its fiscal year the document's period ends
+	current := currentOutlookYear(clues, end)
+	for _, c := range clues {
+		if y, k, ok := readYear(c, w, end, current, fye); ok {
+			yr := yearReading{kind: k, year: y, weight: c.weight}
+			// "better than 2021" in an outlook bounds nothing, nor "2021 and
+			// 2020" a list, nor a year a quarter is compared with ("higher
+			// than our 2020 annual cost of capital")
+			yr.bounds = (k == comparedSame || k == comparedOther || k == comparedYear && end == 12) && !c.outlook && !c.listed
+			if k == datedOn {
+				yr.weight = 1
+			}
+			out = append(out, yr)
+		}
+	}
+	return out
+}
+
+// readYear reads one clue: the year it says the document reports, and
+// what kind of reading that is.
+func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int, reading, bool) {
+	switch c.role {
+	case clueEnded:
+		if c.word != pwThisQuarter && c.word != w && !(c.word == pwFullYear && w == pwQ4) {
+			// "the fiscal year ending January 31, 2022" in an earlier
+			// quarter's call: retailers name that year 2021, others 2022;
+			// in the fourth quarter's, the year ends with the quarter
+			return 0, 0, false
+		}
+		y, ok := yearOfDay(c, w, fye)
+		return y, endedOn, ok
+	case clueDated:
+		y, ok := yearOfDay(c, w, fye)
+		return y, datedOn, ok
+	}
+	y := c.year
+	if y == 0 {
+		return 0, 0, false
+	}
+	word := c.word
+	if c.rest && (word == pwYear || word == pwFullYear) {
+		return y, restOfYear, true // "for the rest of 2021": the year in progress
+	}
+	switch {
+	case word == pwThisQuarter:
+		word = w // "the quarter ended June 30, 2020", compared with: the same kind a year back
+	case word == pwYear && c.outlook && (c.weight > 1 || c.guided):
+		word = pwFullYear // "we expect capital expenditure of $1.2 billion in 2022", "our outlook for 2021"
+	}
+	cend := endMonthOf(word)
+	same := word == w
+	switch c.role {
+	case clueOwn:
+		switch {
+		case same && c.headline:
+			return y, ownHeadline, true
+		case same:
+			return y, ownSameYear, true
+		case word == pwYear:
+			return y, ownBareYear, true // "in 2021": this year, most likely
+		case word == pwFullYear && w != pwFullYear && w != pwQ4:
+			return 0, 0, false // "fiscal 2021 is off to a good start" or last year's results: either
+		case word == pwFullYear:
+			return y, ownYearOfYear, true // "our fourth quarter and full year 2021 results"
+		case cend > end:
+			return y + 1, ownLaterPart, true // a later part of a year, spoken of in the past: last year's
+		default:
+			return y, ownEarlierPart, true
+		}
+	case clueCompared, clueSince:
+		// the first period of the document's kind after the one compared with
+		if same || cend >= end || word == pwYear {
+			y++
+		}
+		switch {
+		case c.role == clueSince:
+			return y, sinceYear, true
+		case word == pwYear || word == pwFullYear && !same:
+			return y, comparedYear, true // "up 40% compared to 2019", two years back as often as one
+		case same:
+			return y, comparedSame, true
+		default:
+			return y, comparedOther, true
+		}
+	case clueAhead:
+		// the last period of the document's kind before the one ahead;
+		// a bare year ahead ("into 2022") is the next one
+		switch {
+		case cend <= end || word == pwYear:
+			y--
+		case word == pwFullYear && current != 0 && y > current:
+			// the year in progress is the earliest one guided; a later
+			// one is next year's, or a long-range target
+			y = current
+		}
+		switch {
+		case word == pwFullYear:
+			return y, aheadYear, true
+		case word == pwYear:
+			return y, aheadBareYear, true
+		case quarterOf(word) > 0 && quarterOf(w) > 0 && quarterOf(word) == quarterOf(w)%4+1:
+			return y, aheadNextQuarter, true // "for the third quarter, we expect"
+		default:
+			return y, aheadOther, true
+		}
+	}
+	return 0, 0, false
+}
+
+// yearVotes weighs the readings into votes per year. A document reports a
+// later period than any it compares with in earnest (twice, or once
+// beside figures), so the years before the year after the latest such
+// keep a quarter of their weight.
+func yearVotes(rs []yearReading) map[int]float64 {
+	bound := map[int]float64{}
+	for _, r := range rs {
+		if r.bounds {
+			bound[r.year] += r.weight
+		}
+	}
+	low := 0
+	for y, w := range bound {
+		if w >= 2 && y > low {
+			low = y
+		}
+	}
+	votes := map[int]float64{}
+	for _, r := range rs {
+		v := yearWeights[r.kind] * r.weight
+		if r.year < low {
+			v *= boundDiscount
+		}
+		votes[r.year] += v
+	}
+	return votes
+}
+
+// currentOutlookYear returns, for a document about a period that ends
+// before its fiscal year does (end, the month, under 12), the earliest
+// fiscal year it guides with some weight: the year in progress, when a
+// call gives this year's outlook and next year's too. 0 when none.
+func currentOutlookYear(clues []periodClue, end int) int {
+	if end >= 12 {
+		return 0
+	}
+	weights := map[int]float64{}
+	for _, c := range clues {
+		if c.role == clueAhead && c.year != 0 && (c.word == pwFullYear || c.word == pwYear && c.outlook) {
+			weights[c.year] += c.weight
+		}
+	}
+	current := 0
+	for y, w := range weights {
+		if w >= 2 && (current == 0 || y < current) {
+			current = y
+		}
+	}
+	return current
+}
+
+// yearOfDay reads the fiscal year a day says the document reports: a
+// quarter that ended that day is the document's own (its month fixes the
+// fiscal year end when the text does not); a day that dates the document
+// follows the end of its period by at most a hundred days.
+func yearOfDay(c periodClue, w periodWord, fye time.Month) (int, bool) {
+	d := c.date
+	if d.Year == 0 {
+		return 0, false
+	}
+	n := quarterOf(w)
+	if c.role == clueEnded {
+		if fye == 0 && n > 0 && (c.word == pwThisQuarter || c.word == w) {
+			// the document's quarter ended that day: its month fixes the year's end
+			fye = time.Month((int(d.Month)-1+3*(4-n))%12 + 1)
+		}
+		return Calendar{FiscalYearEnd: fye}.FiscalYearOf(d), true
+	}
+	cal := Calendar{FiscalYearEnd: fye}
+	var of func(fy int) Period
+	switch w {
+	case pwQ1, pwQ2, pwQ3, pwQ4:
+		of = func(fy int) Period { return cal.Quarter(fy, n) }
+	case pwH1:
+		of = func(fy int) Period { return cal.Half(fy, 1) }
+	case pwNineMonths:
+		of = cal.NineMonths
+	case pwFullYear:
+		of = cal.FiscalYear
+	default:
+		return 0, false
+	}
+	for fy := d.Year + 1; fy >= d.Year-1; fy-- {
+		p := of(fy)
+		if days := int(d.time().Sub(p.End.time()).Hours() / 24); days >= 0 && days <= 100 {
+			return fy, true
+		}
+	}
+	return 0, false
+}
+
+// readPeriod finds the period the document reports and, when the text
+// states it, the month its fiscal year ends.
+func (r *reader) readPeriod() periodVerdict {
+	clues := r.readPeriodClues()
+	fye := r.statedFiscalYearEnd()
+	v := periodVerdict{word: voteKind(clues, r.isCall()), fye: fye}
+	hintWord, hintYear := periodFromFileName(r.doc.Name)
+	if v.word == pwNone {
+		v.word = hintWord
+	}
+	if v.word == pwNone {
+		v.word = pwFullYear
+	}
+	readings := readYears(clues, v.word, fye)
+	votes := yearVotes(readings)
+	fromText := len(votes) > 0
+	if hintYear != 0 && hintWord == v.word {
+		votes[hintYear] += weightFileName // "AAN_q1_2021.txt": weak, the name may be anyone's
+	}
+	v.year, v.doubt = pickVotedYear(votes, v.word)
+	v.guessed = !fromText // no year in the text: the file's name or, failing it, the day Facet runs
+	if v.fye == 0 {
+		v.fye = r.endedFiscalYearEnd(clues, v.word)
+	}
+	return v
+}
+
+// pickVotedYear takes the year with the most weight; a close second makes
+// the choice doubtful, and the doubt says why.
+func pickVotedYear(votes map[int]float64, w periodWord) (int, string) {
+	years := make([]int, 0, len(votes))
+	total := 0.0
+	for y, v := range votes {
+		if v > 0 {
+			years = append(years, y)
+			total += v
+		}
+	}
+	if len(years) == 0 {
+		return 0, ""
+	}
+	sort.Slice(years, func(i, j int) bool {
+		if votes[years[i]] != votes[years[j]] {
+			return votes[years[i]] > votes[years[j]]
+		}
+		return years[i] > years[j] // a tie goes to the later year
+	})
+	best := years[0]
+	if len(years) > 1 && votes[years[1]] > 0.6*votes[best] {
+		return best, fmt.Sprintf("the text's periods point to %d (%.0f%% of the evidence) and to %d (%.0f%%): check the document's period",
+			best, 100*votes[best]/total, years[1], 100*votes[years[1]]/total)
+	}
+	return best, ""
+}
+
+// statedFiscalYearEnd reads "fiscal year ending January 31": the month
+// the text says the fiscal year ends, 0 when it does not.
+func (r *reader) statedFiscalYearEnd() time.Month {
+	var fye time.Month
+	for _, h := range r.hits {
+		if e := r.entry(h); e.kind != eContext || e.ctx != cxFYEnd {
+			continue
+		}
+		for k := h.hi; k < min(h.hi+3, len(r.toks)); k++ {
+			if d, ok := r.dateAt(k, min(len(r.toks), k+5)); ok {
+				fye = d.date.Month
+				break
+			}
+			for i, m := range monthLexicon {
+				if strings.EqualFold(r.tok(k), m) {
+					fye = time.Month(i + 1)
+				}
+			}
+		}
+	}
+	if fye != 0 || !r.splitYear {
+		return fye
+	}
+	// "the first nine months of the 2025/2026 financial year (April 1 to
+	// December 31, 2025)": a year over two calendar years ends where its
+	// dated range began
+	for si := range r.sents {
+		s := r.sents[si]
+		for _, ref := range r.sentRefs(si) {
+			if ref.hasDate && ref.date.Year == 0 && ref.word == pwNone && ref.hi+1 < s.hi &&
+				(strings.EqualFold(r.tok(ref.hi), "to") || strings.EqualFold(r.tok(ref.hi), "through")) && ref.date.Day == 1 {
+				if d, ok := r.dateAt(ref.hi+1, s.hi); ok && d.date.Year > 0 {
+					return time.Month((int(ref.date.Month)+10)%12 + 1)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// endedFiscalYearEnd reads the fiscal year end from the days the
+// document's periods end: "the fourth quarter … ended October 31" (said
+// twice, or once with its year) ends a year in October; a split year's
+// half or nine months ending on a day fixes it too.
+func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month {
+	votes := map[time.Month]int{}
+	var latest Date
+	for _, c := range clues {
+		if c.role == clueEnded {
+			votes[c.date.Month]++
+			if c.date.Year > 0 {
+				votes[c.date.Month]++
+			}
+		}
+	}
+	for si := range r.sents {
+		for _, ref := range r.sentRefs(si) {
+			if ref.hasDate && ref.date.Year > 0 && (ref.isInstant() || ref.word != pwNone) && latest.Before(ref.date) {
+				latest = ref.date // "as of March 31, 2026", "six months ended …"
+			}
+		}
+	}
+	if r.splitYear && !latest.IsZero() {
+		return time.Month((int(latest.Month)-1+monthsLeft(w))%12 + 1)
+	}
+	var ended time.Month
+	for m := time.January; m <= time.December; m++ { // in order: a tie goes the same way every run
+		if v := votes[m]; v >= 2 && (ended == 0 || v > votes[ended]) {
+			ended = m
+		}
+	}
+	if n := quarterOf(w); ended != 0 && n > 0 {
+		return time.Month((int(ended)-1+3*(4-n))%12 + 1)
+	}
+	return 0
+}
+
+// isCall reports a call's transcript: "earnings call" or "operator" said
+// twice, or the operator's turns.
+func (r *reader) isCall() bool {
+	n := 0
+	for _, h := range r.hits {
+		if e := r.entry(h); e.kind == eContext && (e.ctx == cxCall || e.ctx == cxTranscript) {
+			n++
+		}
+	}
+	return n >= 2 || r.speakerTurns() >= 3
+}
