@@ -421,8 +421,11 @@ func (r *reader) perShareAfter(j, hi int) int {
 	switch n := strings.ToLower(r.tok(j + 1)); n {
 	case "share", "ads":
 		return 2
-	case "diluted", "basic", "ordinary", "common":
+	case "diluted", "basic", "ordinary", "common", "fully":
 		k := j + 2
+		if n == "fully" && k < hi && strings.EqualFold(r.tok(k), "diluted") {
+			k++ // "per fully diluted share"
+		}
 		// "per diluted common share"
 		if k < hi && (strings.EqualFold(r.tok(k), "common") || strings.EqualFold(r.tok(k), "ordinary")) {
 			k++

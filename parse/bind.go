@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -38,6 +39,9 @@ type sentenceState struct {
 	segLo    int
 	guidance int  // token of the first guidance word, -1 if none
 	adjusted bool // "excluding share-based compensation, …"
+	// perShare is set by "on a per share basis": money without a scale,
+	// under 100, is per share
+	perShare bool
 	gaap     bool // "on a GAAP basis"
 	yoy, qoq bool
 	anchor   anchor // the sentence's own period, else the document's
@@ -55,7 +59,7 @@ func (r *reader) bindSentence(si int) {
 		return
 	}
 	hits := r.sentHits(si)
-	refs := r.sentRefs(si)
+	refs := r.thisYearAsPeriod(r.sentRefs(si))
 	st, ok := r.sentenceCues(si, amts, hits, refs)
 	if !ok {
 		return
@@ -97,7 +101,7 @@ func (r *reader) bindSentence(si int) {
 		}
 		// "income of $0.36 per share … compared to a loss of $0.17": the
 		// second figure is per share like the first
-		if perShareBefore && a.kind == aMoney && !a.perShare && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(100)) {
+		if (perShareBefore || st.perShare) && a.kind == aMoney && !a.perShare && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(100)) {
 			a.perShare = true
 		}
 		m, ok := r.bindAmount(&st, si, ai, amts, hits, refs, overrides[ai])
@@ -133,12 +137,68 @@ func (r *reader) bindSentence(si int) {
 	}
 }
 
+// thisYearAsPeriod reads "this year" as the document's own period where
+// the sentence sets it against last year in a report of a quarter or a
+// half: "$32.9 million this year, down 48% from $63.5 million last year".
+// It returns refs, copied when it changes them.
+func (r *reader) thisYearAsPeriod(refs []periodRef) []periodRef {
+	if k := r.docKind(); k != QuarterPeriod && k != HalfPeriod {
+		return refs
+	}
+	this, prior := -1, false
+	for i, ref := range refs {
+		switch {
+		case ref.word == pwThisYear && ref.hi-ref.lo == 2 && strings.EqualFold(r.tok(ref.lo), "this"):
+			this = i
+		case ref.word == pwPriorYear:
+			prior = true
+		}
+	}
+	if this < 0 || !prior {
+		return refs
+	}
+	out := slices.Clone(refs)
+	out[this].word = pwThisPeriod
+	return out
+}
+
+// surpriseTable reports a sentence that sets a result against analysts'
+// estimates, as a web page's table does ("Actual EPS -$0.30 Consensus EPS
+// -$0.25 Beat/Miss Missed by -$0.05"): none of its figures is the
+// company's own statement. A company's "we beat the consensus of $0.55"
+// blocks only the estimate (see blockerLexicon).
+func (r *reader) surpriseTable(si int) bool {
+	estimate, actual := false, false
+	s := r.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		w := strings.ToLower(r.tok(k))
+		estimate = estimate || estimateWords[w]
+		actual = actual || surpriseWords[w]
+	}
+	return estimate && actual
+}
+
+// leadsClause reports an adjustment phrase that opens its sentence and
+// names no measure itself: "Adjusting for special items, second-quarter
+// earnings from ongoing operations were $0.55 per share".
+func (r *reader) leadsClause(h hit) bool {
+	s := r.sents[r.sentenceOf(h.lo)]
+	if h.lo != s.lo {
+		return false
+	}
+	w := strings.ToLower(r.text[h.start:h.end])
+	return strings.HasPrefix(w, "adjusting") || strings.HasPrefix(w, "net of") || strings.HasPrefix(w, "excluding")
+}
+
 // sentenceCues reads the cues that hold for the whole sentence: whether
 // it is blocked (an analyst's estimate), whether it is stated on a GAAP or
 // adjusted basis, and whether its comparatives run a year or a quarter
 // back. It returns false for a blocked sentence.
 func (r *reader) sentenceCues(si int, amts []amount, hits []hit, refs []periodRef) (sentenceState, bool) {
 	st := sentenceState{guidance: -1, anchor: anchor{period: r.ctx.Period, kind: r.docKind()}}
+	if r.surpriseTable(si) {
+		return st, false
+	}
 	firstAmount := amts[0].lo
 	for _, h := range hits {
 		e := r.entry(h)
@@ -153,6 +213,14 @@ func (r *reader) sentenceCues(si int, amts []amount, hits []hit, refs []periodRe
 			}
 		case eContext:
 			if e.ctx == cxNonGAAPAll && h.lo < firstAmount {
+				st.adjusted = true
+			}
+		case ePerShareBasis:
+			st.perShare = true
+		case eAdjusted:
+			// "Net of these adjusting items, earnings per share were …",
+			// "Adjusting for special items, …": a lead-in qualifies the sentence
+			if h.lo <= r.sents[si].lo+1 && h.lo < firstAmount && r.isPunct(h.hi, ',') || r.leadsClause(h) {
 				st.adjusted = true
 			}
 		}

@@ -125,7 +125,12 @@ var callCases = []bindCase{
 // scenario with another value; no fact of a concept (or slot) listed
 // under none may appear.
 func TestBind(t *testing.T) {
-	for _, tc := range slices.Concat(callCases, listCases, segmentCases, periodCases, signCases, guidanceCases, reconcileCases) {
+	runBindCases(t, slices.Concat(callCases, listCases, segmentCases, periodCases, signCases, guidanceCases, reconcileCases))
+}
+
+func runBindCases(t *testing.T, cases []bindCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			rep := readText(t, "acme-call.txt", tc.text, tc.fye)
 			got := map[string]bool{}

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/shopspring/decimal"
@@ -72,11 +73,14 @@ func (r *reader) frameAfter(a *amount, hits []hit, kind amountKind, perShare boo
 // revenue", "$764 billion in operating profit": a name joined to the
 // figure by "in" or "of" names it, whatever the sentence named before.
 func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShare bool) *frame {
-	if a.hi >= len(r.toks) {
+	if a.hi+1 >= len(r.toks) {
 		return nil
 	}
 	if w := strings.ToLower(r.tok(a.hi)); w != "in" && w != "of" {
 		return nil
+	}
+	if f := r.objectNounAfter(a); f != nil && kind == aMoney && !perShare {
+		return f
 	}
 	for _, h := range hits {
 		if h.lo <= a.hi || h.lo > a.hi+3 {
@@ -98,6 +102,62 @@ func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShar
 		return nil
 	}
 	return nil
+}
+
+// objectNounAfter reads "we closed the quarter with $1.9 billion in
+// cash", "we spent $420 million in capital": a plain noun that names a
+// concept only as the object a figure is "in" or "of", after a verb that
+// fits (see objectNouns).
+func (r *reader) objectNounAfter(a *amount) *frame {
+	k := a.hi + 1
+	w := strings.ToLower(r.tok(k))
+	if k+1 < len(r.toks) && r.toks[k+1].kind == tWord && strings.EqualFold(r.tok(k+1), "flow") {
+		return nil // "in cash flow"
+	}
+	for _, o := range objectNouns {
+		if o.noun != w {
+			continue
+		}
+		lo := r.sents[r.sentenceOf(a.lo)].lo
+		for q := a.lo - 1; q >= max(lo, a.lo-8); q-- {
+			if slices.Contains(o.verbs, strings.ToLower(r.tok(q))) {
+				return &frame{cue: conceptCue{money: o.concept}, lo: k, hi: k + 1, text: r.tok(k)}
+			}
+		}
+	}
+	return nil
+}
+
+// segmentShare reports a per-share figure of a part of the company: a
+// segment named in the sentence before it, "segment" in its clause, or a
+// capitalised name right before its own ("our Utility earnings per
+// share", "Earnings from our contracted services segment were $0.10 per
+// share"). The company's earnings per share are not a segment's.
+func (r *reader) segmentShare(st *sentenceState, a *amount, f *frame) bool {
+	if st.segment != "" && st.segLo < a.lo {
+		return true
+	}
+	lo := r.sents[r.sentenceOf(a.lo)].lo
+	for k := a.lo - 1; k >= max(lo, f.lo-6); k-- {
+		if w := strings.ToLower(r.tok(k)); w == "segment" || w == "segments" || w == "division" || w == "subsidiary" {
+			return true
+		}
+	}
+	k := f.lo - 1
+	if k < lo || r.startsClause(k) {
+		return false
+	}
+	t := r.toks[k]
+	w := strings.ToLower(r.tok(k))
+	if t.kind != tWord || !t.has(fUpper) || notSegment[w] || t.has(fAllCaps) && len(w) <= 4 {
+		return false // "GAAP", "EPS", "Q2" and such are no parts
+	}
+	for _, c := range strings.Fields(strings.ToLower(r.ctx.Company)) {
+		if w == c {
+			return false
+		}
+	}
+	return true
 }
 
 // cueOf returns a concept hit's cue, the document's alias applied.
@@ -140,6 +200,37 @@ func compatible(cue conceptCue, kind amountKind, perShare bool, a *amount) bool 
 // "(non-GAAP)" right after it.
 func (r *reader) adjustedBefore(f *frame, hits []hit) bool {
 	return r.modifierNear(f, hits, eAdjusted)
+}
+
+// adjustedAround reports a basis qualifier in the figure's clause that
+// is not its name's own modifier: between the name and the figure
+// ("Net income per diluted share on an adjusted non-GAAP basis was
+// $1.70", "diluted EPS, adjusted for special items, was $0.02", "Economic
+// earnings, a non-GAAP metric, was $0.2 million"), or right after the
+// figure or its range ("$0.80 on an adjusted basis", "$0.94 adjusted",
+// "$0.35 to $0.40 per share on an adjusted basis").
+func (r *reader) adjustedAround(a *amount, ai int, amts []amount, f *frame, hits []hit) bool {
+	end := a.hi
+	if a.rangeOf > ai {
+		end = amts[a.rangeOf].hi
+	}
+	for i, h := range hits {
+		if r.entry(h).kind != eAdjusted {
+			continue
+		}
+		// a modifier of the next name is not this figure's: "$0.94 and
+		// adjusted EPS of"
+		if i+1 < len(hits) && r.entry(hits[i+1]).kind == eConcept && hits[i+1].lo <= h.hi+2 {
+			continue
+		}
+		if h.lo >= f.hi && h.hi <= a.lo {
+			return true
+		}
+		if h.lo >= end && h.lo <= end+1 && (h.lo == end || r.isPunct(end, ',')) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *reader) gaapBefore(f *frame, hits []hit) bool {

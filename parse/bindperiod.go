@@ -222,8 +222,15 @@ func (r *reader) periodTopic(si int) (anchor, bool) {
 		return anchor{}, false // a year still running is an outlook's topic, not the figures'
 	}
 	th := r.thread[si]
+	reach := 3
+	if r.ctx.Kind == CallTranscript && !t.heading {
+		// speech has no paragraphs: a figure's period carries to the next
+		// sentence only; "Let me begin …, starting with the full year." to
+		// the passage it opens
+		reach = 1
+	}
 	switch {
-	case th == t.thread && si-t.sent <= 3:
+	case th == t.thread && si-t.sent <= reach:
 		return t.anchor, true
 	case th == t.thread+1 && r.ctx.Kind != CallTranscript && si-t.sent <= 6:
 		return t.anchor, true
@@ -242,9 +249,12 @@ func (r *reader) notePeriodTopic(si int) {
 		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
 			continue
 		}
+		if r.clauseTense(ref, hits) == tenseFuture {
+			continue // "some spending will shift into the second half of the year"
+		}
 		if p, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok {
 			kind, _, _ := r.ctx.Calendar.Describe(p)
-			r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
+			r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
 			return
 		}
 	}
@@ -357,7 +367,8 @@ func (r *reader) pastTense(from, to int) bool {
 // the company's revenue after nine months …" makes the next sentences'
 // "Adjusted EBITA for the period was …" nine-month figures.
 type periodTopic struct {
-	anchor anchor
-	thread int
-	sent   int
+	anchor  anchor
+	thread  int
+	sent    int
+	heading bool // set by a sentence without figures: "Turning to the full year."
 }

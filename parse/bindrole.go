@@ -14,12 +14,19 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 	if a.lo > 0 && strings.EqualFold(r.tok(a.lo-1), "by") || r.excludedItem(a) {
 		return true
 	}
-	// left: a change word, then only bounds or approximations
+	// left: a change word, then only bounds or approximations; "by" with
+	// only approximations after it ("impacted earnings per share by
+	// approximately $0.08") is a change too
 	k := a.lo - 1
+	approxOnly := true
 	for k >= 0 && k >= a.lo-4 {
 		w := strings.ToLower(r.tok(k))
+		if w == "by" && approxOnly {
+			return true
+		}
 		if w == "by" || w == "of" || w == "a" || w == "an" || w == "nearly" || w == "almost" || w == "only" || w == "just" || w == "over" && a.kind == aPercent ||
 			strings.HasSuffix(w, "ly") && len(w) > 4 {
+			approxOnly = approxOnly && (w == "nearly" || w == "almost" || w == "just" || strings.HasSuffix(w, "ly"))
 			k--
 			continue
 		}
@@ -27,7 +34,11 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 			switch r.entry(*h).kind {
 			case eChange:
 				return true
-			case eLowBound, eApprox, eHighBound:
+			case eApprox:
+				k = h.lo - 1
+				continue
+			case eLowBound, eHighBound:
+				approxOnly = false
 				k = h.lo - 1
 				continue
 			}
@@ -340,4 +351,27 @@ func adjacentFigures(amts []amount, i, j int) bool {
 func (r *reader) sentenceText(i int) string {
 	s := r.sents[r.sentenceOf(i)]
 	return r.text[r.toks[s.lo].start:r.toks[s.hi-1].end]
+}
+
+// effectOnName reports a name that a verb of change or effect governs,
+// with the figure after it no level of the name: "higher expenses
+// decreased earnings $0.02 per share", "the week added revenue of $40
+// million". A figure after "to" is the level reached: "we increased
+// revenue to $5 billion".
+func (r *reader) effectOnName(a *amount, f *frame) bool {
+	if a.lo > 0 && (strings.EqualFold(r.tok(a.lo-1), "to") || strings.EqualFold(r.tok(a.lo-1), "reaching")) {
+		return false
+	}
+	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
+		w := strings.ToLower(r.tok(k))
+		if effectVerbs[w] {
+			return true
+		}
+		switch w {
+		case "our", "the", "its", "their", "diluted", "net", "gaap", "global", "total", "reported":
+			continue
+		}
+		return false
+	}
+	return false
 }

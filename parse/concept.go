@@ -83,6 +83,11 @@ type Concept struct {
 	// Additive concepts have parts that sum to them: a segment's revenue
 	// is smaller than the company's, never larger.
 	Additive bool
+	// NonGAAPDefault concepts (profits, margins, expenses, EPS) are read as
+	// their adjusted twin, unqualified, in a document whose figures are
+	// non-GAAP unless stated otherwise; revenue and cash flows keep their
+	// plain names there.
+	NonGAAPDefault bool
 }
 
 // Unitless reports whether the concept's facts carry no unit in XBRL:
@@ -94,41 +99,41 @@ func (c Concept) Unitless() bool { return c.Kind == Ratio }
 var concepts = []Concept{
 	{Name: "Revenue", XBRL: "us-gaap:Revenues", Label: "Revenue", Balance: Credit, Sheet: Segments, Adjustable: true, Segmentable: true, Additive: true},
 	{Name: "RelatedPartyRevenue", XBRL: "us-gaap:RevenueFromRelatedParties", Label: "Revenue from related parties", Balance: Credit, Sheet: Segments},
-	{Name: "CostOfRevenue", XBRL: "us-gaap:CostOfRevenue", Label: "Cost of revenue", Balance: Debit, Sheet: Costs, Adjustable: true, Segmentable: true, Additive: true},
+	{Name: "CostOfRevenue", XBRL: "us-gaap:CostOfRevenue", Label: "Cost of revenue", Balance: Debit, Sheet: Costs, Adjustable: true, Segmentable: true, Additive: true, NonGAAPDefault: true},
 	{Name: "IDCCost", XBRL: "facet:IDCCost", Label: "IDC costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
 	{Name: "DepreciationAndAmortizationCost", XBRL: "facet:DepreciationAndAmortizationCost", Label: "Depreciation and amortization costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
 	{Name: "SolutionDevelopmentCost", XBRL: "facet:SolutionDevelopmentCost", Label: "Solution development and services costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
 	{Name: "FulfillmentCost", XBRL: "facet:FulfillmentCost", Label: "Fulfillment costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
 	{Name: "OtherCost", XBRL: "facet:OtherCost", Label: "Other costs", Balance: Debit, Sheet: Costs, Parent: "CostOfRevenue"},
-	{Name: "GrossProfit", XBRL: "us-gaap:GrossProfit", Label: "Gross profit", Balance: Credit, Sheet: Segments, Adjustable: true, Segmentable: true, Additive: true},
-	{Name: "GrossMargin", XBRL: "facet:GrossMargin", Label: "Gross margin", Kind: Ratio, Sheet: Segments, Profit: "GrossProfit", Adjustable: true, Segmentable: true},
-	{Name: "OperatingExpenses", XBRL: "us-gaap:OperatingExpenses", Label: "Operating expenses", Balance: Debit, Sheet: Costs, Adjustable: true, Additive: true},
-	{Name: "ResearchAndDevelopmentExpense", XBRL: "us-gaap:ResearchAndDevelopmentExpense", Label: "Research and development expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses", Adjustable: true},
-	{Name: "SellingAndMarketingExpense", XBRL: "us-gaap:SellingAndMarketingExpense", Label: "Selling and marketing expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses", Adjustable: true},
-	{Name: "GeneralAndAdministrativeExpense", XBRL: "us-gaap:GeneralAndAdministrativeExpense", Label: "General and administrative expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses", Adjustable: true},
+	{Name: "GrossProfit", XBRL: "us-gaap:GrossProfit", Label: "Gross profit", Balance: Credit, Sheet: Segments, Adjustable: true, Segmentable: true, Additive: true, NonGAAPDefault: true},
+	{Name: "GrossMargin", XBRL: "facet:GrossMargin", Label: "Gross margin", Kind: Ratio, Sheet: Segments, Profit: "GrossProfit", Adjustable: true, Segmentable: true, NonGAAPDefault: true},
+	{Name: "OperatingExpenses", XBRL: "us-gaap:OperatingExpenses", Label: "Operating expenses", Balance: Debit, Sheet: Costs, Adjustable: true, Additive: true, NonGAAPDefault: true},
+	{Name: "ResearchAndDevelopmentExpense", XBRL: "us-gaap:ResearchAndDevelopmentExpense", Label: "Research and development expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses", Adjustable: true, NonGAAPDefault: true},
+	{Name: "SellingAndMarketingExpense", XBRL: "us-gaap:SellingAndMarketingExpense", Label: "Selling and marketing expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses", Adjustable: true, NonGAAPDefault: true},
+	{Name: "GeneralAndAdministrativeExpense", XBRL: "us-gaap:GeneralAndAdministrativeExpense", Label: "General and administrative expenses", Balance: Debit, Sheet: Costs, Parent: "OperatingExpenses", Adjustable: true, NonGAAPDefault: true},
 	// selling, general and administrative expenses together: no line of
 	// operating expenses, since selling and G&A may be listed besides
 	{Name: "SellingGeneralAndAdministrativeExpense", XBRL: "us-gaap:SellingGeneralAndAdministrativeExpense", Label: "Selling, general and administrative expenses", Balance: Debit, Sheet: Costs},
 	{Name: "EmployeeBenefitsExpense", XBRL: "us-gaap:LaborAndRelatedExpense", Label: "Employee benefit expenses", Balance: Debit, Sheet: Costs},
 	{Name: "ShareBasedCompensation", XBRL: "us-gaap:ShareBasedCompensation", Label: "Share-based compensation", Balance: Debit, Sheet: Costs},
 	{Name: "DepreciationAndAmortization", XBRL: "us-gaap:DepreciationDepletionAndAmortization", Label: "Depreciation and amortization", Balance: Debit, Sheet: Costs},
-	{Name: "OperatingIncomeLoss", XBRL: "us-gaap:OperatingIncomeLoss", Label: "Operating income (loss)", Balance: Credit, Sheet: Summary, Adjustable: true, Segmentable: true},
-	{Name: "OperatingMargin", XBRL: "facet:OperatingMargin", Label: "Operating margin", Kind: Ratio, Sheet: Summary, Profit: "OperatingIncomeLoss", Adjustable: true, Segmentable: true},
-	{Name: "EBITDA", XBRL: "facet:EBITDA", Label: "EBITDA", Balance: Credit, Sheet: Summary, Adjustable: true, Segmentable: true},
-	{Name: "EBITDAMargin", XBRL: "facet:EBITDAMargin", Label: "EBITDA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITDA", Adjustable: true, Segmentable: true},
-	{Name: "EBITA", XBRL: "facet:EBITA", Label: "EBITA", Balance: Credit, Sheet: Summary, Adjustable: true, Segmentable: true},
-	{Name: "EBITAMargin", XBRL: "facet:EBITAMargin", Label: "EBITA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITA", Adjustable: true, Segmentable: true},
+	{Name: "OperatingIncomeLoss", XBRL: "us-gaap:OperatingIncomeLoss", Label: "Operating income (loss)", Balance: Credit, Sheet: Summary, Adjustable: true, Segmentable: true, NonGAAPDefault: true},
+	{Name: "OperatingMargin", XBRL: "facet:OperatingMargin", Label: "Operating margin", Kind: Ratio, Sheet: Summary, Profit: "OperatingIncomeLoss", Adjustable: true, Segmentable: true, NonGAAPDefault: true},
+	{Name: "EBITDA", XBRL: "facet:EBITDA", Label: "EBITDA", Balance: Credit, Sheet: Summary, Adjustable: true, Segmentable: true, NonGAAPDefault: true},
+	{Name: "EBITDAMargin", XBRL: "facet:EBITDAMargin", Label: "EBITDA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITDA", Adjustable: true, Segmentable: true, NonGAAPDefault: true},
+	{Name: "EBITA", XBRL: "facet:EBITA", Label: "EBITA", Balance: Credit, Sheet: Summary, Adjustable: true, Segmentable: true, NonGAAPDefault: true},
+	{Name: "EBITAMargin", XBRL: "facet:EBITAMargin", Label: "EBITA margin", Kind: Ratio, Sheet: Summary, Profit: "EBITA", Adjustable: true, Segmentable: true, NonGAAPDefault: true},
 	{Name: "NormalizedAdjustedEBITDA", XBRL: "facet:NormalizedAdjustedEBITDA", Label: "Normalized adjusted EBITDA", Balance: Credit, Sheet: Summary},
 	{Name: "NormalizedAdjustedEBITDAMargin", XBRL: "facet:NormalizedAdjustedEBITDAMargin", Label: "Normalized adjusted EBITDA margin", Kind: Ratio, Sheet: Summary, Profit: "NormalizedAdjustedEBITDA"},
 	{Name: "InterestExpenseNet", XBRL: "facet:InterestExpenseNet", Label: "Net interest expense", Balance: Debit, Sheet: Summary, Signed: true},
-	{Name: "OtherIncomeExpense", XBRL: "us-gaap:NonoperatingIncomeExpense", Label: "Other income (expense)", Balance: Credit, Sheet: Summary, Adjustable: true},
-	{Name: "IncomeLossBeforeIncomeTaxes", XBRL: "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", Label: "Income (loss) before income taxes", Balance: Credit, Sheet: Summary, Adjustable: true},
-	{Name: "IncomeTaxExpenseBenefit", XBRL: "us-gaap:IncomeTaxExpenseBenefit", Label: "Income tax expense (benefit)", Balance: Debit, Sheet: Summary, Signed: true, Adjustable: true},
-	{Name: "NetIncomeLoss", XBRL: "us-gaap:NetIncomeLoss", Label: "Net income (loss)", Balance: Credit, Sheet: Summary, Adjustable: true},
-	{Name: "NetMargin", XBRL: "facet:NetMargin", Label: "Net margin", Kind: Ratio, Sheet: Summary, Profit: "NetIncomeLoss", Adjustable: true},
-	{Name: "NetIncomeLossAttributableToParent", XBRL: "us-gaap:NetIncomeLossAttributableToParent", Label: "Net income (loss) attributable to shareholders", Balance: Credit, Sheet: Summary, Adjustable: true},
+	{Name: "OtherIncomeExpense", XBRL: "us-gaap:NonoperatingIncomeExpense", Label: "Other income (expense)", Balance: Credit, Sheet: Summary, Adjustable: true, NonGAAPDefault: true},
+	{Name: "IncomeLossBeforeIncomeTaxes", XBRL: "us-gaap:IncomeLossFromContinuingOperationsBeforeIncomeTaxesExtraordinaryItemsNoncontrollingInterest", Label: "Income (loss) before income taxes", Balance: Credit, Sheet: Summary, Adjustable: true, NonGAAPDefault: true},
+	{Name: "IncomeTaxExpenseBenefit", XBRL: "us-gaap:IncomeTaxExpenseBenefit", Label: "Income tax expense (benefit)", Balance: Debit, Sheet: Summary, Signed: true, Adjustable: true, NonGAAPDefault: true},
+	{Name: "NetIncomeLoss", XBRL: "us-gaap:NetIncomeLoss", Label: "Net income (loss)", Balance: Credit, Sheet: Summary, Adjustable: true, NonGAAPDefault: true},
+	{Name: "NetMargin", XBRL: "facet:NetMargin", Label: "Net margin", Kind: Ratio, Sheet: Summary, Profit: "NetIncomeLoss", Adjustable: true, NonGAAPDefault: true},
+	{Name: "NetIncomeLossAttributableToParent", XBRL: "us-gaap:NetIncomeLossAttributableToParent", Label: "Net income (loss) attributable to shareholders", Balance: Credit, Sheet: Summary, Adjustable: true, NonGAAPDefault: true},
 	{Name: "ComprehensiveIncomeLossAttributableToParent", XBRL: "us-gaap:ComprehensiveIncomeNetOfTaxAttributableToParent", Label: "Comprehensive income (loss) attributable to shareholders", Balance: Credit, Sheet: Summary},
-	{Name: "EPS", XBRL: "us-gaap:EarningsPerShareDiluted", Label: "Diluted earnings (loss) per share", Kind: PerShare, Sheet: Summary, Adjustable: true},
+	{Name: "EPS", XBRL: "us-gaap:EarningsPerShareDiluted", Label: "Diluted earnings (loss) per share", Kind: PerShare, Sheet: Summary, Adjustable: true, NonGAAPDefault: true},
 	{Name: "DividendsPerShare", XBRL: "us-gaap:CommonStockDividendsPerShareDeclared", Label: "Dividend per share", Kind: PerShare, Sheet: Summary},
 	{Name: "Billings", XBRL: "facet:Billings", Label: "Billings", Balance: Credit, Sheet: Segments, Segmentable: true, Additive: true},
 	{Name: "OrderIntake", XBRL: "facet:OrderIntake", Label: "Order intake (bookings)", Sheet: Segments, Segmentable: true, Additive: true},

@@ -162,12 +162,15 @@ func (fg *figure) decideConcept() (naming, bool) {
 	if f == nil {
 		return naming{}, false
 	}
-	if r.blockedBefore(a, fg.hits, f) || r.fromCustomer(f, fg.hits) || r.toShareholders(a) || r.adjustedFurther(a, fg.hits, f) {
+	if r.blockedBefore(a, fg.hits, f) || r.fromCustomer(f, fg.hits) || r.toShareholders(a) || r.adjustedFurther(a, fg.hits, f) || r.effectOnName(a, f) {
 		return naming{}, false
 	}
 	concept, perShare := pickConcept(f.cue, a.kind, a.perShare, a)
 	if concept == "" {
 		return naming{}, false
+	}
+	if perShare && r.segmentShare(fg.st, a, f) {
+		return naming{}, false // "our Utility earnings per share was $0.28": a part's, not the company's
 	}
 	if !perShare && a.kind == aMoney && !a.hasScale && a.value.Abs().LessThan(decimal.NewFromInt(1000)) {
 		return naming{}, false // "$0.39 quarterly dividend" is no company total
@@ -214,7 +217,10 @@ func (fg *figure) decideAdjusted(n naming) string {
 			}
 		}
 	}
-	if !adjusted && !gaap && r.ctx.NonGAAP {
+	if !adjusted && !gaap {
+		adjusted = r.adjustedAround(fg.a, fg.ai, fg.amts, f, hits)
+	}
+	if c, _ := LookupConcept(n.concept); !adjusted && !gaap && r.ctx.NonGAAP && c.NonGAAPDefault {
 		adjusted = true
 		fg.note("read as non-GAAP: the document's figures are non-GAAP unless stated otherwise")
 	}

@@ -354,6 +354,9 @@ func voteKind(clues []periodClue, isCall bool) periodWord {
 		weight := c.weight
 		switch c.role {
 		case clueOwn:
+			if c.headline {
+				weight *= 4 // "Welcome to Acme's second quarter 2021 earnings call"
+			}
 		case clueCompared:
 			weight *= 0.25 // "compared with the first quarter"
 		case clueAhead:

@@ -184,8 +184,10 @@ func dropContained(hits []hit) []hit {
 			o := out[k]
 			if o.start <= h.start && h.end <= o.end && (o.end-o.start) > (h.end-h.start) {
 				ok := lex.entries[o.entry].kind
-				// a concept inside a blocker is no concept: "the loss of revenue"
-				if hitGroup(ok) == g || ok == eBlock && g == hitGroup(eConcept) {
+				// a concept inside a blocker is no concept: "the loss of
+				// revenue"; nor inside an adjustment: "before share-based
+				// compensation" names what a measure leaves out
+				if hitGroup(ok) == g || (ok == eBlock || ok == eAdjusted) && g == hitGroup(eConcept) {
 					contained = true
 					break
 				}

@@ -15,30 +15,31 @@ import (
 type entryKind uint8
 
 const (
-	eConcept      entryKind = iota // names what a figure is
-	eSegment                       // names a segment (a known one, with aliases)
-	eSegmentWord                   // "segment", "division": marks a named segment nearby
-	eAdjusted                      // non-GAAP: "adjusted", "non-GAAP", "excluding share-based compensation"
-	eGAAP                          // explicitly GAAP: "GAAP", "reported"
-	eTotal                         // company-wide: "total", "consolidated", "group"
-	ePeriod                        // a period word (see periodWord)
-	eMonth                         // a month name
-	eGuidance                      // expectation: "expect", "guidance", "outlook"
-	eCompare                       // introduces a comparative: "compared with", "from", "versus"
-	eChange                        // a change: a figure right after it is a difference, not a level
-	eChangeTo                      // "to", "reaching": what follows is the new level
-	eLowBound                      // "at least", "in excess of"
-	eHighBound                     // "up to", "no more than"
-	eApprox                        // "approximately", "around"
-	eBetween                       // "between", "in the range of": a range follows
-	eNegative                      // "negative", "a loss of", "outflow": the figure is negative
-	eRespectively                  // pairs lists of names with lists of figures
-	eBlock                         // figures in this clause are not the company's facts
-	eIncluding                     // "including": what follows is a part, not the total
-	eCurrency                      // a currency written as a word
-	eScale                         // a scale word
-	eCountNoun                     // "shares", "customers": the figure counts things
-	eContext                       // a document-context phrase (see ctxKind)
+	eConcept       entryKind = iota // names what a figure is
+	eSegment                        // names a segment (a known one, with aliases)
+	eSegmentWord                    // "segment", "division": marks a named segment nearby
+	eAdjusted                       // non-GAAP: "adjusted", "non-GAAP", "excluding share-based compensation"
+	eGAAP                           // explicitly GAAP: "GAAP", "reported"
+	eTotal                          // company-wide: "total", "consolidated", "group"
+	ePeriod                         // a period word (see periodWord)
+	eMonth                          // a month name
+	eGuidance                       // expectation: "expect", "guidance", "outlook"
+	eCompare                        // introduces a comparative: "compared with", "from", "versus"
+	eChange                         // a change: a figure right after it is a difference, not a level
+	eChangeTo                       // "to", "reaching": what follows is the new level
+	eLowBound                       // "at least", "in excess of"
+	eHighBound                      // "up to", "no more than"
+	eApprox                         // "approximately", "around"
+	eBetween                        // "between", "in the range of": a range follows
+	eNegative                       // "negative", "a loss of", "outflow": the figure is negative
+	eRespectively                   // pairs lists of names with lists of figures
+	eBlock                          // figures in this clause are not the company's facts
+	eIncluding                      // "including": what follows is a part, not the total
+	eCurrency                       // a currency written as a word
+	eScale                          // a scale word
+	eCountNoun                      // "shares", "customers": the figure counts things
+	ePerShareBasis                  // "on a per share basis": the sentence's small figures are per share
+	eContext                        // a document-context phrase (see ctxKind)
 )
 
 // conceptCue says which concept a phrase names, by the kind of figure it
@@ -212,7 +213,7 @@ var conceptLexicon = []struct {
 	{"normalized adjusted EBITDA margin", conceptCue{ratio: "NormalizedAdjustedEBITDAMargin"}},
 	{"normalised adjusted EBITDA margin", conceptCue{ratio: "NormalizedAdjustedEBITDAMargin"}},
 	{"net income", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
-	{"net profit", conceptCue{money: "NetIncomeLoss"}},
+	{"net profit", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
 	{"net earnings", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
 	{"net loss", conceptCue{money: "NetIncomeLoss", perShare: "EPS", sign: -1}},
 	{"net losses", conceptCue{money: "NetIncomeLoss", sign: -1}},
@@ -225,9 +226,17 @@ var conceptLexicon = []struct {
 	{"net profit margin", conceptCue{ratio: "NetMargin"}},
 	{"net income margin", conceptCue{ratio: "NetMargin"}},
 	{"net loss margin", conceptCue{ratio: "NetMargin", sign: -1}},
-	{"net income attributable to", conceptCue{money: "NetIncomeLossAttributableToParent"}},
-	{"net loss attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", sign: -1}},
-	{"net profit attributable to", conceptCue{money: "NetIncomeLossAttributableToParent"}},
+	{"net income attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
+	{"net loss attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS", sign: -1}},
+	{"net profit attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
+	{"net earnings attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
+	{"income from continuing operations", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
+	{"earnings from continuing operations", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
+	{"earnings from ongoing operations", conceptCue{money: "NetIncomeLoss", perShare: "EPS", adjusted: true}},
+	{"ongoing earnings", conceptCue{money: "NetIncomeLoss", perShare: "EPS", adjusted: true}},
+	// verbs of a result: "Acme earned $84.2 million, or $1.37 per share"
+	{"earned", conceptCue{money: "NetIncomeLoss", perShare: "EPS", weak: true}},
+	{"lost", conceptCue{money: "NetIncomeLoss", perShare: "EPS", sign: -1, weak: true}},
 	{"comprehensive loss attributable to", conceptCue{money: "ComprehensiveIncomeLossAttributableToParent", sign: -1}},
 	{"comprehensive income attributable to", conceptCue{money: "ComprehensiveIncomeLossAttributableToParent"}},
 	{"income before income taxes", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
@@ -236,6 +245,8 @@ var conceptLexicon = []struct {
 	{"earnings before taxes", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
 	{"pre-tax income", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
 	{"income tax expense", conceptCue{money: "IncomeTaxExpenseBenefit"}},
+	{"income tax benefit", conceptCue{money: "IncomeTaxExpenseBenefit", sign: -1}},
+	{"tax benefit", conceptCue{money: "IncomeTaxExpenseBenefit", sign: -1}},
 	{"tax expense", conceptCue{money: "IncomeTaxExpenseBenefit"}},
 	{"provision for income taxes", conceptCue{money: "IncomeTaxExpenseBenefit"}},
 	{"net interest expense", conceptCue{money: "InterestExpenseNet"}},
@@ -249,6 +260,12 @@ var conceptLexicon = []struct {
 
 	// per share
 	{"earnings per share", conceptCue{perShare: "EPS"}},
+	{"earnings per common share", conceptCue{perShare: "EPS"}},
+	{"earnings per diluted common share", conceptCue{perShare: "EPS"}},
+	{"earnings per fully diluted share", conceptCue{perShare: "EPS"}},
+	{"net income per diluted share", conceptCue{perShare: "EPS"}},
+	{"DEPS", conceptCue{perShare: "EPS"}},
+	{"earnings per share loss", conceptCue{perShare: "EPS", sign: -1}},
 	{"earnings per diluted share", conceptCue{perShare: "EPS"}},
 	{"diluted earnings per share", conceptCue{perShare: "EPS"}},
 	{"net earnings per share", conceptCue{perShare: "EPS"}},
@@ -367,6 +384,8 @@ var conceptLexicon = []struct {
 	{"buying back shares", conceptCue{money: "ShareRepurchase"}},
 	{"repurchases", conceptCue{money: "ShareRepurchase"}},
 	{"finance lease payments", conceptCue{money: "CapitalLeasePayments"}},
+	{"capital lease payments", conceptCue{money: "CapitalLeasePayments"}},
+	{"principal payments on finance leases", conceptCue{money: "CapitalLeasePayments"}},
 	{"operating lease payments", conceptCue{money: "OperatingLeasePayments"}},
 	{"proceeds from short-term borrowings", conceptCue{money: "ProceedsFromShortTermDebt"}},
 	{"from short-term borrowings", conceptCue{money: "ProceedsFromShortTermDebt"}},
@@ -420,15 +439,22 @@ var modifierLexicon = []struct {
 	{"non-IFRS", eAdjusted},
 	{"underlying", eAdjusted},
 	{"core", eAdjusted},
-	{"excluding share-based compensation", eAdjusted},
-	{"excluding share based compensation", eAdjusted},
-	{"excluding stock-based compensation", eAdjusted},
-	{"excluding items", eAdjusted},
-	{"excluding special items", eAdjusted},
-	{"excluding one-time items", eAdjusted},
-	{"excluding certain items", eAdjusted},
-	{"excluding reportable catastrophes", eAdjusted},
-	{"excluding notable items", eAdjusted},
+	{"comparable", eAdjusted},
+	{"pro forma", eAdjusted},
+	{"proforma", eAdjusted},
+	{"distributable", eAdjusted},
+	{"on an adjusted basis", eAdjusted},
+	{"on a non-GAAP basis", eAdjusted},
+	{"on an adjusted non-GAAP basis", eAdjusted},
+	{"as adjusted", eAdjusted},
+	{"adjusted for", eAdjusted},
+	{"adjusting for", eAdjusted},
+	{"net of these adjusting items", eAdjusted},
+	{"net of this adjusting item", eAdjusted},
+	{"net of adjusting items", eAdjusted},
+	{"a non-GAAP measure", eAdjusted},
+	{"a non-GAAP metric", eAdjusted},
+	{"a non-GAAP financial measure", eAdjusted},
 	{"GAAP", eGAAP},
 	{"on a GAAP basis", eGAAP},
 	{"total", eTotal},
@@ -519,6 +545,8 @@ var modifierLexicon = []struct {
 	{"higher", eChange},
 	{"lower", eChange},
 	{"change", eChange},
+	{"beat", eChange},
+	{"missed by", eChange},
 	{"to", eChangeTo},
 	{"reaching", eChangeTo},
 	{"reached", eChangeTo},
@@ -555,6 +583,9 @@ var modifierLexicon = []struct {
 	{"net cash outflow", eNegative},
 	{"outflows", eNegative},
 	{"respectively", eRespectively},
+	{"on a per share basis", ePerShareBasis},
+	{"on a per-share basis", ePerShareBasis},
+	{"on a per diluted share basis", ePerShareBasis},
 	{"including", eIncluding},
 	{"included", eIncluding},
 	{"includes", eIncluding},
@@ -566,6 +597,20 @@ var modifierLexicon = []struct {
 	{"business segment", eSegmentWord},
 	{"reportable segment", eSegmentWord},
 }
+
+// adjustmentLeads and adjustedItems make the phrases that say a measure
+// leaves items out, and so is non-GAAP: "excluding share-based
+// compensation", "before special items", "ex D&A".
+var (
+	adjustmentLeads = []string{"excluding", "before", "ex", "prior to", "exclusive of"}
+	adjustedItems   = []string{
+		"share-based compensation", "share based compensation", "stock-based compensation",
+		"stock based compensation", "items", "special items", "one-time items", "certain items",
+		"notable items", "unusual items", "non-recurring items", "significant items",
+		"reportable catastrophes", "amortization", "D&A", "depreciation and amortization",
+		"acquisition-related items", "restructuring", "restructuring charges",
+	}
+)
 
 // currencyTable is every currency Facet reads and every way it is
 // written. The amount reader and the matcher both take it from here.
@@ -701,12 +746,10 @@ var blockerLexicon = []struct {
 }{
 	{"estimate", false},
 	{"estimates", false},
-	{"consensus", true},
-	{"analysts", true},
-	{"analyst", true},
+	{"consensus", false},
+	{"analysts", false},
+	{"analyst", false},
 	{"expected revenue", false},
-	{"beat", true},
-	{"missed by", true},
 	{"savings", false},
 	{"market size", false},
 	{"market value", false},
@@ -920,6 +963,35 @@ var comparedWords = map[string]bool{
 // since the third quarter of 2016", "for the first time since 2019".
 var sinceWords = map[string]bool{"since": true}
 
+// estimateWords and surpriseWords together mark a table of results set
+// against analysts' estimates (see surpriseTable).
+var (
+	estimateWords = map[string]bool{"consensus": true, "analyst": true, "analysts": true, "estimate": true, "estimates": true, "street": true}
+	surpriseWords = map[string]bool{"actual": true, "surprise": true}
+)
+
+// objectNouns name a concept only as what a figure is "in" or "of", after
+// one of their verbs: "we closed the quarter with $1.9 billion in cash",
+// "we spent $420 million in capital".
+var objectNouns = []struct {
+	noun, concept string
+	verbs         []string
+}{
+	{"cash", "CashAndCashEquivalents", []string{"closed", "ended", "finished", "had", "have", "hold", "held", "with"}},
+	{"capital", "CapitalExpenditure", []string{"spent", "invested", "spend", "invest", "deployed"}},
+}
+
+// effectVerbs before a name make the figure after it an effect on the
+// name, not its level: "decreased earnings $0.02 per share".
+var effectVerbs = map[string]bool{
+	"increased": true, "decreased": true, "reduced": true, "lowered": true, "raised": true,
+	"boosted": true, "hurt": true, "impacted": true, "affected": true, "benefited": true,
+	"benefitted": true, "added": true, "contributed": true, "helped": true, "offset": true,
+	"penalized": true, "pressured": true, "weighed": true, "increase": true, "decrease": true,
+	"reduce": true, "lower": true, "impact": true, "affect": true, "benefit": true, "add": true,
+	"contribute": true, "help": true, "hurting": true, "reducing": true, "impacting": true,
+}
+
 // --- names and their modifiers ---
 
 // gapWords may stand between a modifier and the name it modifies.
@@ -1052,6 +1124,11 @@ func buildLexicon() *lexicon {
 	}
 	for _, m := range modifierLexicon {
 		add(entry{kind: m.kind, text: m.text})
+	}
+	for _, lead := range adjustmentLeads {
+		for _, item := range adjustedItems {
+			add(entry{kind: eAdjusted, text: lead + " " + item})
+		}
 	}
 	for _, b := range blockerLexicon {
 		add(entry{kind: eBlock, text: b.text, sentenceWide: b.sentence})

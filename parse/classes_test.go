@@ -1,0 +1,183 @@
+package parse
+
+import (
+	"slices"
+	"testing"
+)
+
+// The classes of failure measured on documents of companies nobody tuned
+// for (issue 13), each with invented sentences: the issue's own and more,
+// and sentences that must read as they did.
+
+// perShareCases: class 3, per-share and other wording.
+var perShareCases = []bindCase{
+	{
+		name: "earned A, or B per diluted common share",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nIn the quarter, Acme earned $84.2 million, or $1.37 per diluted common share.\n",
+		want: []string{"NetIncomeLoss Q2 2021 = 84200000 USD", "EPS Q2 2021 = 1.37 USD"},
+	},
+	{
+		name: "per fully diluted share, a share, per common share",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe reported net income of $34 million or $0.94 per fully diluted share. Diluted earnings per common share were $3.33 for the first quarter of 2021.\n",
+		want: []string{"NetIncomeLoss Q2 2021 = 34000000 USD", "EPS Q2 2021 = 0.94 USD", "EPS Q1 2021 = 3.33 USD"},
+	},
+	{
+		name: "DEPS and lost per share",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nAdjusted DEPS was $3.60, 18% above prior year.\nOn a GAAP basis, we lost $0.07 per share in the third quarter.\n",
+		want: []string{"AdjustedEPS Q3 2021 = 3.6 USD", "EPS Q3 2021 = -0.07 USD"},
+	},
+	{
+		name: "net income attributable to the company, and its per-share twin",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nNet income attributable to Acme was $274.6 million or $6.72 per diluted share for the third quarter of fiscal 2021, compared to net income attributable to Acme of $152.5 million or $3.74 per diluted share in the prior year.\n",
+		want: []string{"NetIncomeLossAttributableToParent Q3 2021 = 274600000 USD", "EPS Q3 2021 = 6.72 USD", "NetIncomeLossAttributableToParent Q3 2020 = 152500000 USD", "EPS Q3 2020 = 3.74 USD"},
+	},
+	{
+		name: "a loss attributable, per share, is negative",
+		text: "Welcome to Acme's third quarter 2020 earnings call.\nFor the third quarter of 2020, we reported a net loss attributable to common stockholders of $28 million or $0.13 per diluted share.\n",
+		want: []string{"NetIncomeLossAttributableToParent Q3 2020 = -28000000 USD", "EPS Q3 2020 = -0.13 USD"},
+	},
+	{
+		name: "an earnings-per-share loss, and a net profit's per-share twin",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nWe reported a GAAP earnings per share loss of $0.11 versus earnings per share of $0.74 in the prior-year period.\n",
+		want: []string{"EPS Q4 2020 = -0.11 USD", "EPS Q4 2019 = 0.74 USD"},
+	},
+	{
+		name: "a net profit and its per-share twin",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe reported a net profit of $28.1 million or $0.66 per share.\n",
+		want: []string{"NetIncomeLoss Q2 2021 = 28100000 USD", "EPS Q2 2021 = 0.66 USD"},
+	},
+	{
+		name: "an effect on earnings per share is no level of it",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nYesterday, we announced second quarter 2021 earnings of $0.80 per share.\nHigher operations expenses decreased earnings $0.02 per share, and the rate design change reduced earnings by $0.19 per share.\nOur China factory inefficiencies impacted our global earnings per share by approximately $0.08.\n",
+		want: []string{"EPS Q2 2021 = 0.8 USD"},
+	},
+	{
+		name: "on a per share basis",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nOn a per share basis, third quarter earnings were $1.52 compared with $2.52 last year.\n",
+		want: []string{"EPS Q3 2021 = 1.52 USD", "EPS Q3 2020 = 2.52 USD"},
+	},
+	{
+		name: "an income tax benefit, the result for the period, cash at the close",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe recorded an income tax benefit of $12.5 million. We closed the quarter with $1.9 billion in cash.\n",
+		want: []string{"IncomeTaxExpenseBenefit Q2 2021 = -12500000 USD", "CashAndCashEquivalents 2021-06-30 = 1900000000 USD"},
+	},
+	{
+		name: "spent in capital, capital lease payments",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nIn the quarter, we spent $420 million in capital and made capital lease payments of $35 million.\n",
+		want: []string{"CapitalExpenditure Q2 2021 = 420000000 USD", "CapitalLeasePayments Q2 2021 = 35000000 USD"},
+	},
+	{
+		name: "unchanged: GAAP and non-GAAP income per share",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nWe reported a GAAP income of $0.36 per share in the first quarter of 2021 compared to a GAAP loss of $0.17 in the first quarter of 2020.\n",
+		want: []string{"EPS Q1 2021 = 0.36 USD", "EPS Q1 2020 = -0.17 USD"},
+	},
+}
+
+// basisCases: class 4, GAAP and adjusted.
+var basisCases = []bindCase{
+	{
+		name: "net of adjusting items, before the name",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nNet of these adjusting items, earnings per share were $2.44.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 2.44 USD"},
+		none: []string{"EPS"},
+	},
+	{
+		name: "on an adjusted basis, after the figures",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe expect third quarter earnings of $0.35 to $0.40 per share on an adjusted basis.\nThis resulted in earnings per share of $0.76 per diluted share, or $0.80 on an adjusted basis.\n",
+		want: []string{"AdjustedEPS Q3 2021 forecast-min = 0.35 USD", "AdjustedEPS Q3 2021 forecast-max = 0.4 USD", "EPS Q2 2021 = 0.76 USD", "AdjustedEPS Q2 2021 = 0.8 USD"},
+	},
+	{
+		name: "adjusted for special items, after the name",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nFor the quarter, diluted EPS, adjusted for special items, was $0.02.\n",
+		want: []string{"AdjustedEPS Q1 2021 = 0.02 USD"},
+		none: []string{"EPS"},
+	},
+	{
+		name: "adjusted for unusual items, before the figure",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nEarnings per share adjusted for unusual items of $7.02 represent an increase of 86.7%.\n",
+		want: []string{"AdjustedEPS Q3 2021 = 7.02 USD"},
+		none: []string{"EPS"},
+	},
+	{
+		name: "comparable, pro forma",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nFirst-quarter comparable earnings per share of $0.55 is an increase of 8%.\nPro forma net income was $41 million.\n",
+		want: []string{"AdjustedEPS Q1 2021 = 0.55 USD", "AdjustedNetIncomeLoss Q1 2021 = 41000000 USD"},
+		none: []string{"EPS", "NetIncomeLoss"},
+	},
+	{
+		name: "ongoing operations, after an adjusting lead-in",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nAdjusting for these special items, second-quarter earnings from ongoing operations were $0.19 per share compared with $0.20 per share a year ago.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 0.19 USD", "AdjustedEPS Q2 2020 = 0.2 USD"},
+		none: []string{"EPS"},
+	},
+	{
+		name: "GAAP figure, then the adjusted one after 'or'",
+		text: "Welcome to Acme's fourth quarter 2019 earnings call.\nDiluted earnings per share were $0.97, or $0.94 adjusted.\n",
+		want: []string{"EPS Q4 2019 = 0.97 USD", "AdjustedEPS Q4 2019 = 0.94 USD"},
+	},
+	{
+		name: "a non-GAAP metric in apposition",
+		text: "Welcome to Acme's second quarter 2020 earnings call.\nEconomic earnings, a non-GAAP metric, was $0.2 million, or $0.03 per share in the current quarter.\n",
+		want: []string{"AdjustedEPS Q2 2020 = 0.03 USD"},
+		none: []string{"EPS"},
+	},
+	{
+		name: "on an adjusted non-GAAP basis, between the name and its figures",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nNet income per diluted share on an adjusted non-GAAP basis was $1.70 compared to $0.23 last year.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 1.7 USD", "AdjustedEPS Q2 2020 = 0.23 USD"},
+		none: []string{"EPS"},
+	},
+	{
+		name: "before share-based compensation is an adjustment",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nOperating profit before share-based compensation was $120 million in the quarter.\n",
+		want: []string{"AdjustedOperatingIncomeLoss Q2 2021 = 120000000 USD"},
+		none: []string{"OperatingIncomeLoss"},
+	},
+	{
+		name: "figures non-GAAP unless stated: revenue keeps its name",
+		text: "Welcome to Acme's second quarter 2021 earnings call. Unless otherwise noted, all figures discussed today are on a non-GAAP basis.\nRevenue was $1.2 billion and operating income was $120 million. Free cash flow was $80 million.\n",
+		want: []string{"Revenue Q2 2021 = 1200000000 USD", "AdjustedOperatingIncomeLoss Q2 2021 = 120000000 USD", "FreeCashFlow Q2 2021 = 80000000 USD"},
+		none: []string{"AdjustedRevenue", "AdjustedFreeCashFlow"},
+	},
+}
+
+// ownershipCases: class 7, which figure is the company's.
+var ownershipCases = []bindCase{
+	{
+		name: "a consensus in the sentence blocks only itself",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nIn the fourth quarter, net income of $25.7 million drove earnings per share of $0.27, beating the consensus estimate of $0.23 per share.\n",
+		want: []string{"EPS Q4 2020 = 0.27 USD"},
+		none: []string{"EPS Q4 2020 = 0.23"},
+	},
+	{
+		name: "a beat is a difference",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nAdjusted earnings per share of $1.52 was a beat of $0.15 above the top end of our Q2 guidance.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 1.52 USD"},
+	},
+	{
+		name: "a segment's earnings per share is not the company's",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nOn a GAAP earnings per share basis, we reported $0.37 for the second quarter of 2021. Our Utility earnings per share was $0.28 for the second quarter of 2021. Earnings from our contracted services segment were $0.10 per share for the quarter.\n",
+		want: []string{"EPS Q2 2021 = 0.37 USD"},
+	},
+	{
+		name: "an increase, an authorisation, backlog are not revenue",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nRevenue was $1.2 billion, up $500 million. The board approved a $5.6 billion repurchase authorization. Backlog reached $3 billion.\n",
+		want: []string{"Revenue Q2 2021 = 1200000000 USD", "Backlog 2021-06-30 = 3000000000 USD"},
+		none: []string{"ShareRepurchase"},
+	},
+	{
+		name: "trailing twelve months and annual run rates are not the quarter's",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nRevenue was $1.2 billion in the quarter and $4.5 billion on a trailing twelve-month basis. Our revenue run rate is now $5 billion.\n",
+		want: []string{"Revenue Q2 2021 = 1200000000 USD"},
+	},
+	{
+		name: "the figure of the sentence that names the period outweighs effects",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nYesterday, we announced second quarter 2021 earnings of $0.80 per share.\nWeather lowered earnings by $0.05 per share, and timing of tax expense lowered earnings $0.02 per share.\n",
+		want: []string{"EPS Q2 2021 = 0.8 USD"},
+	},
+}
+
+// TestClasses runs the cases of the classes of issue 13 like TestBind.
+func TestClasses(t *testing.T) {
+	runBindCases(t, slices.Concat(perShareCases, basisCases, ownershipCases))
+}
