@@ -489,17 +489,18 @@ func (r *reader) pairRanges(as []amount, base int) {
 		if gap != 1 || a.kind == aBare && r.yearAt(a.lo) {
 			continue
 		}
-		// "from A to B" and "increased A to B" are changes, not ranges
-		if r.changeBefore(a.lo) {
-			continue
-		}
 		w := strings.ToLower(r.tok(a.hi))
 		between := false
 		for q := a.lo - 1; q >= max(0, a.lo-5); q-- {
-			if x := strings.ToLower(r.tok(q)); x == "between" || x == "range" || x == "corridor" {
+			if x := strings.ToLower(r.tok(q)); x == "between" || x == "range" || x == "ranging" || x == "ranges" || x == "corridor" {
 				between = true
 				break
 			}
+		}
+		// "from A to B" and "increased A to B" are changes, not ranges;
+		// "to range from A to B" is a range
+		if r.changeBefore(a.lo) && !between {
+			continue
 		}
 		if !(w == "to" || w == "-" || w == "through" || w == "and" && between) {
 			continue

@@ -190,6 +190,27 @@ func (r *reader) leadsClause(h hit) bool {
 	return strings.HasPrefix(w, "adjusting") || strings.HasPrefix(w, "net of") || strings.HasPrefix(w, "excluding")
 }
 
+// looksAhead reports a sentence about a period to come: it gives guidance
+// or a range of figures, and no verb of the past ("For the full year, we
+// now target adjusted earnings per share in the range of $2.64 to $2.66",
+// "The revenue range for the third quarter is between $265 million and
+// $285 million"). A period it names without a year is the coming one.
+func (r *reader) looksAhead(si int, amts []amount, hits []hit) bool {
+	s := r.sents[si]
+	if r.pastTense(s.lo-1, s.hi) {
+		return false
+	}
+	if guidanceIn(r, hits) {
+		return true
+	}
+	for _, a := range amts {
+		if a.rangeOf >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // sentenceCues reads the cues that hold for the whole sentence: whether
 // it is blocked (an analyst's estimate), whether it is stated on a GAAP or
 // adjusted basis, and whether its comparatives run a year or a quarter
@@ -265,7 +286,7 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 			if pass == 0 && ref.lo >= firstAmount || compared || pass == 1 && (owned[ref.lo] || !r.nearFirstFigure(ref, amts, hits)) {
 				continue
 			}
-			if p, ok := r.ctx.resolve(ref, r.guidanceBefore(ref.lo, hits), st.anchor); ok {
+			if p, ok := r.ctx.resolve(ref, r.guidanceBefore(ref.lo, hits) || r.looksAhead(si, amts, hits), st.anchor); ok {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				st.anchor = anchor{period: p, kind: kind}
 				st.anchored = true

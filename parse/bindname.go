@@ -91,7 +91,7 @@ func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShar
 			continue
 		}
 		for q := a.hi + 1; q < h.lo; q++ {
-			if !gapWords[strings.ToLower(r.tok(q))] && !strings.EqualFold(r.tok(q), "incremental") && !strings.EqualFold(r.tok(q), "non") && !strings.EqualFold(r.tok(q), "gaap") {
+			if w := strings.ToLower(r.tok(q)); !gapWords[w] && !rightAfterGap[w] && !r.inHit(hits, q, eAdjusted) {
 				return nil
 			}
 		}
@@ -102,6 +102,17 @@ func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShar
 		return nil
 	}
 	return nil
+}
+
+// rangeNameAfter returns, for the low end of a range, the name joined
+// right after the high end: "$0.20 to $0.30 in adjusted earnings per
+// share" names both.
+func (r *reader) rangeNameAfter(a *amount, ai int, amts []amount, hits []hit) *frame {
+	if a.rangeOf <= ai {
+		return nil
+	}
+	b := &amts[a.rangeOf]
+	return r.frameRightAfter(b, hits, b.kind, b.perShare)
 }
 
 // objectNounAfter reads "we closed the quarter with $1.9 billion in
@@ -158,6 +169,16 @@ func (r *reader) segmentShare(st *sentenceState, a *amount, f *frame) bool {
 		}
 	}
 	return true
+}
+
+// inHit reports token q inside a hit of the kind.
+func (r *reader) inHit(hits []hit, q int, kind entryKind) bool {
+	for _, h := range hits {
+		if q >= h.lo && q < h.hi && r.entry(h).kind == kind {
+			return true
+		}
+	}
+	return false
 }
 
 // cueOf returns a concept hit's cue, the document's alias applied.

@@ -150,6 +150,8 @@ func (fg *figure) decideConcept() (naming, bool) {
 		f, fg.rule = fg.ov.frame, "respectively"
 	} else if g := r.frameRightAfter(a, fg.hits, a.kind, a.perShare); g != nil {
 		f, fg.rule = g, "name after figure"
+	} else if g := r.rangeNameAfter(a, fg.ai, fg.amts, fg.hits); g != nil {
+		f, fg.rule = g, "name after range" // "$0.20 to $0.30 in adjusted earnings per share"
 	} else {
 		f = r.frameFor(fg.st, a, a.kind, a.perShare)
 	}

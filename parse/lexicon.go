@@ -490,6 +490,11 @@ var modifierLexicon = []struct {
 	{"are expected", eGuidance},
 	{"should be", eGuidance},
 	{"we see", eGuidance},
+	{"we estimate", eGuidance},
+	{"we currently estimate", eGuidance},
+	{"we now estimate", eGuidance},
+	{"is estimated to be", eGuidance},
+	{"are estimated to be", eGuidance},
 	{"target", eGuidance},
 	{"targets", eGuidance},
 	{"goal", eGuidance},
@@ -991,6 +996,11 @@ var effectVerbs = map[string]bool{
 	"reduce": true, "lower": true, "impact": true, "affect": true, "benefit": true, "add": true,
 	"contribute": true, "help": true, "hurting": true, "reducing": true, "impacting": true,
 }
+
+// rightAfterGap may stand between a figure and the name "in" or "of"
+// joins to it, besides gapWords and adjustment words: "$40 million of
+// incremental revenue", "$0.20 in non-GAAP earnings per share".
+var rightAfterGap = map[string]bool{"incremental": true, "non": true, "gaap": true, "additional": true}
 
 // --- names and their modifiers ---
 
