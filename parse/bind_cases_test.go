@@ -25,7 +25,7 @@ var periodCases = []bindCase{
 	{
 		name: "years in an annual report, one 'projected' for the report's own year",
 		text: "Annual report for the year ended December 31, 2024.\nPublic Cloud Services revenues were RMB 5,360,282 thousand in 2022, decreasing to RMB 4,381,741 thousand in 2023, but projected to rise to RMB 5,007,251 thousand in 2024.\n",
-		want: []string{"Revenue [Public cloud services] FY2022 = 5360282000 CNY", "Revenue [Public cloud services] FY2023 = 4381741000 CNY", "Revenue [Public cloud services] FY2024 = 5007251000 CNY"},
+		want: []string{"Revenue [Public Cloud Services] FY2022 = 5360282000 CNY", "Revenue [Public Cloud Services] FY2023 = 4381741000 CNY", "Revenue [Public Cloud Services] FY2024 = 5007251000 CNY"},
 	},
 	{
 		name: "instants: as of a date, at the end of the quarter, a day without a year",
@@ -165,13 +165,13 @@ var segmentCases = []bindCase{
 	{
 		name: "'Moving on to' a segment makes the next sentence's totals the segment's",
 		text: "Welcome to Acme's second quarter 2023 earnings call. All figures are denominated in RMB.\nMoving on to Enterprise Cloud Services. Total revenues were RMB675 1,000,000 with a gross margin of 21.7 percent, a significant improvement from 15.3% in the same quarter last year.\n",
-		want: []string{"Revenue [Enterprise cloud services] Q2 2023 = 675000000 CNY", "GrossMargin [Enterprise cloud services] Q2 2023 = 0.217", "GrossMargin [Enterprise cloud services] Q2 2022 = 0.153"},
+		want: []string{"Revenue [Enterprise Cloud Services] Q2 2023 = 675000000 CNY", "GrossMargin [Enterprise Cloud Services] Q2 2023 = 0.217", "GrossMargin [Enterprise Cloud Services] Q2 2022 = 0.153"},
 		none: []string{"GrossMargin Q2 2023", "GrossMargin Q2 2022", "Revenue Q2 2023"},
 	},
 	{
 		name: "a total among segments",
 		text: "Interim report for the six months ended June 30, 2024.\nTotal revenue reached RMB 3,667.5 million, with public cloud services contributing RMB 2,421.9 million and industry cloud services contributing RMB 1,245.4 million.\n",
-		want: []string{"Revenue H1 2024 = 3667500000 CNY", "Revenue [Public cloud services] H1 2024 = 2421900000 CNY", "Revenue [Enterprise cloud services] H1 2024 = 1245400000 CNY"},
+		want: []string{"Revenue H1 2024 = 3667500000 CNY", "Revenue [Public cloud services] H1 2024 = 2421900000 CNY", "Revenue [Industry cloud services] H1 2024 = 1245400000 CNY"},
 	},
 }
 

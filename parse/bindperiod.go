@@ -249,10 +249,10 @@ func (r *reader) notePeriodTopic(si int) {
 		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
 			continue
 		}
-		if r.clauseTense(ref, hits) == tenseFuture {
-			continue // "some spending will shift into the second half of the year"
+		if r.clauseTense(ref, hits) == tenseFuture || r.clueRoleOf(ref, hits, false) != clueOwn {
+			continue // "some spending will shift into the second half of the year", "since 2016"
 		}
-		if p, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok {
+		if p, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && !p.End.Before(r.ctx.Period.End.AddDays(-400)) {
 			kind, _, _ := r.ctx.Calendar.Describe(p)
 			r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
 			return

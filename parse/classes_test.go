@@ -179,5 +179,53 @@ var ownershipCases = []bindCase{
 
 // TestClasses runs the cases of the classes of issue 13 like TestBind.
 func TestClasses(t *testing.T) {
-	runBindCases(t, slices.Concat(perShareCases, basisCases, ownershipCases))
+	runBindCases(t, slices.Concat(segmentClassCases, perShareCases, basisCases, ownershipCases))
+}
+
+// segmentClassCases: class 2, the segments of a company Facet has not seen.
+var segmentClassCases = []bindCase{
+	{
+		name: "an opener keeps its segment for the figures of its passage",
+		text: "Welcome to Halvard's second quarter 2021 earnings call.\nTurning now to Marine Systems on slide 7. Net sales climbed 11% to $912 million in the quarter. Operating profit was $104 million, an 11.4% operating margin for the segment.\n",
+		want: []string{"Revenue [Marine Systems] Q2 2021 = 912000000 USD", "OperatingIncomeLoss [Marine Systems] Q2 2021 = 104000000 USD", "OperatingMargin [Marine Systems] Q2 2021 = 0.114"},
+		none: []string{"Revenue Q2 2021", "OperatingIncomeLoss Q2 2021"},
+	},
+	{
+		name: "revenue from the X business, in lower case, two segments",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nRevenue from the payments and lending business rose to RMB 3,204.6 million, while revenue from the wealth management business was RMB 811.2 million.\n",
+		want: []string{"Revenue [Payments and lending] Q2 2021 = 3204600000 CNY", "Revenue [Wealth management] Q2 2021 = 811200000 CNY"},
+		none: []string{"Revenue Q2 2021"},
+	},
+	{
+		name: "consolidated before a segment passage stays the company's",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nConsolidated net sales were $1.05 billion. Let me now cover the Specialty Coatings business. Second quarter net sales there reached a record $412 million.\n",
+		want: []string{"Revenue Q2 2021 = 1050000000 USD", "Revenue [Specialty Coatings] Q2 2021 = 412000000 USD"},
+	},
+	{
+		name: "an enumeration of reporting segments",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe report three segments, Marine, Industrial and Energy. Industrial revenue was $300 million. Energy revenue was $200 million.\n",
+		want: []string{"Revenue [Industrial] Q2 2021 = 300000000 USD", "Revenue [Energy] Q2 2021 = 200000000 USD"},
+		none: []string{"Revenue Q2 2021"},
+	},
+	{
+		name: "a negated name is another segment",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nBranded revenue was $300 million. Non-Branded revenue was $120 million.\n",
+		want: []string{"Revenue [Branded] Q2 2021 = 300000000 USD"},
+		none: []string{"Revenue [Branded] Q2 2021 = 120000000"},
+	},
+	{
+		name: "In X, figures: a one-sentence statement of a geography",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nIn China, sales were $120 million. First quarter sales of $769 million increased 21%.\n",
+		want: []string{"Revenue [China] Q1 2021 = 120000000 USD", "Revenue Q1 2021 = 769000000 USD"},
+	},
+	{
+		name: "the company's own name or initials are no segment",
+		text: "Welcome to American Axle & Manufacturing's third quarter 2021 earnings call.\nAAM sales for the third quarter of 2021 were $1.21 billion, down 14% compared to $1.41 billion in the third quarter of 2020.\n",
+		want: []string{"Revenue Q3 2021 = 1210000000 USD", "Revenue Q3 2020 = 1410000000 USD"},
+	},
+	{
+		name: "a topic that is no segment ends the passage",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nTurning to Marine Systems. Revenue was $912 million in the quarter. Turning to the balance sheet. We ended the quarter with cash of $1.2 billion. Revenue for the company was $2.1 billion.\n",
+		want: []string{"Revenue [Marine Systems] Q2 2021 = 912000000 USD", "Revenue Q2 2021 = 2100000000 USD"},
+	},
 }

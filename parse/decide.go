@@ -360,13 +360,11 @@ func (fg *figure) decideSegment(n naming, info Concept, forecast bool) (string, 
 	if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
 		segment = seg
 	}
-	// right after "Moving on to Enterprise Cloud Services.", even "Total
-	// revenues were …" are the segment's
-	introduced := r.topic.introduced && si-r.topic.sent == 1 && r.topic.para == r.sents[si].para
-	if segment == "" && !forecast && (introduced || !r.ours(n.frame) && !r.companySubject(si)) {
-		// a paragraph's segment, for its figures; an outlook and "our
-		// sales" speak for the company
-		segment = r.topicSegment(si, hits, a.lo)
+	if segment == "" && (r.justOpened(si) || !r.ours(n.frame) && !r.companySubject(si)) {
+		// the passage's segment: "Turning now to Marine Systems. Net sales
+		// climbed 11% to $912 million."; "our sales" and "We grew …" speak
+		// for the company
+		segment = r.scopeSegment(si, hits, a.lo)
 	}
 	if segment == "" && r.unnamedSegment(n.frame, hits) {
 		return "", false // "revenue for the segment of $291 million": a segment this reader cannot name

@@ -353,7 +353,7 @@ func voteKind(clues []periodClue, isCall bool) periodWord {
 		w := c.word
 		weight := c.weight
 		switch c.role {
-		case clueOwn:
+		case clueOwn, clueEnded: // "the six months ended June 30, 2024"
 			if c.headline {
 				weight *= 4 // "Welcome to Acme's second quarter 2021 earnings call"
 			}

@@ -35,7 +35,7 @@ type reader struct {
 	extra    []entry // entries the document taught: learned segments
 	learned  []learnedSegment
 	aliases  map[string]conceptCue // "earnings" means adjusted EBITA here
-	topic    topic
+	scope    segmentScope
 	ptopic   periodTopic
 	gtopic   periodTopic   // the period the last outlook named
 	refs     [][]periodRef // per sentence, read once
@@ -92,7 +92,7 @@ func Extract(doc *Document, opt Options) Reading {
 	doc.Context = r.ctx
 	r.threads()
 	for si := range r.sents {
-		r.noteTopic(si)
+		r.noteScope(si)
 		if r.sentAmt[si] < r.sentAmt[si+1] {
 			r.bindSentence(si)
 		} else {

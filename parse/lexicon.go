@@ -421,13 +421,6 @@ var conceptLexicon = []struct {
 	{"premium customers", conceptCue{count: "Customers"}},
 }
 
-// segmentLexicon names segments and the other names they go by. The
-// first name is the canonical one.
-var segmentLexicon = [][]string{
-	{"Public cloud services", "public cloud", "public cloud service", "public cloud business"},
-	{"Enterprise cloud services", "enterprise cloud", "industry cloud services", "industry cloud", "enterprise cloud service", "enterprise cloud business", "industry cloud business"},
-}
-
 // modifierLexicon holds the phrases that change a figure's concept,
 // sign or role without naming a concept.
 var modifierLexicon = []struct {
@@ -1063,9 +1056,82 @@ var segmentConcepts = map[string]bool{
 
 // topicIntroducers open a passage about what follows them.
 var topicIntroducers = [][]string{
-	{"moving", "on", "to"}, {"turning", "to"}, {"turning", "now", "to"}, {"now", "to"}, {"as", "for"},
-	{"in", "terms", "of"}, {"with", "regard", "to"}, {"regarding"}, {"let", "me", "turn", "to"},
-	{"let's", "turn", "to"}, {"now", "turning", "to"}, {"looking", "at"},
+	{"moving", "on", "to"}, {"moving", "to"}, {"moving", "now", "to"}, {"turning", "to"}, {"turning", "now", "to"},
+	{"turning", "next", "to"}, {"now", "to"}, {"as", "for"}, {"in", "terms", "of"}, {"with", "regard", "to"},
+	{"with", "respect", "to"}, {"regarding"}, {"let", "me", "turn", "to"}, {"let", "me", "now", "turn", "to"},
+	{"let", "me", "move", "to"}, {"let", "me", "now", "move", "to"}, {"let", "me", "now", "cover"},
+	{"let", "me", "cover"}, {"let", "s", "turn", "to"}, {"let", "s", "move", "to"}, {"let", "s", "look", "at"},
+	{"now", "turning", "to"}, {"looking", "at"}, {"switching", "to"}, {"shifting", "to"}, {"on", "to"},
+	{"starting", "with"}, {"beginning", "with"}, {"i", "ll", "start", "with"}, {"i", "will", "start", "with"},
+	{"i", "ll", "turn", "to"}, {"next", "is"}, {"finally"},
+}
+
+// openerFillers may stand before an opener: "And turning to …", "So now
+// moving on to …".
+var openerFillers = map[string]bool{"and": true, "so": true, "now": true, "next": true, "then": true, "okay": true, "ok": true, "lastly": true, "finally": true, ",": true}
+
+// contributionVerbs follow a part of a total and come before its figure:
+// "with public cloud services contributing RMB 2,421.9 million".
+var contributionVerbs = map[string]bool{
+	"contributing": true, "contributed": true, "accounting": true, "generating": true, "representing": true,
+}
+
+// notSegmentTopics are the things a passage opens onto that are no
+// segments: "Turning to guidance.", "In addition, …", "Looking at the
+// numbers, …".
+var notSegmentTopics = map[string]bool{
+	"guidance": true, "outlook": true, "forecast": true, "expectations": true, "balance": true,
+	"sheet": true, "liquidity": true, "capital": true, "allocation": true, "expenses": true,
+	"expense": true, "margins": true, "pricing": true, "price": true, "prices": true, "mix": true,
+	"volume": true, "volumes": true, "financials": true, "numbers": true, "performance": true,
+	"summary": true, "addition": true, "date": true, "detail": true, "details": true, "terms": true,
+	"conclusion": true, "closing": true, "covid": true, "pandemic": true, "world": true, "days": true,
+	"questions": true, "comparison": true, "basis": true, "sum": true, "rest": true, "remainder": true,
+	"where": true, "when": true, "what": true, "how": true, "why": true, "whereas": true, "although": true,
+	"though": true, "because": true, "since": true, "if": true, "given": true, "overall": true,
+	"slide": true, "slides": true, "page": true, "chart": true, "taxes": true, "tax": true, "debt": true,
+	"dividend": true, "dividends": true, "buybacks": true, "repurchases": true, "share": true,
+	"shares": true, "profitability": true, "results": true, "highlights": true, "trends": true,
+	"items": true, "item": true, "charges": true, "impact": true, "contrast": true, "fact": true,
+	"particular": true, "short": true, "general": true, "aggregate": true, "practice": true,
+	"reality": true, "turn": true, "line": true, "context": true, "light": true, "view": true,
+	"order": true, "total": true, "connection": true, "respect": true, "regard": true, "spite": true,
+	"each": true, "every": true, "many": true, "most": true, "other": true, "others": true,
+	"inflation": true, "demand": true, "supply": true, "growth": true, "momentum": true,
+}
+
+// determiners stand before a name, never in it.
+var determiners = map[string]bool{
+	"the": true, "our": true, "its": true, "their": true, "this": true, "that": true, "these": true,
+	"those": true, "a": true, "an": true, "each": true, "both": true, "all": true, "his": true, "her": true,
+}
+
+// nameStopWords end a segment's name: prepositions, verbs, pronouns and
+// conjunctions ("and" and "&" join a name's words).
+var nameStopWords = map[string]bool{
+	"of": true, "in": true, "for": true, "on": true, "at": true, "to": true, "with": true, "from": true,
+	"by": true, "as": true, "into": true, "over": true, "under": true, "via": true, "per": true,
+	"was": true, "were": true, "is": true, "are": true, "be": true, "been": true, "has": true, "have": true,
+	"had": true, "grew": true, "rose": true, "fell": true, "increased": true, "decreased": true,
+	"declined": true, "totaled": true, "totalled": true, "reached": true, "delivered": true,
+	"reported": true, "generated": true, "came": true, "improved": true, "which": true, "who": true,
+	"that": true, "while": true, "whereas": true, "but": true, "or": true, "so": true, "we": true,
+	"i": true, "it": true, "they": true, "you": true, "there": true, "here": true, "then": true,
+	"also": true, "again": true, "slide": true, "page": true, "chart": true, "results": true,
+	"compared": true, "versus": true, "vs": true, "than": true, "up": true, "down": true, "about": true,
+	"approximately": true, "around": true, "nearly": true, "s": true, "will": true, "would": true,
+	"can": true, "could": true, "should": true, "may": true, "did": true, "do": true, "does": true,
+	"not": true, "no": true, "more": true, "less": true, "very": true, "quite": true, "just": true,
+}
+
+// periodNameWords are the words of periods: no segment's name holds one.
+var periodNameWords = map[string]bool{
+	"quarter": true, "quarters": true, "year": true, "years": true, "fiscal": true, "month": true,
+	"months": true, "week": true, "weeks": true, "half": true, "period": true, "ytd": true, "today": true,
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"first": true, "second": true, "third": true, "fourth": true, "q": true, "fy": true, "annual": true,
+	"quarterly": true, "sequential": true, "prior": true, "last": true, "next": true, "current": true,
 }
 
 // --- the document's company ---
@@ -1126,11 +1192,6 @@ func buildLexicon() *lexicon {
 	}
 	for _, c := range conceptLexicon {
 		add(entry{kind: eConcept, text: c.text, cue: c.cue})
-	}
-	for _, names := range segmentLexicon {
-		for _, n := range names {
-			add(entry{kind: eSegment, text: n, segment: names[0]})
-		}
 	}
 	for _, m := range modifierLexicon {
 		add(entry{kind: m.kind, text: m.text})

@@ -1,107 +1,565 @@
 package parse
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
 
-// Segments a document names without the lexicon knowing them are learned
-// from where segment names stand: "the Engineering segment", "Consulting
-// revenues for the quarter", "Personal Systems revenue was", "Print
-// operating profit". A learned name is then found wherever the document
-// writes it, in any case ("print revenue").
+// Segments are learned per document: the text names its segments and
+// business lines in a few kinds of places, and a name found in one is then
+// found wherever the document writes it, in any case. The places:
+//
+//   - before a segment word: "the Engineering segment", "our construction
+//     products group", "the wealth management business";
+//   - after a segment word, listed: "our three reporting segments, Marine,
+//     Industrial and Energy";
+//   - opening a passage: "Turning now to Marine Systems on slide 7.",
+//     "Moving on to Print.", "In corporate finance and restructuring,
+//     revenues of $231.5 million", "At Marsh, revenue in the quarter was";
+//   - joined to a segmentable measure: "Personal Systems revenue was",
+//     "Guy Carpenter's revenue", "revenue in Italy", "sales in Composites",
+//     "net sales for Marine", "revenue from the payments and lending
+//     business", "employee benefit services revenues were".
+//
+// A name is words that are not measures, periods, modifiers or the
+// company's own name; a negated name ("Non-Branded") is another segment.
+// A passage stays with the segment it opens until the next opener, or a
+// sentence that speaks for the whole company ("Consolidated net sales
+// were …", "Acme's revenues totaled …").
 
 // learnedSegment is a segment name read from the document.
 type learnedSegment struct {
 	name  string   // as first written: "Personal Systems"
-	words []string // lower case
+	words []string // lower case, "&" kept
 }
 
 // maxLearnedSegments bounds the names learned from one document.
 const maxLearnedSegments = 40
 
-// learnSegments reads segment names from the whole document and adds the
-// places they occur to r.hits as segment hits.
+// maxScopeSentences bounds the passage an opener opens, where no other
+// opener or company-wide sentence ends it first.
+const maxScopeSentences = 12
+
+// segmentWords name a part of a company; a name stands before them.
+var segmentWords = map[string]bool{
+	"segment": true, "segments": true, "division": true, "divisions": true, "business": true,
+	"businesses": true, "unit": true, "operations": true, "franchise": true,
+}
+
+// learnSegments reads the document's segment names and adds the places
+// they occur to r.hits as segment hits.
 func (r *reader) learnSegments() {
-	company := strings.Fields(strings.ToLower(r.ctx.Company))
-	isCompany := func(w string) bool {
-		for _, c := range company {
-			if strings.EqualFold(w, c) {
+	inv := segmentInventory{r: r, found: map[string]*learnedSegment{}}
+	r.learnFromSegmentWords(&inv)
+	r.learnFromMeasures(&inv)
+	for si := range r.sents {
+		// an opener's name is a segment's when the passage it opens gives
+		// a segment's figures: "Turning now to Marine Systems. Net sales
+		// climbed 11% to $912 million."
+		if lo, hi, ok := r.openerName(si); ok && r.segmentFiguresFollow(si) && (r.toks[lo].has(fUpper) || r.occurrences(lo, hi) >= 2) {
+			inv.add(lo, hi, "opener")
+		}
+	}
+	r.learnFromContributions(&inv)
+	inv.addAliases(r.ctx.Company)
+	if len(inv.order) == 0 {
+		return
+	}
+	r.addSegmentHits(inv)
+}
+
+// segmentInventory collects a document's segment names.
+type segmentInventory struct {
+	r     *reader
+	found map[string]*learnedSegment
+	order []string
+}
+
+// add takes the words of tokens [lo, hi) as a segment name when they make
+// one.
+func (inv *segmentInventory) add(lo, hi int, _ string) {
+	r := inv.r
+	lo, hi = r.trimName(lo, hi)
+	if hi <= lo || !r.validSegmentName(lo, hi) {
+		return
+	}
+	var words []string
+	for k := lo; k < hi; k++ {
+		if r.isPunct(k, '-') && r.attached(k) && k+1 < hi && r.attached(k+1) {
+			continue // "e-commerce" is matched by its letters
+		}
+		words = append(words, strings.ToLower(r.tok(k)))
+	}
+	inv.addWords(r.text[r.toks[lo].start:r.toks[hi-1].end], words)
+}
+
+func (inv *segmentInventory) addWords(name string, words []string) {
+	key := strings.Join(words, " ")
+	if _, ok := inv.found[key]; ok || len(inv.order) >= maxLearnedSegments {
+		return
+	}
+	inv.found[key] = &learnedSegment{name: displayName(name), words: words}
+	inv.order = append(inv.order, key)
+}
+
+// addAliases adds the other names a known company's segments go by (see
+// companySegmentAliases), and each name without the company's own name
+// before it: "Halvard Marine" is "Marine" too.
+func (inv *segmentInventory) addAliases(company string) {
+	cw := strings.Fields(strings.ToLower(company))
+	for _, key := range inv.order {
+		seg := inv.found[key]
+		if len(cw) > 0 && len(seg.words) > len(cw) && strings.Join(seg.words[:len(cw)], " ") == strings.Join(cw, " ") {
+			short := seg.words[len(cw):]
+			inv.found[strings.Join(short, " ")] = seg
+		}
+	}
+	for _, names := range companySegmentAliases[strings.ToLower(company)] {
+		var seg *learnedSegment
+		for _, n := range names {
+			if s, ok := inv.found[strings.ToLower(n)]; ok {
+				seg = s
+				break
+			}
+		}
+		if seg == nil {
+			continue
+		}
+		seg.name = names[0]
+		for _, n := range names {
+			if _, ok := inv.found[strings.ToLower(n)]; !ok {
+				inv.found[strings.ToLower(n)] = seg
+				inv.order = append(inv.order, strings.ToLower(n))
+			}
+		}
+	}
+}
+
+// displayName writes a learned name with a capital first letter.
+func displayName(s string) string {
+	if s == "" || s[0] < 'a' || s[0] > 'z' {
+		return s
+	}
+	return string(s[0]-'a'+'A') + s[1:]
+}
+
+// learnFromSegmentWords reads the names before a segment word ("the
+// Engineering segment", "our consumer group") and the names a segment
+// word lists ("our three reporting segments, Marine, Industrial and
+// Energy", "segments: A, B and C").
+func (r *reader) learnFromSegmentWords(inv *segmentInventory) {
+	for i := range r.toks {
+		w := strings.ToLower(r.tok(i))
+		if !segmentWords[w] && w != "group" {
+			continue
+		}
+		// before it: capitalised, or lower case after a determiner
+		if lo := r.nameBefore(i, 4, w == "group" || w == "operations" || w == "unit"); lo < i {
+			inv.add(lo, i, "before segment word")
+		}
+		if w != "segments" && w != "businesses" && w != "divisions" {
+			continue
+		}
+		// a list after it: "segments, A, B and C", "segments: A, B and C"
+		k := i + 1
+		if k < len(r.toks) && (r.isPunct(k, ',') || r.isPunct(k, ':')) {
+			k++
+		}
+		if k < len(r.toks) && strings.EqualFold(r.tok(k), "namely") {
+			k++
+		}
+		r.learnList(inv, k)
+	}
+}
+
+// learnList reads "A, B and C" from token k: two names or more.
+func (r *reader) learnList(inv *segmentInventory, k int) {
+	type span struct{ lo, hi int }
+	var items []span
+	for len(items) < 8 && k < len(r.toks) {
+		lo := k
+		for k < len(r.toks) && r.toks[k].kind == tWord && !strings.EqualFold(r.tok(k), "and") && !nameStopWords[strings.ToLower(r.tok(k))] || k < len(r.toks) && r.isPunct(k, '&') {
+			k++
+		}
+		if k == lo || k-lo > 4 {
+			break
+		}
+		items = append(items, span{lo, k})
+		if k < len(r.toks) && r.isPunct(k, ',') {
+			k++
+		}
+		if k < len(r.toks) && strings.EqualFold(r.tok(k), "and") {
+			k++
+			continue
+		}
+		if len(items) > 0 && !r.isPunct(k-1, ',') {
+			break
+		}
+	}
+	if len(items) < 2 {
+		return
+	}
+	for _, it := range items {
+		if r.toks[it.lo].has(fUpper) {
+			inv.add(it.lo, it.hi, "list")
+		}
+	}
+}
+
+// learnFromMeasures reads names joined to a segmentable measure:
+// "Personal Systems revenue", "employee benefit services revenues were",
+// "Guy Carpenter's revenue", "revenue in Italy", "net sales for Marine",
+// "revenue from the wealth management business".
+func (r *reader) learnFromMeasures(inv *segmentInventory) {
+	for _, h := range r.hits {
+		e := r.entry(h)
+		if e.kind != eConcept || !segmentConcepts[e.cue.money] || e.cue.weak {
+			continue
+		}
+		// before it: "Guy Carpenter's revenue", "Rail revenues totaled"
+		k := h.lo
+		if k >= 2 && r.isPunct(k-2, '\'') && strings.EqualFold(r.tok(k-1), "s") {
+			k -= 2
+		}
+		if lo := r.nameBefore(k, 4, true); lo < k && (r.startsClause(lo) || r.determinerBefore(lo)) && !r.periodWordAt(lo) {
+			inv.add(lo, k, "before measure")
+		}
+		// after it: "revenue in Italy", "revenue from the X business"
+		if h.hi+1 >= len(r.toks) {
+			continue
+		}
+		prep := strings.ToLower(r.tok(h.hi))
+		if prep != "in" && prep != "for" && prep != "from" && prep != "at" && prep != "of" {
+			continue
+		}
+		lo := h.hi + 1
+		for lo < len(r.toks) && determiners[strings.ToLower(r.tok(lo))] {
+			lo++
+		}
+		hi := lo
+		for hi < len(r.toks) && hi-lo < 5 && r.nameWord(hi, true) && !segmentWords[strings.ToLower(r.tok(hi))] {
+			hi++
+		}
+		if hi == lo {
+			continue
+		}
+		last := strings.ToLower(r.tok(hi - 1))
+		trailing := hi < len(r.toks) && segmentWords[strings.ToLower(r.tok(hi))]
+		switch {
+		case prep == "from" && !trailing && (r.toks[lo].has(fUpper) || last != "services" && last != "products" && last != "solutions"):
+			// "revenue from Xiaomi": a customer; "revenue from providing …"
+			continue
+		case prep != "from" && prep != "of" && !trailing && !r.toks[lo].has(fUpper):
+			continue // "revenue in constant currency"
+		}
+		if hi < len(r.toks) && (r.isPunct(hi, '.') || r.isPunct(hi, ',') || trailing || r.toks[hi].kind == tWord) {
+			inv.add(lo, hi, "after measure")
+		}
+	}
+}
+
+// learnFromContributions reads the parts a total is broken into: "with
+// public cloud services contributing RMB 2,421.9 million and industry
+// cloud services contributing RMB 1,245.4 million".
+func (r *reader) learnFromContributions(inv *segmentInventory) {
+	for i := range r.toks {
+		if !contributionVerbs[strings.ToLower(r.tok(i))] || i+1 >= len(r.toks) || !r.numberWithin(i+1, 3) {
+			continue
+		}
+		lo := i
+		for k := i - 1; k >= 0 && i-k <= 5 && r.nameWord(k, true) && !strings.EqualFold(r.tok(k), "and"); k-- {
+			lo = k
+		}
+		if lo < i && lo > 0 && (strings.EqualFold(r.tok(lo-1), "with") || strings.EqualFold(r.tok(lo-1), "and") || r.isPunct(lo-1, ',')) {
+			inv.add(lo, i, "contribution")
+		}
+	}
+}
+
+// occurrences counts the places the document writes the words of tokens
+// [lo, hi), in any case.
+func (r *reader) occurrences(lo, hi int) int {
+	n := 0
+	for i := 0; i+hi-lo <= len(r.toks); i++ {
+		if r.sameWords(i, lo, hi-lo) {
+			n++
+		}
+	}
+	return n
+}
+
+// segmentFiguresFollow reports a segmentable measure with a figure in
+// sentence si or the next.
+func (r *reader) segmentFiguresFollow(si int) bool {
+	for k := si; k < min(si+2, len(r.sents)); k++ {
+		if r.sentAmt[k] == r.sentAmt[k+1] {
+			continue
+		}
+		for _, h := range r.sentHits(k) {
+			if e := r.entry(h); e.kind == eConcept && segmentConcepts[e.cue.money] {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// openerName reads a sentence that opens a passage about something:
+// "Turning now to Marine Systems on slide 7.", "Let me now cover the
+// Specialty Coatings business.", "In corporate finance and restructuring,
+// revenues of …", "At Marsh, revenue …". It returns the tokens of what it
+// opens onto, which may be no segment at all ("Turning to the balance
+// sheet.").
+func (r *reader) openerName(si int) (lo, hi int, ok bool) {
+	s := r.sents[si]
+	k := s.lo
+	for k < s.hi && openerFillers[strings.ToLower(r.tok(k))] {
+		k++ // "And", "So", "Now", "Next"
+	}
+	for _, words := range topicIntroducers {
+		if k+len(words) >= s.hi || !r.wordsAt(k, words) {
+			continue
+		}
+		lo = k + len(words)
+		for lo < s.hi && determiners[strings.ToLower(r.tok(lo))] {
+			lo++
+		}
+		hi = lo
+		for hi < s.hi && hi-lo < 6 && r.nameWord(hi, true) {
+			hi++
+		}
+		return lo, hi, hi > lo
+	}
+	// "In corporate finance and restructuring, revenues of …", "At Marsh,"
+	switch strings.ToLower(r.tok(k)) {
+	case "in", "at", "within", "for":
+	default:
+		return 0, 0, false
+	}
+	lo = k + 1
+	for lo < s.hi && determiners[strings.ToLower(r.tok(lo))] {
+		lo++
+	}
+	hi = lo
+	for hi < s.hi && hi-lo < 6 && r.nameWord(hi, true) {
+		hi++
+	}
+	if hi == lo || hi+2 >= s.hi || !r.isPunct(hi, ',') || !r.validSegmentName(lo, hi) {
+		return 0, 0, false // "In the third quarter, revenue …" opens no passage
+	}
+	// a measure a segment reports must follow the comma closely
+	for _, h := range r.sentHits(si) {
+		if h.lo > hi && h.lo <= hi+4 {
+			if e := r.entry(h); e.kind == eConcept && segmentConcepts[e.cue.money] {
+				return lo, hi, true
+			}
+		}
+	}
+	return 0, 0, false
+}
+
+// nameBefore returns the first token of the name that ends right before
+// token i: up to max words, capitalised, or any words when lower is set
+// and a determiner or the clause's start stands before them.
+func (r *reader) nameBefore(i, max int, lower bool) int {
+	lo := i
+	for k := i - 1; k >= 0 && i-k <= max+1; k-- {
+		if r.isPunct(k, '&') && lo < i {
+			continue
+		}
+		if r.isPunct(k, '-') && r.attached(k) && r.attached(k+1) {
+			continue
+		}
+		if !r.nameWord(k, lower) || strings.EqualFold(r.tok(k), "and") {
+			break
+		}
+		if !lower && !r.toks[k].has(fUpper) {
+			break
+		}
+		lo = k
+		if r.toks[k].has(fNewline) {
+			break
+		}
+	}
+	for lo < i && (r.isPunct(lo, '&') || r.isPunct(lo, '-')) {
+		lo++
+	}
+	if lower && lo < i && !r.toks[lo].has(fUpper) && !r.startsClause(lo) && !r.determinerBefore(lo) {
+		return i // "grew consumer revenue": no name without its determiner
+	}
+	return lo
+}
+
+// nameWord reports whether token k may be a word of a segment's name.
+func (r *reader) nameWord(k int, lower bool) bool {
+	t := r.toks[k]
+	if t.kind == tPunct && (r.text[t.start] == '&' || r.text[t.start] == '-' && r.attached(k) && k+1 < len(r.toks) && r.attached(k+1)) {
+		return true
+	}
+	if t.kind != tWord || t.has(fGlued) {
 		return false
 	}
-	found := map[string]*learnedSegment{}
-	var order []string
-	add := func(words []string) {
-		if len(words) == 0 || len(words) > 4 {
-			return
+	w := strings.ToLower(r.tok(k))
+	if nameStopWords[w] || determiners[w] {
+		return false
+	}
+	return lower || t.has(fUpper)
+}
+
+// trimName drops the words at either end of a name that are no part of
+// it: "the", "our", a trailing segment word.
+func (r *reader) trimName(lo, hi int) (int, int) {
+	for lo < hi && (determiners[strings.ToLower(r.tok(lo))] || r.isPunct(lo, '&') || r.isPunct(lo, '-')) {
+		lo++
+	}
+	for hi > lo && (segmentWords[strings.ToLower(r.tok(hi-1))] || r.isPunct(hi-1, '&') || r.isPunct(hi-1, '-') || strings.EqualFold(r.tok(hi-1), "and")) {
+		hi--
+	}
+	return lo, hi
+}
+
+// validSegmentName reports whether tokens [lo, hi) can name a segment:
+// not a measure, a period, a modifier or the company.
+func (r *reader) validSegmentName(lo, hi int) bool {
+	words := 0
+	all := true
+	for k := lo; k < hi; k++ {
+		if r.toks[k].kind != tWord {
+			continue
 		}
-		for _, w := range words {
-			if isCompany(w) {
-				return
-			}
+		words++
+		w := strings.ToLower(r.tok(k))
+		if !notSegment[w] {
+			all = false
 		}
-		lw := make([]string, len(words))
-		for i, w := range words {
-			lw[i] = strings.ToLower(w)
+		if periodNameWords[w] || notSegmentTopics[w] || len(w) == 1 {
+			return false
 		}
-		key := strings.Join(lw, " ")
-		if _, ok := found[key]; ok {
-			return
-		}
-		// a name the lexicon knows already is no new segment
-		for _, names := range segmentLexicon {
-			for _, n := range names {
-				if strings.EqualFold(n, key) {
-					return
-				}
-			}
-		}
-		found[key] = &learnedSegment{name: strings.Join(words, " "), words: lw}
-		order = append(order, key)
+	}
+	if words == 0 || words > 5 || all || notSegment[strings.ToLower(r.tok(hi-1))] {
+		return false
+	}
+	if r.isCompanyName(lo, hi) {
+		return false
 	}
 	for _, h := range r.hits {
-		e := r.entry(h)
-		switch {
-		case e.kind == eSegmentWord:
-			// "the Engineering segment", "The Hydrogen & Renewable Energies segment"
-			add(r.capitalsBefore(h.lo))
-		case e.kind == eConcept && segmentConcepts[e.cue.money] && !e.cue.weak:
-			// "Consulting revenues", "Personal Systems revenue", "Print operating profit"
-			words := r.capitalsBefore(h.lo)
-			if len(words) > 0 && r.startsClause(h.lo-len(words)) {
-				add(words)
+		if h.lo >= lo && h.hi <= hi {
+			switch r.entry(h).kind {
+			case eConcept, ePeriod, eMonth, eContext, eBlock, eCurrency, eScale:
+				return false // "operating income", "fiscal year", "the call"
 			}
 		}
 	}
-	if len(found) == 0 {
-		return
+	return true
+}
+
+// isCompanyName reports whether tokens [lo, hi) name the company: its
+// name or a part of it, or its initials ("AAM" for American Axle &
+// Manufacturing).
+func (r *reader) isCompanyName(lo, hi int) bool {
+	cw := strings.Fields(strings.ToLower(r.ctx.Company))
+	initials := ""
+	for _, w := range cw {
+		initials += w[:1]
 	}
-	sort.Strings(order)
-	if len(order) > maxLearnedSegments {
-		order = order[:maxLearnedSegments] // a list of names, not segments
+	// all its words the company's: "Kingsoft", "Kingsoft Cloud", "AAM";
+	// not "Public Cloud Services" of Kingsoft Cloud
+	own := true
+	for k := lo; k < hi && own; k++ {
+		w := strings.ToLower(r.tok(k))
+		own = r.toks[k].kind != tWord || len(initials) >= 2 && w == initials || slices.Contains(cw, w)
 	}
-	// one pass over the words: each word looks up the segments it may open
+	if own {
+		return true
+	}
+	// a name that opens the company's results ("AAM's fourth quarter
+	// sales were"), or reports them, is the company's
+	return r.subjectOfResults(lo, hi)
+}
+
+// subjectOfResults reports a name written, somewhere, as the one whose
+// period results are given: "AAM's fourth quarter 2020 sales", "X
+// reported".
+func (r *reader) subjectOfResults(lo, hi int) bool {
+	n := hi - lo
+	for i := 0; i+n+2 < len(r.toks); i++ {
+		if !r.sameWords(i, lo, n) {
+			continue
+		}
+		j := i + n
+		if r.isPunct(j, '\'') && strings.EqualFold(r.tok(j+1), "s") {
+			j += 2
+		}
+		if j < len(r.toks) && (r.periodWordAt(j) || strings.EqualFold(r.tok(j), "reported") || strings.EqualFold(r.tok(j), "reports")) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameWords reports whether the n tokens at i are those at j, in any case.
+func (r *reader) sameWords(i, j, n int) bool {
+	for k := 0; k < n; k++ {
+		if i+k >= len(r.toks) || !strings.EqualFold(r.tok(i+k), r.tok(j+k)) {
+			return false
+		}
+	}
+	return true
+}
+
+// periodWordAt reports a period word at token k: "fourth quarter", "Q3",
+// "fiscal", "2021".
+func (r *reader) periodWordAt(k int) bool {
+	if r.toks[k].kind == tNum {
+		_, ok := yearOf(r.tok(k))
+		return ok
+	}
+	w := strings.ToLower(r.tok(k))
+	return periodNameWords[w] || w == "q" && k+1 < len(r.toks) && r.toks[k+1].kind == tNum
+}
+
+// determinerBefore reports a determiner or possessive right before token k.
+func (r *reader) determinerBefore(k int) bool {
+	return k > 0 && determiners[strings.ToLower(r.tok(k-1))]
+}
+
+// addSegmentHits adds a hit wherever the document writes a learned name,
+// the longest name where several start at a word; a name after "non-"
+// ("Non-Branded") is another one.
+func (r *reader) addSegmentHits(inv segmentInventory) {
+	sort.Strings(inv.order)
 	byFirst := map[string][]int{}
-	for _, key := range order {
-		seg := found[key]
-		r.extra = append(r.extra, entry{kind: eSegment, text: seg.name, segment: seg.name})
-		r.learned = append(r.learned, *seg)
-		byFirst[seg.words[0]] = append(byFirst[seg.words[0]], len(r.learned)-1)
+	index := map[*learnedSegment]int{} // into r.extra
+	for _, key := range inv.order {
+		seg := inv.found[key]
+		if _, ok := index[seg]; !ok {
+			index[seg] = len(r.extra)
+			r.extra = append(r.extra, entry{kind: eSegment, text: seg.name, segment: seg.name})
+		}
+		words := strings.Fields(key)
+		r.learned = append(r.learned, learnedSegment{name: seg.name, words: words})
+		byFirst[words[0]] = append(byFirst[words[0]], len(r.learned)-1)
 	}
-	first := len(lex.entries) + len(r.extra) - len(r.learned)
 	for i, t := range r.toks {
 		if t.kind != tWord {
 			continue
 		}
-		for _, si := range byFirst[strings.ToLower(r.tok(i))] {
-			seg := r.learned[si]
-			if i+len(seg.words) <= len(r.toks) && r.wordsAt(i, seg.words) {
-				r.hits = append(r.hits, hit{entry: first + si, start: int(t.start), end: int(r.toks[i+len(seg.words)-1].end), lo: i, hi: i + len(seg.words)})
+		if i >= 2 && r.isPunct(i-1, '-') && strings.EqualFold(r.tok(i-2), "non") {
+			continue // "Non-Branded" is not "Branded"
+		}
+		best, bestLen := -1, 0
+		for _, li := range byFirst[strings.ToLower(r.tok(i))] {
+			seg := r.learned[li]
+			if n := r.wordsLen(i, seg.words); n > bestLen {
+				best, bestLen = li, n
 			}
 		}
+		if best < 0 {
+			continue
+		}
+		e := len(lex.entries) + index[inv.found[strings.Join(r.learned[best].words, " ")]]
+		r.hits = append(r.hits, hit{entry: e, start: int(t.start), end: int(r.toks[i+bestLen-1].end), lo: i, hi: i + bestLen})
 	}
 	sort.SliceStable(r.hits, func(a, b int) bool {
 		if r.hits[a].start != r.hits[b].start {
@@ -111,43 +569,40 @@ func (r *reader) learnSegments() {
 	})
 }
 
-// capitalsBefore reads the run of capitalised words (joined by "&" or
-// "and") that ends right before token i.
-func (r *reader) capitalsBefore(i int) []string {
-	var words []string
-	k := i - 1
-	for k >= 0 && len(words) < 5 {
-		t := r.toks[k]
-		w := r.tok(k)
-		if t.kind == tPunct && w == "&" && len(words) > 0 {
-			words = append([]string{"&"}, words...)
-			k--
-			continue
-		}
-		if t.kind != tWord || !t.has(fUpper) || t.has(fGlued) || notSegment[strings.ToLower(w)] {
-			break
-		}
-		words = append([]string{w}, words...)
-		k--
-		if t.has(fNewline) {
-			break
-		}
-	}
-	for len(words) > 0 && words[0] == "&" {
-		words = words[1:]
-	}
-	// words only: the "&" stays in the display name but not in matching
-	var out []string
+// wordsLen returns how many tokens the words of a name take from token i
+// ("&" written, or "and"; "e-commerce" with its hyphen), 0 when they are
+// not there.
+func (r *reader) wordsLen(i int, words []string) int {
+	k := i
 	for _, w := range words {
-		if w != "&" {
-			out = append(out, w)
+		if w == "&" {
+			if k < len(r.toks) && (r.isPunct(k, '&') || strings.EqualFold(r.tok(k), "and")) {
+				k++
+				continue
+			}
+			return 0
+		}
+		if k < len(r.toks) && r.isPunct(k, '-') && r.attached(k) {
+			k++
+		}
+		if k >= len(r.toks) || r.toks[k].kind != tWord || !strings.EqualFold(r.tok(k), w) {
+			return 0
+		}
+		k++
+	}
+	return k - i
+}
+
+// wordsAt reports whether words (lower case) start at token i, in any case.
+func (r *reader) wordsAt(i int, words []string) bool {
+	for k, w := range words {
+		if i+k >= len(r.toks) || !strings.EqualFold(r.tok(i+k), w) {
+			return false
 		}
 	}
-	if len(out) == 0 {
-		return nil
-	}
-	return words
+	return true
 }
+
 
 // startsClause reports whether token i opens a sentence or a clause
 // ("In Q4, Personal Systems revenue").
@@ -168,116 +623,148 @@ func (r *reader) startsClause(i int) bool {
 	return false
 }
 
-// wordsAt reports whether the words of a learned segment start at token
-// i, in any case, with "&" written or not.
-func (r *reader) wordsAt(i int, words []string) bool {
-	k := i
-	for _, w := range words {
-		if w == "&" {
-			if k < len(r.toks) && r.isPunct(k, '&') {
-				k++
-			} else if k < len(r.toks) && strings.EqualFold(r.tok(k), "and") {
-				k++
+// segmentScope is the segment a passage is about: from the sentence that
+// opens it ("Turning now to Marine Systems.", "Rail revenues totaled …")
+// to the next opener, or a sentence that speaks for the whole company.
+type segmentScope struct {
+	segment string
+	sent    int
+	thread  int
+	opened  bool // by an opener or a topic sentence: it lasts the passage
+	opener  bool // by an opener: "Turning now to Marine Systems."
+}
+
+// noteScope updates the passage's segment from sentence si.
+func (r *reader) noteScope(si int) {
+	hits := r.sentHits(si)
+	amts := r.sentAmounts(si)
+	first := r.sents[si].hi
+	if len(amts) > 0 {
+		first = amts[0].lo
+	}
+	if r.scope.segment != "" && r.ctx.Kind != CallTranscript && r.thread[si] != r.scope.thread {
+		r.scope = segmentScope{} // a report's paragraph ends its passage
+	}
+	if lo, hi, ok := r.openerName(si); ok {
+		// "Turning now to Marine Systems." opens a passage; "In China,
+		// sales increased …" speaks of its own sentence
+		passage := !r.inOpener(si)
+		r.scope = segmentScope{sent: si, thread: r.thread[si], opened: passage, opener: passage}
+		for _, h := range hits {
+			if e := r.entry(h); e.kind == eSegment && h.lo >= lo && h.lo < max(hi, lo+1) {
+				r.scope.segment = e.segment
 			}
-			continue
 		}
-		if k >= len(r.toks) || r.toks[k].kind != tWord || !strings.EqualFold(r.tok(k), w) {
-			return false
+		return
+	}
+	if r.speaksForCompany(si, hits, first) && (!r.justOpened(si) || r.consolidatedBefore(hits, first)) {
+		r.scope = segmentScope{sent: si, thread: r.thread[si]}
+		return
+	}
+	var named []hit
+	for _, h := range hits {
+		if r.entry(h).kind == eSegment && h.lo <= first {
+			named = append(named, h)
 		}
+	}
+	if len(named) != 1 {
+		return // "across our Professional and Residential segments": no one segment's passage
+	}
+	h := named[0]
+	// "The Engineering segment companies increased …", "the Specialty
+	// Coatings business": named as the passage's topic; "Rail revenues
+	// totaled $101 million": the subject of the sentence's figures
+	topic := h.hi < len(r.toks) && segmentWords[strings.ToLower(r.tok(h.hi))]
+	if topic || len(amts) > 0 {
+		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: topic}
+	}
+}
+
+// inOpener reports an opener of the form "In China, sales increased …",
+// which speaks of its own sentence only.
+func (r *reader) inOpener(si int) bool {
+	k := r.sents[si].lo
+	for k < r.sents[si].hi && openerFillers[strings.ToLower(r.tok(k))] {
 		k++
 	}
-	return true
+	switch strings.ToLower(r.tok(k)) {
+	case "in", "at", "within", "for":
+		return true
+	}
+	return false
 }
 
-// topic is the segment a paragraph is about: "The Engineering segment
-// companies …" makes the next few sentences of the paragraph Engineering's.
-type topic struct {
-	segment    string
-	para       int
-	sent       int
-	introduced bool // "Moving on to Enterprise Cloud Services."
-}
-
-// introducesTopic reports a segment named at i right after words that open
-// a passage about it, at the start of its sentence (from token lo).
-func (r *reader) introducesTopic(i, lo int) bool {
-	for _, words := range topicIntroducers {
-		start := i - len(words)
-		if start < lo || start > lo+2 {
-			continue
-		}
-		ok := true
-		for k, w := range words {
-			if !strings.EqualFold(r.tok(start+k), w) {
-				ok = false
-				break
-			}
-		}
-		if ok {
+// consolidatedBefore reports "consolidated", "company-wide" or "group"
+// before token at: the whole company's, even right after an opener
+// (where "total" may be the segment's).
+func (r *reader) consolidatedBefore(hits []hit, at int) bool {
+	for _, h := range hits {
+		if h.lo < at && r.entry(h).kind == eTotal && !strings.EqualFold(r.text[h.start:h.end], "total") {
 			return true
 		}
 	}
 	return false
 }
 
-// noteTopic updates the paragraph's topic from sentence si.
-func (r *reader) noteTopic(si int) {
-	hits := r.sentHits(si)
-	amts := r.sentAmounts(si)
-	for i, h := range hits {
-		e := r.entry(h)
-		if e.kind != eSegment {
-			continue
-		}
-		// named after the sentence's last figure, the segment places what
-		// came before ("charges … for a tax reserve in our International
-		// segment"); the next sentence speaks of something else
-		if len(amts) > 0 && h.lo > amts[len(amts)-1].hi {
-			continue
-		}
-		// the segment is named as a topic: "the X segment", "X segment's",
-		// "in public cloud space", "the X business", "Moving on to X."
-		if r.introducesTopic(h.lo, r.sents[si].lo) {
-			r.topic = topic{segment: e.segment, para: r.sents[si].para, sent: si, introduced: true}
-			return
-		}
-		if h.hi < len(r.toks) {
-			switch strings.ToLower(r.tok(h.hi)) {
-			case "space", "business", "sector", "division":
-				r.topic = topic{segment: e.segment, para: r.sents[si].para, sent: si}
-				return
-			}
-		}
-		for _, g := range hits[i+1:] {
-			if g.lo > h.hi+1 {
-				break
-			}
-			if r.entry(g).kind == eSegmentWord {
-				r.topic = topic{segment: e.segment, para: r.sents[si].para, sent: si}
-				return
-			}
+// speaksForCompany reports a sentence about the whole company before its
+// first figure (token first): "Consolidated net sales were", "On a total
+// company basis", "Harsco's revenues totaled".
+func (r *reader) speaksForCompany(si int, hits []hit, first int) bool {
+	for _, h := range hits {
+		if h.lo < first && r.entry(h).kind == eTotal {
+			return true
 		}
 	}
+	s := r.sents[si]
+	cw := strings.Fields(r.ctx.Company)
+	return len(cw) > 0 && s.lo+len(cw) <= first && r.sameWordsAs(s.lo, cw)
 }
 
-// topicSegment returns the paragraph's segment for a figure of sentence
-// si, unless the sentence speaks of the whole company.
-func (r *reader) topicSegment(si int, hits []hit, at int) string {
-	t := r.topic
-	reach := 4
-	if r.ctx.Kind == CallTranscript {
-		reach = 2 // a call has no paragraphs to bound a topic
+// sameWordsAs reports whether words start at token i, in any case.
+func (r *reader) sameWordsAs(i int, words []string) bool {
+	for k, w := range words {
+		if i+k >= len(r.toks) || !strings.EqualFold(r.tok(i+k), w) {
+			return false
+		}
 	}
-	if t.segment == "" || t.para != r.sents[si].para || si-t.sent > reach || si < t.sent {
+	return true
+}
+
+// scopeSegment returns the passage's segment for a figure of sentence si
+// at token at, unless the sentence speaks for the company before it.
+func (r *reader) scopeSegment(si int, hits []hit, at int) string {
+	sc := r.scope
+	if sc.segment == "" || si < sc.sent {
 		return ""
 	}
+	// a passage an opener opens runs to the next opener, within reason; a
+	// sentence whose figures are a segment's speaks for the next one too
+	reach := 1
+	switch {
+	case !sc.opened && r.inOpener(sc.sent):
+		reach = 0
+	case sc.opened && r.ctx.Kind != CallTranscript:
+		reach = len(r.sents) // a report's paragraph bounds it (see noteScope)
+	case sc.opened:
+		reach = maxScopeSentences
+	}
+	if si-sc.sent > reach {
+		return ""
+	}
+	if r.justOpened(si) && !r.consolidatedBefore(hits, at) {
+		return sc.segment // "Moving on to Enterprise Cloud Services. Total revenues were …"
+	}
 	for _, h := range hits {
-		// "consolidated sales of EUR 60.8 million" are the group's; right
-		// after "Moving on to Enterprise Cloud Services.", "Total revenues"
-		// are the segment's
-		if h.lo < at && r.entry(h).kind == eTotal && !(t.introduced && si-t.sent == 1) {
+		// "consolidated sales of EUR 60.8 million" are the group's
+		if h.lo < at && r.entry(h).kind == eTotal {
 			return ""
 		}
 	}
-	return t.segment
+	return sc.segment
+}
+
+// justOpened reports sentence si right after an opener onto a segment.
+func (r *reader) justOpened(si int) bool {
+	sc := r.scope
+	return sc.opener && sc.segment != "" && si == sc.sent+1
 }
