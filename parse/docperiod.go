@@ -256,6 +256,8 @@ func (r *reader) clauseTense(ref periodRef, hits []hit) tense {
 	marker := func(k int) tense {
 		w := strings.ToLower(r.tok(k))
 		switch {
+		case futureMarkers[w] && r.speechAfter(k):
+			return tenseUnknown // "I will review the first quarter of 2021": the talk lies ahead, not the quarter
 		case futureMarkers[w]:
 			return tenseFuture
 		case pastMarkers[w]:
@@ -295,10 +297,10 @@ func refEndingAt(refs []periodRef, k int) *periodRef {
 }
 
 // restOf reports "the rest of 2021", "the remainder of fiscal 2022",
-// "the balance of the year".
+// "the balance of the year", "so far in fiscal year '22".
 func (r *reader) restOf(ref periodRef) bool {
 	k := ref.lo - 1
-	if k >= 0 && strings.EqualFold(r.tok(k), "of") {
+	if k >= 0 && (strings.EqualFold(r.tok(k), "of") || strings.EqualFold(r.tok(k), "in")) {
 		k--
 	}
 	if k < 0 {
@@ -307,6 +309,9 @@ func (r *reader) restOf(ref periodRef) bool {
 	switch strings.ToLower(r.tok(k)) {
 	case "rest", "remainder", "balance":
 		return true
+	case "far", "date":
+		// "so far in fiscal year '22", "to date in 2021": the year in progress
+		return k > 0 && (strings.EqualFold(r.tok(k-1), "so") || strings.EqualFold(r.tok(k-1), "thus") || strings.EqualFold(r.tok(k-1), "to"))
 	}
 	return false
 }
@@ -445,18 +450,18 @@ var yearWeights = [numReadings]float64{
 	ownHeadline:      10, // set, not fitted (the calls of the corpus have no titles): a title outweighs the rest
 	ownSameYear:      0.5,
 	ownYearOfYear:    0.4,
-	ownEarlierPart:   0.25,
-	ownLaterPart:     0.2,
+	ownEarlierPart:   0.2,
+	ownLaterPart:     0.1,
 	ownBareYear:      0.25,
 	comparedSame:     0.3,
-	comparedOther:    0.9,
+	comparedOther:    0.6,
 	comparedYear:     0, // a bound only: two years back as often as one
 	sinceYear:        0, // a bound only
 	aheadYear:        0.7,
-	aheadNextQuarter: 3.5,
-	aheadOther:       1.3,
-	aheadBareYear:    0.5,
-	restOfYear:       6,
+	aheadNextQuarter: 2,
+	aheadOther:       0.7,
+	aheadBareYear:    0.8,
+	restOfYear:       5,
 	endedOn:          4,
 	datedOn:          1,
 }
@@ -568,6 +573,9 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 		// the last period of the document's kind before the one ahead;
 		// a bare year ahead ("into 2022") is the next one
 		switch {
+		case word == pwYear && end <= 6:
+			// "credit losses in 2021 will be flat" in the first half: the
+			// year in progress; later in the year, as often the next one
 		case cend <= end || word == pwYear:
 			y--
 		case word == pwFullYear && current != 0 && y > current:
@@ -822,4 +830,15 @@ func (r *reader) isCall() bool {
 		}
 	}
 	return n >= 2 || r.speakerTurns() >= 3
+}
+
+// speechAfter reports a verb of speaking within two words after token k:
+// "will review", "'ll talk about", "will now walk you through".
+func (r *reader) speechAfter(k int) bool {
+	for q := k + 1; q < min(k+4, len(r.toks)); q++ {
+		if speechVerbs[strings.ToLower(r.tok(q))] {
+			return true
+		}
+	}
+	return false
 }

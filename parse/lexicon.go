@@ -918,6 +918,15 @@ var futureMarkers = map[string]bool{
 	"targeting": true, "remainder": true, "rest": true,
 }
 
+// speechVerbs after "will" make the future the talk's, not the period's:
+// "I will review first quarter 2021 against the same period in 2019".
+var speechVerbs = map[string]bool{
+	"review": true, "discuss": true, "talk": true, "walk": true, "cover": true, "provide": true,
+	"present": true, "share": true, "go": true, "comment": true, "begin": true, "start": true,
+	"update": true, "turn": true, "focus": true, "highlight": true, "touch": true, "summarize": true,
+	"recap": true, "address": true, "describe": true, "take": true, "give": true, "spend": true,
+}
+
 var pastMarkers = map[string]bool{
 	"was": true, "were": true, "had": true, "did": true, "delivered": true, "reported": true,
 	"achieved": true, "generated": true, "grew": true, "finished": true, "completed": true, "closed": true,
@@ -954,7 +963,8 @@ var notPastTense = map[string]bool{
 var comparedWords = map[string]bool{
 	"than": true, "lapping": true, "lapped": true, "lap": true, "laps": true, "vs": true,
 	"levels": true, "level": true, "pre": true, "above": true, "below": true, "exceeded": true,
-	"surpassed": true, "double": true, "twice": true,
+	"surpassed": true, "double": true, "twice": true, "compare": true, "compares": true,
+	"comparing": true, "comparison": true, "comparisons": true,
 }
 
 // sinceWords before a period phrase make it a lower bound: "the highest

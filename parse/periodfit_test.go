@@ -43,3 +43,38 @@ func TestPeriodFeatures(t *testing.T) {
 		fmt.Printf("%s\t%d\t%s\n", filepath.Base(p), quarterOf(kind), b.String())
 	}
 }
+
+var periodExplain = flag.String("period-explain", "", "a document: print every clue of its period with its words, and the votes")
+
+// TestPeriodExplain prints how -period-explain's document's period is read.
+func TestPeriodExplain(t *testing.T) {
+	if *periodExplain == "" {
+		t.Skip("no -period-explain document")
+	}
+	data, err := os.ReadFile(*periodExplain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse("document.txt", data, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newReader(doc)
+	clues := r.readPeriodClues()
+	kind := voteKind(clues, r.isCall())
+	fye := r.statedFiscalYearEnd()
+	end := endMonthOf(kind)
+	current := currentOutlookYear(clues, end)
+	roles := []string{"own", "compared", "since", "ahead", "ended", "dated"}
+	for _, c := range clues {
+		lo := r.toks[max(0, c.lo-8)].start
+		hi := r.toks[min(len(r.toks)-1, c.lo+7)].end
+		y, k, ok := readYear(c, kind, end, current, fye)
+		reading := "-"
+		if ok {
+			reading = fmt.Sprintf("%s %d", readingNames[k], y)
+		}
+		fmt.Printf("%-8s w=%d year=%d  -> %-22s  %q\n", roles[c.role], int(c.weight), c.year, reading, strings.ReplaceAll(r.text[lo:hi], "\n", " "))
+	}
+	fmt.Printf("kind Q%d, votes %v\n", quarterOf(kind), yearVotes(readYears(clues, kind, fye)))
+}

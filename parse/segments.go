@@ -603,7 +603,6 @@ func (r *reader) wordsAt(i int, words []string) bool {
 	return true
 }
 
-
 // startsClause reports whether token i opens a sentence or a clause
 // ("In Q4, Personal Systems revenue").
 func (r *reader) startsClause(i int) bool {
