@@ -485,11 +485,12 @@ func (r *reader) pairRanges(as []amount, base int) {
 		if a.translation || b.translation || a.rangeOf >= 0 {
 			continue
 		}
-		gap := b.lo - a.hi
+		join := r.skipAnnotation(a.hi) // "$14.69 [Phonetic] and $15.09"
+		gap := b.lo - join
 		if gap != 1 || a.kind == aBare && r.yearAt(a.lo) {
 			continue
 		}
-		w := strings.ToLower(r.tok(a.hi))
+		w := strings.ToLower(r.tok(join))
 		between := false
 		for q := a.lo - 1; q >= max(0, a.lo-5); q-- {
 			if x := strings.ToLower(r.tok(q)); x == "between" || x == "range" || x == "ranging" || x == "ranges" || x == "corridor" {
@@ -498,8 +499,8 @@ func (r *reader) pairRanges(as []amount, base int) {
 			}
 		}
 		// "from A to B" and "increased A to B" are changes, not ranges;
-		// "to range from A to B" is a range
-		if r.changeBefore(a.lo) && !between {
+		// "to range from A to B" and "increased to A to B" are ranges
+		if r.changeBefore(a.lo) && !between && !strings.EqualFold(r.tok(a.lo-1), "to") {
 			continue
 		}
 		if !(w == "to" || w == "-" || w == "through" || w == "and" && between) {
@@ -534,6 +535,23 @@ func (r *reader) pairRanges(as []amount, base int) {
 			k++
 		}
 	}
+}
+
+// skipAnnotation returns the token after a transcriber's note in
+// brackets at token k ("[Phonetic]", "[indiscernible]", "[ph]"), or k.
+func (r *reader) skipAnnotation(k int) int {
+	if !r.isPunct(k, '[') {
+		return k
+	}
+	for j := k + 1; j < min(k+5, len(r.toks)); j++ {
+		if r.isPunct(j, ']') {
+			return j + 1
+		}
+		if r.toks[j].kind != tWord {
+			return k
+		}
+	}
+	return k
 }
 
 // digitsOf returns the digits of a written number and its decimal places.

@@ -307,10 +307,10 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 				r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
 			}
 		}
+	case r.ctx.Period.End.Before(st.anchor.period.End) && (guidanceIn(r, hits) || r.looksAhead(si, amts, hits)):
+		r.gtopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
 	case !guidanceIn(r, hits):
 		r.ptopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
-	case r.ctx.Period.End.Before(st.anchor.period.End):
-		r.gtopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
 	}
 }
 

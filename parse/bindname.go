@@ -254,6 +254,21 @@ func (r *reader) adjustedAround(a *amount, ai int, amts []amount, f *frame, hits
 	return false
 }
 
+// reportedBefore reports "reported" right before a name, determiners and
+// "diluted" aside: "reported diluted earnings per share" is the GAAP one.
+func (r *reader) reportedBefore(f *frame) bool {
+	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
+		switch w := strings.ToLower(r.tok(k)); w {
+		case "reported":
+			return true
+		case "diluted", "basic", "our", "the", "net":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 func (r *reader) gaapBefore(f *frame, hits []hit) bool {
 	return r.modifierNear(f, hits, eGAAP)
 }

@@ -151,6 +151,28 @@ func (r *reader) inTranslation(q int, amts []amount) bool {
 	return false
 }
 
+// periodBetween finds a period phrase between a figure's name and the
+// figure, with no other figure between: "guidance range for the full year
+// to $1.40".
+func (r *reader) periodBetween(f *frame, a *amount, ai int, amts []amount, refs []periodRef) (*periodRef, bool) {
+	if f.hi > a.lo {
+		return nil, false
+	}
+	for j := ai - 1; j >= 0; j-- {
+		if amts[j].hi > f.hi && !amts[j].translation {
+			return nil, false
+		}
+	}
+	for k := len(refs) - 1; k >= 0; k-- {
+		ref := &refs[k]
+		if ref.lo < f.hi || ref.hi > a.lo || ref.isMarker() || ref.label || isRelative(ref.word) || ref.word == pwThisPeriod {
+			continue
+		}
+		return ref, true
+	}
+	return nil, false
+}
+
 // clausePeriod finds a period named right before a figure's concept, its
 // modifiers aside: "first quarter GAAP diluted net earnings per share",
 // "Q4 free cash flow". In an outlook (forecast), "<word> quarter" before
@@ -243,6 +265,7 @@ func (r *reader) periodTopic(si int) (anchor, bool) {
 func (r *reader) notePeriodTopic(si int) {
 	hits := r.sentHits(si)
 	if guidanceIn(r, hits) {
+		r.noteGuidanceTopic(si, hits)
 		return
 	}
 	for _, ref := range r.sentRefs(si) {
@@ -255,6 +278,27 @@ func (r *reader) notePeriodTopic(si int) {
 		if p, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && !p.End.Before(r.ctx.Period.End.AddDays(-400)) {
 			kind, _, _ := r.ctx.Calendar.Describe(p)
 			r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
+			return
+		}
+	}
+}
+
+// noteGuidanceTopic lets a sentence about guidance without figures set
+// the period of the outlook that follows: "Turning to Slide 14 for a
+// review of our third quarter 2020 guidance.", "We are providing revenue
+// and earnings per share guidance for the third quarter."
+func (r *reader) noteGuidanceTopic(si int, hits []hit) {
+	s := r.sents[si]
+	if r.pastTense(s.lo-1, s.hi) {
+		return
+	}
+	for _, ref := range r.sentRefs(si) {
+		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || ref.word == pwYear {
+			continue
+		}
+		if p, ok := r.ctx.resolve(ref, true, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && r.ctx.Period.End.Before(p.End) {
+			kind, _, _ := r.ctx.Calendar.Describe(p)
+			r.gtopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
 			return
 		}
 	}

@@ -200,7 +200,8 @@ func (fg *figure) decideAdjusted(n naming) string {
 	text := strings.ToLower(f.text)
 	opEPS := n.perShare && (strings.Contains(text, "operating") || strings.HasPrefix(text, "cash "))
 	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || opEPS
-	gaap := r.gaapBefore(f, hits) || st.gaap
+	// "reported diluted earnings per share", unless "reported adjusted …"
+	gaap := r.gaapBefore(f, hits) || st.gaap || !adjusted && r.reportedBefore(f)
 	if !adjusted && !gaap {
 		// "adjusted earnings per share … a $1.47 in earnings per share": the
 		// sentence named the measure adjusted once already
@@ -260,6 +261,11 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		}
 	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
+	if !own {
+		// "our adjusted EPS guidance range for the full year to $1.40",
+		// "revenue for the third quarter of 2021 was $1.2 billion"
+		ref, own = r.periodBetween(n.frame, a, ai, amts, refs)
+	}
 	if !own {
 		ref, own = r.clausePeriod(n.frame, refs, forecast)
 	}

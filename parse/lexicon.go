@@ -450,6 +450,8 @@ var modifierLexicon = []struct {
 	{"a non-GAAP financial measure", eAdjusted},
 	{"GAAP", eGAAP},
 	{"on a GAAP basis", eGAAP},
+	{"as reported", eGAAP},
+	{"on a reported basis", eGAAP},
 	{"total", eTotal},
 	{"consolidated", eTotal},
 	{"group", eTotal},
