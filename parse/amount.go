@@ -103,6 +103,11 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 		r.isPunct(i-1, ':') && i-2 >= lo && r.toks[i-2].kind == tNum && r.attached(i) {
 		return a, false
 	}
+	// a number glued to letters before it is a period's ("Q4", "H1",
+	// "FY2021") or a name's ("COVID19"), unless the letters are a currency
+	if r.attached(i) && i-1 >= lo && r.toks[i-1].kind == tWord && !r.currencyLettersAt(i-1) {
+		return a, false
+	}
 	raw := r.tok(i)
 	a.digits, a.places = digitsOf(raw)
 	value, err := decimal.NewFromString(strings.ReplaceAll(raw, ",", ""))
@@ -170,7 +175,7 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 		if exp := r.scaleAt(j); exp > 0 {
 			a.exp, a.hasScale = exp, true
 			j++
-		} else if exp, ok := gluedScales[r.tok(j)]; ok && r.attached(j) && r.toks[j].kind == tWord && !r.yearAt(j+1) {
+		} else if exp, ok := gluedScales[r.tok(j)]; ok && r.attached(j) && r.toks[j].kind == tWord && !r.yearAt(j+1) && !(r.isPunct(j+1, '/') && r.yearAt(j+2)) {
 			a.exp, a.hasScale = exp, true
 			j++
 		}
@@ -333,6 +338,24 @@ func (r *reader) readLeft(a *amount, i, lo int) {
 			}
 		}
 	}
+}
+
+// currencyLettersAt reports a currency's letters at token k, alone or at
+// the end of a glued word: "RMB628.4", "EUR1.2m", "ofRMB628.4million", "R&B".
+func (r *reader) currencyLettersAt(k int) bool {
+	w := r.tok(k)
+	if _, ok := currencyCodes[w]; ok {
+		return true
+	}
+	if w == "B" && r.isRandB(k, 0) {
+		return true
+	}
+	for _, code := range gluedCodes {
+		if strings.HasSuffix(w, code) {
+			return true
+		}
+	}
+	return false
 }
 
 // gluedCodes are the codes looked for at the end of glued words, longest first.

@@ -32,6 +32,24 @@ type frame struct {
 	text   string
 }
 
+// lastNamed is the name the last bound figure took, for a clause that
+// continues its sentence.
+type lastNamed struct {
+	frame   frame
+	segment string
+	sent    int
+}
+
+// frameOf returns the last name before figure a, or nil.
+func (st *sentenceState) frameOf(a *amount) *frame {
+	for i := len(st.frames) - 1; i >= 0; i-- {
+		if st.frames[i].lo < a.lo {
+			return &st.frames[i]
+		}
+	}
+	return nil
+}
+
 // sentenceState is what the binder knows at a point in a sentence.
 type sentenceState struct {
 	frames   []frame // every concept named so far, in order
@@ -65,7 +83,9 @@ func (r *reader) bindSentence(si int) {
 		return
 	}
 	r.anchorSentence(si, &st, amts, hits, refs)
+	r.continueClause(si, &st, hits)
 	overrides := r.respectively(si, hits, amts, refs)
+	r.pairedLists(hits, amts, overrides)
 
 	hi := 0 // next hit to apply
 	seen := map[Key]decimal.Decimal{}
@@ -122,6 +142,9 @@ func (r *reader) bindSentence(si int) {
 		}
 		boundAt = append(boundAt, bound{len(r.mentions), ai})
 		r.mentions = append(r.mentions, m)
+		if f := st.frameOf(a); f != nil {
+			r.last = lastNamed{frame: *f, segment: m.Key.Segment, sent: si}
+		}
 	}
 	// a rate counts only right beside the figure it describes: "RMB 350.6
 	// million, increased by 8.4% year over year", "up 52.6% to RMB 611.6 million"
@@ -188,6 +211,26 @@ func (r *reader) leadsClause(h hit) bool {
 	}
 	w := strings.ToLower(r.text[h.start:h.end])
 	return strings.HasPrefix(w, "adjusting") || strings.HasPrefix(w, "net of") || strings.HasPrefix(w, "excluding")
+}
+
+// continueClause lets a clause that names nothing after a semicolon
+// speak of what the clause before it named: "Revenue rose 5% to EUR 230
+// million in Q3 2024; YTD 7% to EUR 640 million."
+func (r *reader) continueClause(si int, st *sentenceState, hits []hit) {
+	if si == 0 || r.last.sent != si-1 || !r.isPunct(r.sents[si-1].hi-1, ';') || r.sents[si].para != r.sents[si-1].para {
+		return
+	}
+	for _, h := range hits {
+		if r.entry(h).kind == eConcept {
+			return
+		}
+	}
+	f := r.last.frame
+	f.lo, f.hi = r.sents[si].lo, r.sents[si].lo // the name stands before the clause
+	st.frames = append(st.frames, f)
+	if st.segment == "" {
+		st.segment, st.segLo = r.last.segment, r.sents[si].lo
+	}
 }
 
 // looksAhead reports a sentence about a period to come: it gives guidance
@@ -279,7 +322,7 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 	}
 	for pass := 0; pass < 2 && !st.anchored; pass++ {
 		for _, ref := range refs {
-			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod {
+			if ref.label || ref.isInstant() || isComparative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod {
 				continue
 			}
 			compared := r.comparedBefore(ref.lo, hits) && !r.namesGuidance(ref.hi)
@@ -314,6 +357,39 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 	}
 }
 
+// inAside reports token i inside an aside that closes before the figure
+// at token at: ", which excluded share-based compensation,", "(which
+// includes X)". The aside's names are not the figure's.
+func (r *reader) inAside(i, at int) bool {
+	lo := r.sents[r.sentenceOf(i)].lo
+	open := -1
+	for k := i - 1; k >= lo && k >= i-8; k-- {
+		if r.isPunct(k, '(') {
+			open = k
+			break
+		}
+		if r.isPunct(k, ',') {
+			if w := strings.ToLower(r.tok(k + 1)); w == "which" || w == "who" || w == "whose" {
+				open = k
+			}
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	closer := byte(',')
+	if r.isPunct(open, '(') {
+		closer = ')'
+	}
+	for k := i + 1; k < at; k++ {
+		if r.isPunct(k, closer) {
+			return true
+		}
+	}
+	return false
+}
+
 // applyHit updates the state with a hit that comes before figure at.
 func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 	e := r.entry(h)
@@ -328,7 +404,7 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 		}
 		// "non-GAAP net income, excluding share-based compensation, was":
 		// a name set aside is not the subject either
-		if r.afterExcluding(h.lo) {
+		if r.afterExcluding(h.lo) || r.inAside(h.lo, at) {
 			return
 		}
 		cue := e.cue

@@ -481,6 +481,41 @@ func (r *reader) respectively(si int, hits []hit, amts []amount, refs []periodRe
 	return out
 }
 
+// pairedLists pairs a second list of figures with the names of a first,
+// item by item: "$640 million of cash and $210 million of short-term
+// investments, versus $580 million and $95 million as of December 31,
+// 2023". It sets the overrides of the second list's figures.
+func (r *reader) pairedLists(hits []hit, amts []amount, out []override) {
+	for i := 0; i+3 < len(amts); i++ {
+		a1, a2 := &amts[i], &amts[i+1]
+		f1, f2 := r.frameRightAfter(a1, hits, a1.kind, a1.perShare), r.frameRightAfter(a2, hits, a2.kind, a2.perShare)
+		if f1 == nil || f2 == nil || f1.cue == f2.cue || a2.lo-f1.hi > 2 {
+			continue
+		}
+		b1, b2 := &amts[i+2], &amts[i+3]
+		if !r.listedAfter(*b1, *b2) || out[i+2].set || out[i+3].set {
+			continue
+		}
+		// a comparison word between the lists, and nothing that names
+		compared := false
+		for _, h := range hits {
+			if h.lo >= f2.hi && h.hi <= b1.lo {
+				switch r.entry(h).kind {
+				case eCompare:
+					compared = true
+				case eConcept:
+					compared = false
+				}
+			}
+		}
+		if !compared || b1.lo-f2.hi > 4 {
+			continue
+		}
+		out[i+2] = override{set: true, frame: f1}
+		out[i+3] = override{set: true, frame: f2}
+	}
+}
+
 // override pins what "respectively" pairs with a figure.
 type override struct {
 	set     bool

@@ -9,6 +9,12 @@ import (
 // before it), its clause's, its sentence's, or the passage's; relative
 // phrases count from the document's period or from the figure compared.
 
+// isComparative reports a phrase of a period before the document's: "the
+// same quarter last year", "last quarter", "year over year".
+func isComparative(w periodWord) bool {
+	return isRelative(w) && w != pwNextQuarter && w != pwNextYear
+}
+
 func isRelative(w periodWord) bool {
 	switch w {
 	case pwPriorYear, pwPriorQuarter, pwNextQuarter, pwNextYear, pwSamePeriodOf, pwYoY, pwQoQ:
@@ -165,7 +171,7 @@ func (r *reader) periodBetween(f *frame, a *amount, ai int, amts []amount, refs 
 	}
 	for k := len(refs) - 1; k >= 0; k-- {
 		ref := &refs[k]
-		if ref.lo < f.hi || ref.hi > a.lo || ref.isMarker() || ref.label || isRelative(ref.word) || ref.word == pwThisPeriod {
+		if ref.lo < f.hi || ref.hi > a.lo || ref.isMarker() || ref.label || isComparative(ref.word) || ref.word == pwThisPeriod {
 			continue
 		}
 		return ref, true

@@ -3,6 +3,7 @@ package parse
 import (
 	"slices"
 	"testing"
+	"time"
 )
 
 // The classes of failure measured on documents of companies nobody tuned
@@ -179,7 +180,7 @@ var ownershipCases = []bindCase{
 
 // TestClasses runs the cases of the classes of issue 13 like TestBind.
 func TestClasses(t *testing.T) {
-	runBindCases(t, slices.Concat(segmentClassCases, perShareCases, basisCases, ownershipCases))
+	runBindCases(t, slices.Concat(segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases))
 }
 
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
@@ -227,5 +228,111 @@ var segmentClassCases = []bindCase{
 		name: "a topic that is no segment ends the passage",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nTurning to Marine Systems. Revenue was $912 million in the quarter. Turning to the balance sheet. We ended the quarter with cash of $1.2 billion. Revenue for the company was $2.1 billion.\n",
 		want: []string{"Revenue [Marine Systems] Q2 2021 = 912000000 USD", "Revenue Q2 2021 = 2100000000 USD"},
+	},
+}
+
+// phraseCases: class 5, periods in a phrase.
+var phraseCases = []bindCase{
+	{
+		name: "YTD Q3 is nine months; Q3/2024 and 9M/2024",
+		text: "Acme reports its third quarter 2024 results.\nRevenue in Q3/2024 was EUR 120.0 million. Revenue YTD Q3 2024 was EUR 350.0 million, against EUR 330.0 million in 9M/2023.\n",
+		want: []string{"Revenue Q3 2024 = 120000000 EUR", "Revenue 9M 2024 = 350000000 EUR", "Revenue 9M 2023 = 330000000 EUR"},
+	},
+	{
+		name: "9 months, 6 months, nine-month",
+		text: "Acme reports its third quarter 2025 results.\nRevenue for the 9 months 2025 was EUR 900.0 million. The nine-month EBIT was EUR 90.0 million. In the 6 months 2025, revenue was EUR 600.0 million.\n",
+		want: []string{"Revenue 9M 2025 = 900000000 EUR", "OperatingIncomeLoss 9M 2025 = 90000000 EUR", "Revenue H1 2025 = 600000000 EUR"},
+	},
+	{
+		name: "Q3 FY '21 and the quarter of the prior year",
+		fye:  time.September,
+		text: "Welcome to Acme's third quarter fiscal 2021 earnings call.\nRevenue in Q3 FY '21 was $2.1 billion, compared with $1.9 billion in the third quarter of the prior year.\n",
+		want: []string{"Revenue Q3 FY2021 = 2100000000 USD", "Revenue Q3 FY2020 = 1900000000 USD"},
+	},
+	{
+		name: "the second quarter last fiscal year, a year earlier",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nRevenue was $1.2 billion, up from $1.0 billion in the second quarter last fiscal year. Net income was $80 million, against $60 million a year earlier.\n",
+		want: []string{"Revenue Q2 2021 = 1200000000 USD", "Revenue Q2 2020 = 1000000000 USD", "NetIncomeLoss Q2 2021 = 80000000 USD", "NetIncomeLoss Q2 2020 = 60000000 USD"},
+	},
+	{
+		name: "this year's second quarter and the fiscal 2021 second quarter are the document's",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nThis year's second quarter revenue was $1.2 billion. In the fiscal 2021 second quarter, net income was $80 million.\n",
+		want: []string{"Revenue Q2 2021 = 1200000000 USD", "NetIncomeLoss Q2 2021 = 80000000 USD"},
+	},
+	{
+		name: "the Nth quarter in a row is no period",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nFor the third quarter in a row, revenue grew, reaching $1.2 billion.\n",
+		want: []string{"Revenue Q2 2021 = 1200000000 USD"},
+		none: []string{"Revenue Q3 2021", "Revenue Q3 2020"},
+	},
+	{
+		name: "a quarter's number before 'to' is no figure",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nNon-GAAP operating income increased 8% year-over-year in Q4 to $1.133 billion.\n",
+		want: []string{"AdjustedOperatingIncomeLoss Q4 2020 = 1133000000 USD"},
+	},
+	{
+		name: "footnote markers change nothing",
+		text: "Acme reports its first half 2025.\nRevenue¹ rose to EUR 4.2 million (H1 2024(1): EUR 3.9 million). EBITDA [7] was EUR 0.8 million*.\n",
+		want: []string{"Revenue H1 2025 = 4200000 EUR", "Revenue H1 2024 = 3900000 EUR", "EBITDA H1 2025 = 800000 EUR"},
+	},
+}
+
+// outlookCases: class 6, guidance.
+var outlookCases = []bindCase{
+	{
+		name: "a heading without figures sets the outlook's period",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nTurning to our third quarter guidance. We expect revenue of $1.2 billion to $1.3 billion. Adjusted EPS is expected to be $0.50 to $0.55.\n",
+		want: []string{"Revenue Q3 2021 forecast-min = 1200000000 USD", "Revenue Q3 2021 forecast-max = 1300000000 USD", "AdjustedEPS Q3 2021 forecast-min = 0.5 USD", "AdjustedEPS Q3 2021 forecast-max = 0.55 USD"},
+	},
+	{
+		name: "we estimate; a revenue range for the next quarter",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nOur revenue range for the next quarter is $265 million to $285 million. For net sales in fiscal 2021, we estimate $5.8 billion to $6 billion.\n",
+		want: []string{"Revenue Q3 2021 forecast-min = 265000000 USD", "Revenue Q3 2021 forecast-max = 285000000 USD", "Revenue FY2021 forecast-min = 5800000000 USD", "Revenue FY2021 forecast-max = 6000000000 USD"},
+	},
+	{
+		name: "a lead-in carries to the bullets below it",
+		text: "Acme reports its first half 2025.\n\nOur outlook for the year is confirmed:\n\n- Revenue of EUR 2.1 - EUR 2.4 billion\n- EBITDA of EUR 210 million to EUR 240 million\n",
+		want: []string{"Revenue FY2025 forecast-min = 2100000000 EUR", "Revenue FY2025 forecast-max = 2400000000 EUR", "EBITDA FY2025 forecast-min = 210000000 EUR", "EBITDA FY2025 forecast-max = 240000000 EUR"},
+	},
+	{
+		name: "range from A to B; a loss range keeps min below max",
+		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nFor 2022, we expect adjusted EPS to range from $4.10 to $4.25, and a net loss of $10 million to $20 million.\n",
+		want: []string{"AdjustedEPS FY2022 forecast-min = 4.1 USD", "AdjustedEPS FY2022 forecast-max = 4.25 USD", "NetIncomeLoss FY2022 forecast-min = -20000000 USD", "NetIncomeLoss FY2022 forecast-max = -10000000 USD"},
+	},
+	{
+		name: "superseded guidance is not the current one",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe now expect full year revenue of $5.2 billion to $5.3 billion, compared to our initial guidance range of $4.9 billion to $5.0 billion.\n",
+		want: []string{"Revenue FY2021 forecast-min = 5200000000 USD", "Revenue FY2021 forecast-max = 5300000000 USD"},
+	},
+	{
+		name: "better than expected is an actual",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
+		want: []string{"Revenue Q2 2021 = 2300000000 USD"},
+		none: []string{"Revenue Q2 2022"},
+	},
+}
+
+// clauseCases: class 8, clauses.
+var clauseCases = []bindCase{
+	{
+		name: "the subject of the main clause owns the figure",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nNon-GAAP research and development expenses, which excluded share-based compensation, were $54.2 million.\n",
+		want: []string{"AdjustedResearchAndDevelopmentExpense Q2 2021 = 54200000 USD"},
+		none: []string{"ShareBasedCompensation"},
+	},
+	{
+		name: "a continuation clause inherits the concept and changes the period",
+		text: "Acme reports its third quarter 2024 results.\nRevenue rose 5% to EUR 230 million in Q3 2024; YTD 7% to EUR 640 million.\n",
+		want: []string{"Revenue Q3 2024 = 230000000 EUR", "Revenue 9M 2024 = 640000000 EUR"},
+	},
+	{
+		name: "which has now fallen to",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nNet debt was $40 million at the end of the first quarter, which has now fallen to $16 million.\n",
+		want: []string{"NetDebt 2021-06-30 = 16000000 USD", "NetDebt 2021-03-31 = 40000000 USD"},
+	},
+	{
+		name: "two-by-two lists pair item by item",
+		text: "Welcome to Acme's first quarter 2024 earnings call.\nWe ended the quarter with $640 million of cash and $210 million of short-term investments, versus $580 million and $95 million as of December 31, 2023.\n",
+		want: []string{"CashAndCashEquivalents 2024-03-31 = 640000000 USD", "ShortTermInvestments 2024-03-31 = 210000000 USD", "CashAndCashEquivalents 2023-12-31 = 580000000 USD", "ShortTermInvestments 2023-12-31 = 95000000 USD"},
 	},
 }

@@ -112,6 +112,11 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if t.own {
 		fg.doubt(ownPeriod, 1)
 	}
+	if t.forecast && t.bound != Point && value.IsNegative() && !fg.a.negative {
+		// "a net loss of $10 million to $20 million": the larger loss is
+		// the lower end
+		t.bound = Min + Max - t.bound
+	}
 	key := Key{Entity: r.ctx.Company, Concept: info.Name, Segment: segment, Period: t.period, Currency: currency}
 	if t.forecast {
 		key.Scenario, key.Bound = Forecast, t.bound
@@ -257,6 +262,10 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		// "over the previous year (EUR 148.4 million and EUR 20.5 million,
 		// respectively)": the figures of a list share its period
 		for j := ai - 1; j >= 0 && !own && r.listedAfter(amts[j], amts[j+1]); j-- {
+			ref, own = r.ownPeriod(&amts[j], j, amts, refs)
+		}
+		// "versus $580 million and $95 million as of December 31, 2023"
+		for j := ai + 1; j < len(amts) && !own && r.listedAfter(amts[j-1], amts[j]); j++ {
 			ref, own = r.ownPeriod(&amts[j], j, amts, refs)
 		}
 	}

@@ -36,6 +36,7 @@ type reader struct {
 	learned  []learnedSegment
 	aliases  map[string]conceptCue // "earnings" means adjusted EBITA here
 	scope    segmentScope
+	last     lastNamed // the name of the last figure bound
 	ptopic   periodTopic
 	gtopic   periodTopic   // the period the last outlook named
 	refs     [][]periodRef // per sentence, read once
@@ -103,7 +104,7 @@ func Extract(doc *Document, opt Options) Reading {
 }
 
 func newReader(doc *Document) *reader {
-	r := &reader{doc: doc, text: doc.norm.s, aliases: map[string]conceptCue{}}
+	r := &reader{doc: doc, text: doc.norm.s, aliases: map[string]conceptCue{}, last: lastNamed{sent: -1}}
 	r.toks = scanTokens(r.text, make([]token, 0, len(r.text)/5+1))
 	r.hits = dropContained(lex.m.find(r.text, r.toks, nil))
 	r.addFuzzyHits()

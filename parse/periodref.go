@@ -98,18 +98,31 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 		if !ok {
 			continue
 		}
-		if ref.hi < hi && r.isPunct(ref.hi, ':') {
-			ref.label = true
+		if r.inARow(ref.hi, hi) {
+			i = ref.hi - 1
+			continue // "for the third quarter in a row": a count, no period
 		}
-		// "the first quarter last year", "the fourth quarter of last year"
+		// "(H1 2024(1): EUR 3.9 million)": a footnote's mark between a label
+		// and its colon changes nothing
+		if colon := r.skipFootnote(ref.hi, hi); colon < hi && r.isPunct(colon, ':') {
+			ref.label = true
+			ref.hi = colon
+		}
+		// "the first quarter last year", "the fourth quarter of the prior
+		// year", "the second quarter last fiscal year"
 		if n := len(refs); n > 0 && ref.word == pwPriorYear {
 			prev := &refs[n-1]
-			if prev.year == 0 && !prev.hasDate && (prev.hi == ref.lo || prev.hi+1 == ref.lo && strings.EqualFold(r.tok(prev.hi), "of")) &&
-				(prev.word >= pwQ1 && prev.word <= pwNineMonths) {
+			if prev.year == 0 && !prev.hasDate && r.onlyFillers(prev.hi, ref.lo) && (prev.word >= pwQ1 && prev.word <= pwNineMonths) {
 				prev.yearsBack, prev.hi = 1, ref.hi
 				i = ref.hi - 1
 				continue
 			}
+		}
+		// "YTD Q3 2024": the year up to the quarter's end
+		if n := len(refs); n > 0 && refs[n-1].word == pwYearToDate && refs[n-1].hi == ref.lo && quarterOf(ref.word) > 0 {
+			ref.lo = refs[n-1].lo
+			ref.word = [...]periodWord{pwQ1, pwH1, pwNineMonths, pwFullYear}[quarterOf(ref.word)-1]
+			refs = refs[:n-1]
 		}
 		// "fiscal 2021 fourth quarter": the quarter took the year the
 		// fiscal year phrase read
@@ -123,6 +136,39 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 	return refs
 }
 
+// onlyFillers reports only "of", "the", "in" between tokens from and to
+// (at most two): "the fourth quarter of the prior year".
+func (r *reader) onlyFillers(from, to int) bool {
+	if to < from || to-from > 2 {
+		return false
+	}
+	for k := from; k < to; k++ {
+		switch strings.ToLower(r.tok(k)) {
+		case "of", "the", "in":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// inARow reports "in a row" at token k: "the third quarter in a row".
+func (r *reader) inARow(k, hi int) bool {
+	return k+2 < hi && strings.EqualFold(r.tok(k), "in") && strings.EqualFold(r.tok(k+1), "a") && strings.EqualFold(r.tok(k+2), "row")
+}
+
+// skipFootnote returns the token after a footnote's mark at token k ("(1)",
+// "[7]", "*", "¹"), or k.
+func (r *reader) skipFootnote(k, hi int) int {
+	switch {
+	case k < hi && r.isPunct(k, '*'):
+		return k + 1
+	case k+2 < hi && (r.isPunct(k, '(') && r.isPunct(k+2, ')') || r.isPunct(k, '[') && r.isPunct(k+2, ']')) && r.toks[k+1].kind == tNum && len(r.tok(k+1)) <= 2:
+		return k + 3
+	}
+	return k
+}
+
 // yearAfter reads a year that follows token j, skipping "of", "the",
 // "fiscal", "FY", "financial", "year", "calendar": "first quarter of
 // fiscal 2021", "Q4 FY21", "Q2 '23", "full year 2025", "2025/2026".
@@ -131,7 +177,7 @@ func (r *reader) yearAfter(j, hi int, fiscal bool) (int, int) {
 	for k := j; k < hi && k < j+5; k++ {
 		w := r.tok(k)
 		switch strings.ToLower(w) {
-		case "of", "the", "fiscal", "fy", "financial", "year", "calendar", "in", "for":
+		case "of", "the", "fiscal", "fy", "financial", "year", "calendar", "in", "for", "/":
 			if strings.EqualFold(w, "fiscal") || strings.EqualFold(w, "fy") {
 				fiscal = true
 			}
@@ -434,6 +480,14 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 			ref.year, ref.hi = y, next
 		}
 		return ref, true
+	case t.kind == tNum && i+1 < hi && strings.EqualFold(r.tok(i+1), "months") && monthsWord[r.tok(i)] != pwNone:
+		// "the 9 months 2025", "6 months ended June 30"
+		ref.word, ref.hi = monthsWord[r.tok(i)], i+2
+		if y, next := r.yearAfter(i+2, hi, false); y != 0 {
+			ref.year, ref.hi = y, next
+		}
+		r.readEnded(&ref, hi)
+		return ref, true
 	case t.kind == tNum && !inAmount(i):
 		if d, ok := r.dateAt(i, hi); ok {
 			return periodRef{lo: i, hi: d.hi, date: d.date, hasDate: true}, true
@@ -461,6 +515,9 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 	}
 	return ref, false
 }
+
+// monthsWord names the periods written as a number of months.
+var monthsWord = map[string]periodWord{"3": pwThisQuarter, "6": pwH1, "9": pwNineMonths, "12": pwFullYear}
 
 func atoi(s string) int {
 	n := 0

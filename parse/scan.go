@@ -249,13 +249,14 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 		case ';':
 			emit(i + 1)
 		case ']':
-			// a citation: "…thousand[90] - Public cloud…" or "…[154]−Basic…"
-			if i >= 2 && toks[i-1].kind == tNum && text[toks[i-2].start] == '[' {
+			// a citation: "…thousand[90] - Public cloud…" or "…[154]−Basic…";
+			// not a footnote's mark inside a sentence ("EBITDA [7] was")
+			if i >= 2 && toks[i-1].kind == tNum && text[toks[i-2].start] == '[' && !(i+1 < len(toks) && toks[i+1].kind == tWord && !toks[i+1].has(fUpper)) {
 				emit(i + 1)
 			}
 		case '-':
 			// " - " is a bullet or a dash, except between figures: "7.5 - 8.5%"
-			if t.has(fSpace) && i+1 < len(toks) && toks[i+1].has(fSpace) && !(i > 0 && figureEnd(text, toks[i-1]) && figureStart(toks[i+1])) {
+			if t.has(fSpace) && i+1 < len(toks) && toks[i+1].has(fSpace) && !(i > 0 && figureEnd(text, toks[i-1]) && figureStart(text, toks[i+1])) {
 				emit(i)
 				lo = i + 1
 			}
@@ -318,5 +319,12 @@ func figureEnd(text string, t token) bool {
 	return false
 }
 
-// figureStart reports a token that can start a figure: a number or a currency.
-func figureStart(t token) bool { return t.kind == tNum || t.kind == tSym }
+// figureStart reports a token that can start a figure: a number, a
+// currency sign or code ("EUR 2.1 - EUR 2.4 billion").
+func figureStart(text string, t token) bool {
+	if t.kind == tWord {
+		_, ok := currencyCodes[text[t.start:t.end]]
+		return ok
+	}
+	return t.kind == tNum || t.kind == tSym
+}
