@@ -155,8 +155,11 @@ func (r *reader) segmentShare(st *sentenceState, a *amount, f *frame) bool {
 		}
 	}
 	k := f.lo - 1
-	if k < lo || r.startsClause(k) {
-		return false
+	if k < lo || r.startsClause(k) || f.cue.weak {
+		return false // "Cullen/Frost earned $93.1 million or $1.47 per share": the company's
+	}
+	if partNouns[strings.ToLower(r.tok(k))] {
+		return true // "our utility earnings per share": a part's
 	}
 	t := r.toks[k]
 	w := strings.ToLower(r.tok(k))

@@ -51,7 +51,9 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 			return true
 		}
 	}
-	// right: "a 24.2% year over year increase", "$800 million higher"
+	// right: "a 24.2% year over year increase", "$800 million higher", "a
+	// $0.03 tax benefit"
+	nouns := 0
 	for k := a.hi; k < min(a.hi+4, len(r.toks)); k++ {
 		h := r.hitStartingAt(hits, k)
 		if h == nil {
@@ -61,6 +63,10 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 			}
 			if r.toks[k].kind == tWord && (w == "year" || w == "in" || w == "on" || w == "a" || w == "organic" || w == "sequential" || effectSides[w]) {
 				continue
+			}
+			if r.toks[k].kind == tWord && nouns == 0 && !nameStopWords[w] && k+1 < len(r.toks) && effectWords[strings.ToLower(r.tok(k+1))] {
+				nouns++
+				continue // "tax" in "a $0.03 tax benefit"
 			}
 			return false
 		}

@@ -439,6 +439,12 @@ var modifierLexicon = []struct {
 	{"on an adjusted basis", eAdjusted},
 	{"on a non-GAAP basis", eAdjusted},
 	{"on an adjusted non-GAAP basis", eAdjusted},
+	{"on a non-GAAP adjusted basis", eAdjusted},
+	{"on a core basis", eAdjusted},
+	{"on a comparable basis", eAdjusted},
+	{"on an underlying basis", eAdjusted},
+	{"on an operating basis", eAdjusted},
+	{"on a pro forma basis", eAdjusted},
 	{"as adjusted", eAdjusted},
 	{"adjusted for", eAdjusted},
 	{"adjusting for", eAdjusted},
@@ -596,6 +602,8 @@ var modifierLexicon = []struct {
 	{"including", eIncluding},
 	{"included", eIncluding},
 	{"includes", eIncluding},
+	{"reflects", eIncluding},
+	{"reflected", eIncluding},
 	{"include", eIncluding},
 	{"of which", eIncluding},
 	{"segment", eSegmentWord},
@@ -766,6 +774,11 @@ var blockerLexicon = []struct {
 	{"average revenue per", false}, // per customer or user: no revenue of the company
 	{"average revenues per", false},
 	{"fair value", false},
+	{"FFO", false}, // funds from operations, a REIT's measure: no earnings per share
+	{"AFFO", false},
+	{"funds from operations", false},
+	{"book value", false},
+	{"tangible book value", false},
 	{"exercise price", false},
 	{"in exchange for", false},
 	{"purchase commitments", false},
@@ -1015,6 +1028,16 @@ var effectVerbs = map[string]bool{
 // joins to it, besides gapWords and adjustment words: "$40 million of
 // incremental revenue", "$0.20 in non-GAAP earnings per share".
 var rightAfterGap = map[string]bool{"incremental": true, "non": true, "gaap": true, "additional": true}
+
+// partNouns right before "earnings per share" name a part of the company,
+// whose share of earnings is not the company's: "our utility earnings per
+// share", "holding company earnings per share".
+var partNouns = map[string]bool{
+	"utility": true, "utilities": true, "parent": true, "holding": true, "subsidiary": true,
+	"subsidiaries": true, "segment": true, "segments": true, "division": true, "divisional": true,
+	"business": true, "unit": true, "affiliate": true, "midstream": true, "upstream": true,
+	"downstream": true, "insurance": true, "banking": true, "bank": true,
+}
 
 // --- names and their modifiers ---
 
