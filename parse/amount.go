@@ -191,6 +191,8 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 		case strings.EqualFold(w, "per") && j+1 < hi && strings.EqualFold(r.tok(j+1), "cent"):
 			a.kind = aPercent
 			j += 2
+		case (strings.EqualFold(w, "cents") || strings.EqualFold(w, "cent")) && a.sign == "$":
+			j++ // "$0.71 cents": a transcriber's doubled unit; the dollars stand
 		case strings.EqualFold(w, "cents") || strings.EqualFold(w, "cent"):
 			a.cents = true
 			if a.currency == "" {

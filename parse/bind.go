@@ -65,6 +65,11 @@ type sentenceState struct {
 	anchor   anchor // the sentence's own period, else the document's
 	anchored bool   // the sentence names its period before its first figure
 	last     anchor // the period of the sentence's last actual figure
+	// prevRef is the period phrase the figure prevAi took as its own, for
+	// a figure joined to it by "and": "annual revenue of $1.6 billion and
+	// adjusted earnings per share of $11.20"
+	prevRef *periodRef
+	prevAi  int
 	// lastNegative is set when the last figure bound was negative
 	lastNegative bool
 	including    int // the token after the last "including"

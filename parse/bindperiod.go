@@ -179,6 +179,22 @@ func (r *reader) periodBetween(f *frame, a *amount, ai int, amts []amount, refs 
 	return nil, false
 }
 
+// joinedByAnd reports only "and", a comma or modifiers between tokens
+// from and to: a name that continues a list.
+func (r *reader) joinedByAnd(from, to int) bool {
+	and := false
+	for k := from; k < to; k++ {
+		switch w := strings.ToLower(r.tok(k)); {
+		case w == "and":
+			and = true
+		case w == ",", gapWords[w], w == "adjusted", w == "non", w == "gaap":
+		default:
+			return false
+		}
+	}
+	return and
+}
+
 // clausePeriod finds a period named right before a figure's concept, its
 // modifiers aside: "first quarter GAAP diluted net earnings per share",
 // "Q4 free cash flow". In an outlook (forecast), "<word> quarter" before
@@ -274,7 +290,11 @@ func (r *reader) notePeriodTopic(si int) {
 		r.noteGuidanceTopic(si, hits)
 		return
 	}
-	for _, ref := range r.sentRefs(si) {
+	refs := r.sentRefs(si)
+	for i := len(refs) - 1; i >= 0; i-- {
+		// the last: "Before I provide detail on the quarter, here are a few
+		// highlights for the full year."
+		ref := refs[i]
 		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
 			continue
 		}

@@ -278,6 +278,12 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	if !own {
 		ref, own = r.clausePeriod(n.frame, refs, forecast)
 	}
+	if !own && st.prevRef != nil && st.prevAi == ai-1 && r.joinedByAnd(amts[ai-1].hi, n.frame.lo) {
+		ref, own = st.prevRef, true // "annual revenue of $1.6 billion and adjusted EPS of $11.20"
+	}
+	if own {
+		st.prevRef, st.prevAi = ref, ai
+	}
 	if a.rangeOf >= 0 && !forecast {
 		forecast = true // a range is an outlook unless its period is over (below)
 	}
@@ -287,6 +293,11 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	resolved := false
 	if own {
 		base := st.anchor
+		if ref.word == pwThisQuarter && !ref.hasDate && !st.anchored {
+			// "grew to $1.76 in the quarter": the document's quarter, whatever
+			// the sentences before spoke of
+			base = anchor{period: r.ctx.Period, kind: r.docKind()}
+		}
 		if isRelative(ref.word) && ref.label && !st.last.period.IsZero() {
 			// "rose to EUR 453.5 million in the first nine months (previous
 			// year: EUR 425.2 million)": a year before the figure compared with

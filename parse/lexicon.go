@@ -492,6 +492,11 @@ var modifierLexicon = []struct {
 	{"should be", eGuidance},
 	{"we see", eGuidance},
 	{"we estimate", eGuidance},
+	{"will generate", eGuidance},
+	{"will deliver", eGuidance},
+	{"will earn", eGuidance},
+	{"we'll generate", eGuidance},
+	{"we'll deliver", eGuidance},
 	{"we currently estimate", eGuidance},
 	{"we now estimate", eGuidance},
 	{"is estimated to be", eGuidance},
@@ -774,6 +779,8 @@ var blockerLexicon = []struct {
 	{"average revenue per", false}, // per customer or user: no revenue of the company
 	{"average revenues per", false},
 	{"fair value", false},
+	{"would have been", false}, // "our EPS under this definition would have been $1.71": no actual
+	{"would have", false},
 	{"FFO", false}, // funds from operations, a REIT's measure: no earnings per share
 	{"AFFO", false},
 	{"funds from operations", false},
