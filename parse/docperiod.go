@@ -54,6 +54,7 @@ type periodClue struct {
 	// names the call or the results: "Welcome to Acme's fourth quarter
 	// 2020 earnings call"
 	headline bool
+	past     bool // its clause speaks of the past: "the growth we generated in 2020"
 }
 
 // periodVerdict is the document's period as the evidence gives it.
@@ -103,6 +104,7 @@ func (r *reader) readPeriodClues() []periodClue {
 			c := periodClue{word: ref.word, year: ref.year, weight: weight, outlook: guidance, lo: ref.lo, listed: len(ref.years) > 1, rest: r.restOf(ref)}
 			c.guided = r.namesGuidance(ref.hi) || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
 			c.headline = headline
+			c.past = r.clauseTense(ref, hits) == tensePast
 			switch ref.word {
 			case pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear, pwYear:
 				if ref.hasDate && ref.date.Year > 0 {
@@ -421,6 +423,8 @@ const (
 	ownHeadline      reading = iota // "Welcome to Acme's second quarter 2021 earnings call"
 	ownSameYear                     // "the second quarter of 2021" in a second quarter's report
 	ownYearOfYear                   // "full year 2021" in a fourth quarter's or a year's report
+	ownClosing                      // "the first three quarters of 2021" in a third quarter's: the part that ends with it
+	ownPastYear                     // "a record year in 2020", spoken of in the past
 	ownEarlierPart                  // "the first quarter of 2021" in a second quarter's
 	ownLaterPart                    // "the fourth quarter of 2020" in a first quarter's: last year's
 	ownBareYear                     // "in 2021"
@@ -448,26 +452,28 @@ const (
 // little, since calls compare with two years back as often as one.
 var yearWeights = [numReadings]float64{
 	ownHeadline:      10, // set, not fitted (the calls of the corpus have no titles): a title outweighs the rest
-	ownSameYear:      0.5,
-	ownYearOfYear:    0.4,
-	ownEarlierPart:   0.2,
-	ownLaterPart:     0.1,
+	ownSameYear:      0.75,
+	ownYearOfYear:    0.6,
+	ownClosing:       0.65,
+	ownPastYear:      0.25,
+	ownEarlierPart:   0.1,
+	ownLaterPart:     0,
 	ownBareYear:      0.25,
 	comparedSame:     0.3,
-	comparedOther:    0.6,
+	comparedOther:    0.4,
 	comparedYear:     0, // a bound only: two years back as often as one
 	sinceYear:        0, // a bound only
-	aheadYear:        0.7,
-	aheadNextQuarter: 2,
+	aheadYear:        0.6,
+	aheadNextQuarter: 1.5,
 	aheadOther:       0.7,
-	aheadBareYear:    0.8,
-	restOfYear:       5,
+	aheadBareYear:    0.9,
+	restOfYear:       6,
 	endedOn:          4,
-	datedOn:          1,
+	datedOn:          1.5,
 }
 
 var readingNames = [numReadings]string{
-	"ownHeadline", "ownSameYear", "ownYearOfYear", "ownEarlierPart", "ownLaterPart", "ownBareYear", "comparedSame",
+	"ownHeadline", "ownSameYear", "ownYearOfYear", "ownClosing", "ownPastYear", "ownEarlierPart", "ownLaterPart", "ownBareYear", "comparedSame",
 	"comparedOther", "comparedYear", "sinceYear", "aheadYear", "aheadNextQuarter", "aheadOther",
 	"aheadBareYear", "restOfYear", "endedOn", "datedOn",
 }
@@ -543,8 +549,14 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 			return y, ownHeadline, true
 		case same:
 			return y, ownSameYear, true
+		case word == pwYear && c.past && end < 12:
+			return y + 1, ownPastYear, true // "a record year in 2020" in a quarter's call of 2021
+		case word == pwYear && c.past:
+			return y, ownPastYear, true
 		case word == pwYear:
 			return y, ownBareYear, true // "in 2021": this year, most likely
+		case cend == end && word != pwFullYear:
+			return y, ownClosing, true // "the first three quarters of 2021" in a third quarter's
 		case word == pwFullYear && w != pwFullYear && w != pwQ4:
 			return 0, 0, false // "fiscal 2021 is off to a good start" or last year's results: either
 		case word == pwFullYear:

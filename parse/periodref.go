@@ -503,7 +503,8 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		label := r.isPunct(i+1, ':')
 		list := i+2 < hi && strings.EqualFold(r.tok(i+1), "and") && r.yearAt(i+2)
 		switch prev {
-		case "in", "for", "of", "during", "since", "to", "from", "than", "(", "vs", "versus", "and", "over", "as", "year":
+		case "in", "for", "of", "during", "since", "to", "from", "than", "(", "vs", "versus", "and", "over", "as", "year",
+			"throughout", "into", "until", "enter", "entering":
 		default:
 			if !label && !list {
 				return ref, false
