@@ -152,6 +152,9 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 	if r.relativeRefBefore(ref) {
 		return clueCompared // "the prior year Q3 2020", "last year's fourth quarter of 2020"
 	}
+	if ref.hi < len(r.toks) && (strings.EqualFold(r.tok(ref.hi), "levels") || strings.EqualFold(r.tok(ref.hi), "level")) {
+		return clueCompared // "under fiscal '20 levels"
+	}
 	for k := ref.lo - 1; k >= max(lo, ref.lo-4); k-- {
 		w := strings.ToLower(r.tok(k))
 		if sinceWords[w] {
@@ -452,24 +455,24 @@ const (
 // little, since calls compare with two years back as often as one.
 var yearWeights = [numReadings]float64{
 	ownHeadline:      10, // set, not fitted (the calls of the corpus have no titles): a title outweighs the rest
-	ownSameYear:      0.75,
-	ownYearOfYear:    0.6,
+	ownSameYear:      0.5,
+	ownYearOfYear:    0.5,
 	ownClosing:       0.65,
-	ownPastYear:      0.25,
-	ownEarlierPart:   0.1,
-	ownLaterPart:     0,
-	ownBareYear:      0.25,
-	comparedSame:     0.3,
-	comparedOther:    0.4,
+	ownPastYear:      0.45,
+	ownEarlierPart:   0.3,
+	ownLaterPart:     0.5,
+	ownBareYear:      0.1,
+	comparedSame:     0.15,
+	comparedOther:    0,
 	comparedYear:     0, // a bound only: two years back as often as one
 	sinceYear:        0, // a bound only
 	aheadYear:        0.6,
-	aheadNextQuarter: 1.5,
+	aheadNextQuarter: 1,
 	aheadOther:       0.7,
 	aheadBareYear:    0.9,
-	restOfYear:       6,
+	restOfYear:       3,
 	endedOn:          4,
-	datedOn:          1.5,
+	datedOn:          1,
 }
 
 var readingNames = [numReadings]string{
@@ -532,6 +535,9 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 	}
 	word := c.word
 	if c.rest && (word == pwYear || word == pwFullYear) {
+		if end == 12 {
+			y-- // "the rest of 2022" in a fourth quarter's call: next year's
+		}
 		return y, restOfYear, true // "for the rest of 2021": the year in progress
 	}
 	switch {
@@ -550,7 +556,9 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 		case same:
 			return y, ownSameYear, true
 		case word == pwYear && c.past && end < 12:
-			return y + 1, ownPastYear, true // "a record year in 2020" in a quarter's call of 2021
+			// "a record year in 2020": last year's as often as this year's,
+			// in an earlier quarter's call
+			return 0, 0, false
 		case word == pwYear && c.past:
 			return y, ownPastYear, true
 		case word == pwYear:
@@ -561,8 +569,12 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 			return 0, 0, false // "fiscal 2021 is off to a good start" or last year's results: either
 		case word == pwFullYear:
 			return y, ownYearOfYear, true // "our fourth quarter and full year 2021 results"
+		case cend > end && end <= 3:
+			return y + 1, ownLaterPart, true // "the fourth quarter of 2020" in a first quarter's call: last year's
 		case cend > end:
-			return y + 1, ownLaterPart, true // a later part of a year, spoken of in the past: last year's
+			return y, ownLaterPart, true // "the second half of 2021" in a second quarter's: this year's, mostly ahead
+		case end == 12:
+			return 0, 0, false // "the first quarter of 2022" in a fourth quarter's call: this year's or next year's
 		default:
 			return y, ownEarlierPart, true
 		}
@@ -585,9 +597,12 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 		// the last period of the document's kind before the one ahead;
 		// a bare year ahead ("into 2022") is the next one
 		switch {
-		case word == pwYear && end <= 6:
-			// "credit losses in 2021 will be flat" in the first half: the
-			// year in progress; later in the year, as often the next one
+		case word == pwYear && end <= 3:
+			// "credit losses in 2021 will be flat" in the first quarter's
+			// call: the year in progress; in the second quarter's, this year
+			// or the next as often (no reading); later, mostly the next
+		case word == pwYear && end == 6:
+			return 0, 0, false
 		case cend <= end || word == pwYear:
 			y--
 		case word == pwFullYear && current != 0 && y > current:
@@ -651,13 +666,21 @@ func currentOutlookYear(clues []periodClue, end int) int {
 			weights[c.year] += c.weight
 		}
 	}
-	current := 0
+	// the year guided most, or the one before it when that is guided too:
+	// a stray earlier year ("from $474 billion in 2020") is no outlook
+	top, topWeight := 0, 0.0
 	for y, w := range weights {
-		if w >= 2 && (current == 0 || y < current) {
-			current = y
+		if w > topWeight || w == topWeight && y < top {
+			top, topWeight = y, w
 		}
 	}
-	return current
+	if topWeight < 2 {
+		return 0
+	}
+	if weights[top-1] >= 2 {
+		return top - 1
+	}
+	return top
 }
 
 // yearOfDay reads the fiscal year a day says the document reports: a
