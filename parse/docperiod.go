@@ -30,6 +30,7 @@ const (
 	clueAhead                    // "for fiscal 2022 we expect", "the plant opens in 2026"
 	clueEnded                    // "the quarter ended September 30, 2021"
 	clueDated                    // a day: the call's date, "as of June 30, 2021"
+	clueTarget                   // "by fiscal 2025": a long-range target, which says nothing of the document's year
 )
 
 // periodClue is one period phrase read as evidence of the document's period.
@@ -96,7 +97,9 @@ func (r *reader) readPeriodClues() []periodClue {
 		if r.sentAmt[si] < r.sentAmt[si+1] {
 			weight = 2 // "In the fourth quarter, revenue was $5.1 billion"
 		}
-		headline := si == 0 || r.namesResults(si, hits)
+		// a title, or the opening's "welcome to our second quarter 2021
+		// earnings call"; not "as mentioned in our Q2 2020 earnings call"
+		headline := si == 0 || si < 6 && r.namesResults(si, hits)
 		for _, ref := range r.sentRefs(si) {
 			if ref.isMarker() || isRelative(ref.word) {
 				continue
@@ -155,13 +158,17 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 	if ref.hi < len(r.toks) && (strings.EqualFold(r.tok(ref.hi), "levels") || strings.EqualFold(r.tok(ref.hi), "level")) {
 		return clueCompared // "under fiscal '20 levels"
 	}
-	for k := ref.lo - 1; k >= max(lo, ref.lo-4); k-- {
+	if r.targetYear(ref) {
+		return clueTarget // "an operating margin of 10% by fiscal year 2025"
+	}
+	for k := ref.lo - 1; k >= max(lo, ref.lo-6); k-- {
 		w := strings.ToLower(r.tok(k))
-		if sinceWords[w] {
+		near := ref.lo-k <= 4
+		if sinceWords[w] && near {
 			return clueSince
 		}
-		if comparedWords[w] || w == "ahead" && strings.EqualFold(r.tok(k+1), "of") {
-			return clueCompared // "well ahead of fiscal 2020"
+		if comparedWords[w] && (near || w == "than") || w == "ahead" && near && strings.EqualFold(r.tok(k+1), "of") {
+			return clueCompared // "well ahead of fiscal 2020", "higher than our comparable results in Q2 2020"
 		}
 	}
 	if r.comparedWithin(ref.lo, hits, 4) && !r.namesGuidance(ref.hi) || r.comparedFigureBefore(ref, hits) {
@@ -291,6 +298,16 @@ func (r *reader) clauseTense(ref periodRef, hits []hit) tense {
 	return tenseUnknown
 }
 
+// targetYear reports a year a target is set for: "by fiscal year 2025",
+// "by the end of 2030".
+func (r *reader) targetYear(ref periodRef) bool {
+	k := ref.lo - 1
+	for k > 0 && (strings.EqualFold(r.tok(k), "of") || strings.EqualFold(r.tok(k), "end") || strings.EqualFold(r.tok(k), "the")) {
+		k--
+	}
+	return k >= 0 && strings.EqualFold(r.tok(k), "by")
+}
+
 // refEndingAt returns the period phrase whose last token is k, or nil.
 func refEndingAt(refs []periodRef, k int) *periodRef {
 	for i := range refs {
@@ -305,7 +322,8 @@ func refEndingAt(refs []periodRef, k int) *periodRef {
 // "the balance of the year", "so far in fiscal year '22".
 func (r *reader) restOf(ref periodRef) bool {
 	k := ref.lo - 1
-	if k >= 0 && (strings.EqualFold(r.tok(k), "of") || strings.EqualFold(r.tok(k), "in")) {
+	in := k >= 0 && strings.EqualFold(r.tok(k), "in")
+	if k >= 0 && (strings.EqualFold(r.tok(k), "of") || in) {
 		k--
 	}
 	if k < 0 {
@@ -313,7 +331,7 @@ func (r *reader) restOf(ref periodRef) bool {
 	}
 	switch strings.ToLower(r.tok(k)) {
 	case "rest", "remainder", "balance":
-		return true
+		return !in // not "with the remainder in 2022"
 	case "far", "date":
 		// "so far in fiscal year '22", "to date in 2021": the year in progress
 		return k > 0 && (strings.EqualFold(r.tok(k-1), "so") || strings.EqualFold(r.tok(k-1), "thus") || strings.EqualFold(r.tok(k-1), "to"))

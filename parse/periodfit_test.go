@@ -65,7 +65,7 @@ func TestPeriodExplain(t *testing.T) {
 	fye := r.statedFiscalYearEnd()
 	end := endMonthOf(kind)
 	current := currentOutlookYear(clues, end)
-	roles := []string{"own", "compared", "since", "ahead", "ended", "dated"}
+	roles := []string{"own", "compared", "since", "ahead", "ended", "dated", "target"}
 	for _, c := range clues {
 		lo := r.toks[max(0, c.lo-8)].start
 		hi := r.toks[min(len(r.toks)-1, c.lo+7)].end
