@@ -128,7 +128,11 @@ func (r *reader) readPeriodClues() []periodClue {
 			default:
 				continue
 			}
-			switch role := r.clueRoleOf(ref, hits, guidance); {
+			role := r.clueRoleOf(ref, hits, guidance)
+			if ref.yearsBack > 0 {
+				role = clueCompared // "the first quarter of last year"
+			}
+			switch {
 			case c.role == clueOwn:
 				c.role = role
 			case role == clueAhead:
@@ -762,10 +766,34 @@ func (r *reader) readPeriod() periodVerdict {
 	}
 	v.year, v.doubt = pickVotedYear(votes, v.word)
 	v.guessed = !fromText // no year in the text: the file's name or, failing it, the day Facet runs
+	if v.year == 0 {
+		// no reading says it: the latest year the text speaks of in the
+		// past, a guess a person should check
+		if y := latestPastYear(clues); y != 0 {
+			v.year = y
+			v.doubt = fmt.Sprintf("no period in the text names the document's year; read as %d, the latest year it speaks of", y)
+		}
+	}
 	if v.fye == 0 {
 		v.fye = r.endedFiscalYearEnd(clues, v.word)
 	}
 	return v
+}
+
+// latestPastYear returns the latest year a clue speaks of as the
+// document's or the past (a comparative's year after), 0 when none.
+func latestPastYear(clues []periodClue) int {
+	y := 0
+	for _, c := range clues {
+		switch {
+		case c.year == 0 || c.role == clueAhead || c.role == clueTarget:
+		case c.role == clueCompared || c.role == clueSince:
+			y = max(y, c.year+1)
+		default:
+			y = max(y, c.year)
+		}
+	}
+	return y
 }
 
 // pickVotedYear takes the year with the most weight; a close second makes

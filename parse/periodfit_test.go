@@ -78,3 +78,29 @@ func TestPeriodExplain(t *testing.T) {
 	}
 	fmt.Printf("kind Q%d, votes %v\n", quarterOf(kind), yearVotes(readYears(clues, kind, fye)))
 }
+
+// TestPeriodKindExplain prints the kind votes of -period-explain's document.
+func TestPeriodKindExplain(t *testing.T) {
+	if *periodExplain == "" {
+		t.Skip("no -period-explain document")
+	}
+	data, err := os.ReadFile(*periodExplain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc, err := Parse("document.txt", data, LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newReader(doc)
+	roles := []string{"own", "compared", "since", "ahead", "ended", "dated", "target"}
+	for _, c := range r.readPeriodClues() {
+		if c.word < pwQ1 || c.word > pwFullYear {
+			continue
+		}
+		lo := r.toks[max(0, c.lo-8)].start
+		hi := r.toks[min(len(r.toks)-1, c.lo+7)].end
+		fmt.Printf("%-8s %-3d w=%d h=%v  %q\n", roles[c.role], c.word, int(c.weight), c.headline, strings.ReplaceAll(r.text[lo:hi], "\n", " "))
+	}
+	fmt.Printf("call %v, kind %d\n", r.isCall(), voteKind(r.readPeriodClues(), r.isCall()))
+}
