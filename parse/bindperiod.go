@@ -372,6 +372,36 @@ func (r *reader) guidanceBefore(i int, hits []hit) bool {
 	return false
 }
 
+// guidanceWordBefore returns the token of the last guidance word within n
+// tokens before token at, or -1.
+func (r *reader) guidanceWordBefore(hits []hit, at, n int) int {
+	g := -1
+	for _, h := range hits {
+		if h.hi <= at && at-h.hi <= n && r.entry(h).kind == eGuidance {
+			g = h.lo
+		}
+	}
+	return g
+}
+
+// supersededGuidance reports an outlook that the figure at token at is
+// not the current one of: "compared to our guidance range of $490
+// million", "up from our prior guidance of", "our initial guidance of".
+// g is the guidance word's token.
+func (r *reader) supersededGuidance(g, at int) bool {
+	lo := r.sents[r.sentenceOf(g)].lo
+	for k := g - 1; k >= max(lo, g-4); k-- {
+		w := strings.ToLower(r.tok(k))
+		if supersededWords[w] {
+			return true
+		}
+		if w == "to" && k > lo && strings.EqualFold(r.tok(k-1), "compared") || w == "versus" || w == "vs" || w == "than" || w == "from" || w == "with" && k > lo && strings.EqualFold(r.tok(k-1), "compared") {
+			return true
+		}
+	}
+	return false
+}
+
 // namesGuidance reports "full year guidance", "annual outlook": a period
 // phrase that names an outlook, which a figure compared with it shares.
 func (r *reader) namesGuidance(i int) bool {

@@ -270,6 +270,9 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		}
 	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
+	if g := r.guidanceWordBefore(fg.hits, a.lo, 6); forecast && g >= 0 && r.supersededGuidance(g, a.lo) {
+		return timing{}, false // "compared to our prior guidance of $4.9 billion to $5.0 billion"
+	}
 	if !own {
 		// "our adjusted EPS guidance range for the full year to $1.40",
 		// "revenue for the third quarter of 2021 was $1.2 billion"
@@ -356,6 +359,9 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	}
 	if !forecast && bound != Point {
 		return timing{}, false // "above 20%", "more than $100 million": no exact figure
+	}
+	if forecast && r.ctx.Calendar.FiscalYear(r.ctx.Calendar.FiscalYearOf(r.ctx.Period.End)+1).End.Before(period.End) {
+		return timing{}, false // "our $10 billion revenue target for 2023" in a 2021 call: a long-range target, no outlook
 	}
 	if forecast {
 		switch {

@@ -1046,6 +1046,13 @@ var partNouns = map[string]bool{
 	"downstream": true, "insurance": true, "banking": true, "bank": true,
 }
 
+// supersededWords before a guidance word make it an outlook replaced:
+// "our prior guidance", "the original outlook".
+var supersededWords = map[string]bool{
+	"prior": true, "previous": true, "previously": true, "initial": true, "original": true,
+	"earlier": true, "old": true, "former": true,
+}
+
 // --- names and their modifiers ---
 
 // gapWords may stand between a modifier and the name it modifies.
