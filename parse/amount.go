@@ -84,6 +84,9 @@ func (r *reader) scanAmounts(lo, hi int, out []amount) []amount {
 
 func (r *reader) tok(i int) string { return r.text[r.toks[i].start:r.toks[i].end] }
 
+// low is token i in lower case (ASCII letters), without a copy.
+func (r *reader) low(i int) string { return r.lower[r.toks[i].start:r.toks[i].end] }
+
 func (r *reader) isPunct(i int, c byte) bool {
 	return i >= 0 && i < len(r.toks) && r.toks[i].kind == tPunct && r.text[r.toks[i].start] == c
 }
@@ -213,11 +216,11 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 	// What follows says whether this is a level at all: "7.8 percentage
 	// points", "20 basis points", "2 points" and "5.7 times" are changes.
 	if j < hi {
-		w := strings.ToLower(r.tok(j))
+		w := r.low(j)
 		switch {
 		case pointWords[w]:
 			a.kind = aPoints
-		case (w == "percentage" || w == "basis") && j+1 < hi && strings.HasPrefix(strings.ToLower(r.tok(j+1)), "point"):
+		case (w == "percentage" || w == "basis") && j+1 < hi && strings.HasPrefix(r.low(j+1), "point"):
 			a.kind = aPoints
 		case w == "times" || w == "x" && r.attached(j):
 			a.kind = aMultiple
@@ -429,7 +432,7 @@ func (r *reader) currencyWordAt(j, hi int) (string, int) {
 }
 
 func (r *reader) countNounAfter(j, hi int) bool {
-	return j < hi && r.toks[j].kind == tWord && countNounSet[strings.ToLower(r.tok(j))]
+	return j < hi && r.toks[j].kind == tWord && countNounSet[r.low(j)]
 }
 
 // perShareAfter returns how many tokens of "per share" or a kin follow
@@ -439,11 +442,11 @@ func (r *reader) perShareAfter(j, hi int) int {
 	if j+1 >= hi {
 		return 0
 	}
-	w := strings.ToLower(r.tok(j))
+	w := r.low(j)
 	if w != "per" && w != "a" {
 		return 0
 	}
-	switch n := strings.ToLower(r.tok(j + 1)); n {
+	switch n := r.low(j + 1); n {
 	case "share", "ads":
 		return 2
 	case "diluted", "basic", "ordinary", "common", "fully":
@@ -468,7 +471,7 @@ func (r *reader) perOtherAfter(j, hi int) bool {
 	if j+1 >= hi || !strings.EqualFold(r.tok(j), "per") {
 		return false
 	}
-	switch strings.ToLower(r.tok(j + 1)) {
+	switch r.low(j + 1) {
 	case "share", "diluted", "basic", "ads", "american", "ordinary", "cent", "annum", "year", "quarter", "month":
 		return false
 	}
@@ -515,10 +518,10 @@ func (r *reader) pairRanges(as []amount, base int) {
 		if gap != 1 || a.kind == aBare && r.yearAt(a.lo) {
 			continue
 		}
-		w := strings.ToLower(r.tok(join))
+		w := r.low(join)
 		between := false
 		for q := a.lo - 1; q >= max(0, a.lo-5); q-- {
-			if x := strings.ToLower(r.tok(q)); x == "between" || x == "range" || x == "ranging" || x == "ranges" || x == "corridor" {
+			if x := r.low(q); x == "between" || x == "range" || x == "ranging" || x == "ranges" || x == "corridor" {
 				between = true
 				break
 			}
@@ -646,7 +649,7 @@ func scaleName(exp int) string {
 // token i.
 func (r *reader) changeBefore(i int) bool {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		switch strings.ToLower(r.tok(k)) {
+		switch r.low(k) {
 		case "from", "increased", "decreased", "grew", "rose", "fell", "declined", "improved", "up", "down", "by", "raised", "lowered", "narrowed", "widened":
 			return true
 		}

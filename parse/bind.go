@@ -199,7 +199,7 @@ func (r *reader) surpriseTable(si int) bool {
 	estimate, actual := false, false
 	s := r.sents[si]
 	for k := s.lo; k < s.hi; k++ {
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		estimate = estimate || estimateWords[w]
 		actual = actual || surpriseWords[w]
 	}
@@ -374,7 +374,7 @@ func (r *reader) inAside(i, at int) bool {
 			break
 		}
 		if r.isPunct(k, ',') {
-			if w := strings.ToLower(r.tok(k + 1)); w == "which" || w == "who" || w == "whose" {
+			if w := r.low(k + 1); w == "which" || w == "who" || w == "whose" {
 				open = k
 			}
 			break

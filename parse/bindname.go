@@ -52,7 +52,7 @@ func (r *reader) frameAfter(a *amount, hits []hit, kind amountKind, perShare boo
 		// only "in", "of", "for", "the", "a", "," and modifiers between
 		ok := true
 		for k := a.hi; k < h.lo; k++ {
-			w := strings.ToLower(r.tok(k))
+			w := r.low(k)
 			switch w {
 			case "in", "of", "for", "the", "a", ",", "our", "its", "adjusted", "non", "-", "gaap", "total", "net":
 			default:
@@ -76,7 +76,7 @@ func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShar
 	if a.hi+1 >= len(r.toks) {
 		return nil
 	}
-	if w := strings.ToLower(r.tok(a.hi)); w != "in" && w != "of" {
+	if w := r.low(a.hi); w != "in" && w != "of" {
 		return nil
 	}
 	if f := r.objectNounAfter(a); f != nil && kind == aMoney && !perShare {
@@ -91,7 +91,7 @@ func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShar
 			continue
 		}
 		for q := a.hi + 1; q < h.lo; q++ {
-			if w := strings.ToLower(r.tok(q)); !gapWords[w] && !rightAfterGap[w] && !r.inHit(hits, q, eAdjusted) {
+			if w := r.low(q); !gapWords[w] && !rightAfterGap[w] && !r.inHit(hits, q, eAdjusted) {
 				return nil
 			}
 		}
@@ -121,7 +121,7 @@ func (r *reader) rangeNameAfter(a *amount, ai int, amts []amount, hits []hit) *f
 // fits (see objectNouns).
 func (r *reader) objectNounAfter(a *amount) *frame {
 	k := a.hi + 1
-	w := strings.ToLower(r.tok(k))
+	w := r.low(k)
 	if k+1 < len(r.toks) && r.toks[k+1].kind == tWord && strings.EqualFold(r.tok(k+1), "flow") {
 		return nil // "in cash flow"
 	}
@@ -131,7 +131,7 @@ func (r *reader) objectNounAfter(a *amount) *frame {
 		}
 		lo := r.sents[r.sentenceOf(a.lo)].lo
 		for q := a.lo - 1; q >= max(lo, a.lo-8); q-- {
-			if slices.Contains(o.verbs, strings.ToLower(r.tok(q))) {
+			if slices.Contains(o.verbs, r.low(q)) {
 				return &frame{cue: conceptCue{money: o.concept}, lo: k, hi: k + 1, text: r.tok(k)}
 			}
 		}
@@ -150,7 +150,7 @@ func (r *reader) segmentShare(st *sentenceState, a *amount, f *frame) bool {
 	}
 	lo := r.sents[r.sentenceOf(a.lo)].lo
 	for k := a.lo - 1; k >= max(lo, f.lo-6); k-- {
-		if w := strings.ToLower(r.tok(k)); w == "segment" || w == "segments" || w == "division" || w == "subsidiary" {
+		if w := r.low(k); w == "segment" || w == "segments" || w == "division" || w == "subsidiary" {
 			return true
 		}
 	}
@@ -158,11 +158,11 @@ func (r *reader) segmentShare(st *sentenceState, a *amount, f *frame) bool {
 	if k < lo || r.startsClause(k) || f.cue.weak {
 		return false // "Cullen/Frost earned $93.1 million or $1.47 per share": the company's
 	}
-	if partNouns[strings.ToLower(r.tok(k))] {
+	if partNouns[r.low(k)] {
 		return true // "our utility earnings per share": a part's
 	}
 	t := r.toks[k]
-	w := strings.ToLower(r.tok(k))
+	w := r.low(k)
 	if t.kind != tWord || !t.has(fUpper) || notSegment[w] || t.has(fAllCaps) && len(w) <= 4 {
 		return false // "GAAP", "EPS", "Q2" and such are no parts
 	}
@@ -261,7 +261,7 @@ func (r *reader) adjustedAround(a *amount, ai int, amts []amount, f *frame, hits
 // "diluted" aside: "reported diluted earnings per share" is the GAAP one.
 func (r *reader) reportedBefore(f *frame) bool {
 	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
-		switch w := strings.ToLower(r.tok(k)); w {
+		switch w := r.low(k); w {
 		case "reported":
 			return true
 		case "diluted", "basic", "our", "the", "net":
@@ -296,7 +296,7 @@ func (r *reader) modifierNear(f *frame, hits []hit, kind entryKind) bool {
 		if h.hi <= f.lo && f.lo-h.hi <= 8 {
 			ok := true
 			for k := h.hi; k < f.lo; k++ {
-				if !gapWords[strings.ToLower(r.tok(k))] && !covered(k) {
+				if !gapWords[r.low(k)] && !covered(k) {
 					ok = false
 				}
 			}
@@ -324,7 +324,7 @@ func (r *reader) segmentAfter(a *amount, hits []hit) string {
 		}
 		ok := true
 		for q := a.hi; q < h.lo; q++ {
-			switch strings.ToLower(r.tok(q)) {
+			switch r.low(q) {
 			case "in", "for", "at", "from", "of", "the", "its", "our", "their":
 			default:
 				ok = false
@@ -351,7 +351,7 @@ func (r *reader) unnamedSegment(f *frame, hits []hit) bool {
 // ours reports a name the company owns: "our sales", "our revenue".
 func (r *reader) ours(f *frame) bool {
 	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
-		switch strings.ToLower(r.tok(k)) {
+		switch r.low(k) {
 		case "our", "its", "total", "company", "consolidated", "group":
 			return true
 		}
@@ -363,7 +363,7 @@ func (r *reader) ours(f *frame) bool {
 // fourth quarter net sales …", "Our revenue …".
 func (r *reader) companySubject(si int) bool {
 	s := r.sents[si]
-	switch strings.ToLower(r.tok(s.lo)) {
+	switch r.low(s.lo) {
 	case "we", "our", "overall", "consolidated", "total":
 		return true
 	}
@@ -384,7 +384,7 @@ func (r *reader) fromCustomer(f *frame, hits []hit) bool {
 		}
 	}
 	t := r.toks[next]
-	w := strings.ToLower(r.tok(next))
+	w := r.low(next)
 	return t.kind == tWord && (t.has(fUpper) && !notSegment[w] || w == "providing" || w == "selling")
 }
 

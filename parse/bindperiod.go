@@ -76,7 +76,7 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 			if r.inTranslation(q, amts) {
 				continue
 			}
-			switch strings.ToLower(r.tok(q)) {
+			switch r.low(q) {
 			case "in", "for", "during", "at", "as", "of", "the", "this", "that", "its", "our", ",", "(", ")", "from", "over",
 				"on", "a", "preliminary", "reported", "basis", "expected", "anticipated", "forecast", "projected", "planned", "targeted":
 			default:
@@ -114,7 +114,7 @@ func (r *reader) leadsInto(from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		switch strings.ToLower(r.tok(k)) {
+		switch r.low(k) {
 		case "'", "s", "(", ":", "of", "figure", "level":
 		default:
 			return false
@@ -184,7 +184,7 @@ func (r *reader) periodBetween(f *frame, a *amount, ai int, amts []amount, refs 
 func (r *reader) joinedByAnd(from, to int) bool {
 	and := false
 	for k := from; k < to; k++ {
-		switch w := strings.ToLower(r.tok(k)); {
+		switch w := r.low(k); {
 		case w == "and":
 			and = true
 		case w == ",", gapWords[w], w == "adjusted", w == "non", w == "gaap":
@@ -207,7 +207,7 @@ func (r *reader) clausePeriod(f *frame, refs []periodRef, forecast bool) (*perio
 		}
 		ok := true
 		for q := ref.hi; q < f.lo; q++ {
-			if !gapWords[strings.ToLower(r.tok(q))] && !strings.EqualFold(r.tok(q), "gaap") && !strings.EqualFold(r.tok(q), "adjusted") && !strings.EqualFold(r.tok(q), "non") {
+			if !gapWords[r.low(q)] && !strings.EqualFold(r.tok(q), "gaap") && !strings.EqualFold(r.tok(q), "adjusted") && !strings.EqualFold(r.tok(q), "non") {
 				ok = false
 			}
 		}
@@ -224,11 +224,11 @@ func (r *reader) clausePeriod(f *frame, refs []periodRef, forecast bool) (*perio
 		if strings.EqualFold(r.tok(k), "quarter") {
 			ok := true
 			for q := k + 1; q < f.lo; q++ {
-				if w := strings.ToLower(r.tok(q)); !gapWords[w] && w != "gaap" && w != "non" && w != "adjusted" {
+				if w := r.low(q); !gapWords[w] && w != "gaap" && w != "non" && w != "adjusted" {
 					ok = false
 				}
 			}
-			if ok && k > 0 && r.toks[k-1].kind == tWord && !quarterNotNamed[strings.ToLower(r.tok(k-1))] {
+			if ok && k > 0 && r.toks[k-1].kind == tWord && !quarterNotNamed[r.low(k-1)] {
 				return &periodRef{lo: k, hi: k + 1, word: pwNextQuarter}, true
 			}
 		}
@@ -391,7 +391,7 @@ func (r *reader) guidanceWordBefore(hits []hit, at, n int) int {
 func (r *reader) supersededGuidance(g, at int) bool {
 	lo := r.sents[r.sentenceOf(g)].lo
 	for k := g - 1; k >= max(lo, g-4); k-- {
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		if supersededWords[w] {
 			return true
 		}
@@ -408,7 +408,7 @@ func (r *reader) namesGuidance(i int) bool {
 	if i >= len(r.toks) {
 		return false
 	}
-	switch strings.ToLower(r.tok(i)) {
+	switch r.low(i) {
 	case "guidance", "outlook", "target", "targets", "forecast", "expectations":
 		return true
 	}
@@ -455,7 +455,7 @@ func (r *reader) numberWithin(i, n int) bool {
 // figure: "within our guidance range … was", "expected … reached".
 func (r *reader) pastTense(from, to int) bool {
 	for k := from + 1; k < to; k++ {
-		switch strings.ToLower(r.tok(k)) {
+		switch r.low(k) {
 		case "was", "were", "reached", "came", "achieved", "delivered", "reported", "exceeded":
 			return true
 		}

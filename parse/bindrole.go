@@ -20,7 +20,7 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 	k := a.lo - 1
 	approxOnly := true
 	for k >= 0 && k >= a.lo-4 {
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		if w == "by" && approxOnly {
 			return true
 		}
@@ -57,14 +57,14 @@ func (r *reader) isDelta(a *amount, hits []hit) bool {
 	for k := a.hi; k < min(a.hi+4, len(r.toks)); k++ {
 		h := r.hitStartingAt(hits, k)
 		if h == nil {
-			w := strings.ToLower(r.tok(k))
+			w := r.low(k)
 			if w == "more" || w == "less" || w == "higher" || w == "lower" || effectWords[w] {
 				return true // "$800 million higher", "a $0.17 impact"
 			}
 			if r.toks[k].kind == tWord && (w == "year" || w == "in" || w == "on" || w == "a" || w == "organic" || w == "sequential" || effectSides[w]) {
 				continue
 			}
-			if r.toks[k].kind == tWord && nouns == 0 && !nameStopWords[w] && k+1 < len(r.toks) && effectWords[strings.ToLower(r.tok(k+1))] {
+			if r.toks[k].kind == tWord && nouns == 0 && !nameStopWords[w] && k+1 < len(r.toks) && effectWords[r.low(k+1)] {
 				nouns++
 				continue // "tax" in "a $0.03 tax benefit"
 			}
@@ -133,7 +133,7 @@ func (r *reader) listedAfter(a, b amount) bool {
 		return false
 	}
 	for k := a.hi; k < b.lo; k++ {
-		switch strings.ToLower(r.tok(k)) {
+		switch r.low(k) {
 		case "and", ",", "a", "an", "or":
 		default:
 			return false
@@ -255,7 +255,7 @@ func (r *reader) compareBefore(a *amount, hits []hit, amts []amount, ai int) boo
 		// only little words between: "compared to a loss of", "from the"
 		near := true
 		for k := h.hi; k < a.lo; k++ {
-			if !compareGap[strings.ToLower(r.tok(k))] {
+			if !compareGap[r.low(k)] {
 				near = false
 			}
 		}
@@ -369,7 +369,7 @@ func (r *reader) effectOnName(a *amount, f *frame) bool {
 		return false
 	}
 	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		if effectVerbs[w] {
 			return true
 		}

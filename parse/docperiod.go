@@ -166,7 +166,7 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 		return clueTarget // "an operating margin of 10% by fiscal year 2025"
 	}
 	for k := ref.lo - 1; k >= max(lo, ref.lo-6); k-- {
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		near := ref.lo-k <= 4
 		if sinceWords[w] && near {
 			return clueSince
@@ -219,7 +219,7 @@ func (r *reader) comparedFigureBefore(ref periodRef, hits []hit) bool {
 	figure := false
 	for k := ref.lo - 1; k >= max(lo, ref.lo-16); k-- {
 		t := r.toks[k]
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		if p := refEndingAt(refs, k); p != nil && figure {
 			// "compared to $175.2 million in the first quarter of 2020 and
 			// $6.4 million in the second quarter of 2019": through the
@@ -270,7 +270,7 @@ const (
 func (r *reader) clauseTense(ref periodRef, hits []hit) tense {
 	s := r.sents[r.sentenceOf(ref.lo)]
 	marker := func(k int) tense {
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		switch {
 		case futureMarkers[w] && r.speechAfter(k):
 			return tenseUnknown // "I will review the first quarter of 2021": the talk lies ahead, not the quarter
@@ -333,7 +333,7 @@ func (r *reader) restOf(ref periodRef) bool {
 	if k < 0 {
 		return false
 	}
-	switch strings.ToLower(r.tok(k)) {
+	switch r.low(k) {
 	case "rest", "remainder", "balance":
 		return !in // not "with the remainder in 2022"
 	case "far", "date":
@@ -917,7 +917,7 @@ func (r *reader) isCall() bool {
 // "will review", "'ll talk about", "will now walk you through".
 func (r *reader) speechAfter(k int) bool {
 	for q := k + 1; q < min(k+4, len(r.toks)); q++ {
-		if speechVerbs[strings.ToLower(r.tok(q))] {
+		if speechVerbs[r.low(q)] {
 			return true
 		}
 	}

@@ -20,8 +20,11 @@ type Options struct {
 
 // reader holds one document while its figures are read.
 type reader struct {
-	doc   *Document
-	text  string // the normalised view
+	doc  *Document
+	text string // the normalised view
+	// lower is text with ASCII letters in lower case, byte for byte, so
+	// that a token's offsets slice both (see low)
+	lower string
 	toks  []token
 	hits  []hit
 	sents []sentence
@@ -31,16 +34,20 @@ type reader struct {
 	amts    []amount
 	sentAmt []int
 
-	ctx      Context
-	extra    []entry // entries the document taught: learned segments
-	learned  []learnedSegment
-	aliases  map[string]conceptCue // "earnings" means adjusted EBITA here
-	scope    segmentScope
-	last     lastNamed // the name of the last figure bound
-	ptopic   periodTopic
-	gtopic   periodTopic   // the period the last outlook named
-	refs     [][]periodRef // per sentence, read once
-	refsRead []bool
+	ctx     Context
+	extra   []entry // entries the document taught: learned segments
+	learned []learnedSegment
+	aliases map[string]conceptCue // "earnings" means adjusted EBITA here
+	scope   segmentScope
+	openers []opener // per sentence, read once (see openerName)
+	// validNames caches whether a name (lower case) can be a segment's
+	validNames map[string]bool
+	subjects   map[string]bool // names written as the subject of results (see subjectOfResults)
+	last       lastNamed       // the name of the last figure bound
+	ptopic     periodTopic
+	gtopic     periodTopic   // the period the last outlook named
+	refs       [][]periodRef // per sentence, read once
+	refsRead   []bool
 	// splitYear is set when the text names a fiscal year over two calendar
 	// years ("the 2025/2026 financial year"): the year does not end in December
 	splitYear bool
@@ -104,7 +111,7 @@ func Extract(doc *Document, opt Options) Reading {
 }
 
 func newReader(doc *Document) *reader {
-	r := &reader{doc: doc, text: doc.norm.s, aliases: map[string]conceptCue{}, last: lastNamed{sent: -1}}
+	r := &reader{doc: doc, text: doc.norm.s, lower: lowerASCII(doc.norm.s), aliases: map[string]conceptCue{}, last: lastNamed{sent: -1}}
 	r.toks = scanTokens(r.text, make([]token, 0, len(r.text)/5+1))
 	r.hits = dropContained(lex.m.find(r.text, r.toks, nil))
 	r.addFuzzyHits()

@@ -71,7 +71,7 @@ func (r *reader) fuzzyHits() []hit {
 			if !ok {
 				continue
 			}
-			last := strings.ToLower(r.tok(i + n))
+			last := r.low(i + n)
 			if r.toks[i+n].kind == tWord && strings.HasPrefix(last, f.prefix) && len(last) >= f.minLen && !strings.HasPrefix(last, "revenue") && !costOfOther(last) {
 				add(r.text[r.toks[i].start:r.toks[i+n].end], f.cue, i, i+n+1)
 			}
@@ -135,13 +135,8 @@ func (r *reader) addFuzzyHits() {
 	if len(extra) == 0 {
 		return
 	}
-	r.hits = append(r.hits, extra...)
-	sort.SliceStable(r.hits, func(a, b int) bool {
-		if r.hits[a].start != r.hits[b].start {
-			return r.hits[a].start < r.hits[b].start
-		}
-		return r.hits[a].end > r.hits[b].end
-	})
+	sort.SliceStable(extra, func(a, b int) bool { return hitBefore(extra[a], extra[b]) })
+	r.hits = mergeHits(r.hits, extra)
 }
 
 func mustConcept(name string) Concept {

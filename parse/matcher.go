@@ -216,3 +216,27 @@ func capsMatch(text string, ring *[maxPhrase]ringSlot, n, L int, upper uint64) b
 	}
 	return true
 }
+
+// hitBefore orders hits by where they start, the longer first where two
+// start together.
+func hitBefore(x, y hit) bool {
+	return x.start < y.start || x.start == y.start && x.end > y.end
+}
+
+// mergeHits merges two lists of hits in text order (see hitBefore); a's
+// first where they tie.
+func mergeHits(a, b []hit) []hit {
+	out := make([]hit, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if hitBefore(b[j], a[i]) {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(out, a[i:]...)
+	return append(out, b[j:]...)
+}

@@ -31,11 +31,11 @@ func (r *reader) ofThisYear(j, hi int) int {
 		return 0
 	}
 	k := j + 1
-	if w := strings.ToLower(r.tok(k)); w != "the" && w != "this" {
+	if w := r.low(k); w != "the" && w != "this" {
 		return 0
 	}
 	k++
-	if w := strings.ToLower(r.tok(k)); w == "fiscal" || w == "financial" || w == "current" {
+	if w := r.low(k); w == "fiscal" || w == "financial" || w == "current" {
 		k++
 	}
 	if k < hi && strings.EqualFold(r.tok(k), "year") {
@@ -92,7 +92,9 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 			} else {
 				ref, ok = r.readPeriodWord(i, hi, h, e.period, lo)
 			}
-		} else {
+		} else if t := r.toks[i]; t.kind == tNum || t.end-t.start == 1 {
+			// only a number or a single letter ("Q", "H") starts a form
+			// written without lexicon words
 			ref, ok = r.readPeriodToken(i, lo, hi, inAmount)
 		}
 		if !ok {
@@ -143,7 +145,7 @@ func (r *reader) onlyFillers(from, to int) bool {
 		return false
 	}
 	for k := from; k < to; k++ {
-		switch strings.ToLower(r.tok(k)) {
+		switch r.low(k) {
 		case "of", "the", "in":
 		default:
 			return false
@@ -312,7 +314,7 @@ func (r *reader) readEnded(ref *periodRef, hi int) {
 		ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
 		return
 	}
-	if last := strings.ToLower(r.tok(ref.hi - 1)); last == "ended" || last == "ending" {
+	if last := r.low(ref.hi - 1); last == "ended" || last == "ending" {
 		if d, ok := r.dateAt(ref.hi, hi); ok {
 			ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
 		}
@@ -366,7 +368,7 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 		if c := r.text[r.toks[k].start] | 0x20; !strings.ContainsRune("jfmasond", rune(c)) && !r.toks[k].has(fGlued) {
 			return 0
 		}
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		// a month glued to words before it: "asofDecember"
 		for i, m := range monthLexicon {
 			lm := strings.ToLower(m)
@@ -387,7 +389,7 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 		}
 		k++
 		if k < hi && r.toks[k].kind == tWord && r.attached(k) {
-			switch strings.ToLower(r.tok(k)) {
+			switch r.low(k) {
 			case "st", "nd", "rd", "th":
 				k++
 			}
@@ -498,7 +500,7 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		}
 		prev := ""
 		if i > lo {
-			prev = strings.ToLower(r.tok(i - 1))
+			prev = r.low(i - 1)
 		}
 		label := r.isPunct(i+1, ':')
 		list := i+2 < hi && strings.EqualFold(r.tok(i+1), "and") && r.yearAt(i+2)

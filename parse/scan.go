@@ -290,6 +290,8 @@ func startsSentence(text string, toks []token, i int) bool {
 	return true
 }
 
+// lowerASCII lower-cases the ASCII letters of s only: other letters may
+// change their length in lower case, and offsets would then miss.
 func lowerASCII(s string) string {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' {

@@ -57,7 +57,7 @@ func (r *reader) learnSegments() {
 		// an opener's name is a segment's when the passage it opens gives
 		// a segment's figures: "Turning now to Marine Systems. Net sales
 		// climbed 11% to $912 million."
-		if lo, hi, ok := r.openerName(si); ok && r.segmentFiguresFollow(si) && (r.toks[lo].has(fUpper) || r.occurrences(lo, hi) >= 2) {
+		if lo, hi, ok := r.openerName(si); ok && r.segmentFiguresFollow(si) && (r.toks[lo].has(fUpper) || r.writtenTwice(lo, hi)) {
 			inv.add(lo, hi, "opener")
 		}
 	}
@@ -89,7 +89,7 @@ func (inv *segmentInventory) add(lo, hi int, _ string) {
 		if r.isPunct(k, '-') && r.attached(k) && k+1 < hi && r.attached(k+1) {
 			continue // "e-commerce" is matched by its letters
 		}
-		words = append(words, strings.ToLower(r.tok(k)))
+		words = append(words, r.low(k))
 	}
 	inv.addWords(r.text[r.toks[lo].start:r.toks[hi-1].end], words)
 }
@@ -144,13 +144,26 @@ func displayName(s string) string {
 	return string(s[0]-'a'+'A') + s[1:]
 }
 
+// segmentWordInitials holds the first letters of segmentWords and
+// "group": most words are passed over without a lookup.
+var segmentWordInitials = func() (t [256]bool) {
+	for w := range segmentWords {
+		t[w[0]] = true
+	}
+	t['g'] = true
+	return t
+}()
+
 // learnFromSegmentWords reads the names before a segment word ("the
 // Engineering segment", "our consumer group") and the names a segment
 // word lists ("our three reporting segments, Marine, Industrial and
 // Energy", "segments: A, B and C").
 func (r *reader) learnFromSegmentWords(inv *segmentInventory) {
 	for i := range r.toks {
-		w := strings.ToLower(r.tok(i))
+		if t := r.toks[i]; t.kind != tWord || t.end-t.start < 4 || !segmentWordInitials[r.lower[t.start]] {
+			continue // most words: no segment word, found without a lookup
+		}
+		w := r.low(i)
 		if !segmentWords[w] && w != "group" {
 			continue
 		}
@@ -179,7 +192,7 @@ func (r *reader) learnList(inv *segmentInventory, k int) {
 	var items []span
 	for len(items) < 8 && k < len(r.toks) {
 		lo := k
-		for k < len(r.toks) && r.toks[k].kind == tWord && !strings.EqualFold(r.tok(k), "and") && !nameStopWords[strings.ToLower(r.tok(k))] || k < len(r.toks) && r.isPunct(k, '&') {
+		for k < len(r.toks) && r.toks[k].kind == tWord && !strings.EqualFold(r.tok(k), "and") && !nameStopWords[r.low(k)] || k < len(r.toks) && r.isPunct(k, '&') {
 			k++
 		}
 		if k == lo || k-lo > 4 {
@@ -229,23 +242,23 @@ func (r *reader) learnFromMeasures(inv *segmentInventory) {
 		if h.hi+1 >= len(r.toks) {
 			continue
 		}
-		prep := strings.ToLower(r.tok(h.hi))
+		prep := r.low(h.hi)
 		if prep != "in" && prep != "for" && prep != "from" && prep != "at" && prep != "of" {
 			continue
 		}
 		lo := h.hi + 1
-		for lo < len(r.toks) && determiners[strings.ToLower(r.tok(lo))] {
+		for lo < len(r.toks) && determiners[r.low(lo)] {
 			lo++
 		}
 		hi := lo
-		for hi < len(r.toks) && hi-lo < 5 && r.nameWord(hi, true) && !segmentWords[strings.ToLower(r.tok(hi))] {
+		for hi < len(r.toks) && hi-lo < 5 && r.nameWord(hi, true) && !segmentWords[r.low(hi)] {
 			hi++
 		}
 		if hi == lo {
 			continue
 		}
-		last := strings.ToLower(r.tok(hi - 1))
-		trailing := hi < len(r.toks) && segmentWords[strings.ToLower(r.tok(hi))]
+		last := r.low(hi - 1)
+		trailing := hi < len(r.toks) && segmentWords[r.low(hi)]
 		switch {
 		case prep == "from" && !trailing && (r.toks[lo].has(fUpper) || last != "services" && last != "products" && last != "solutions"):
 			// "revenue from Xiaomi": a customer; "revenue from providing …"
@@ -264,7 +277,10 @@ func (r *reader) learnFromMeasures(inv *segmentInventory) {
 // cloud services contributing RMB 1,245.4 million".
 func (r *reader) learnFromContributions(inv *segmentInventory) {
 	for i := range r.toks {
-		if !contributionVerbs[strings.ToLower(r.tok(i))] || i+1 >= len(r.toks) || !r.numberWithin(i+1, 3) {
+		if t := r.toks[i]; t.kind != tWord || t.end-t.start < 10 {
+			continue
+		}
+		if v, _ := contributionVerbs[r.low(i)]; !v || i+1 >= len(r.toks) || !r.numberWithin(i+1, 3) {
 			continue
 		}
 		lo := i
@@ -277,16 +293,26 @@ func (r *reader) learnFromContributions(inv *segmentInventory) {
 	}
 }
 
-// occurrences counts the places the document writes the words of tokens
-// [lo, hi), in any case.
-func (r *reader) occurrences(lo, hi int) int {
+// writtenTwice reports whether the document writes the words of tokens
+// lo to hi, in any case, in two places or more.
+func (r *reader) writtenTwice(lo, hi int) bool {
+	first := r.low(lo)
 	n := 0
-	for i := 0; i+hi-lo <= len(r.toks); i++ {
-		if r.sameWords(i, lo, hi-lo) {
-			n++
+	for off := 0; ; {
+		j := strings.Index(r.lower[off:], first)
+		if j < 0 {
+			return false
 		}
+		off += j
+		// the token that starts there, if one does
+		i := sort.Search(len(r.toks), func(k int) bool { return int(r.toks[k].start) >= off })
+		if i < len(r.toks) && int(r.toks[i].start) == off && r.sameWords(i, lo, hi-lo) {
+			if n++; n == 2 {
+				return true
+			}
+		}
+		off += len(first)
 	}
-	return n
 }
 
 // segmentFiguresFollow reports a segmentable measure with a figure in
@@ -312,9 +338,28 @@ func (r *reader) segmentFiguresFollow(si int) bool {
 // opens onto, which may be no segment at all ("Turning to the balance
 // sheet.").
 func (r *reader) openerName(si int) (lo, hi int, ok bool) {
+	if r.openers == nil {
+		r.openers = make([]opener, len(r.sents))
+	}
+	o := &r.openers[si]
+	if !o.read {
+		o.lo, o.hi, o.ok = r.readOpener(si)
+		o.read = true
+	}
+	return o.lo, o.hi, o.ok
+}
+
+// opener is what openerName read of a sentence.
+type opener struct {
+	lo, hi   int
+	ok, read bool
+}
+
+// readOpener reads a sentence's opener for openerName.
+func (r *reader) readOpener(si int) (lo, hi int, ok bool) {
 	s := r.sents[si]
 	k := s.lo
-	for k < s.hi && openerFillers[strings.ToLower(r.tok(k))] {
+	for k < s.hi && openerFillers[r.low(k)] {
 		k++ // "And", "So", "Now", "Next"
 	}
 	for _, words := range topicIntroducers {
@@ -322,7 +367,7 @@ func (r *reader) openerName(si int) (lo, hi int, ok bool) {
 			continue
 		}
 		lo = k + len(words)
-		for lo < s.hi && determiners[strings.ToLower(r.tok(lo))] {
+		for lo < s.hi && determiners[r.low(lo)] {
 			lo++
 		}
 		hi = lo
@@ -332,13 +377,13 @@ func (r *reader) openerName(si int) (lo, hi int, ok bool) {
 		return lo, hi, hi > lo
 	}
 	// "In corporate finance and restructuring, revenues of …", "At Marsh,"
-	switch strings.ToLower(r.tok(k)) {
+	switch r.low(k) {
 	case "in", "at", "within", "for":
 	default:
 		return 0, 0, false
 	}
 	lo = k + 1
-	for lo < s.hi && determiners[strings.ToLower(r.tok(lo))] {
+	for lo < s.hi && determiners[r.low(lo)] {
 		lo++
 	}
 	hi = lo
@@ -400,8 +445,10 @@ func (r *reader) nameWord(k int, lower bool) bool {
 	if t.kind != tWord || t.has(fGlued) {
 		return false
 	}
-	w := strings.ToLower(r.tok(k))
-	if nameStopWords[w] || determiners[w] {
+	if nameStopWords[r.low(k)] {
+		return false
+	}
+	if determiners[r.low(k)] {
 		return false
 	}
 	return lower || t.has(fUpper)
@@ -410,10 +457,10 @@ func (r *reader) nameWord(k int, lower bool) bool {
 // trimName drops the words at either end of a name that are no part of
 // it: "the", "our", a trailing segment word.
 func (r *reader) trimName(lo, hi int) (int, int) {
-	for lo < hi && (determiners[strings.ToLower(r.tok(lo))] || r.isPunct(lo, '&') || r.isPunct(lo, '-')) {
+	for lo < hi && (determiners[r.low(lo)] || r.isPunct(lo, '&') || r.isPunct(lo, '-')) {
 		lo++
 	}
-	for hi > lo && (segmentWords[strings.ToLower(r.tok(hi-1))] || r.isPunct(hi-1, '&') || r.isPunct(hi-1, '-') || strings.EqualFold(r.tok(hi-1), "and")) {
+	for hi > lo && (segmentWords[r.low(hi-1)] || r.isPunct(hi-1, '&') || r.isPunct(hi-1, '-') || strings.EqualFold(r.tok(hi-1), "and")) {
 		hi--
 	}
 	return lo, hi
@@ -422,6 +469,20 @@ func (r *reader) trimName(lo, hi int) (int, int) {
 // validSegmentName reports whether tokens [lo, hi) can name a segment:
 // not a measure, a period, a modifier or the company.
 func (r *reader) validSegmentName(lo, hi int) bool {
+	key := r.lower[r.toks[lo].start:r.toks[hi-1].end]
+	if v, ok := r.validNames[key]; ok {
+		return v
+	}
+	v := r.readValidSegmentName(lo, hi)
+	if r.validNames == nil {
+		r.validNames = map[string]bool{}
+	}
+	r.validNames[key] = v
+	return v
+}
+
+// readValidSegmentName decides validSegmentName for a name not seen before.
+func (r *reader) readValidSegmentName(lo, hi int) bool {
 	words := 0
 	all := true
 	for k := lo; k < hi; k++ {
@@ -429,7 +490,7 @@ func (r *reader) validSegmentName(lo, hi int) bool {
 			continue
 		}
 		words++
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		if !notSegment[w] {
 			all = false
 		}
@@ -437,14 +498,19 @@ func (r *reader) validSegmentName(lo, hi int) bool {
 			return false
 		}
 	}
-	if words == 0 || words > 5 || all || notSegment[strings.ToLower(r.tok(hi-1))] {
+	if words == 0 || words > 5 || all || notSegment[r.low(hi-1)] {
 		return false
 	}
 	if r.isCompanyName(lo, hi) {
 		return false
 	}
-	for _, h := range r.hits {
-		if h.lo >= lo && h.hi <= hi {
+	// hits are in text order: start at the first one at lo
+	from := sort.Search(len(r.hits), func(k int) bool { return r.hits[k].lo >= lo })
+	for _, h := range r.hits[from:] {
+		if h.lo >= hi {
+			break
+		}
+		if h.hi <= hi {
 			switch r.entry(h).kind {
 			case eConcept, ePeriod, eMonth, eContext, eBlock, eCurrency, eScale:
 				return false // "operating income", "fiscal year", "the call"
@@ -467,7 +533,7 @@ func (r *reader) isCompanyName(lo, hi int) bool {
 	// not "Public Cloud Services" of Kingsoft Cloud
 	own := true
 	for k := lo; k < hi && own; k++ {
-		w := strings.ToLower(r.tok(k))
+		w := r.low(k)
 		own = r.toks[k].kind != tWord || len(initials) >= 2 && w == initials || slices.Contains(cw, w)
 	}
 	if own {
@@ -480,32 +546,48 @@ func (r *reader) isCompanyName(lo, hi int) bool {
 
 // subjectOfResults reports a name written, somewhere, as the one whose
 // period results are given: "AAM's fourth quarter 2020 sales", "X
-// reported".
+// reported". The names so written are read once, from the whole text.
 func (r *reader) subjectOfResults(lo, hi int) bool {
-	n := hi - lo
-	for i := 0; i+n+2 < len(r.toks); i++ {
-		if !r.sameWords(i, lo, n) {
-			continue
-		}
-		j := i + n
-		if r.isPunct(j, '\'') && strings.EqualFold(r.tok(j+1), "s") {
-			j += 2
-		}
-		if j < len(r.toks) && (r.periodWordAt(j) || strings.EqualFold(r.tok(j), "reported") || strings.EqualFold(r.tok(j), "reports")) {
-			return true
+	if r.subjects == nil {
+		r.subjects = map[string]bool{}
+		for j := 1; j < len(r.toks); j++ {
+			// a name's last word stands before: a capitalised word, or "'s"
+			end := j
+			if j >= 2 && r.isPunct(j-2, '\'') && strings.EqualFold(r.tok(j-1), "s") {
+				end = j - 2
+			}
+			if end == 0 {
+				continue // "'s Second Quarter": the text opens on the "'s"
+			}
+			if prev := r.toks[end-1]; prev.kind != tWord || !prev.has(fUpper) {
+				continue
+			}
+			if !r.periodWordAt(j) && !strings.EqualFold(r.tok(j), "reported") && !strings.EqualFold(r.tok(j), "reports") {
+				continue
+			}
+			for start := end - 1; start >= 0 && end-start <= 4 && r.toks[start].kind == tWord; start-- {
+				r.subjects[r.lower[r.toks[start].start:r.toks[end-1].end]] = true
+			}
 		}
 	}
-	return false
+	return r.subjects[r.lower[r.toks[lo].start:r.toks[hi-1].end]]
 }
 
 // sameWords reports whether the n tokens at i are those at j, in any case.
 func (r *reader) sameWords(i, j, n int) bool {
 	for k := 0; k < n; k++ {
-		if i+k >= len(r.toks) || !strings.EqualFold(r.tok(i+k), r.tok(j+k)) {
+		if i+k >= len(r.toks) || !r.sameWord(i+k, j+k) {
 			return false
 		}
 	}
 	return true
+}
+
+// sameWord reports tokens i and j the same word in any case; the length
+// test first, as most tokens differ in it.
+func (r *reader) sameWord(i, j int) bool {
+	a, b := r.toks[i], r.toks[j]
+	return a.end-a.start == b.end-b.start && strings.EqualFold(r.text[a.start:a.end], r.text[b.start:b.end])
 }
 
 // periodWordAt reports a period word at token k: "fourth quarter", "Q3",
@@ -515,13 +597,13 @@ func (r *reader) periodWordAt(k int) bool {
 		_, ok := yearOf(r.tok(k))
 		return ok
 	}
-	w := strings.ToLower(r.tok(k))
+	w := r.low(k)
 	return periodNameWords[w] || w == "q" && k+1 < len(r.toks) && r.toks[k+1].kind == tNum
 }
 
 // determinerBefore reports a determiner or possessive right before token k.
 func (r *reader) determinerBefore(k int) bool {
-	return k > 0 && determiners[strings.ToLower(r.tok(k-1))]
+	return k > 0 && determiners[r.low(k-1)]
 }
 
 // addSegmentHits adds a hit wherever the document writes a learned name,
@@ -530,6 +612,7 @@ func (r *reader) determinerBefore(k int) bool {
 func (r *reader) addSegmentHits(inv segmentInventory) {
 	sort.Strings(inv.order)
 	byFirst := map[string][]int{}
+	var initials [256]bool             // the first letters of byFirst's keys
 	index := map[*learnedSegment]int{} // into r.extra
 	for _, key := range inv.order {
 		seg := inv.found[key]
@@ -540,7 +623,12 @@ func (r *reader) addSegmentHits(inv segmentInventory) {
 		words := strings.Fields(key)
 		r.learned = append(r.learned, learnedSegment{name: seg.name, words: words})
 		byFirst[words[0]] = append(byFirst[words[0]], len(r.learned)-1)
+		initials[words[0][0]] = true
 	}
+	if len(byFirst) == 0 {
+		return
+	}
+	var found []hit // in text order
 	for i, t := range r.toks {
 		if t.kind != tWord {
 			continue
@@ -548,8 +636,12 @@ func (r *reader) addSegmentHits(inv segmentInventory) {
 		if i >= 2 && r.isPunct(i-1, '-') && strings.EqualFold(r.tok(i-2), "non") {
 			continue // "Non-Branded" is not "Branded"
 		}
+		if !initials[r.lower[t.start]] {
+			continue // a name starts with none of the names' letters: no lookup
+		}
 		best, bestLen := -1, 0
-		for _, li := range byFirst[strings.ToLower(r.tok(i))] {
+		first := byFirst[r.low(i)]
+		for _, li := range first {
 			seg := r.learned[li]
 			if n := r.wordsLen(i, seg.words); n > bestLen {
 				best, bestLen = li, n
@@ -559,14 +651,9 @@ func (r *reader) addSegmentHits(inv segmentInventory) {
 			continue
 		}
 		e := len(lex.entries) + index[inv.found[strings.Join(r.learned[best].words, " ")]]
-		r.hits = append(r.hits, hit{entry: e, start: int(t.start), end: int(r.toks[i+bestLen-1].end), lo: i, hi: i + bestLen})
+		found = append(found, hit{entry: e, start: int(t.start), end: int(r.toks[i+bestLen-1].end), lo: i, hi: i + bestLen})
 	}
-	sort.SliceStable(r.hits, func(a, b int) bool {
-		if r.hits[a].start != r.hits[b].start {
-			return r.hits[a].start < r.hits[b].start
-		}
-		return r.hits[a].end > r.hits[b].end
-	})
+	r.hits = mergeHits(r.hits, found)
 }
 
 // wordsLen returns how many tokens the words of a name take from token i
@@ -593,10 +680,10 @@ func (r *reader) wordsLen(i int, words []string) int {
 	return k - i
 }
 
-// wordsAt reports whether words (lower case) start at token i, in any case.
+// wordsAt reports whether words start at token i, in any case.
 func (r *reader) wordsAt(i int, words []string) bool {
 	for k, w := range words {
-		if i+k >= len(r.toks) || !strings.EqualFold(r.tok(i+k), w) {
+		if i+k >= len(r.toks) || int(r.toks[i+k].end-r.toks[i+k].start) != len(w) || !strings.EqualFold(r.tok(i+k), w) {
 			return false
 		}
 	}
@@ -673,7 +760,7 @@ func (r *reader) noteScope(si int) {
 	// "The Engineering segment companies increased …", "the Specialty
 	// Coatings business": named as the passage's topic; "Rail revenues
 	// totaled $101 million": the subject of the sentence's figures
-	topic := h.hi < len(r.toks) && segmentWords[strings.ToLower(r.tok(h.hi))]
+	topic := h.hi < len(r.toks) && segmentWords[r.low(h.hi)]
 	if topic || len(amts) > 0 {
 		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: topic}
 	}
@@ -683,10 +770,10 @@ func (r *reader) noteScope(si int) {
 // which speaks of its own sentence only.
 func (r *reader) inOpener(si int) bool {
 	k := r.sents[si].lo
-	for k < r.sents[si].hi && openerFillers[strings.ToLower(r.tok(k))] {
+	for k < r.sents[si].hi && openerFillers[r.low(k)] {
 		k++
 	}
-	switch strings.ToLower(r.tok(k)) {
+	switch r.low(k) {
 	case "in", "at", "within", "for":
 		return true
 	}
@@ -716,17 +803,7 @@ func (r *reader) speaksForCompany(si int, hits []hit, first int) bool {
 	}
 	s := r.sents[si]
 	cw := strings.Fields(r.ctx.Company)
-	return len(cw) > 0 && s.lo+len(cw) <= first && r.sameWordsAs(s.lo, cw)
-}
-
-// sameWordsAs reports whether words start at token i, in any case.
-func (r *reader) sameWordsAs(i int, words []string) bool {
-	for k, w := range words {
-		if i+k >= len(r.toks) || !strings.EqualFold(r.tok(i+k), w) {
-			return false
-		}
-	}
-	return true
+	return len(cw) > 0 && s.lo+len(cw) <= first && r.wordsAt(s.lo, cw)
 }
 
 // scopeSegment returns the passage's segment for a figure of sentence si
