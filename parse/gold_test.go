@@ -233,8 +233,9 @@ func scoreGold(rep *Report, rows []goldRow) goldScore {
 func (s goldScore) recall() float64    { return float64(s.found) / float64(max(1, s.required)) }
 func (s goldScore) precision() float64 { return float64(s.right) / float64(max(1, s.right+s.wrong)) }
 
-// TestSamplesGold holds the samples' score: recall at least 0.95, precision
-// at least 0.98, and no trap reported as stated without a mark.
+// TestSamplesGold holds the samples' score where it stands (114 of 114
+// found, none wrong), allowing one figure of slack either way: recall and
+// precision at least 0.99, and no trap reported as stated without a mark.
 func TestSamplesGold(t *testing.T) {
 	docPaths, _ := filepath.Glob("../testdata/samples/*.txt")
 	goldPaths, _ := filepath.Glob("../testdata/samples/*.gold.tsv")
@@ -252,11 +253,11 @@ func TestSamplesGold(t *testing.T) {
 	}
 	t.Logf("required found %d/%d, right %d, wrong %d; traps corrected %d of %d, unmarked %d",
 		s.found, s.required, s.right, s.wrong, s.trapsOK, s.traps, s.trapsUnmarked)
-	if s.recall() < 0.95 {
-		t.Errorf("recall %.3f, want at least 0.95", s.recall())
+	if s.recall() < 0.99 {
+		t.Errorf("recall %.3f, want at least 0.99", s.recall())
 	}
-	if s.precision() < 0.98 {
-		t.Errorf("precision %.3f, want at least 0.98", s.precision())
+	if s.precision() < 0.99 {
+		t.Errorf("precision %.3f, want at least 0.99", s.precision())
 	}
 	if s.trapsUnmarked > 0 {
 		t.Errorf("%d traps reached the output unmarked", s.trapsUnmarked)

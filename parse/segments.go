@@ -377,6 +377,9 @@ func (r *reader) readOpener(si int) (lo, hi int, ok bool) {
 		return lo, hi, hi > lo
 	}
 	// "In corporate finance and restructuring, revenues of …", "At Marsh,"
+	if k >= s.hi {
+		return 0, 0, false
+	}
 	switch r.low(k) {
 	case "in", "at", "within", "for":
 	default:
