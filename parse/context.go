@@ -374,9 +374,8 @@ func (r *reader) readKind(word periodWord) DocKind {
 			votes[e.ctx]++
 		}
 	}
-	call := votes[cxCall] + votes[cxTranscript]
 	switch {
-	case call >= 2 || r.speakerTurns() >= 3:
+	case r.isCall():
 		return CallTranscript
 	case votes[cxRelease] > 0:
 		return PressRelease
@@ -400,6 +399,24 @@ func (r *reader) speakerTurns() int {
 		}
 	}
 	return n
+}
+
+// spoken reports a text of people speaking: three of its words or more,
+// and two in a thousand, spoken ones (see spokenWords). A call transcript
+// may lack every word that names it; a report or a release quotes a
+// sentence or two at most.
+func (r *reader) spoken() bool {
+	n := 0
+	for i, t := range r.toks {
+		if t.kind != tWord {
+			continue
+		}
+		w := r.tok(i)
+		if spokenWords[w] || contractionEnds[w] && i > 0 && r.isPunct(i-1, '\'') && r.attached(i) && r.attached(i-1) {
+			n++
+		}
+	}
+	return n >= 3 && n*1000 >= 2*len(r.toks)
 }
 
 // lookupLower looks a word up in a map of lower-case keys without

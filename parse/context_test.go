@@ -113,6 +113,18 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: a call that never names itself is known by its speech, and reports the quarter that closes its half",
+		file: "notes.txt",
+		text: "I'm joined today by our CFO, and you'll hear from him in a moment. We're pleased with the first half of 2021: revenue was $2.2 billion. I'd say we've built real momentum. The Annual Report on Form 10-K lists the risks.\n",
+		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "a release quoting its chief executive is no call",
+		file: "notes.txt",
+		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",
+		kind: PressRelease, period: "H1 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "no year anywhere: the year of Options.Today, marked as guessed",
 		file:    "acme-call.txt",
 		text:    "Welcome to Acme's second quarter earnings call. Revenue was $1.2 billion this quarter.\n",

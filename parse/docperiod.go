@@ -153,8 +153,8 @@ func (r *reader) readPeriodClues() []periodClue {
 // from the words before it and the sentence it is in.
 func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 	lo := r.sents[r.sentenceOf(ref.lo)].lo
-	if ref.label {
-		return clueCompared // "(Q2 2020: EUR 12.1 million)"
+	if ref.label && r.bracketOpenBefore(ref.lo, 6) {
+		return clueCompared // "(Q2 2020: EUR 12.1 million)"; not "We're pleased with the first half of 2021: revenue was"
 	}
 	if r.relativeRefBefore(ref) {
 		return clueCompared // "the prior year Q3 2020", "last year's fourth quarter of 2020"
@@ -194,6 +194,20 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 		return clueAhead
 	}
 	return clueOwn
+}
+
+// bracketOpenBefore reports a "(" among the n tokens before token i that
+// no ")" closes before it.
+func (r *reader) bracketOpenBefore(i, n int) bool {
+	for k := i - 1; k >= max(0, i-n); k-- {
+		switch {
+		case r.isPunct(k, ')'):
+			return false
+		case r.isPunct(k, '('):
+			return true
+		}
+	}
+	return false
 }
 
 // relativeRefBefore reports a phrase of a prior period right before a
@@ -433,8 +447,13 @@ func voteKind(clues []periodClue, isCall bool) periodWord {
 				q, qv = w, votes[w]
 			}
 		}
-		if q != pwNone && (isCall || qv >= 0.4*bestVote) {
+		switch {
+		case q != pwNone && (isCall || qv >= 0.4*bestVote):
 			best = q
+		case isCall:
+			// a call on its half year or its year ("the first half",
+			// "fiscal 2021") is the call on the quarter that closes it
+			best = map[periodWord]periodWord{pwH1: pwQ2, pwH2: pwQ4, pwNineMonths: pwQ3, pwFullYear: pwQ4}[best]
 		}
 	}
 	return best
@@ -904,13 +923,18 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 // isCall reports a call's transcript: "earnings call" or "operator" said
 // twice, or the operator's turns.
 func (r *reader) isCall() bool {
-	n := 0
+	var call, release int
 	for _, h := range r.hits {
-		if e := r.entry(h); e.kind == eContext && (e.ctx == cxCall || e.ctx == cxTranscript) {
-			n++
+		if e := r.entry(h); e.kind == eContext {
+			switch e.ctx {
+			case cxCall, cxTranscript:
+				call++
+			case cxRelease:
+				release++
+			}
 		}
 	}
-	return n >= 2 || r.speakerTurns() >= 3
+	return call >= 2 || r.speakerTurns() >= 3 || release == 0 && r.spoken()
 }
 
 // speechAfter reports a verb of speaking within two words after token k:

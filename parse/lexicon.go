@@ -893,6 +893,12 @@ var contextLexicon = []struct {
 	{"in thousands", cxThousands}, {"in millions", cxMillions},
 }
 
+// spokenWords are the words of people speaking, rare in what is written
+// for print: "I", "you", and the contractions "we're", "I've", "we'll",
+// "I'm" (by the part after the apostrophe). See speechWords.
+var spokenWords = map[string]bool{"I": true, "you": true, "You": true}
+var contractionEnds = map[string]bool{"re": true, "ve": true, "ll": true, "m": true}
+
 // Word lists the readers consult word by word (rather than through the
 // matcher), grouped by the reader that uses them.
 
