@@ -125,6 +125,12 @@ var contextCases = []struct {
 		kind: PressRelease, period: "H1 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: only a year looked ahead to: the year before the one the text goes into, marked as guessed",
+		file: "call.txt",
+		text: "Welcome to our second quarter earnings call. Second quarter revenue was $1.2 billion, and we see the momentum carrying into 2022.\n",
+		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD", guessed: true,
+	},
+	{
 		name:    "no year anywhere: the year of Options.Today, marked as guessed",
 		file:    "acme-call.txt",
 		text:    "Welcome to Acme's second quarter earnings call. Revenue was $1.2 billion this quarter.\n",

@@ -791,6 +791,9 @@ func (r *reader) readPeriod() periodVerdict {
 		if y := latestPastYear(clues); y != 0 {
 			v.year = y
 			v.doubt = fmt.Sprintf("no period in the text names the document's year; read as %d, the latest year it speaks of", y)
+		} else if y := r.earliestYearAhead(clues); y != 0 {
+			v.year = y
+			v.doubt = fmt.Sprintf("no period in the text names the document's year; read as %d, from the years it looks ahead to", y)
 		}
 	}
 	if v.fye == 0 {
@@ -810,6 +813,26 @@ func latestPastYear(clues []periodClue) int {
 			y = max(y, c.year+1)
 		default:
 			y = max(y, c.year)
+		}
+	}
+	return y
+}
+
+// earliestYearAhead returns the earliest year a clue looks ahead to, as
+// the document's: a year the text goes "into" or "enters" is the next
+// one ("momentum into 2022"), 0 when none.
+func (r *reader) earliestYearAhead(clues []periodClue) int {
+	y := 0
+	for _, c := range clues {
+		if c.year == 0 || c.role != clueAhead {
+			continue
+		}
+		cy := c.year
+		if c.lo > 0 && intoWords[r.low(c.lo-1)] {
+			cy--
+		}
+		if y == 0 || cy < y {
+			y = cy
 		}
 	}
 	return y

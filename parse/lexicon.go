@@ -1004,6 +1004,10 @@ var comparedWords = map[string]bool{
 	"comparing": true, "comparison": true, "comparisons": true,
 }
 
+// intoWords before a year the text looks ahead to make it the next one:
+// "into 2022", "entering 2022", "heading into 2022".
+var intoWords = map[string]bool{"into": true, "entering": true, "enter": true}
+
 // sinceWords before a period phrase make it a lower bound: "the highest
 // since the third quarter of 2016", "for the first time since 2019".
 var sinceWords = map[string]bool{"since": true}
