@@ -286,15 +286,15 @@ func (r *reader) clauseTense(ref periodRef, hits []hit) tense {
 	marker := func(k int) tense {
 		w := r.low(k)
 		switch {
+		case aheadPrepositions[w] && r.pastVerbWithin(k, 3):
+			return tenseUnknown // "projects we have pulled forward into 2020": the move is done; the verb decides
 		case futureMarkers[w] && r.speechAfter(k):
 			return tenseUnknown // "I will review the first quarter of 2021": the talk lies ahead, not the quarter
 		case futureMarkers[w]:
 			return tenseFuture
-		case pastMarkers[w]:
-			return tensePast
 		case w == "ahead" && !strings.EqualFold(r.tok(min(k+1, len(r.toks)-1)), "of"):
 			return tenseFuture // "looking ahead to 2022"; "well ahead of fiscal 2020" compares
-		case len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastTense[w] && r.toks[k].kind == tWord:
+		case r.pastVerb(k):
 			return tensePast // "the goal we originally set in June", "the growth we generated in 2020"
 		}
 		if h := r.hitStartingAt(hits, k); h != nil && r.entry(*h).kind == eGuidance {
@@ -314,6 +314,23 @@ func (r *reader) clauseTense(ref periodRef, hits []hit) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// pastVerbWithin reports a verb of the past among the n tokens before k.
+func (r *reader) pastVerbWithin(k, n int) bool {
+	for q := k - 1; q >= max(0, k-n); q-- {
+		if r.pastVerb(q) {
+			return true
+		}
+	}
+	return false
+}
+
+// pastVerb reports a verb of the past at token k: "was", "delivered",
+// "pulled"; not "adjusted" or "expected".
+func (r *reader) pastVerb(k int) bool {
+	w := r.low(k)
+	return pastMarkers[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastTense[w] && r.toks[k].kind == tWord
 }
 
 // targetYear reports a year a target is set for: "by fiscal year 2025",

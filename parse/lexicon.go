@@ -955,6 +955,11 @@ var futureMarkers = map[string]bool{
 	"targeting": true, "remainder": true, "rest": true,
 }
 
+// aheadPrepositions are the futureMarkers that point ahead only when no
+// verb of the past leads them: "momentum into 2022", not "projects we
+// pulled forward into 2020".
+var aheadPrepositions = map[string]bool{"into": true, "until": true, "toward": true, "towards": true, "beyond": true}
+
 // speechVerbs after "will" make the future the talk's, not the period's:
 // "I will review first quarter 2021 against the same period in 2019".
 var speechVerbs = map[string]bool{
