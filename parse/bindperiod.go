@@ -386,13 +386,14 @@ func (r *reader) guidanceWordBefore(hits []hit, at, n int) int {
 
 // supersededGuidance reports an outlook that the figure at token at is
 // not the current one of: "compared to our guidance range of $490
-// million", "up from our prior guidance of", "our initial guidance of".
+// million", "up from our prior guidance of", "our initial guidance of",
+// "was $1.45 billion, within our expected range of".
 // g is the guidance word's token.
 func (r *reader) supersededGuidance(g, at int) bool {
 	lo := r.sents[r.sentenceOf(g)].lo
 	for k := g - 1; k >= max(lo, g-4); k-- {
 		w := r.low(k)
-		if supersededWords[w] {
+		if supersededWords[w] || measuredWords[w] && r.pastTense(lo-1, k) {
 			return true
 		}
 		if w == "to" && k > lo && strings.EqualFold(r.tok(k-1), "compared") || w == "versus" || w == "vs" || w == "than" || w == "from" || w == "with" && k > lo && strings.EqualFold(r.tok(k-1), "compared") {
@@ -456,11 +457,26 @@ func (r *reader) numberWithin(i, n int) bool {
 func (r *reader) pastTense(from, to int) bool {
 	for k := from + 1; k < to; k++ {
 		switch r.low(k) {
-		case "was", "were", "reached", "came", "achieved", "delivered", "reported", "exceeded":
+		case "was", "were", "reached", "came", "achieved", "delivered", "exceeded":
 			return true
+		case "reported":
+			if !r.participleAsAdjective(k) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// participleAsAdjective reports a participle at token k that qualifies a
+// noun rather than states a deed: "representing reported growth of 20%",
+// "on a reported basis", "and reported EPS", not "we reported".
+func (r *reader) participleAsAdjective(k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := r.low(k - 1)
+	return adjectiveLeads[w] || len(w) > 4 && strings.HasSuffix(w, "ing")
 }
 
 // periodTopic is the period a passage is about: "At EUR 1.274 billion,

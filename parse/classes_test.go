@@ -305,6 +305,12 @@ var outlookCases = []bindCase{
 		want: []string{"Revenue FY2021 forecast-min = 5200000000 USD", "Revenue FY2021 forecast-max = 5300000000 USD"},
 	},
 	{
+		name: "'reported' qualifying growth is no verb of the past; 'we reported' is",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nNow for the third fiscal quarter, we're expecting revenue to range from $1.51 billion to $1.54 billion, representing reported growth of 20% to 22%. We reported revenue of $1.45 billion for the quarter, within our expected range of $1.4 billion to $1.5 billion.\n",
+		want: []string{"Revenue Q3 2021 forecast-min = 1510000000 USD", "Revenue Q3 2021 forecast-max = 1540000000 USD", "Revenue Q2 2021 = 1450000000 USD"},
+		none: []string{"Revenue Q3 2020", "Revenue Q2 2021 forecast"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},

@@ -955,6 +955,13 @@ var futureMarkers = map[string]bool{
 	"targeting": true, "remainder": true, "rest": true,
 }
 
+// adjectiveLeads before a participle make it an adjective: "on a
+// reported basis", "of reported growth" (see participleAsAdjective).
+var adjectiveLeads = map[string]bool{
+	"a": true, "an": true, "the": true, "our": true, "its": true, "their": true, "on": true, "of": true,
+	"and": true, "in": true, "with": true, "to": true, "both": true, "or": true, "versus": true, "vs": true,
+}
+
 // aheadPrepositions are the futureMarkers that point ahead only when no
 // verb of the past leads them: "momentum into 2022", not "projects we
 // pulled forward into 2020".
@@ -1066,6 +1073,15 @@ var partNouns = map[string]bool{
 var supersededWords = map[string]bool{
 	"prior": true, "previous": true, "previously": true, "initial": true, "original": true,
 	"earlier": true, "old": true, "former": true,
+}
+
+// measuredWords before a guidance word, in a sentence of the past, make it
+// the outlook a result was measured against: "revenue was $1.45 billion,
+// within our expected range of", "came in above our guidance of"; not
+// "earnings remain within our guidance of".
+var measuredWords = map[string]bool{
+	"within": true, "above": true, "below": true, "exceeded": true, "exceeding": true, "beat": true,
+	"beating": true, "surpassed": true, "topped": true, "line": true,
 }
 
 // --- names and their modifiers ---
