@@ -396,6 +396,11 @@ func (r *reader) supersededGuidance(g, at int) bool {
 		if supersededWords[w] || measuredWords[w] && r.pastTense(lo-1, k) {
 			return true
 		}
+		// "from our guidance of", "compared to the outlook of"; not "per
+		// share from continuing operations to be in the range of"
+		if g-k > 2 {
+			continue
+		}
 		if w == "to" && k > lo && strings.EqualFold(r.tok(k-1), "compared") || w == "versus" || w == "vs" || w == "than" || w == "from" || w == "with" && k > lo && strings.EqualFold(r.tok(k-1), "compared") {
 			return true
 		}

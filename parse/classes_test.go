@@ -311,6 +311,11 @@ var outlookCases = []bindCase{
 		none: []string{"Revenue Q3 2020", "Revenue Q2 2021 forecast"},
 	},
 	{
+		name: "'from' far before the outlook's word is no comparison with an old outlook; 'up from our guidance of' is",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nWe expect adjusted diluted earnings per share from continuing operations to be in the range of $4.32 to $4.66, up from our guidance of $4.10 to $4.40.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 4.32 USD", "AdjustedEPS FY2021 forecast-max = 4.66 USD"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},
