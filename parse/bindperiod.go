@@ -206,12 +206,17 @@ func (r *reader) clausePeriod(f *frame, refs []periodRef, forecast bool) (*perio
 			continue
 		}
 		ok := true
-		for q := ref.hi; q < f.lo; q++ {
+		from := ref.hi
+		possessive := r.possessiveAt(from)
+		if possessive {
+			from += 2 // "2020's adjusted earnings of $1.64", "last year's revenue of"
+		}
+		for q := from; q < f.lo; q++ {
 			if !gapWords[r.low(q)] && !strings.EqualFold(r.tok(q), "gaap") && !strings.EqualFold(r.tok(q), "adjusted") && !strings.EqualFold(r.tok(q), "non") {
 				ok = false
 			}
 		}
-		if ok && !isRelative(ref.word) {
+		if ok && (!isRelative(ref.word) || possessive) {
 			return ref, true
 		}
 	}
@@ -234,6 +239,11 @@ func (r *reader) clausePeriod(f *frame, refs []periodRef, forecast bool) (*perio
 		}
 	}
 	return nil, false
+}
+
+// possessiveAt reports "'s" at token k.
+func (r *reader) possessiveAt(k int) bool {
+	return k+1 < len(r.toks) && r.isPunct(k, '\'') && r.attached(k) && strings.EqualFold(r.tok(k+1), "s") && r.attached(k+1)
 }
 
 // nearFirstFigure reports whether a period phrase closes the first
@@ -321,6 +331,9 @@ func (r *reader) noteGuidanceTopic(si int, hits []hit) {
 	for _, ref := range r.sentRefs(si) {
 		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || ref.word == pwYear {
 			continue
+		}
+		if w := r.low(ref.hi - 1); w == "quarters" || w == "halves" {
+			return // "split evenly in the first and second quarters": periods listed, no topic
 		}
 		if p, ok := r.ctx.resolve(ref, true, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && r.ctx.Period.End.Before(p.End) {
 			kind, _, _ := r.ctx.Calendar.Describe(p)

@@ -316,6 +316,12 @@ var outlookCases = []bindCase{
 		want: []string{"AdjustedEPS FY2021 forecast-min = 4.32 USD", "AdjustedEPS FY2021 forecast-max = 4.66 USD"},
 	},
 	{
+		name: "a period named with a possessive before the name ('2020's adjusted earnings of') is the figure's; periods listed set no outlook's period",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nWe expect restructuring charges to come through in the first and second quarters. Adjusted earnings per share is expected to be in the range of $1.65 to $1.90, up 16% from 2020's adjusted earnings of $1.64 per share.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 1.65 USD", "AdjustedEPS FY2021 forecast-max = 1.9 USD", "AdjustedEPS FY2020 = 1.64 USD"},
+		none: []string{"AdjustedEPS Q2 2021", "AdjustedEPS FY2021 forecast = 1.64 USD"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},
