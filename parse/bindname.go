@@ -220,6 +220,20 @@ func compatible(cue conceptCue, kind amountKind, perShare bool, a *amount) bool 
 	return c != ""
 }
 
+// modifiesNextName reports a name among the hits after a modifier that
+// ends at token end, within two words of it.
+func (r *reader) modifiesNextName(after []hit, end int) bool {
+	for _, h := range after {
+		if h.lo > end+2 {
+			return false
+		}
+		if r.entry(h).kind == eConcept {
+			return true
+		}
+	}
+	return false
+}
+
 // adjustedBefore reports an adjusted modifier right before the name, or
 // "(non-GAAP)" right after it.
 func (r *reader) adjustedBefore(f *frame, hits []hit) bool {
@@ -243,8 +257,8 @@ func (r *reader) adjustedAround(a *amount, ai int, amts []amount, f *frame, hits
 			continue
 		}
 		// a modifier of the next name is not this figure's: "$0.94 and
-		// adjusted EPS of"
-		if i+1 < len(hits) && r.entry(hits[i+1]).kind == eConcept && hits[i+1].lo <= h.hi+2 {
+		// adjusted EPS of", "$4.4 billion, adjusted segment EBITDA of"
+		if r.modifiesNextName(hits[i+1:], h.hi) {
 			continue
 		}
 		if h.lo >= f.hi && h.hi <= a.lo {

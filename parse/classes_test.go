@@ -77,6 +77,12 @@ var perShareCases = []bindCase{
 // basisCases: class 4, GAAP and adjusted.
 var basisCases = []bindCase{
 	{
+		name: "'adjusted' before a segment word and a name modifies that name, not the figure before",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nSales of $4.4 billion, adjusted segment EBITDA of $670 million, and adjusted earnings per share of $0.61 in the quarter were all in line with the prior-year quarter.\n",
+		want: []string{"Revenue Q2 2021 = 4400000000 USD", "AdjustedEPS Q2 2021 = 0.61 USD"},
+		none: []string{"AdjustedRevenue"},
+	},
+	{
 		name: "net of adjusting items, before the name",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nNet of these adjusting items, earnings per share were $2.44.\n",
 		want: []string{"AdjustedEPS Q2 2021 = 2.44 USD"},
@@ -233,6 +239,12 @@ var segmentClassCases = []bindCase{
 
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
+	{
+		name: "a quarter before the name and a year after each figure make the quarter of that year",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nSecond quarter net sales were $1.9 billion in 2021 and $1.5 billion in 2020.\n",
+		want: []string{"Revenue Q2 2021 = 1900000000 USD", "Revenue Q2 2020 = 1500000000 USD"},
+		none: []string{"Revenue FY2021", "Revenue FY2020"},
+	},
 	{
 		name: "YTD Q3 is nine months; Q3/2024 and 9M/2024",
 		text: "Acme reports its third quarter 2024 results.\nRevenue in Q3/2024 was EUR 120.0 million. Revenue YTD Q3 2024 was EUR 350.0 million, against EUR 330.0 million in 9M/2023.\n",

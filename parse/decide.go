@@ -280,6 +280,14 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	}
 	if !own {
 		ref, own = r.clausePeriod(n.frame, refs, forecast)
+	} else if ref.word == pwYear && ref.year != 0 {
+		// "Second quarter net sales were $1.9 billion in 2021 and $1.5
+		// billion in 2020": the name's quarter, of the figure's year
+		if c, ok := r.clausePeriod(n.frame, refs, false); ok && c.year == 0 && !c.hasDate && c.word >= pwQ1 && c.word <= pwNineMonths {
+			combined := *c
+			combined.year = ref.year
+			ref = &combined
+		}
 	}
 	if !own && st.prevRef != nil && st.prevAi == ai-1 && r.joinedByAnd(amts[ai-1].hi, n.frame.lo) {
 		ref, own = st.prevRef, true // "annual revenue of $1.6 billion and adjusted EPS of $11.20"
