@@ -101,6 +101,7 @@ func (r *reader) readContext(opt Options) {
 // suffixes. Failing that, the file name's first word stands in.
 func (r *reader) readCompany() string {
 	votes := map[string]int{}
+	strong := map[string]bool{} // names some context marks as the company's
 	display := map[string]string{}
 	add := func(words []string, weight int) {
 		for len(words) > 0 && legalSuffixes[strings.ToLower(strings.Trim(words[len(words)-1], "."))] {
@@ -115,6 +116,9 @@ func (r *reader) readCompany() string {
 			return // "HP" is a name; "Hi" is not
 		}
 		votes[key] += weight
+		if weight >= 2 {
+			strong[key] = true
+		}
 		if d, ok := display[key]; !ok || strings.Count(name, " ") > strings.Count(d, " ") {
 			display[key] = name
 		}
@@ -166,7 +170,11 @@ func (r *reader) readCompany() string {
 			}
 			add(capsFrom(i), 3)
 		case cxReports:
-			add(capsBefore(h.lo), 2)
+			k := h.lo
+			if k > 0 && r.isPunct(k-1, '.') {
+				k-- // "Acme Stores Inc. reports"
+			}
+			add(capsBefore(k), 2)
 		case cxAttributable:
 			add(capsFrom(h.hi), 2)
 		}
@@ -191,6 +199,27 @@ func (r *reader) readCompany() string {
 			if len(words) >= 2 || len(words) == 1 && len(words[0]) > 3 && (r.toks[i].has(fAllCaps|fGlued) || !r.startsClause(i)) {
 				add(words, 1)
 			}
+			// "Harsco's revenues totaled", "Greenhill's Head of Investor
+			// Relations": the company's own things, of a proper name
+			if i+3 < len(r.toks) && companyPossessions[r.low(i+3)] && len(words) > 0 && r.properName(words) && !r.conceptAt(i+1-len(words)) {
+				add(words, 2)
+			}
+		case i+1 < len(r.toks) && resultsVerbs[r.low(i+1)] && !r.isPunct(i+1, '\''):
+			// "Watsco delivered another record quarter", "Harsco recycled"
+			if words := capsBefore(i + 1); len(words) > 0 && r.properName(words) && !r.conceptAt(i+1-len(words)) {
+				add(words, 2)
+			}
+		}
+		// "the Rail segment", "our Clean Earth business": a part of it;
+		// "Personal Systems revenue": most often a part's
+		if i+1 < len(r.toks) && segmentWords[r.low(i+1)] {
+			if words := capsBefore(i + 1); len(words) > 0 {
+				add(words, -2)
+			}
+		} else if i+1 < len(r.toks) && r.conceptAt(i+1) {
+			if words := capsBefore(i + 1); len(words) > 0 {
+				add(words, -1)
+			}
 		}
 	}
 	best, bestVotes := "", 0
@@ -205,10 +234,12 @@ func (r *reader) readCompany() string {
 		}
 		if _, ok := votes[key]; ok {
 			votes[key] += 3
+			strong[key] = true
 			break
 		}
 		if name, count := r.capitalised(words[:n]); count >= 2 {
 			votes[key] += 3
+			strong[key] = true
 			display[key] = name
 			break
 		}
@@ -225,7 +256,7 @@ func (r *reader) readCompany() string {
 			best, bestVotes = k, v
 		}
 	}
-	if best != "" && (bestVotes >= 2 || strings.Contains(display[best], " ")) {
+	if best != "" && bestVotes >= 2 && strong[best] {
 		return display[best]
 	}
 	return companyFromFileName(r.doc.Name)
@@ -249,6 +280,41 @@ func fileNameWords(name string) []string {
 }
 
 var periodWordRE = regexp.MustCompile(`^(q[1-4]|h[12]|9m|fy\d*)$`)
+
+// conceptAt reports a concept's name starting at token i.
+func (r *reader) conceptAt(i int) bool {
+	k := sort.Search(len(r.hits), func(j int) bool { return r.hits[j].lo >= i })
+	for ; k < len(r.hits) && r.hits[k].lo == i; k++ {
+		if r.entry(r.hits[k]).kind == eConcept {
+			return true
+		}
+	}
+	return false
+}
+
+// properName reports words the text never writes in lower case: a name,
+// not a word that opens a sentence ("Revenue reported …").
+func (r *reader) properName(words []string) bool {
+	for _, w := range words {
+		lw := strings.ToLower(w)
+		if lw == w {
+			return false
+		}
+		for off := 0; ; {
+			j := strings.Index(r.text[off:], lw)
+			if j < 0 {
+				break
+			}
+			at := off + j
+			end := at + len(lw)
+			if (at == 0 || !isAlpha(r.text[at-1])) && (end == len(r.text) || !isAlpha(r.text[end])) {
+				return false
+			}
+			off = end
+		}
+	}
+	return true
+}
 
 // capitalised counts the places the text writes words (in sequence, each
 // capitalised) and returns the first as written.

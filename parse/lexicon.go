@@ -1231,6 +1231,24 @@ var legalSuffixes = map[string]bool{
 	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
 }
 
+// companyPossessions after a name's "'s" make the name the company's:
+// "Harsco's revenues", "Greenhill's Head of Investor Relations", "3M's
+// second quarter".
+var companyPossessions = map[string]bool{
+	"revenue": true, "revenues": true, "sales": true, "results": true, "earnings": true, "performance": true,
+	"quarter": true, "first": true, "second": true, "third": true, "fourth": true, "fiscal": true,
+	"full": true, "annual": true, "board": true, "management": true, "team": true, "ceo": true,
+	"cfo": true, "chief": true, "head": true, "president": true, "chairman": true, "director": true,
+	"vice": true, "shareholders": true, "employees": true, "history": true, "strategy": true,
+	"balance": true, "adjusted": true, "consolidated": true, "total": true, "net": true,
+}
+
+// resultsVerbs after a name make it the subject of the results: "Watsco
+// delivered another record quarter".
+var resultsVerbs = map[string]bool{
+	"reported": true, "delivered": true, "posted": true, "achieved": true,
+}
+
 // nameStops end a company name: "Kingsoft Cloud Second Quarter …".
 var nameStops = map[string]bool{
 	"first": true, "second": true, "third": true, "fourth": true, "fiscal": true, "earnings": true,
