@@ -131,15 +131,15 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD", guessed: true,
 	},
 	{
-		name: "a call's company is the proper name its results belong to, not a segment's or a place's",
-		file: "call-0001.txt",
-		text: "Welcome to our second quarter 2021 call. Puerto Rico's economy improved. Harsco's revenues totaled $570 million in the second quarter. The Rail segment delivered revenue of $101 million, and the Rail team delivered again. Harsco delivered a strong quarter.\n",
+		name:    "a call's company is the proper name its results belong to, not a segment's or a place's",
+		file:    "call-0001.txt",
+		text:    "Welcome to our second quarter 2021 call. Puerto Rico's economy improved. Harsco's revenues totaled $570 million in the second quarter. The Rail segment delivered revenue of $101 million, and the Rail team delivered again. Harsco delivered a strong quarter.\n",
 		company: "Harsco", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
-		name: "a place's possessive alone names no company: the file's name stands",
-		file: "acme-call.txt",
-		text: "Welcome to our second quarter 2021 call. Puerto Rico's economy improved, and Puerto Rico's tourism too. Revenue was $570 million in the second quarter.\n",
+		name:    "a place's possessive alone names no company: the file's name stands",
+		file:    "acme-call.txt",
+		text:    "Welcome to our second quarter 2021 call. Puerto Rico's economy improved, and Puerto Rico's tourism too. Revenue was $570 million in the second quarter.\n",
 		company: "acme", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
