@@ -478,6 +478,17 @@ func (r *reader) respectively(si int, hits []hit, amts []amount, refs []periodRe
 			return out
 		}
 	}
+	if len(frames) >= 1 && len(list) == 2 {
+		// "GAAP and adjusted earnings per share were $0.06 a share and
+		// $0.12 a share, respectively": two bases of one name
+		f := frames[len(frames)-1]
+		if bases := r.basisPairBefore(f.lo, hits); bases != nil {
+			for i, ai := range list {
+				out[ai] = override{set: true, frame: &f, basis: bases[i]}
+			}
+			return out
+		}
+	}
 	if len(segs) >= len(list) {
 		segs = segs[len(segs)-len(list):]
 		for i, ai := range list {
@@ -534,9 +545,39 @@ func (r *reader) pairedLists(hits []hit, amts []amount, out []override) {
 }
 
 // override pins what "respectively" pairs with a figure.
+// basisPairBefore returns the two bases joined by "and" right before a
+// name at token lo ("GAAP and adjusted", "adjusted and reported"), in
+// order, or nil.
+func (r *reader) basisPairBefore(lo int, hits []hit) []entryKind {
+	var bases []entryKind
+	var ends []int
+	for k := max(0, lo-5); k < lo; k++ {
+		if r.low(k) == "reported" {
+			bases, ends = append(bases, eGAAP), append(ends, k+1)
+			continue
+		}
+		for _, h := range hits {
+			if h.lo == k && h.hi <= lo {
+				if kind := r.entry(h).kind; kind == eGAAP || kind == eAdjusted {
+					bases, ends = append(bases, kind), append(ends, h.hi)
+					k = h.hi - 1
+					break
+				}
+			}
+		}
+	}
+	if len(bases) != 2 || bases[0] == bases[1] || !strings.EqualFold(r.tok(ends[0]), "and") {
+		return nil
+	}
+	return bases
+}
+
 type override struct {
 	set     bool
 	frame   *frame
 	segment string
 	period  *periodRef
+	// basis is set when a list of bases pairs with the figures: "GAAP and
+	// adjusted earnings per share were $0.06 and $0.12, respectively"
+	basis entryKind // eGAAP, eAdjusted, or 0
 }

@@ -77,6 +77,11 @@ var perShareCases = []bindCase{
 // basisCases: class 4, GAAP and adjusted.
 var basisCases = []bindCase{
 	{
+		name: "two bases of one name pair with the figures of a respectively list",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nGAAP and adjusted earnings per share were $0.06 a share and $0.12 a share, respectively, during the quarter. Adjusted and reported EPS for the first half were $0.36 and $0.30, respectively.\n",
+		want: []string{"EPS Q2 2021 = 0.06 USD", "AdjustedEPS Q2 2021 = 0.12 USD", "AdjustedEPS H1 2021 = 0.36 USD", "EPS H1 2021 = 0.3 USD"},
+	},
+	{
 		name: "'adjusted' before a segment word and a name modifies that name, not the figure before",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nSales of $4.4 billion, adjusted segment EBITDA of $670 million, and adjusted earnings per share of $0.61 in the quarter were all in line with the prior-year quarter.\n",
 		want: []string{"Revenue Q2 2021 = 4400000000 USD", "AdjustedEPS Q2 2021 = 0.61 USD"},
@@ -239,6 +244,12 @@ var segmentClassCases = []bindCase{
 
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
+	{
+		name: "the current year quarter is the document's quarter",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nNon-GAAP earnings per share was $0.82 per diluted share in the current year quarter versus $0.52 in last year's second quarter.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 0.82 USD", "AdjustedEPS Q2 2020 = 0.52 USD"},
+		none: []string{"AdjustedEPS FY2021"},
+	},
 	{
 		name: "a quarter before the name and a year after each figure make the quarter of that year",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nSecond quarter net sales were $1.9 billion in 2021 and $1.5 billion in 2020.\n",

@@ -232,6 +232,12 @@ func (fg *figure) decideAdjusted(n naming) string {
 		adjusted = true
 		fg.note("read as non-GAAP: the document's figures are non-GAAP unless stated otherwise")
 	}
+	switch fg.ov.basis {
+	case eAdjusted:
+		adjusted, gaap = true, false
+	case eGAAP:
+		adjusted, gaap = false, true
+	}
 	if adjusted && !gaap {
 		return Adjusted(n.concept)
 	}

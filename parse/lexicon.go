@@ -837,6 +837,8 @@ var periodLexicon = []struct {
 	{"last fiscal year", pwPriorYear}, {"prior fiscal year", pwPriorYear}, {"previous fiscal year", pwPriorYear},
 	{"year to date", pwYearToDate}, {"year-to-date", pwYearToDate}, {"YTD", pwYearToDate},
 	{"this quarter", pwThisQuarter}, {"the quarter", pwThisQuarter}, {"current quarter", pwThisQuarter},
+	{"current year quarter", pwThisQuarter}, {"current-year quarter", pwThisQuarter}, {"current year period", pwThisPeriod},
+	{"current-year period", pwThisPeriod},
 	{"quarterly", pwThisQuarter}, {"in the quarter", pwThisQuarter}, {"reporting period", pwThisPeriod},
 	{"the period", pwThisPeriod}, {"this period", pwThisPeriod}, {"current period", pwThisPeriod},
 	{"this year", pwThisYear}, {"current year", pwThisYear}, {"current fiscal year", pwThisYear}, {"this fiscal year", pwThisYear},
