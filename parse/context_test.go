@@ -125,9 +125,15 @@ var contextCases = []struct {
 		kind: PressRelease, period: "H1 2021", fye: time.December, currency: "USD",
 	},
 	{
-		name: "class 1: only a year looked ahead to: the year before the one the text goes into, marked as guessed",
+		name: "class 1: a year the text goes into is the next one",
 		file: "call.txt",
-		text: "Welcome to our second quarter earnings call. Second quarter revenue was $1.2 billion, and we see the momentum carrying into 2022.\n",
+		text: "Welcome to our third quarter earnings call. Third quarter revenue was $1.2 billion. As we look ahead to fiscal '23, we see the momentum carrying into 2023.\n",
+		kind: CallTranscript, period: "Q3 2022", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: only a year looked ahead to, not gone into: that year, marked as guessed",
+		file: "call.txt",
+		text: "Welcome to our second quarter earnings call. Second quarter revenue was $1.2 billion, and we see the momentum holding throughout 2021.\n",
 		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD", guessed: true,
 	},
 	{

@@ -51,6 +51,10 @@ type periodClue struct {
 	// rest marks "the rest of 2021", "the balance of the year 2021": the
 	// year in progress
 	rest bool
+	// into marks a year the text goes into ("into 2022", "entering
+	// 2022", "as we look ahead to fiscal '23"): the one after the year in
+	// progress
+	into bool
 	// headline marks a clue in the document's title or in a sentence that
 	// names the call or the results: "Welcome to Acme's fourth quarter
 	// 2020 earnings call"
@@ -104,7 +108,7 @@ func (r *reader) readPeriodClues() []periodClue {
 			if ref.isMarker() || isRelative(ref.word) {
 				continue
 			}
-			c := periodClue{word: ref.word, year: ref.year, weight: weight, outlook: guidance, lo: ref.lo, listed: len(ref.years) > 1, rest: r.restOf(ref)}
+			c := periodClue{word: ref.word, year: ref.year, weight: weight, outlook: guidance, lo: ref.lo, listed: len(ref.years) > 1, rest: r.restOf(ref), into: r.goesInto(ref)}
 			c.guided = r.namesGuidance(ref.hi) || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
 			c.headline = headline
 			c.past = r.clauseTense(ref, hits) == tensePast
@@ -496,7 +500,8 @@ const (
 	aheadYear                       // "for fiscal 2022, we expect"
 	aheadNextQuarter                // "for the third quarter, we expect" in a second quarter's
 	aheadOther                      // another quarter or half ahead
-	aheadBareYear                   // "into 2022"
+	aheadBareYear                   // "in 2022 we will"
+	aheadInto                       // "into 2022", "as we look ahead to fiscal '23": the next year
 	restOfYear                      // "for the rest of 2021"
 	endedOn                         // "the quarter ended September 30, 2021"
 	datedOn                         // a day: the call's, "as of June 30, 2021"
@@ -528,6 +533,7 @@ var yearWeights = [numReadings]float64{
 	aheadNextQuarter: 1,
 	aheadOther:       0.7,
 	aheadBareYear:    0.9,
+	aheadInto:        1.5,
 	restOfYear:       3,
 	endedOn:          4,
 	datedOn:          1,
@@ -536,7 +542,7 @@ var yearWeights = [numReadings]float64{
 var readingNames = [numReadings]string{
 	"ownHeadline", "ownSameYear", "ownYearOfYear", "ownClosing", "ownPastYear", "ownEarlierPart", "ownLaterPart", "ownBareYear", "comparedSame",
 	"comparedOther", "comparedYear", "sinceYear", "aheadYear", "aheadNextQuarter", "aheadOther",
-	"aheadBareYear", "restOfYear", "endedOn", "datedOn",
+	"aheadBareYear", "aheadInto", "restOfYear", "endedOn", "datedOn",
 }
 
 // yearReading is one clue read as evidence of the document's year.
@@ -652,6 +658,9 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 			return y, comparedOther, true
 		}
 	case clueAhead:
+		if c.into && (word == pwYear || word == pwFullYear) {
+			return y - 1, aheadInto, true
+		}
 		// the last period of the document's kind before the one ahead;
 		// a bare year ahead ("into 2022") is the next one
 		switch {
@@ -833,6 +842,23 @@ func latestPastYear(clues []periodClue) int {
 		}
 	}
 	return y
+}
+
+// goesInto reports a year phrase the text goes into: "into 2022",
+// "entering fiscal 2022", "as we look ahead to fiscal '23", "as we move
+// to 2022".
+func (r *reader) goesInto(ref periodRef) bool {
+	k := ref.lo - 1
+	if k >= 0 && r.low(k) == "fiscal" {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if intoWords[r.low(k)] {
+		return true
+	}
+	return r.low(k) == "to" && k > 0 && (r.low(k-1) == "ahead" || r.low(k-1) == "forward" || r.low(k-1) == "move" || r.low(k-1) == "transition")
 }
 
 // earliestYearAhead returns the earliest year a clue looks ahead to, as
