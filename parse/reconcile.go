@@ -89,7 +89,9 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 				big = c
 			}
 		}
-		if big != cs[0] && big.best.Value.Abs().GreaterThan(cs[0].best.Value.Abs().Mul(decimal.NewFromInt(3))) && slipBetween(cs[0].best.Value, big.best.Value) == "" {
+		// a figure stated twice, in two sentences, is the total repeated
+		// rather than a part
+		if big != cs[0] && distinctQuotes(cs[0].mentions) < 2 && big.best.Value.Abs().GreaterThan(cs[0].best.Value.Abs().Mul(decimal.NewFromInt(3))) && slipBetween(cs[0].best.Value, big.best.Value) == "" {
 			for i, c := range cs {
 				if c == big {
 					cs[0], cs[i] = cs[i], cs[0]
@@ -139,6 +141,15 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 
 // support weighs a cluster's mentions: each sentence once per document,
 // a second document counting more than a repeat in the same one.
+// distinctQuotes counts the sentences the mentions come from.
+func distinctQuotes(ms []Mention) int {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		seen[squashQuote(m.Quote)] = true
+	}
+	return len(seen)
+}
+
 func support(ms []Mention) float64 {
 	docs := map[*Document]bool{}
 	seen := map[string]bool{}
