@@ -146,10 +146,18 @@ func (r *reader) listedAfter(a, b amount) bool {
 // "estimated annual savings of RMB2.4 billion", "a fair value of".
 func (r *reader) blockedBefore(a *amount, hits []hit, f *frame) bool {
 	for _, h := range hits {
-		if h.lo >= a.lo || h.hi <= f.hi && f.lo < a.lo {
+		if h.lo >= a.lo {
 			continue
 		}
 		e := r.entry(h)
+		// a blocker that modifies the name: "annualized revenue of $115
+		// million", "same-store sales of"
+		if e.kind == eBlock && h.hi <= f.lo && f.lo-h.hi <= 1 && f.lo < a.lo {
+			return true
+		}
+		if h.hi <= f.hi && f.lo < a.lo {
+			continue
+		}
 		if e.kind == eBlock && a.lo-h.hi <= 6 {
 			return true
 		}

@@ -156,6 +156,11 @@ var basisCases = []bindCase{
 // ownershipCases: class 7, which figure is the company's.
 var ownershipCases = []bindCase{
 	{
+		name: "a blocker that modifies the name ('annualized revenue', 'average weekly sales') is no company figure",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe closed 14 acquisitions with annualized revenue of approximately $115 million. Average weekly sales were approximately $26,000 in January. Revenue was $1.5 billion in the quarter.\n",
+		want: []string{"Revenue Q2 2021 = 1500000000 USD"},
+	},
+	{
 		name: "a consensus in the sentence blocks only itself",
 		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nIn the fourth quarter, net income of $25.7 million drove earnings per share of $0.27, beating the consensus estimate of $0.23 per share.\n",
 		want: []string{"EPS Q4 2020 = 0.27 USD"},
@@ -196,6 +201,11 @@ func TestClasses(t *testing.T) {
 
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
+	{
+		name: "a call handed to another speaker ends the segment's passage",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nTurning now to Marine Systems on slide 7. Net sales climbed 11% to $912 million in the quarter. Now I'd like to pass the call to Mary to review the financial highlights of the second quarter. In the second quarter, revenue was $1.534 billion, above our outlook.\n",
+		want: []string{"Revenue [Marine Systems] Q2 2021 = 912000000 USD", "Revenue Q2 2021 = 1534000000 USD"},
+	},
 	{
 		name: "an opener keeps its segment for the figures of its passage",
 		text: "Welcome to Halvard's second quarter 2021 earnings call.\nTurning now to Marine Systems on slide 7. Net sales climbed 11% to $912 million in the quarter. Operating profit was $104 million, an 11.4% operating margin for the segment.\n",

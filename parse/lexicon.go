@@ -1233,6 +1233,10 @@ var legalSuffixes = map[string]bool{
 	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
 }
 
+// handoverVerbs, with "over", "back" or "the call to" after them, hand a
+// call to another speaker (see handsOver).
+var handoverVerbs = map[string]bool{"turn": true, "turning": true, "pass": true, "hand": true, "handing": true}
+
 // companyPossessions after a name's "'s" make the name the company's:
 // "Harsco's revenues", "Greenhill's Head of Investor Relations", "3M's
 // second quarter".

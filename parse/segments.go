@@ -576,6 +576,24 @@ func (r *reader) subjectOfResults(lo, hi int) bool {
 	return r.subjects[r.lower[r.toks[lo].start:r.toks[hi-1].end]]
 }
 
+// handsOver reports a sentence that hands the call to another speaker:
+// "I'll now turn the call over to our CFO", "let me pass the call to Mary
+// Anne", "I'll hand it back to Tom".
+func (r *reader) handsOver(si int) bool {
+	s := r.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if !handoverVerbs[r.low(k)] {
+			continue
+		}
+		for q := k + 1; q < min(s.hi, k+5); q++ {
+			if w := r.low(q); w == "over" || w == "back" || w == "call" && q+1 < s.hi && r.low(q+1) == "to" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // sameWords reports whether the n tokens at i are those at j, in any case.
 func (r *reader) sameWords(i, j, n int) bool {
 	for k := 0; k < n; k++ {
@@ -733,6 +751,10 @@ func (r *reader) noteScope(si int) {
 	}
 	if r.scope.segment != "" && r.ctx.Kind != CallTranscript && r.thread[si] != r.scope.thread {
 		r.scope = segmentScope{} // a report's paragraph ends its passage
+	}
+	if r.ctx.Kind == CallTranscript && len(amts) == 0 && r.handsOver(si) {
+		r.scope = segmentScope{} // "Now I'd like to pass the call to Mary Anne": another speaker, another passage
+		return
 	}
 	if lo, hi, ok := r.openerName(si); ok {
 		// "Turning now to Marine Systems." opens a passage; "In China,
