@@ -220,6 +220,17 @@ func compatible(cue conceptCue, kind amountKind, perShare bool, a *amount) bool 
 	return c != ""
 }
 
+// adjustedAfter reports a basis qualifier that stands wholly between
+// tokens from and to and modifies no name there.
+func (r *reader) adjustedAfter(from, to int, hits []hit) bool {
+	for i, h := range hits {
+		if h.lo >= from && h.hi <= to && r.entry(h).kind == eAdjusted && !r.modifiesNextName(hits[i+1:], h.hi) {
+			return true
+		}
+	}
+	return false
+}
+
 // modifiesNextName reports a name among the hits after a modifier that
 // ends at token end, within two words of it.
 func (r *reader) modifiesNextName(after []hit, end int) bool {

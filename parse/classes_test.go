@@ -355,6 +355,17 @@ var outlookCases = []bindCase{
 		none: []string{"AdjustedEPS Q2 2021", "AdjustedEPS FY2021 forecast = 1.64 USD"},
 	},
 	{
+		name: "a range's upper end shares the period named between the name and its lower end",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nBased on our strong first quarter bookings, we tightened our adjusted earnings per share guidance range for the full year to $1.40 to $1.60 per share.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 1.4 USD", "AdjustedEPS FY2021 forecast-max = 1.6 USD"},
+		none: []string{"AdjustedEPS Q1 2022"},
+	},
+	{
+		name: "a basis stated after the figures before is these figures' ('and on a non-GAAP basis $16.35 to $16.45')",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nAnd for the full year 2021, our GAAP earnings per share outlook is $9.13 to $9.29 and on a non-GAAP basis $16.35 to $16.45.\n",
+		want: []string{"EPS FY2021 forecast-min = 9.13 USD", "EPS FY2021 forecast-max = 9.29 USD", "AdjustedEPS FY2021 forecast-min = 16.35 USD", "AdjustedEPS FY2021 forecast-max = 16.45 USD"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},

@@ -232,6 +232,16 @@ func (fg *figure) decideAdjusted(n naming) string {
 		adjusted = true
 		fg.note("read as non-GAAP: the document's figures are non-GAAP unless stated otherwise")
 	}
+	first := fg.ai // the range's first figure
+	if a.rangeOf >= 0 && a.rangeOf < first {
+		first = a.rangeOf
+	}
+	if gaap && first > 0 && r.adjustedAfter(fg.amts[first-1].hi, fg.amts[first].lo, hits) {
+		// "our GAAP earnings per share outlook is $9.13 to $9.29 and on a
+		// non-GAAP basis $16.35 to $16.45": a basis stated after the
+		// figures before, for these
+		adjusted, gaap = true, false
+	}
 	switch fg.ov.basis {
 	case eAdjusted:
 		adjusted, gaap = true, false
@@ -283,6 +293,10 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		// "our adjusted EPS guidance range for the full year to $1.40",
 		// "revenue for the third quarter of 2021 was $1.2 billion"
 		ref, own = r.periodBetween(n.frame, a, ai, amts, refs)
+	}
+	if !own && a.rangeOf >= 0 && a.rangeOf < ai {
+		// "… for the full year to $1.40 to $1.60": the range's upper end too
+		ref, own = r.periodBetween(n.frame, &amts[a.rangeOf], a.rangeOf, amts, refs)
 	}
 	if !own {
 		ref, own = r.clausePeriod(n.frame, refs, forecast)
