@@ -238,6 +238,40 @@ func (r *reader) continueClause(si int, st *sentenceState, hits []hit) {
 	}
 }
 
+// inWordyAside reports a period phrase inside commas that part a subject
+// from its verb, before the figure at token first, among more words than
+// a period needs: an aside about something else ("…, combined with the anticipated volume declines in
+// the first half of the year, …"), not "Revenue, in the fourth quarter,
+// was".
+func (r *reader) inWordyAside(si int, ref periodRef, first int) bool {
+	s := r.sents[si]
+	open := -1
+	for k := ref.lo - 1; k >= s.lo; k-- {
+		if r.isPunct(k, ',') {
+			open = k
+			break
+		}
+	}
+	closing := -1
+	for k := ref.hi; k < first; k++ {
+		if r.isPunct(k, ',') {
+			closing = k
+			break
+		}
+	}
+	// an aside parts a subject from its verb: "…, are expected to"
+	if open < 0 || closing < 0 || closing+1 >= s.hi || !asideVerbs[r.low(closing+1)] {
+		return false
+	}
+	words := 0
+	for k := open + 1; k < closing; k++ {
+		if (k < ref.lo || k >= ref.hi) && r.toks[k].kind == tWord && !asideFillers[r.low(k)] {
+			words++
+		}
+	}
+	return words > 3
+}
+
 // looksAhead reports a sentence about a period to come: it gives guidance
 // or a range of figures, and no verb of the past ("For the full year, we
 // now target adjusted earnings per share in the range of $2.64 to $2.66",
@@ -333,6 +367,9 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 			compared := r.comparedBefore(ref.lo, hits) && !r.namesGuidance(ref.hi)
 			if pass == 0 && ref.lo >= firstAmount || compared || pass == 1 && (owned[ref.lo] || !r.nearFirstFigure(ref, amts, hits)) {
 				continue
+			}
+			if ref.hi <= firstAmount && r.inWordyAside(si, ref, firstAmount) {
+				continue // "pressures, combined with volume declines in the first half of the year, are expected to …"
 			}
 			if p, ok := r.ctx.resolve(ref, r.guidanceBefore(ref.lo, hits) || r.looksAhead(si, amts, hits), st.anchor); ok {
 				kind, _, _ := r.ctx.Calendar.Describe(p)

@@ -376,6 +376,12 @@ var outlookCases = []bindCase{
 // clauseCases: class 8, clauses.
 var clauseCases = []bindCase{
 	{
+		name: "a period in an aside between subject and verb is not the figures' ('…, combined with … in the first half of the year, are expected')",
+		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nThese cost pressures, combined with the anticipated volume declines in battery in the first half of the year, are expected to result in adjusted earnings per share in the range of $3 to $3.30. With that said, let's dive into our fourth-quarter results starting with revenue, which was down 3% to $1.4 billion compared to the prior year.\n",
+		want: []string{"AdjustedEPS FY2022 forecast-min = 3 USD", "AdjustedEPS FY2022 forecast-max = 3.3 USD", "Revenue Q4 2021 = 1400000000 USD"},
+		none: []string{"AdjustedEPS H1"},
+	},
+	{
 		name: "the subject of the main clause owns the figure",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nNon-GAAP research and development expenses, which excluded share-based compensation, were $54.2 million.\n",
 		want: []string{"AdjustedResearchAndDevelopmentExpense Q2 2021 = 54200000 USD"},

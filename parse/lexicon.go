@@ -1233,6 +1233,22 @@ var legalSuffixes = map[string]bool{
 	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
 }
 
+// asideFillers are the little words an aside may hold beside its period
+// phrase and still be about the period only: "Revenue, in the fourth
+// quarter of this year, was" (see inWordyAside).
+var asideFillers = map[string]bool{
+	"in": true, "of": true, "the": true, "a": true, "an": true, "for": true, "during": true, "at": true,
+	"on": true, "our": true, "this": true, "that": true, "its": true, "and": true, "as": true, "well": true,
+}
+
+// asideVerbs after a comma resume a clause an aside interrupted: "These
+// pressures, combined with …, are expected to".
+var asideVerbs = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "will": true, "would": true, "should": true,
+	"could": true, "has": true, "have": true, "had": true, "remain": true, "remains": true,
+	"continue": true, "continues": true, "drove": true, "drive": true, "drives": true, "resulted": true,
+}
+
 // handoverVerbs, with "over", "back" or "the call to" after them, hand a
 // call to another speaker (see handsOver).
 var handoverVerbs = map[string]bool{"turn": true, "turning": true, "pass": true, "hand": true, "handing": true}
