@@ -202,6 +202,11 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "a segment word before another noun ('retail unit demand') and 'comp sales' name no segment",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe anticipate the US marine industry retail unit demand to grow high single-digit percent versus 2020; net sales of between $5.65 billion and $5.75 billion. We expect a comp sales decline of 1% to 2% with earnings per share in the range of $2.25 to $2.35.\n",
+		want: []string{"Revenue FY2021 forecast-min = 5650000000 USD", "Revenue FY2021 forecast-max = 5750000000 USD", "EPS FY2021 forecast-min = 2.25 USD", "EPS FY2021 forecast-max = 2.35 USD"},
+	},
+	{
 		name: "a call handed to another speaker ends the segment's passage",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nTurning now to Marine Systems on slide 7. Net sales climbed 11% to $912 million in the quarter. Now I'd like to pass the call to Mary to review the financial highlights of the second quarter. In the second quarter, revenue was $1.534 billion, above our outlook.\n",
 		want: []string{"Revenue [Marine Systems] Q2 2021 = 912000000 USD", "Revenue Q2 2021 = 1534000000 USD"},

@@ -1113,7 +1113,7 @@ var notSegment = map[string]bool{
 	"annual": true, "adjusted": true, "gaap": true, "non": true, "core": true, "organic": true,
 	"reported": true, "record": true, "first": true, "second": true, "third": true, "fourth": true,
 	"fiscal": true, "full": true, "year": true, "half": true, "operating": true, "overall": true,
-	"underlying": true, "comparable": true, "same": true, "constant": true, "local": true,
+	"underlying": true, "comparable": true, "comp": true, "comps": true, "same-store": true, "same": true, "constant": true, "local": true,
 	"recurring": true, "deferred": true, "other": true, "interest": true, "q": true, "h": true,
 	"fy": true, "diluted": true, "basic": true, "free": true, "cash": true, "both": true,
 	"segment": true, "strong": true, "higher": true, "lower": true, "new": true, "solid": true,
@@ -1231,6 +1231,15 @@ var legalSuffixes = map[string]bool{
 	"inc": true, "corp": true, "corporation": true, "holdings": true, "holding": true, "limited": true,
 	"ltd": true, "ag": true, "se": true, "plc": true, "nv": true, "sa": true, "group": true, "llc": true,
 	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
+}
+
+// compoundHeads after a segment word make it a modifier of theirs, no
+// segment's: "retail unit demand", "West Coast franchise markets",
+// "business model".
+var compoundHeads = map[string]bool{
+	"demand": true, "volume": true, "volumes": true, "growth": true, "economics": true, "count": true,
+	"counts": true, "shipments": true, "pricing": true, "price": true, "prices": true, "market": true,
+	"markets": true, "model": true, "models": true, "level": true, "levels": true, "mix": true, "trends": true,
 }
 
 // asideFillers are the little words an aside may hold beside its period

@@ -167,6 +167,9 @@ func (r *reader) learnFromSegmentWords(inv *segmentInventory) {
 		if !segmentWords[w] && w != "group" {
 			continue
 		}
+		if i+1 < len(r.toks) && compoundHeads[r.low(i+1)] {
+			continue // "retail unit demand", "franchise markets": the word modifies another
+		}
 		// before it: capitalised, or lower case after a determiner
 		if lo := r.nameBefore(i, 4, w == "group" || w == "operations" || w == "unit"); lo < i {
 			inv.add(lo, i, "before segment word")
