@@ -199,9 +199,8 @@ func (r *reader) surpriseTable(si int) bool {
 	estimate, actual := false, false
 	s := r.sents[si]
 	for k := s.lo; k < s.hi; k++ {
-		w := r.low(k)
-		estimate = estimate || estimateWords[w]
-		actual = actual || surpriseWords[w]
+		estimate = estimate || r.is(k, wcEstimate)
+		actual = actual || r.is(k, wcSurprise)
 	}
 	return estimate && actual
 }

@@ -212,7 +212,7 @@ func (r *reader) readCompany() string {
 		}
 		// "the Rail segment", "our Clean Earth business": a part of it;
 		// "Personal Systems revenue": most often a part's
-		if i+1 < len(r.toks) && segmentWords[r.low(i+1)] {
+		if i+1 < len(r.toks) && r.is(i+1, wcSegmentWord) {
 			if words := capsBefore(i + 1); len(words) > 0 {
 				add(words, -2)
 			}
@@ -300,20 +300,38 @@ func (r *reader) properName(words []string) bool {
 		if lw == w {
 			return false
 		}
-		for off := 0; ; {
-			j := strings.Index(r.text[off:], lw)
-			if j < 0 {
-				break
-			}
-			at := off + j
-			end := at + len(lw)
-			if (at == 0 || !isAlpha(r.text[at-1])) && (end == len(r.text) || !isAlpha(r.text[end])) {
+		if proper, ok := r.proper[lw]; ok {
+			if !proper {
 				return false
 			}
-			off = end
+			continue
+		}
+		if r.proper == nil {
+			r.proper = map[string]bool{}
+		}
+		r.proper[lw] = r.neverLower(lw)
+		if !r.proper[lw] {
+			return false
 		}
 	}
 	return true
+}
+
+// neverLower reports that the text never writes the word lw in lower
+// case, as a word of its own.
+func (r *reader) neverLower(lw string) bool {
+	for off := 0; ; {
+		j := strings.Index(r.text[off:], lw)
+		if j < 0 {
+			return true
+		}
+		at := off + j
+		end := at + len(lw)
+		if (at == 0 || !isAlpha(r.text[at-1])) && (end == len(r.text) || !isAlpha(r.text[end])) {
+			return false
+		}
+		off = end
+	}
 }
 
 // capitalised counts the places the text writes words (in sequence, each

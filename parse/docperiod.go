@@ -292,9 +292,9 @@ func (r *reader) clauseTense(ref periodRef, hits []hit) tense {
 		switch {
 		case aheadPrepositions[w] && r.pastVerbWithin(k, 3):
 			return tenseUnknown // "projects we have pulled forward into 2020": the move is done; the verb decides
-		case futureMarkers[w] && r.speechAfter(k):
+		case r.is(k, wcFuture) && r.speechAfter(k):
 			return tenseUnknown // "I will review the first quarter of 2021": the talk lies ahead, not the quarter
-		case futureMarkers[w]:
+		case r.is(k, wcFuture):
 			return tenseFuture
 		case w == "ahead" && !strings.EqualFold(r.tok(min(k+1, len(r.toks)-1)), "of"):
 			return tenseFuture // "looking ahead to 2022"; "well ahead of fiscal 2020" compares
@@ -334,7 +334,7 @@ func (r *reader) pastVerbWithin(k, n int) bool {
 // "pulled"; not "adjusted" or "expected".
 func (r *reader) pastVerb(k int) bool {
 	w := r.low(k)
-	return pastMarkers[w] || len(w) > 4 && strings.HasSuffix(w, "ed") && !notPastTense[w] && r.toks[k].kind == tWord
+	return r.is(k, wcPast) || len(w) > 4 && strings.HasSuffix(w, "ed") && !r.is(k, wcNotPast) && r.toks[k].kind == tWord
 }
 
 // targetYear reports a year a target is set for: "by fiscal year 2025",
@@ -1007,7 +1007,7 @@ func (r *reader) isCall() bool {
 // "will review", "'ll talk about", "will now walk you through".
 func (r *reader) speechAfter(k int) bool {
 	for q := k + 1; q < min(k+4, len(r.toks)); q++ {
-		if speechVerbs[r.low(q)] {
+		if r.is(q, wcSpeech) {
 			return true
 		}
 	}

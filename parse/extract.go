@@ -26,6 +26,7 @@ type reader struct {
 	// that a token's offsets slice both (see low)
 	lower string
 	toks  []token
+	cls   []wordClass // per token (see classify)
 	hits  []hit
 	sents []sentence
 	// sentHit[i] and sentAmt[i] index the first hit and amount of
@@ -43,6 +44,7 @@ type reader struct {
 	// validNames caches whether a name (lower case) can be a segment's
 	validNames map[string]bool
 	subjects   map[string]bool // names written as the subject of results (see subjectOfResults)
+	proper     map[string]bool // words (lower case) the text never writes in lower case (see properName)
 	last       lastNamed       // the name of the last figure bound
 	ptopic     periodTopic
 	gtopic     periodTopic   // the period the last outlook named
@@ -113,6 +115,7 @@ func Extract(doc *Document, opt Options) Reading {
 func newReader(doc *Document) *reader {
 	r := &reader{doc: doc, text: doc.norm.s, lower: lowerASCII(doc.norm.s), aliases: map[string]conceptCue{}, last: lastNamed{sent: -1}}
 	r.toks = scanTokens(r.text, make([]token, 0, len(r.text)/5+1))
+	r.classify()
 	r.hits = dropContained(lex.m.find(r.text, r.toks, nil))
 	r.addFuzzyHits()
 	r.sents = splitSentences(r.text, r.toks, nil)

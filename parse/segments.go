@@ -164,7 +164,7 @@ func (r *reader) learnFromSegmentWords(inv *segmentInventory) {
 			continue // most words: no segment word, found without a lookup
 		}
 		w := r.low(i)
-		if !segmentWords[w] && w != "group" {
+		if !r.is(i, wcSegmentWord) && w != "group" {
 			continue
 		}
 		if i+1 < len(r.toks) && compoundHeads[r.low(i+1)] {
@@ -195,7 +195,7 @@ func (r *reader) learnList(inv *segmentInventory, k int) {
 	var items []span
 	for len(items) < 8 && k < len(r.toks) {
 		lo := k
-		for k < len(r.toks) && r.toks[k].kind == tWord && !strings.EqualFold(r.tok(k), "and") && !nameStopWords[r.low(k)] || k < len(r.toks) && r.isPunct(k, '&') {
+		for k < len(r.toks) && r.toks[k].kind == tWord && !strings.EqualFold(r.tok(k), "and") && !r.is(k, wcNameStop) || k < len(r.toks) && r.isPunct(k, '&') {
 			k++
 		}
 		if k == lo || k-lo > 4 {
@@ -250,18 +250,18 @@ func (r *reader) learnFromMeasures(inv *segmentInventory) {
 			continue
 		}
 		lo := h.hi + 1
-		for lo < len(r.toks) && determiners[r.low(lo)] {
+		for lo < len(r.toks) && r.is(lo, wcDeterminer) {
 			lo++
 		}
 		hi := lo
-		for hi < len(r.toks) && hi-lo < 5 && r.nameWord(hi, true) && !segmentWords[r.low(hi)] {
+		for hi < len(r.toks) && hi-lo < 5 && r.nameWord(hi, true) && !r.is(hi, wcSegmentWord) {
 			hi++
 		}
 		if hi == lo {
 			continue
 		}
 		last := r.low(hi - 1)
-		trailing := hi < len(r.toks) && segmentWords[r.low(hi)]
+		trailing := hi < len(r.toks) && r.is(hi, wcSegmentWord)
 		switch {
 		case prep == "from" && !trailing && (r.toks[lo].has(fUpper) || last != "services" && last != "products" && last != "solutions"):
 			// "revenue from Xiaomi": a customer; "revenue from providing …"
@@ -362,15 +362,18 @@ type opener struct {
 func (r *reader) readOpener(si int) (lo, hi int, ok bool) {
 	s := r.sents[si]
 	k := s.lo
-	for k < s.hi && openerFillers[r.low(k)] {
+	for k < s.hi && r.is(k, wcOpenerFiller) {
 		k++ // "And", "So", "Now", "Next"
 	}
 	for _, words := range topicIntroducers {
+		if k >= s.hi || !r.is(k, wcIntroducer) {
+			break // no phrase starts with this word
+		}
 		if k+len(words) >= s.hi || !r.wordsAt(k, words) {
 			continue
 		}
 		lo = k + len(words)
-		for lo < s.hi && determiners[r.low(lo)] {
+		for lo < s.hi && r.is(lo, wcDeterminer) {
 			lo++
 		}
 		hi = lo
@@ -389,7 +392,7 @@ func (r *reader) readOpener(si int) (lo, hi int, ok bool) {
 		return 0, 0, false
 	}
 	lo = k + 1
-	for lo < s.hi && determiners[r.low(lo)] {
+	for lo < s.hi && r.is(lo, wcDeterminer) {
 		lo++
 	}
 	hi = lo
@@ -451,10 +454,10 @@ func (r *reader) nameWord(k int, lower bool) bool {
 	if t.kind != tWord || t.has(fGlued) {
 		return false
 	}
-	if nameStopWords[r.low(k)] {
+	if r.is(k, wcNameStop) {
 		return false
 	}
-	if determiners[r.low(k)] {
+	if r.is(k, wcDeterminer) {
 		return false
 	}
 	return lower || t.has(fUpper)
@@ -463,10 +466,10 @@ func (r *reader) nameWord(k int, lower bool) bool {
 // trimName drops the words at either end of a name that are no part of
 // it: "the", "our", a trailing segment word.
 func (r *reader) trimName(lo, hi int) (int, int) {
-	for lo < hi && (determiners[r.low(lo)] || r.isPunct(lo, '&') || r.isPunct(lo, '-')) {
+	for lo < hi && (r.is(lo, wcDeterminer) || r.isPunct(lo, '&') || r.isPunct(lo, '-')) {
 		lo++
 	}
-	for hi > lo && (segmentWords[r.low(hi-1)] || r.isPunct(hi-1, '&') || r.isPunct(hi-1, '-') || strings.EqualFold(r.tok(hi-1), "and")) {
+	for hi > lo && (r.is(hi-1, wcSegmentWord) || r.isPunct(hi-1, '&') || r.isPunct(hi-1, '-') || strings.EqualFold(r.tok(hi-1), "and")) {
 		hi--
 	}
 	return lo, hi
@@ -497,14 +500,14 @@ func (r *reader) readValidSegmentName(lo, hi int) bool {
 		}
 		words++
 		w := r.low(k)
-		if !notSegment[w] {
+		if !r.is(k, wcNotSegment) {
 			all = false
 		}
-		if periodNameWords[w] || notSegmentTopics[w] || len(w) == 1 {
+		if r.is(k, wcPeriodName|wcNotSegmentTopic) || len(w) == 1 {
 			return false
 		}
 	}
-	if words == 0 || words > 5 || all || notSegment[r.low(hi-1)] {
+	if words == 0 || words > 5 || all || r.is(hi-1, wcNotSegment) {
 		return false
 	}
 	if r.isCompanyName(lo, hi) {
@@ -585,7 +588,7 @@ func (r *reader) subjectOfResults(lo, hi int) bool {
 func (r *reader) handsOver(si int) bool {
 	s := r.sents[si]
 	for k := s.lo; k < s.hi; k++ {
-		if !handoverVerbs[r.low(k)] {
+		if !r.is(k, wcHandover) {
 			continue
 		}
 		for q := k + 1; q < min(s.hi, k+5); q++ {
@@ -622,12 +625,12 @@ func (r *reader) periodWordAt(k int) bool {
 		return ok
 	}
 	w := r.low(k)
-	return periodNameWords[w] || w == "q" && k+1 < len(r.toks) && r.toks[k+1].kind == tNum
+	return r.is(k, wcPeriodName) || w == "q" && k+1 < len(r.toks) && r.toks[k+1].kind == tNum
 }
 
 // determinerBefore reports a determiner or possessive right before token k.
 func (r *reader) determinerBefore(k int) bool {
-	return k > 0 && determiners[r.low(k-1)]
+	return k > 0 && r.is(k-1, wcDeterminer)
 }
 
 // addSegmentHits adds a hit wherever the document writes a learned name,
@@ -755,7 +758,7 @@ func (r *reader) noteScope(si int) {
 	if r.scope.segment != "" && r.ctx.Kind != CallTranscript && r.thread[si] != r.scope.thread {
 		r.scope = segmentScope{} // a report's paragraph ends its passage
 	}
-	if r.ctx.Kind == CallTranscript && len(amts) == 0 && r.handsOver(si) {
+	if r.scope.segment != "" && r.ctx.Kind == CallTranscript && len(amts) == 0 && r.handsOver(si) {
 		r.scope = segmentScope{} // "Now I'd like to pass the call to Mary Anne": another speaker, another passage
 		return
 	}
@@ -788,7 +791,7 @@ func (r *reader) noteScope(si int) {
 	// "The Engineering segment companies increased …", "the Specialty
 	// Coatings business": named as the passage's topic; "Rail revenues
 	// totaled $101 million": the subject of the sentence's figures
-	topic := h.hi < len(r.toks) && segmentWords[r.low(h.hi)]
+	topic := h.hi < len(r.toks) && r.is(h.hi, wcSegmentWord)
 	if topic || len(amts) > 0 {
 		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: topic}
 	}
@@ -798,7 +801,7 @@ func (r *reader) noteScope(si int) {
 // which speaks of its own sentence only.
 func (r *reader) inOpener(si int) bool {
 	k := r.sents[si].lo
-	for k < r.sents[si].hi && openerFillers[r.low(k)] {
+	for k < r.sents[si].hi && r.is(k, wcOpenerFiller) {
 		k++
 	}
 	switch r.low(k) {
