@@ -201,8 +201,30 @@ func (r *reader) surpriseTable(si int) bool {
 	for k := s.lo; k < s.hi; k++ {
 		estimate = estimate || r.is(k, wcEstimate)
 		actual = actual || r.is(k, wcSurprise)
+		if r.toks[k].has(fGlued) {
+			// a table flattened into one run: "ResultsActual Revenue$253.11
+			// millionExpected Revenue"
+			for _, w := range camelParts(r.tok(k)) {
+				estimate = estimate || estimateWords[w]
+				actual = actual || surpriseWords[w]
+			}
+		}
 	}
 	return estimate && actual
+}
+
+// camelParts splits a word run together at its capitals, in lower case:
+// "ResultsActual" is "results" and "actual".
+func camelParts(w string) []string {
+	var parts []string
+	start := 0
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			parts = append(parts, strings.ToLower(w[start:i]))
+			start = i
+		}
+	}
+	return append(parts, strings.ToLower(w[start:]))
 }
 
 // leadsClause reports an adjustment phrase that opens its sentence and

@@ -1029,7 +1029,7 @@ var sinceWords = map[string]bool{"since": true}
 // estimateWords and surpriseWords together mark a table of results set
 // against analysts' estimates (see surpriseTable).
 var (
-	estimateWords = map[string]bool{"consensus": true, "analyst": true, "analysts": true, "estimate": true, "estimates": true, "street": true}
+	estimateWords = map[string]bool{"consensus": true, "analyst": true, "analysts": true, "estimate": true, "estimates": true, "street": true, "expected": true}
 	surpriseWords = map[string]bool{"actual": true, "surprise": true}
 )
 
@@ -1231,6 +1231,15 @@ var legalSuffixes = map[string]bool{
 	"inc": true, "corp": true, "corporation": true, "holdings": true, "holding": true, "limited": true,
 	"ltd": true, "ag": true, "se": true, "plc": true, "nv": true, "sa": true, "group": true, "llc": true,
 	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
+}
+
+// genericNouns, alone and in lower case, name no segment: "the
+// industry", "the market", "the business".
+var genericNouns = map[string]bool{
+	"industry": true, "industries": true, "market": true, "markets": true, "economy": true, "sector": true,
+	"sectors": true, "environment": true, "landscape": true, "space": true, "business": true,
+	"businesses": true, "company": true, "portfolio": true, "region": true, "regions": true,
+	"country": true, "countries": true, "customer": true, "customers": true, "team": true,
 }
 
 // compoundHeads after a segment word make it a modifier of theirs, no

@@ -189,6 +189,9 @@ func scanWord(text string, i int, t *token) int {
 type sentence struct {
 	lo, hi int
 	para   int // paragraph number: blank lines and bullets start new ones
+	// item marks a sentence that opens an item of a list written inline:
+	// "…projects[24] - Gross profit increased …"
+	item bool
 }
 
 // Sentences longer than longSentence tokens end at their next comma; none
@@ -203,9 +206,11 @@ const (
 // on, citation marks like "[154]" and bullet dashes (" - ").
 func splitSentences(text string, toks []token, out []sentence) []sentence {
 	para, lo, comma := 0, 0, -1
+	item := false // the next sentence opens an inline list's item
 	emit := func(hi int) {
 		if hi > lo {
-			out = append(out, sentence{lo: lo, hi: hi, para: para})
+			out = append(out, sentence{lo: lo, hi: hi, para: para, item: item})
+			item = false
 		}
 		lo, comma = hi, -1
 	}
@@ -259,6 +264,7 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 			if t.has(fSpace) && i+1 < len(toks) && toks[i+1].has(fSpace) && !(i > 0 && figureEnd(text, toks[i-1]) && figureStart(text, toks[i+1])) {
 				emit(i)
 				lo = i + 1
+				item = toks[i+1].kind == tWord && toks[i+1].has(fUpper)
 			}
 		}
 	}

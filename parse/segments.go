@@ -510,6 +510,9 @@ func (r *reader) readValidSegmentName(lo, hi int) bool {
 	if words == 0 || words > 5 || all || r.is(hi-1, wcNotSegment) {
 		return false
 	}
+	if hi-lo == 1 && !r.toks[lo].has(fUpper) && genericNouns[r.low(lo)] {
+		return false // "In terms of the industry, …": no business line
+	}
 	if r.isCompanyName(lo, hi) {
 		return false
 	}
@@ -855,8 +858,8 @@ func (r *reader) scopeSegment(si int, hits []hit, at int) string {
 	case sc.opened:
 		reach = maxScopeSentences
 	}
-	if si-sc.sent > reach {
-		return ""
+	if si-sc.sent > reach || !sc.opened && si > sc.sent && r.sents[si].item {
+		return "" // "- Revenue from X was … - Gross profit increased …": the next item is not X's
 	}
 	if r.justOpened(si) && !r.consolidatedBefore(hits, at) {
 		return sc.segment // "Moving on to Enterprise Cloud Services. Total revenues were …"
