@@ -301,6 +301,20 @@ func (r *reader) notePeriodTopic(si int) {
 		return
 	}
 	refs := r.sentRefs(si)
+	if _, ok := r.guidanceTopic(si); ok {
+		// inside an outlook, "Turning to the second quarter." turns to the
+		// outlook for that quarter
+		for _, ref := range refs {
+			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || ref.word == pwYear {
+				continue
+			}
+			if p, ok := r.ctx.resolve(ref, true, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && r.ctx.Period.End.Before(p.End) {
+				kind, _, _ := r.ctx.Calendar.Describe(p)
+				r.gtopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
+				return
+			}
+		}
+	}
 	for i := len(refs) - 1; i >= 0; i-- {
 		// the last: "Before I provide detail on the quarter, here are a few
 		// highlights for the full year."
@@ -329,6 +343,9 @@ func (r *reader) noteGuidanceTopic(si int, hits []hit) {
 		return
 	}
 	for _, ref := range r.sentRefs(si) {
+		if ref.word == pwYear && ref.year != 0 && r.namesGuidanceBefore(ref.lo) {
+			ref.word = pwFullYear // "Moving on to the outlook for 2021."
+		}
 		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || ref.word == pwYear {
 			continue
 		}
@@ -432,6 +449,12 @@ func (r *reader) namesGuidance(i int) bool {
 		return true
 	}
 	return false
+}
+
+// namesGuidanceBefore reports "guidance for", "outlook for" right before
+// token i.
+func (r *reader) namesGuidanceBefore(i int) bool {
+	return i >= 2 && r.low(i-1) == "for" && r.namesGuidance(i-2)
 }
 
 // sentenceOf returns the sentence token i belongs to.

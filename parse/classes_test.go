@@ -371,6 +371,11 @@ var outlookCases = []bindCase{
 		want: []string{"EPS FY2021 forecast-min = 9.13 USD", "EPS FY2021 forecast-max = 9.29 USD", "AdjustedEPS FY2021 forecast-min = 16.35 USD", "AdjustedEPS FY2021 forecast-max = 16.45 USD"},
 	},
 	{
+		name: "'the outlook for 2021' heads the year's outlook; 'Turning to the second quarter.' inside it turns to that quarter's",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nRevenue in the quarter was $420 million.\nMoving on to the outlook for 2021.\nWe expect revenue of approximately $1.95 to $2.05 billion.\nTurning to the second quarter.\nWe expect revenue in the range of $450 million to $480 million, up 17% at the midpoint sequentially versus Q1.\n",
+		want: []string{"Revenue Q1 2021 = 420000000 USD", "Revenue FY2021 forecast-min = 1950000000 USD", "Revenue FY2021 forecast-max = 2050000000 USD", "Revenue Q2 2021 forecast-min = 450000000 USD", "Revenue Q2 2021 forecast-max = 480000000 USD"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},
