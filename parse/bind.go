@@ -115,7 +115,9 @@ func (r *reader) bindSentence(si int) {
 		// "by $223.1 million and a $1.03 respectively": figures listed after a
 		// change are changes too
 		listed := prevDelta >= 0 && r.listedAfter(amts[prevDelta], *a)
-		if listed || r.isDelta(a, hits) {
+		// "$30 million to $35 million lower than": a range of changes
+		rangeDelta := a.rangeOf > ai && r.isDelta(&amts[a.rangeOf], hits)
+		if listed || rangeDelta || r.isDelta(a, hits) {
 			prevDelta = ai
 			if a.kind == aPercent && st.guidance < 0 {
 				if g, ok := r.noteGrowth(&st, a, hits); ok {

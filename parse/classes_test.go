@@ -376,6 +376,11 @@ var outlookCases = []bindCase{
 		want: []string{"Revenue Q1 2021 = 420000000 USD", "Revenue FY2021 forecast-min = 1950000000 USD", "Revenue FY2021 forecast-max = 2050000000 USD", "Revenue Q2 2021 forecast-min = 450000000 USD", "Revenue Q2 2021 forecast-max = 480000000 USD"},
 	},
 	{
+		name: "a range of changes ('$30 million to $35 million lower than') and incremental sales are no outlook of the level",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nIn 2021, we expect our revenues on the frames program to be $30 million to $35 million lower than in 2020. New products will contribute $1.8 billion to $2.1 billion in incremental sales by 2030. We are providing initial 2021 guidance as follows: revenue of between $850 million and $890 million.\n",
+		want: []string{"Revenue FY2021 forecast-min = 850000000 USD", "Revenue FY2021 forecast-max = 890000000 USD"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},

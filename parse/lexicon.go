@@ -808,6 +808,7 @@ var blockerLexicon = []struct {
 	{"same-store", false},
 	{"same store", false},
 	{"comparable store", false},
+	{"incremental", false}, // "$1.8 to $2.1 billion in incremental sales": a change
 	{"run rate", false},
 	{"run-rate", false},
 	{"annualized", false},
