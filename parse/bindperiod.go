@@ -423,6 +423,9 @@ func (r *reader) supersededGuidance(g, at int) bool {
 	lo := r.sents[r.sentenceOf(g)].lo
 	for k := g - 1; k >= max(lo, g-4); k-- {
 		w := r.low(k)
+		if w == "initial" && r.givingBefore(k, lo) {
+			continue // "we are providing initial 2021 guidance as follows": today's
+		}
 		if supersededWords[w] || measuredWords[w] && r.pastTense(lo-1, k) {
 			return true
 		}
@@ -447,6 +450,17 @@ func (r *reader) namesGuidance(i int) bool {
 	switch r.low(i) {
 	case "guidance", "outlook", "target", "targets", "forecast", "expectations":
 		return true
+	}
+	return false
+}
+
+// givingBefore reports a verb of giving guidance among the three words
+// before token k, not before lo: "providing initial guidance".
+func (r *reader) givingBefore(k, lo int) bool {
+	for q := k - 1; q >= max(lo, k-3); q-- {
+		if givingVerbs[r.low(q)] {
+			return true
+		}
 	}
 	return false
 }

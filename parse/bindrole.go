@@ -146,13 +146,18 @@ func (r *reader) listedAfter(a, b amount) bool {
 // "estimated annual savings of RMB2.4 billion", "a fair value of".
 func (r *reader) blockedBefore(a *amount, hits []hit, f *frame) bool {
 	for _, h := range hits {
+		e := r.entry(h)
+		// "$1.8 billion to $2.1 billion in incremental sales": a name after
+		// the figure, modified by a blocker
+		if f.lo > a.lo && e.kind == eBlock && h.hi <= f.lo && f.lo-h.hi <= 1 && h.lo >= a.hi {
+			return true
+		}
 		if h.lo >= a.lo {
 			continue
 		}
-		e := r.entry(h)
 		// a blocker that modifies the name: "annualized revenue of $115
 		// million", "same-store sales of"
-		if e.kind == eBlock && h.hi <= f.lo && f.lo-h.hi <= 1 && f.lo < a.lo {
+		if e.kind == eBlock && h.hi <= f.lo && f.lo-h.hi <= 1 {
 			return true
 		}
 		if h.hi <= f.hi && f.lo < a.lo {

@@ -1078,6 +1078,14 @@ var supersededWords = map[string]bool{
 	"earlier": true, "old": true, "former": true,
 }
 
+// givingVerbs before "initial" make the outlook today's: "we are
+// providing initial 2021 guidance".
+var givingVerbs = map[string]bool{
+	"providing": true, "provide": true, "introducing": true, "introduce": true, "issuing": true,
+	"issue": true, "initiating": true, "initiate": true, "giving": true, "give": true, "sharing": true,
+	"share": true, "establishing": true, "establish": true, "announcing": true, "announce": true,
+}
+
 // measuredWords before a guidance word, in a sentence of the past, make it
 // the outlook a result was measured against: "revenue was $1.45 billion,
 // within our expected range of", "came in above our guidance of"; not
