@@ -260,6 +260,12 @@ var segmentClassCases = []bindCase{
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
 	{
+		name: "a year after 'our' or 'the' before a measure or an outlook dates it ('our 2020 consolidated revenue')",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nCompared to 2019, our 2020 consolidated revenue declined 11% to $1.8 billion. We repaid the 2022 notes.\n",
+		want: []string{"Revenue FY2020 = 1800000000 USD"},
+		none: []string{"Revenue Q4 2020"},
+	},
+	{
 		name: "the current year quarter is the document's quarter",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nNon-GAAP earnings per share was $0.82 per diluted share in the current year quarter versus $0.52 in last year's second quarter.\n",
 		want: []string{"AdjustedEPS Q2 2021 = 0.82 USD", "AdjustedEPS Q2 2020 = 0.52 USD"},

@@ -507,6 +507,12 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		switch prev {
 		case "in", "for", "of", "during", "since", "to", "from", "than", "(", "vs", "versus", "and", "over", "as", "year",
 			"throughout", "into", "until", "enter", "entering":
+		case "our", "the", "its":
+			// "our 2020 consolidated revenue", "the 2021 outlook": a year
+			// before a measure or an outlook
+			if !r.measureOrOutlookAfter(i+1, hi) && !label && !list {
+				return ref, false
+			}
 		default:
 			if !label && !list {
 				return ref, false
@@ -517,6 +523,18 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		return ref, true
 	}
 	return ref, false
+}
+
+// measureOrOutlookAfter reports a concept's name or an outlook's word
+// within three words from token k: "2020 consolidated revenue", "2021
+// guidance".
+func (r *reader) measureOrOutlookAfter(k, hi int) bool {
+	for q := k; q < min(hi, k+3); q++ {
+		if r.namesGuidance(q) || r.conceptAt(q) {
+			return true
+		}
+	}
+	return false
 }
 
 // monthsWord names the periods written as a number of months.
