@@ -202,6 +202,11 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "a topic word inside a capitalised name ('Performance Materials') does not unmake it",
+		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nWe delivered sales of $477 million. Fourth-quarter sales for Performance Materials were $256.2 million, 17% higher than the prior year. Our performance was strong.\n",
+		want: []string{"Revenue Q4 2021 = 477000000 USD", "Revenue [Performance Materials] Q4 2021 = 256200000 USD"},
+	},
+	{
 		name: "a segment word before another noun ('retail unit demand') and 'comp sales' name no segment",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe anticipate the US marine industry retail unit demand to grow high single-digit percent versus 2020; net sales of between $5.65 billion and $5.75 billion. We expect a comp sales decline of 1% to 2% with earnings per share in the range of $2.25 to $2.35.\n",
 		want: []string{"Revenue FY2021 forecast-min = 5650000000 USD", "Revenue FY2021 forecast-max = 5750000000 USD", "EPS FY2021 forecast-min = 2.25 USD", "EPS FY2021 forecast-max = 2.35 USD"},

@@ -494,6 +494,12 @@ func (r *reader) validSegmentName(lo, hi int) bool {
 func (r *reader) readValidSegmentName(lo, hi int) bool {
 	words := 0
 	all := true
+	properMulti := hi-lo >= 2
+	for k := lo; k < hi; k++ {
+		if r.toks[k].kind == tWord && !r.toks[k].has(fUpper) {
+			properMulti = false
+		}
+	}
 	for k := lo; k < hi; k++ {
 		if r.toks[k].kind != tWord {
 			continue
@@ -503,7 +509,9 @@ func (r *reader) readValidSegmentName(lo, hi int) bool {
 		if !r.is(k, wcNotSegment) {
 			all = false
 		}
-		if r.is(k, wcPeriodName|wcNotSegmentTopic) || len(w) == 1 {
+		// a topic word names no segment ("performance", "liquidity"),
+		// except inside a capitalised name ("Performance Materials")
+		if r.is(k, wcPeriodName) || r.is(k, wcNotSegmentTopic) && !properMulti || len(w) == 1 {
 			return false
 		}
 	}
