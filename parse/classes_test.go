@@ -202,6 +202,11 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "a name in camel case that the text repeats ('SendTech') is a segment's, not words run together",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nRevenue was $899 million and grew 6% over prior year. Within SendTech, revenue was $346 million and grew 6%. SendTech is our mailing business.\n",
+		want: []string{"Revenue Q2 2021 = 899000000 USD", "Revenue [SendTech] Q2 2021 = 346000000 USD"},
+	},
+	{
 		name: "a topic word inside a capitalised name ('Performance Materials') does not unmake it",
 		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nWe delivered sales of $477 million. Fourth-quarter sales for Performance Materials were $256.2 million, 17% higher than the prior year. Our performance was strong.\n",
 		want: []string{"Revenue Q4 2021 = 477000000 USD", "Revenue [Performance Materials] Q4 2021 = 256200000 USD"},

@@ -45,6 +45,7 @@ type reader struct {
 	validNames map[string]bool
 	subjects   map[string]bool // names written as the subject of results (see subjectOfResults)
 	proper     map[string]bool // words (lower case) the text never writes in lower case (see properName)
+	brands     map[string]bool // camel-case words (lower case) written twice or more (see repeatedBrand)
 	last       lastNamed       // the name of the last figure bound
 	ptopic     periodTopic
 	gtopic     periodTopic   // the period the last outlook named

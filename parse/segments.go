@@ -451,7 +451,7 @@ func (r *reader) nameWord(k int, lower bool) bool {
 	if t.kind == tPunct && (r.text[t.start] == '&' || r.text[t.start] == '-' && r.attached(k) && k+1 < len(r.toks) && r.attached(k+1)) {
 		return true
 	}
-	if t.kind != tWord || t.has(fGlued) {
+	if t.kind != tWord || t.has(fGlued) && !r.repeatedBrand(k) {
 		return false
 	}
 	if r.is(k, wcNameStop) {
@@ -609,6 +609,26 @@ func (r *reader) handsOver(si int) bool {
 		}
 	}
 	return false
+}
+
+// repeatedBrand reports a word in camel case ("SendTech", "PowerPlan")
+// that the text writes twice or more: a name, not words run together by
+// a lost space.
+func (r *reader) repeatedBrand(k int) bool {
+	t := r.toks[k]
+	if t.end-t.start >= 15 {
+		return false
+	}
+	w := r.low(k)
+	if v, ok := r.brands[w]; ok {
+		return v
+	}
+	if r.brands == nil {
+		r.brands = map[string]bool{}
+	}
+	v := r.writtenTwice(k, k+1)
+	r.brands[w] = v
+	return v
 }
 
 // sameWords reports whether the n tokens at i are those at j, in any case.
