@@ -77,6 +77,11 @@ var perShareCases = []bindCase{
 // basisCases: class 4, GAAP and adjusted.
 var basisCases = []bindCase{
 	{
+		name: "a name's own basis word outweighs a basis stated in another clause",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nAnd adjusted earnings per share were $0.38, while on a GAAP basis, we had a loss of $0.95 per share.\n",
+		want: []string{"AdjustedEPS Q4 2020 = 0.38 USD", "EPS Q4 2020 = -0.95 USD"},
+	},
+	{
 		name: "two bases of one name pair with the figures of a respectively list",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nGAAP and adjusted earnings per share were $0.06 a share and $0.12 a share, respectively, during the quarter. Adjusted and reported EPS for the first half were $0.36 and $0.30, respectively.\n",
 		want: []string{"EPS Q2 2021 = 0.06 USD", "AdjustedEPS Q2 2021 = 0.12 USD", "AdjustedEPS H1 2021 = 0.36 USD", "EPS H1 2021 = 0.3 USD"},

@@ -204,9 +204,16 @@ func (fg *figure) decideAdjusted(n naming) string {
 	// "operating", "core" and "cash" earnings per share are non-GAAP measures
 	text := strings.ToLower(f.text)
 	opEPS := n.perShare && (strings.Contains(text, "operating") || strings.HasPrefix(text, "cash "))
-	adjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || st.adjusted || opEPS
+	ownAdjusted := f.cue.adjusted || r.adjustedBefore(f, hits) || opEPS
+	ownGAAP := r.gaapBefore(f, hits)
+	adjusted := ownAdjusted || st.adjusted
 	// "reported diluted earnings per share", unless "reported adjusted …"
-	gaap := r.gaapBefore(f, hits) || st.gaap || !adjusted && r.reportedBefore(f)
+	gaap := ownGAAP || st.gaap || !adjusted && r.reportedBefore(f)
+	if ownAdjusted && !ownGAAP {
+		// the name's own word outweighs another clause's: "adjusted earnings
+		// per share were $0.38, while on a GAAP basis, we had a loss of"
+		gaap = false
+	}
 	if !adjusted && !gaap {
 		// "adjusted earnings per share … a $1.47 in earnings per share": the
 		// sentence named the measure adjusted once already
