@@ -207,6 +207,11 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "a lone word in -ing, -ed or -ly before a measure ('our improving revenue growth') names no segment",
+		text: "Welcome to Acme's third quarter 2020 earnings call.\nAs a result of our improving revenue growth and profitability, we achieved adjusted earnings per share of $1.42 for the third quarter.\n",
+		want: []string{"AdjustedEPS Q3 2020 = 1.42 USD"},
+	},
+	{
 		name: "a name in camel case that the text repeats ('SendTech') is a segment's, not words run together",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nRevenue was $899 million and grew 6% over prior year. Within SendTech, revenue was $346 million and grew 6%. SendTech is our mailing business.\n",
 		want: []string{"Revenue Q2 2021 = 899000000 USD", "Revenue [SendTech] Q2 2021 = 346000000 USD"},

@@ -518,8 +518,11 @@ func (r *reader) readValidSegmentName(lo, hi int) bool {
 	if words == 0 || words > 5 || all || r.is(hi-1, wcNotSegment) {
 		return false
 	}
-	if hi-lo == 1 && !r.toks[lo].has(fUpper) && genericNouns[r.low(lo)] {
-		return false // "In terms of the industry, …": no business line
+	if hi-lo == 1 && !r.toks[lo].has(fUpper) {
+		w := r.low(lo)
+		if genericNouns[w] || len(w) > 4 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ly")) {
+			return false // "In terms of the industry, …", "our improving revenue growth": no business line
+		}
 	}
 	if r.isCompanyName(lo, hi) {
 		return false
