@@ -421,6 +421,13 @@ func (r *reader) guidanceWordBefore(hits []hit, at, n int) int {
 // g is the guidance word's token.
 func (r *reader) supersededGuidance(g, at int) bool {
 	lo := r.sents[r.sentenceOf(g)].lo
+	// "recall that we issued adjusted earnings per share guidance of": an
+	// outlook given before; "we raised our guidance to" gives a new one
+	for k := g - 1; k >= max(lo, g-4); k-- {
+		if r.pastVerb(k) && !updateVerbs[r.low(k)] {
+			return true
+		}
+	}
 	for k := g - 1; k >= max(lo, g-4); k-- {
 		w := r.low(k)
 		if w == "initial" && r.givingBefore(k, lo) {

@@ -407,6 +407,11 @@ var outlookCases = []bindCase{
 		want: []string{"Revenue FY2021 forecast-min = 850000000 USD", "Revenue FY2021 forecast-max = 890000000 USD"},
 	},
 	{
+		name: "an outlook a verb of the past gave ('recall that we issued guidance of') is an earlier one; 'we raised our guidance to' gives today's; additional earnings are a change",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nBack in February, recall that we issued adjusted earnings per share guidance of $2.50 to $2.90 per share. We project additional earnings between $0.10 and $0.15 per share from the acquisition. Today we raised our adjusted earnings per share guidance to $2.70 to $3.00.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 2.7 USD", "AdjustedEPS FY2021 forecast-max = 3 USD"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},

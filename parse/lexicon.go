@@ -809,6 +809,7 @@ var blockerLexicon = []struct {
 	{"same store", false},
 	{"comparable store", false},
 	{"incremental", false}, // "$1.8 to $2.1 billion in incremental sales": a change
+	{"additional", false},  // "additional earnings between $1.58 and $1.66 per share"
 	{"run rate", false},
 	{"run-rate", false},
 	{"annualized", false},
@@ -1076,6 +1077,17 @@ var partNouns = map[string]bool{
 var supersededWords = map[string]bool{
 	"prior": true, "previous": true, "previously": true, "initial": true, "original": true,
 	"earlier": true, "old": true, "former": true,
+}
+
+// updateVerbs in the past before a guidance word give the outlook now:
+// "we raised our guidance to", "we have updated our outlook"; other verbs
+// of the past ("we issued guidance of") tell an earlier one.
+var updateVerbs = map[string]bool{
+	"raised": true, "increased": true, "updated": true, "narrowed": true, "lowered": true,
+	"reaffirmed": true, "reiterated": true, "tightened": true, "revised": true, "adjusted": true,
+	"confirmed": true, "maintained": true, "improved": true, "reduced": true, "decreased": true,
+	"expanded": true, "extended": true, "introduced": true, "initiated": true, "established": true,
+	"diluted": true, "excluded": true, "based": true,
 }
 
 // givingVerbs before "initial" make the outlook today's: "we are
