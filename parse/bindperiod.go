@@ -423,10 +423,24 @@ func (r *reader) supersededGuidance(g, at int) bool {
 	lo := r.sents[r.sentenceOf(g)].lo
 	// "recall that we issued adjusted earnings per share guidance of": an
 	// outlook given before; "we raised our guidance to" gives a new one
-	for k := g - 1; k >= max(lo, g-4); k-- {
-		if r.pastVerb(k) && !updateVerbs[r.low(k)] {
-			return true
+	past := false
+	for k := g - 1; k >= max(lo, g-12) && !r.isPunct(k, ','); k-- {
+		w := r.low(k)
+		if updateVerbs[w] || affirmingVerb(w) {
+			past = false // "we are reconfirming our previously issued guidance of": today's
+			break
 		}
+		if r.pastVerb(k) && !r.participleAsAdjective(k) {
+			past = true
+		}
+	}
+	for k := g + 1; k < at && past; k++ {
+		if affirmingVerb(r.low(k)) {
+			past = false // "we shared our full year guidance, reaffirming our ranges of"
+		}
+	}
+	if past {
+		return true
 	}
 	for k := g - 1; k >= max(lo, g-4); k-- {
 		w := r.low(k)
@@ -457,6 +471,17 @@ func (r *reader) namesGuidance(i int) bool {
 	switch r.low(i) {
 	case "guidance", "outlook", "target", "targets", "forecast", "expectations":
 		return true
+	}
+	return false
+}
+
+// affirmingVerb reports a verb that states an outlook anew, in any form:
+// "reaffirming", "reconfirm", "reiterates", "raising", "maintain".
+func affirmingVerb(w string) bool {
+	for _, stem := range affirmingStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
 	}
 	return false
 }
@@ -534,8 +559,8 @@ func (r *reader) pastTense(from, to int) bool {
 // noun rather than states a deed: "representing reported growth of 20%",
 // "on a reported basis", "and reported EPS", not "we reported".
 func (r *reader) participleAsAdjective(k int) bool {
-	if k == 0 {
-		return false
+	if k == 0 || r.startsClause(k) {
+		return k > 0 // "Reported earnings per share is expected to be"
 	}
 	w := r.low(k - 1)
 	return adjectiveLeads[w] || len(w) > 4 && strings.HasSuffix(w, "ing")

@@ -412,6 +412,11 @@ var outlookCases = []bindCase{
 		want: []string{"AdjustedEPS FY2021 forecast-min = 2.7 USD", "AdjustedEPS FY2021 forecast-max = 3 USD"},
 	},
 	{
+		name: "an outlook reaffirmed ('reconfirming our previously issued guidance of', 'guidance, reaffirming our ranges of') is today's; 'Reported earnings per share is expected' looks ahead",
+		text: "Welcome to Acme's third quarter 2020 earnings call.\nWe are reconfirming our previously issued full-year GAAP earnings per share guidance of $2.10 per share to $2.35 per share. We shared our detailed full year guidance, reaffirming our ranges of $4.4 billion to $4.6 billion of revenue. Adjusted earnings per share is expected to be in the range of $2.60 to $2.80.\n",
+		want: []string{"EPS FY2020 forecast-min = 2.1 USD", "EPS FY2020 forecast-max = 2.35 USD", "Revenue FY2020 forecast-min = 4400000000 USD", "Revenue FY2020 forecast-max = 4600000000 USD", "AdjustedEPS FY2020 forecast-min = 2.6 USD", "AdjustedEPS FY2020 forecast-max = 2.8 USD"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},

@@ -1084,11 +1084,15 @@ var supersededWords = map[string]bool{
 // of the past ("we issued guidance of") tell an earlier one.
 var updateVerbs = map[string]bool{
 	"raised": true, "increased": true, "updated": true, "narrowed": true, "lowered": true,
-	"reaffirmed": true, "reiterated": true, "tightened": true, "revised": true, "adjusted": true,
+	"reaffirmed": true, "reiterated": true, "tightened": true, "revised": true,
 	"confirmed": true, "maintained": true, "improved": true, "reduced": true, "decreased": true,
 	"expanded": true, "extended": true, "introduced": true, "initiated": true, "established": true,
-	"diluted": true, "excluded": true, "based": true,
 }
+
+// affirmingStems begin the verbs that state an outlook anew (see
+// affirmingVerb).
+var affirmingStems = []string{"reaffirm", "reconfirm", "reiterat", "confirm", "maintain", "affirm", "rais", "increas",
+	"updat", "narrow", "lower", "tighten", "revis", "introduc", "initiat", "provid", "issuing"}
 
 // givingVerbs before "initial" make the outlook today's: "we are
 // providing initial 2021 guidance".
