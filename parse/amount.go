@@ -41,6 +41,9 @@ type amount struct {
 	// rangeLow is set on the low end.
 	rangeOf  int
 	rangeLow bool
+	// replaced marks the old figure of a revision: "raising our guidance
+	// from $2.40 to $2.60 per share to $2.55 to $2.65"
+	replaced bool
 	suspect  bool
 	notes    []string
 }
@@ -513,6 +516,19 @@ func (r *reader) pairRanges(as []amount, base int) {
 		if a.translation || b.translation || a.rangeOf >= 0 {
 			continue
 		}
+		if n := r.revision(as, k); n > 0 {
+			// the old figure or range is replaced; a new range after it
+			// pairs as any range does
+			for j := k; j < k+n; j++ {
+				as[j].replaced = true
+			}
+			if n == 2 {
+				a.rangeOf, b.rangeOf = base+k+1, base+k
+				a.rangeLow = true
+			}
+			k += n - 1
+			continue
+		}
 		join := r.skipAnnotation(a.hi) // "$14.69 [Phonetic] and $15.09"
 		gap := b.lo - join
 		if gap != 1 || a.kind == aBare && r.yearAt(a.lo) {
@@ -563,6 +579,40 @@ func (r *reader) pairRanges(as []amount, base int) {
 			k++
 		}
 	}
+}
+
+// revision reports an outlook revised from old figures to new ones at
+// figure k: "raising our guidance from $2.40 to $2.60 per share to $2.55
+// to $2.65", "we increased our revenue guidance from $4.1 billion to $4.3
+// billion". It returns how many figures are old (1, or 2 for a range),
+// 0 when none.
+func (r *reader) revision(as []amount, k int) int {
+	a := as[k]
+	if a.lo < 2 || r.low(a.lo-1) != "from" || strings.HasPrefix(r.low(a.lo-2), "rang") || !r.revisingBefore(a.lo-1) || !guidanceIn(r, r.sentHits(r.sentenceOf(a.lo))) {
+		return 0 // "revenue increased from $4.1 billion to $4.3 billion": a change of actuals
+	}
+	to := func(i, j int) bool { // figure j follows figure i after "to"
+		return j < len(as) && r.low(r.skipAnnotation(as[i].hi)) == "to" && as[j].lo == r.skipAnnotation(as[i].hi)+1
+	}
+	switch {
+	case to(k, k+1) && to(k+1, k+2):
+		return 2 // from A to B to C …
+	case to(k, k+1):
+		return 1 // from A to B
+	}
+	return 0
+}
+
+// revisingBefore reports a verb that revises an outlook among the ten
+// words before token i of its sentence: "raising", "narrowed", "update".
+func (r *reader) revisingBefore(i int) bool {
+	lo := r.sents[r.sentenceOf(i)].lo
+	for k := i - 1; k >= max(lo, i-10); k-- {
+		if w := r.low(k); revisingVerb(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // skipAnnotation returns the token after a transcriber's note in

@@ -109,7 +109,7 @@ func (r *reader) bindSentence(si int) {
 		for ; hi < len(hits) && hits[hi].lo < a.lo; hi++ {
 			r.applyHit(&st, hits[hi], a.lo)
 		}
-		if a.translation || a.kind == aPoints || a.kind == aMultiple || a.kind == aCount || a.kind == aBare && !a.perShare {
+		if a.translation || a.replaced || a.kind == aPoints || a.kind == aMultiple || a.kind == aCount || a.kind == aBare && !a.perShare {
 			continue
 		}
 		// "by $223.1 million and a $1.03 respectively": figures listed after a

@@ -475,6 +475,17 @@ func (r *reader) namesGuidance(i int) bool {
 	return false
 }
 
+// revisingVerb reports a verb that revises an outlook, in any form:
+// "raising", "lowered", "narrows", "updating".
+func revisingVerb(w string) bool {
+	for _, stem := range revisingStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
 // affirmingVerb reports a verb that states an outlook anew, in any form:
 // "reaffirming", "reconfirm", "reiterates", "raising", "maintain".
 func affirmingVerb(w string) bool {

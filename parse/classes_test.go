@@ -417,6 +417,12 @@ var outlookCases = []bindCase{
 		want: []string{"EPS FY2020 forecast-min = 2.1 USD", "EPS FY2020 forecast-max = 2.35 USD", "Revenue FY2020 forecast-min = 4400000000 USD", "Revenue FY2020 forecast-max = 4600000000 USD", "AdjustedEPS FY2020 forecast-min = 2.6 USD", "AdjustedEPS FY2020 forecast-max = 2.8 USD"},
 	},
 	{
+		name: "an outlook revised from old figures to new ones keeps the new ('from $2.40 to $2.60 per share to $2.55 to $2.65'); actuals that rose from A to B keep both",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nRevenue increased from $4.1 billion to $4.3 billion. We are raising and narrowing our operating earnings guidance from $2.40 to $2.60 per share to $2.55 to $2.65 per share. We are raising our full year revenue guidance from $16.1 billion to $16.3 billion.\n",
+		want: []string{"Revenue Q3 2021 = 4300000000 USD", "Revenue Q3 2020 = 4100000000 USD", "AdjustedEPS FY2021 forecast-min = 2.55 USD", "AdjustedEPS FY2021 forecast-max = 2.65 USD", "Revenue FY2021 forecast = 16300000000 USD"},
+		none: []string{"AdjustedEPS FY2021 forecast = 2.4"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},

@@ -1094,6 +1094,11 @@ var updateVerbs = map[string]bool{
 var affirmingStems = []string{"reaffirm", "reconfirm", "reiterat", "confirm", "maintain", "affirm", "rais", "increas",
 	"updat", "narrow", "lower", "tighten", "revis", "introduc", "initiat", "provid", "issuing"}
 
+// revisingStems begin the verbs that revise an outlook from one figure to
+// another (see revision).
+var revisingStems = []string{"rais", "increas", "lower", "reduc", "narrow", "tighten", "updat", "revis", "chang",
+	"mov", "lift", "cut", "trim", "widen", "decreas", "improv"}
+
 // givingVerbs before "initial" make the outlook today's: "we are
 // providing initial 2021 guidance".
 var givingVerbs = map[string]bool{
