@@ -96,6 +96,15 @@ type Growth struct {
 func Extract(doc *Document, opt Options) Reading {
 	r := newReader(doc)
 	r.readContext(opt)
+	var tagged []Mention
+	if doc.Format == "ixbrl" {
+		filing, err := readInlineXBRL(doc.Text)
+		if err != nil {
+			r.ctx.Notes = append(r.ctx.Notes, "some of the filing's tags could not be read: "+ixBreak(err))
+		}
+		r.ctx.applyDEI(filing.dei)
+		tagged = r.taggedMentions(filing)
+	}
 	r.inferScales()
 	r.learnSegments()
 	r.indexHits()
@@ -110,7 +119,7 @@ func Extract(doc *Document, opt Options) Reading {
 			r.notePeriodTopic(si)
 		}
 	}
-	return Reading{Mentions: dedupeRepeats(r.mentions), Growth: dedupeGrowth(r.growth)}
+	return Reading{Mentions: dedupeRepeats(append(r.mentions, tagged...)), Growth: dedupeGrowth(r.growth)}
 }
 
 func newReader(doc *Document) *reader {

@@ -125,3 +125,28 @@ func FuzzDecodeReview(f *testing.F) {
 		rep.Refresh(rv.Corrections)
 	})
 }
+
+// FuzzInlineXBRL reads any text as a tagged filing: no panic, and every
+// tagged figure's span inside the text.
+func FuzzInlineXBRL(f *testing.F) {
+	f.Add(ixDoc("", `<tr><td>Sales</td><td><ix:nonFraction name="gaap:Revenues" contextRef="q3" unitRef="usd" decimals="-6" scale="6" sign="-" format="ixt:num-comma-decimal">1.234,5</ix:nonFraction></td></tr>`))
+	f.Add(`<html xmlns:ix="http://www.xbrl.org/2013/inlineXBRL"><ix:nonFraction name="x" scale="999999999">1</ix:nonFraction><ix:nonFraction><ix:nonFraction>2</ix:nonFraction>`)
+	f.Add(`<?xml version='1.0' encoding='latin1'?><ix:header><xbrli:context id="c"><xbrli:period><xbrli:instant>2025-13-45</xbrli:instant>`)
+	f.Fuzz(func(t *testing.T, text string) {
+		filing, _ := readInlineXBRL(text)
+		for _, x := range filing.facts {
+			if x.span.Start < 0 || x.span.Start > x.span.End || x.span.End > len(text) {
+				t.Fatalf("span %v outside %d bytes", x.span, len(text))
+			}
+		}
+		doc, err := Parse("filing.htm", []byte(text), LoadOptions{})
+		if err != nil {
+			return
+		}
+		for _, m := range Extract(doc, Options{}).Mentions {
+			if m.Span.Start < 0 || m.Span.End > len(doc.Text) || m.Span.Start > m.Span.End {
+				t.Fatalf("mention span %v outside %d bytes", m.Span, len(doc.Text))
+			}
+		}
+	})
+}

@@ -63,7 +63,7 @@ type Document struct {
 	Size     int64
 	Encoding string // how the bytes were decoded: UTF-8, UTF-16LE, GB18030…
 	Text     string // the decoded text; every Span indexes it
-	Format   string // "text", "markdown" or "html"
+	Format   string // "text", "markdown", "html" or "ixbrl" (HTML with inline-XBRL tags)
 
 	Context Context
 
@@ -159,7 +159,10 @@ func Parse(name string, data []byte, opt LoadOptions) (*Document, error) {
 		Text:     text,
 		Format:   formatOf(name, text),
 	}
-	doc.norm = normalize(doc.Text, doc.Format == "html")
+	if doc.Format == "html" && IsInlineXBRL(doc.Text) {
+		doc.Format = "ixbrl"
+	}
+	doc.norm = normalize(doc.Text, doc.Format == "html" || doc.Format == "ixbrl")
 	return doc, nil
 }
 

@@ -52,6 +52,36 @@ func monthsEnding(end Date, months int) Period {
 	return Period{Start: monthStart(end.Year, end.Month, -(months - 1)), End: end}
 }
 
+// snapToMonths returns a duration that a 52- or 53-week fiscal calendar
+// dates to the day ("2024-09-29 to 2025-06-28") as the whole months it
+// stands for ("October 2024 to June 2025"), so that it meets the same
+// period written in words; a period that lies more than a week off whole
+// months is returned as it is.
+func snapToMonths(p Period) Period {
+	if p.IsInstant() {
+		return p
+	}
+	days := int(p.End.time().Sub(p.Start.time()).Hours()/24) + 1
+	months := int(float64(days)/30.44 + 0.5)
+	if months < 1 {
+		return p
+	}
+	end := p.End
+	switch {
+	case end.Day <= 7:
+		end = monthEnd(end.Year, end.Month, -1)
+	case end.Day >= 24:
+		end = monthEnd(end.Year, end.Month, 0)
+	default:
+		return p
+	}
+	start := monthStart(end.Year, end.Month, -(months - 1))
+	if off := int(start.time().Sub(p.Start.time()).Hours() / 24); off > 7 || off < -7 {
+		return p
+	}
+	return Period{Start: start, End: end}
+}
+
 // InstantAt returns the instant at the end of day d.
 func InstantAt(d Date) Period { return Period{End: d} }
 

@@ -100,6 +100,16 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 			whole = true
 		}
 	}
+	// a figure the filer tagged decides: its concept, period and unit are
+	// the filer's own
+	tagged := false
+	for i, c := range cs {
+		if hasTagged(c.mentions) {
+			cs[0], cs[i] = cs[i], cs[0]
+			tagged, whole = true, false
+			break
+		}
+	}
 	win := cs[0]
 	f := &Fact{
 		Key:        k,
@@ -121,6 +131,16 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 		}
 		return f
 	}
+	if tagged {
+		// the tag stands; the text that disagrees with it is a finding
+		var parts []string
+		for _, c := range cs[1:] {
+			parts = append(parts, fmt.Sprintf("%s (%s)", c.best.Stated, plural(len(c.mentions), "mention")))
+		}
+		f.Status = NeedsReview
+		f.Notes = append(f.Notes, "the filer's tag says "+win.best.Stated+"; the text also states "+strings.Join(parts, ", ")+": check which the text means")
+		return f
+	}
 	f.Status = Conflict
 	f.Confidence = min(f.Confidence, 0.5)
 	var parts []string
@@ -139,8 +159,16 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 	return f
 }
 
-// support weighs a cluster's mentions: each sentence once per document,
-// a second document counting more than a repeat in the same one.
+// hasTagged reports a mention the filer tagged among ms.
+func hasTagged(ms []Mention) bool {
+	for _, m := range ms {
+		if m.Rule == RuleTagged {
+			return true
+		}
+	}
+	return false
+}
+
 // distinctQuotes counts the sentences the mentions come from.
 func distinctQuotes(ms []Mention) int {
 	seen := map[string]bool{}
@@ -150,6 +178,8 @@ func distinctQuotes(ms []Mention) int {
 	return len(seen)
 }
 
+// support weighs a cluster's mentions: each sentence once per document,
+// a second document counting more than a repeat in the same one.
 func support(ms []Mention) float64 {
 	docs := map[*Document]bool{}
 	seen := map[string]bool{}
