@@ -308,6 +308,11 @@ func (r *reader) notePeriodTopic(si int) {
 			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || ref.word == pwYear {
 				continue
 			}
+			// "the full year" in a fourth quarter's call is the year just
+			// closed, not next year's outlook
+			if now, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && now.End == r.ctx.Period.End {
+				break
+			}
 			if p, ok := r.ctx.resolve(ref, true, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && r.ctx.Period.End.Before(p.End) {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				r.gtopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}

@@ -423,6 +423,12 @@ var outlookCases = []bindCase{
 		none: []string{"AdjustedEPS FY2021 forecast = 2.4"},
 	},
 	{
+		name: "inside an outlook, 'Turning to the full year.' in a fourth quarter's call turns to the year just closed",
+		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nWe expect revenue of about $5 billion for 2022.\nTurning to the full year.\nNon-GAAP operating profit was $5.8 billion, up 42%.\n",
+		want: []string{"AdjustedOperatingIncomeLoss FY2021 = 5800000000 USD"},
+		none: []string{"AdjustedOperatingIncomeLoss FY2022"},
+	},
+	{
 		name: "better than expected is an actual",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe delivered better than expected second quarter sales of $2.3 billion.\n",
 		want: []string{"Revenue Q2 2021 = 2300000000 USD"},
