@@ -75,6 +75,10 @@ type Concept struct {
 	Adjusted bool
 	// Base names, for an adjusted concept, the concept it adjusts.
 	Base string
+	// Outflow is set on a payment a statement shows as cash going out
+	// ("(9,447)"): capital spent, dividends paid, shares repurchased; Facet
+	// keeps it positive.
+	Outflow bool
 	// Signed is set on a debit that can be negative (net interest expense
 	// is negative when income exceeds it, a tax expense when it is a
 	// benefit, a balance when overdrawn); other debits (costs, expenses)
@@ -149,12 +153,12 @@ var concepts = []Concept{
 	{Name: "NetCashFromOperating", XBRL: "us-gaap:NetCashProvidedByUsedInOperatingActivities", Tagged: []string{"ifrs-full:CashFlowsFromUsedInOperatingActivities"}, Label: "Net cash from operating activities", Sheet: CashFlow},
 	{Name: "NetCashFromInvesting", XBRL: "us-gaap:NetCashProvidedByUsedInInvestingActivities", Tagged: []string{"ifrs-full:CashFlowsFromUsedInInvestingActivities"}, Label: "Net cash from investing activities", Sheet: CashFlow},
 	{Name: "NetCashFromFinancing", XBRL: "us-gaap:NetCashProvidedByUsedInFinancingActivities", Tagged: []string{"ifrs-full:CashFlowsFromUsedInFinancingActivities"}, Label: "Net cash from financing activities", Sheet: CashFlow},
-	{Name: "CapitalExpenditure", XBRL: "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", Tagged: []string{"ifrs-full:PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities", "us-gaap:PaymentsToAcquireProductiveAssets"}, Label: "Capital expenditure", Balance: Credit, Sheet: CashFlow},
+	{Name: "CapitalExpenditure", XBRL: "us-gaap:PaymentsToAcquirePropertyPlantAndEquipment", Tagged: []string{"ifrs-full:PurchaseOfPropertyPlantAndEquipmentClassifiedAsInvestingActivities", "us-gaap:PaymentsToAcquireProductiveAssets"}, Label: "Capital expenditure", Balance: Credit, Sheet: CashFlow, Outflow: true},
 	{Name: "FreeCashFlow", XBRL: "facet:FreeCashFlow", Label: "Free cash flow", Sheet: CashFlow, Adjustable: true},
-	{Name: "CapitalLeasePayments", XBRL: "us-gaap:FinanceLeasePrincipalPayments", Label: "Finance lease payments", Balance: Credit, Sheet: CashFlow},
-	{Name: "OperatingLeasePayments", XBRL: "us-gaap:OperatingLeasePayments", Label: "Operating lease payments", Balance: Credit, Sheet: CashFlow},
-	{Name: "ShareRepurchase", XBRL: "us-gaap:PaymentsForRepurchaseOfCommonStock", Label: "Share repurchases", Balance: Credit, Sheet: CashFlow},
-	{Name: "DividendsPaid", XBRL: "us-gaap:PaymentsOfDividends", Tagged: []string{"us-gaap:PaymentsOfDividendsCommonStock", "ifrs-full:DividendsPaidClassifiedAsFinancingActivities"}, Label: "Dividends paid", Balance: Credit, Sheet: CashFlow},
+	{Name: "CapitalLeasePayments", XBRL: "us-gaap:FinanceLeasePrincipalPayments", Label: "Finance lease payments", Balance: Credit, Sheet: CashFlow, Outflow: true},
+	{Name: "OperatingLeasePayments", XBRL: "us-gaap:OperatingLeasePayments", Label: "Operating lease payments", Balance: Credit, Sheet: CashFlow, Outflow: true},
+	{Name: "ShareRepurchase", XBRL: "us-gaap:PaymentsForRepurchaseOfCommonStock", Label: "Share repurchases", Balance: Credit, Sheet: CashFlow, Outflow: true},
+	{Name: "DividendsPaid", XBRL: "us-gaap:PaymentsOfDividends", Tagged: []string{"us-gaap:PaymentsOfDividendsCommonStock", "ifrs-full:DividendsPaidClassifiedAsFinancingActivities"}, Label: "Dividends paid", Balance: Credit, Sheet: CashFlow, Outflow: true},
 	{Name: "ProceedsFromShortTermDebt", XBRL: "us-gaap:ProceedsFromShortTermDebt", Label: "Proceeds from short-term borrowings", Balance: Debit, Sheet: CashFlow},
 	{Name: "CashAndCashEquivalents", XBRL: "us-gaap:CashAndCashEquivalentsAtCarryingValue", Tagged: []string{"ifrs-full:CashAndCashEquivalents"}, Label: "Cash and cash equivalents", Instant: true, Balance: Debit, Sheet: CashFlow, Signed: true},
 	{Name: "CashCashEquivalentsAndRestrictedCash", XBRL: "us-gaap:CashCashEquivalentsRestrictedCashAndRestrictedCashEquivalents", Label: "Cash, cash equivalents and restricted cash", Instant: true, Balance: Debit, Sheet: CashFlow, Signed: true},

@@ -105,13 +105,25 @@ func Extract(doc *Document, opt Options) Reading {
 		r.ctx.applyDEI(filing.dei)
 		tagged = r.taggedMentions(filing)
 	}
+	var tables []table
+	switch doc.Format {
+	case "html", "ixbrl":
+		tables = htmlTables(doc.Text)
+	case "markdown":
+		tables = markdownTables(doc.Text)
+	}
+	tableMentions, tableSpans := r.readTables(tables)
 	r.inferScales()
 	r.learnSegments()
 	r.indexHits()
 	r.learnAliases()
 	doc.Context = r.ctx
 	r.threads()
+	inTable := r.sentencesIn(tableSpans)
 	for si := range r.sents {
+		if inTable[si] {
+			continue // a table's figures are read as a table
+		}
 		r.noteScope(si)
 		if r.sentAmt[si] < r.sentAmt[si+1] {
 			r.bindSentence(si)
@@ -119,7 +131,26 @@ func Extract(doc *Document, opt Options) Reading {
 			r.notePeriodTopic(si)
 		}
 	}
-	return Reading{Mentions: dedupeRepeats(append(r.mentions, tagged...)), Growth: dedupeGrowth(r.growth)}
+	mentions := append(append(r.mentions, tableMentions...), tagged...)
+	return Reading{Mentions: dedupeRepeats(mentions), Growth: dedupeGrowth(r.growth)}
+}
+
+// sentencesIn marks the sentences that lie inside the given spans of the
+// document (sorted, in the original text).
+func (r *reader) sentencesIn(spans []Span) []bool {
+	in := make([]bool, len(r.sents))
+	if len(spans) == 0 {
+		return in
+	}
+	k := 0
+	for si, s := range r.sents {
+		o := r.doc.norm.origSpan(Span{int(r.toks[s.lo].start), int(r.toks[s.hi-1].end)})
+		for k < len(spans) && spans[k].End <= o.Start {
+			k++
+		}
+		in[si] = k < len(spans) && spans[k].Start <= o.Start && o.End <= spans[k].End
+	}
+	return in
 }
 
 func newReader(doc *Document) *reader {

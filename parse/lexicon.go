@@ -1017,7 +1017,7 @@ var comparedWords = map[string]bool{
 	"than": true, "lapping": true, "lapped": true, "lap": true, "laps": true, "vs": true,
 	"levels": true, "level": true, "pre": true, "above": true, "below": true, "exceeded": true,
 	"surpassed": true, "double": true, "twice": true, "compare": true, "compares": true,
-	"comparing": true, "comparison": true, "comparisons": true,
+	"comparing": true, "comparison": true, "comparisons": true, "after": true,
 }
 
 // intoWords before a year the text looks ahead to make it the next one:
@@ -1414,4 +1414,101 @@ func buildLexicon() *lexicon {
 	}
 	l.m = newMatcher(texts, idx)
 	return l
+}
+
+// --- table rows ---
+
+// tableLabelLexicon holds the labels financial statements give their rows,
+// matched whole (by their letters, "Total" and "(loss)"-like asides aside)
+// before the phrases of conceptLexicon are tried: "Income taxes" under an
+// income statement is the tax expense, though not in a sentence.
+var tableLabelLexicon = []struct {
+	label   string
+	concept string
+}{
+	{"net sales", "Revenue"}, {"revenues", "Revenue"}, {"revenue", "Revenue"}, {"net revenues", "Revenue"},
+	{"net operating revenues", "Revenue"}, {"sales", "Revenue"}, {"revenues and other income", "Revenue"},
+	{"cost of products sold", "CostOfRevenue"}, {"cost of goods and services sold", "CostOfRevenue"},
+	{"cost of revenues", "CostOfRevenue"}, {"cost of goods sold", "CostOfRevenue"},
+	{"income before provision for income taxes", "IncomeLossBeforeIncomeTaxes"},
+	{"earnings before provision for income taxes", "IncomeLossBeforeIncomeTaxes"},
+	{"income before income tax", "IncomeLossBeforeIncomeTaxes"}, {"income before income taxes", "IncomeLossBeforeIncomeTaxes"},
+	{"income from continuing operations before income taxes", "IncomeLossBeforeIncomeTaxes"},
+	{"earnings before income taxes", "IncomeLossBeforeIncomeTaxes"}, {"profit before taxation", "IncomeLossBeforeIncomeTaxes"},
+	{"income before taxes", "IncomeLossBeforeIncomeTaxes"}, {"profit before tax", "IncomeLossBeforeIncomeTaxes"},
+	{"income taxes", "IncomeTaxExpenseBenefit"}, {"provision for income taxes", "IncomeTaxExpenseBenefit"},
+	{"income tax expense", "IncomeTaxExpenseBenefit"}, {"income tax", "IncomeTaxExpenseBenefit"},
+	{"taxation", "IncomeTaxExpenseBenefit"}, {"income tax provision", "IncomeTaxExpenseBenefit"},
+	{"net income", "NetIncomeLoss"}, {"net earnings", "NetIncomeLoss"}, {"profit for the year", "NetIncomeLoss"},
+	{"net loss", "NetIncomeLoss"}, {"profit for the period", "NetIncomeLoss"},
+	{"comprehensive income", "ComprehensiveIncomeLossAttributableToParent"},
+	{"operating income", "OperatingIncomeLoss"}, {"operating profit", "OperatingIncomeLoss"},
+	{"income from operations", "OperatingIncomeLoss"}, {"loss from operations", "OperatingIncomeLoss"},
+	{"other non-operating income", "OtherIncomeExpense"}, {"other income", "OtherIncomeExpense"},
+	{"non-operating income", "OtherIncomeExpense"}, {"other non-operating income net", "OtherIncomeExpense"},
+	{"capital expenditures", "CapitalExpenditure"}, {"additions to property, plant and equipment", "CapitalExpenditure"},
+	{"purchases of property and equipment", "CapitalExpenditure"}, {"purchases of property, plant and equipment", "CapitalExpenditure"},
+	{"payments for acquisition of property, plant and equipment", "CapitalExpenditure"},
+	{"payments for property, plant and equipment", "CapitalExpenditure"},
+	{"purchases related to property and equipment and intangible assets", "CapitalExpenditure"},
+	{"cash dividends paid", "DividendsPaid"}, {"dividends paid", "DividendsPaid"}, {"dividend payments", "DividendsPaid"},
+	{"payments of dividends", "DividendsPaid"}, {"payments for dividends and dividend equivalents", "DividendsPaid"},
+	{"cash dividends", "DividendsPaid"}, {"dividends", "DividendsPaid"}, {"dividends paid to shareholders", "DividendsPaid"},
+	{"repurchases of common stock", "ShareRepurchase"}, {"common stock repurchased", "ShareRepurchase"},
+	{"common stock acquired", "ShareRepurchase"}, {"purchases of treasury stock", "ShareRepurchase"},
+	{"treasury stock purchases", "ShareRepurchase"}, {"purchase of company stock", "ShareRepurchase"},
+	{"payments related to repurchases of common stock", "ShareRepurchase"}, {"repurchase of common stock", "ShareRepurchase"},
+	{"repurchases of common shares", "ShareRepurchase"}, {"purchases of common stock", "ShareRepurchase"},
+	{"principal repayments of finance leases", "CapitalLeasePayments"}, {"principal payments on finance leases", "CapitalLeasePayments"},
+	{"financing cash flows from finance leases", "CapitalLeasePayments"}, {"financing cash flows used for finance leases", "CapitalLeasePayments"},
+	{"financing cash flows finance leases", "CapitalLeasePayments"}, {"repayments of finance lease obligations", "CapitalLeasePayments"},
+	{"cash paid for operating leases", "OperatingLeasePayments"}, {"operating cash flows from operating leases", "OperatingLeasePayments"},
+	{"operating cash flows used for operating leases", "OperatingLeasePayments"}, {"operating cash outflows from operating leases", "OperatingLeasePayments"},
+	{"operating cash outflows for operating leases", "OperatingLeasePayments"}, {"operating cash flows operating leases", "OperatingLeasePayments"},
+	{"operating cash flow used for operating leases", "OperatingLeasePayments"},
+	{"retained earnings", "AccumulatedDeficit"}, {"accumulated deficit", "AccumulatedDeficit"},
+	{"reinvested earnings", "AccumulatedDeficit"}, {"earnings reinvested", "AccumulatedDeficit"},
+	{"stockholders' equity", "StockholdersEquity"}, {"shareholders' equity", "StockholdersEquity"},
+	{"shareholders' deficit", "StockholdersEquity"}, {"stockholders' deficit", "StockholdersEquity"},
+	{"shareowners' equity", "StockholdersEquity"}, {"equity attributable to shareowners", "StockholdersEquity"},
+	{"short-term debt", "ShortTermBorrowings"}, {"short-term borrowings", "ShortTermBorrowings"},
+	{"long-term debt", "LongTermBorrowings"}, {"noncurrent debt", "LongTermBorrowings"},
+	{"net cash used for investing activities", "NetCashFromInvesting"}, {"net cash used by investing activities", "NetCashFromInvesting"},
+	{"investing activities", "NetCashFromInvesting"}, {"cash generated by investing activities", "NetCashFromInvesting"},
+	{"net cash outflow from investing activities", "NetCashFromInvesting"},
+	{"net cash used for financing activities", "NetCashFromFinancing"}, {"cash used in financing activities", "NetCashFromFinancing"},
+	{"financing activities", "NetCashFromFinancing"}, {"net cash outflow from financing activities", "NetCashFromFinancing"},
+	{"net cash used by financing activities", "NetCashFromFinancing"}, {"cash generated by financing activities", "NetCashFromFinancing"},
+	{"net cash used by operating activities", "NetCashFromOperating"}, {"operating activities", "NetCashFromOperating"},
+	{"net cash inflow from operating activities", "NetCashFromOperating"}, {"cash generated by operating activities", "NetCashFromOperating"},
+	{"net cash used for operating activities", "NetCashFromOperating"},
+	{"cash, cash equivalents and restricted cash", "CashCashEquivalentsAndRestrictedCash"},
+	{"cash, cash equivalents, restricted cash and restricted cash equivalents", "CashCashEquivalentsAndRestrictedCash"},
+	{"cash, cash equivalents, and restricted cash and cash equivalents", "CashCashEquivalentsAndRestrictedCash"},
+	{"cash and cash equivalents including restricted", "CashCashEquivalentsAndRestrictedCash"},
+	{"cash and cash equivalents", "CashAndCashEquivalents"},
+	{"cash, cash equivalents and short-term investments", "CashAndShortTermInvestments"},
+	{"cash, cash equivalents, and marketable securities", "CashAndShortTermInvestments"},
+	{"short-term investments", "ShortTermInvestments"},
+	{"research and development", "ResearchAndDevelopmentExpense"}, {"research and development expense", "ResearchAndDevelopmentExpense"},
+	{"research and development expenses", "ResearchAndDevelopmentExpense"},
+	{"sales and marketing", "SellingAndMarketingExpense"}, {"sales and marketing expenses", "SellingAndMarketingExpense"},
+	{"selling and marketing", "SellingAndMarketingExpense"}, {"general and administrative", "GeneralAndAdministrativeExpense"},
+	{"operating expenses", "OperatingExpenses"}, {"costs and expenses", "OperatingExpenses"},
+	{"share-based compensation expense", "ShareBasedCompensation"}, {"stock-based compensation expense", "ShareBasedCompensation"},
+	{"share-based compensation", "ShareBasedCompensation"}, {"stock-based compensation", "ShareBasedCompensation"},
+	{"share-based plans expense", "ShareBasedCompensation"}, {"deferred revenue", "DeferredRevenue"},
+	{"employee compensation expenses", "EmployeeBenefitsExpense"},
+}
+
+// tableLabelPrefixes begin labels that name a concept whatever follows:
+// "Depreciation and amortization of property, equipment and intangibles".
+var tableLabelPrefixes = []struct {
+	prefix  string
+	concept string
+}{
+	{"depreciation and amortization", "DepreciationAndAmortization"},
+	{"depreciation, depletion and amortization", "DepreciationAndAmortization"},
+	{"depreciation, amortization", "DepreciationAndAmortization"},
+	{"depreciation and depletion", "DepreciationAndAmortization"},
 }

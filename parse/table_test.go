@@ -1,0 +1,244 @@
+package parse
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// tableFacts reads a document and returns its table figures as lines
+// "Concept [Segment] period = value currency".
+func tableFacts(t *testing.T, name, text string, fye time.Month) (map[string]Mention, *Document) {
+	t.Helper()
+	doc, err := Parse(name, []byte(text), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]Mention{}
+	for _, m := range Extract(doc, Options{FiscalYearEnd: fye}).Mentions {
+		if m.Rule != RuleTable {
+			continue
+		}
+		line := m.Key.Concept
+		if m.Key.Segment != "" {
+			line += " [" + m.Key.Segment + "]"
+		}
+		line += " " + doc.Context.Calendar.Label(m.Key.Period) + " = " + m.Value.String()
+		if m.Key.Currency != "" {
+			line += " " + m.Key.Currency
+		}
+		got[line] = m
+		if !strings.Contains(normRunes(doc.Text[m.Span.Start:m.Span.End]), strings.TrimSpace(strings.Trim(m.Stated, "$() "))) {
+			t.Errorf("%s: span %q is not the cell %q", line, doc.Text[m.Span.Start:m.Span.End], m.Stated)
+		}
+		if m.Quote[m.Figure.Start:m.Figure.End] != m.Stated {
+			t.Errorf("%s: quote %q does not hold the cell at %v", line, m.Quote, m.Figure)
+		}
+	}
+	return got, doc
+}
+
+// TestTables reads the tables of statements as their layout means them:
+// spans, currency cells, negatives in brackets, nil dashes, footnote
+// marks, headers over several rows, scale from the caption, and segments
+// as sections or as columns.
+func TestTables(t *testing.T) {
+	cases := []struct {
+		name string
+		file string
+		fye  time.Month
+		text string
+		want []string
+		none []string
+	}{
+		{
+			name: "an income statement: spanning headers, $ cells, totals, per-share rows under their heading",
+			file: "acme-10q.html",
+			fye:  time.September,
+			text: `<p>ACME CORP. CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (In millions, except per-share amounts)</p>
+<table>
+<tr><td colspan="3"></td><td colspan="6">Three Months Ended</td><td colspan="6">Nine Months Ended</td></tr>
+<tr><td colspan="3"></td><td colspan="3">June 28,<br/>2025</td><td colspan="3">June 29,<br/>2024</td><td colspan="3">June 28,<br/>2025</td><td colspan="3">June 29,<br/>2024</td></tr>
+<tr><td colspan="3">Net sales:</td></tr>
+<tr><td colspan="3">Products</td><td>$</td><td>66,613</td><td></td><td>$</td><td>61,564</td><td></td><td>$</td><td>233,287</td><td></td><td>$</td><td>224,908</td><td></td></tr>
+<tr><td colspan="3">Total net sales</td><td colspan="2">94,036</td><td></td><td colspan="2">85,777</td><td></td><td colspan="2">313,695</td><td></td><td colspan="2">296,105</td><td></td></tr>
+<tr><td colspan="3">Total cost of sales</td><td colspan="2">50,318</td><td></td><td colspan="2">46,099</td><td></td><td colspan="2">166,835</td><td></td><td colspan="2">159,301</td><td></td></tr>
+<tr><td colspan="3">Gross margin</td><td colspan="2">43,718</td><td></td><td colspan="2">39,678</td><td></td><td colspan="2">146,860</td><td></td><td colspan="2">136,804</td><td></td></tr>
+<tr><td colspan="3">Other income/(expense), net</td><td colspan="2">(171</td><td>)</td><td colspan="2">142</td><td></td><td colspan="2">(605</td><td>)</td><td colspan="2">—</td><td></td></tr>
+<tr><td colspan="3">Net income (1)</td><td>$</td><td>23,434</td><td></td><td>$</td><td>21,448</td><td></td><td>$</td><td>84,544</td><td></td><td>$</td><td>79,000</td><td></td></tr>
+<tr><td colspan="3">Earnings per share:</td></tr>
+<tr><td colspan="3">Basic</td><td>$</td><td>1.58</td><td></td><td>$</td><td>1.40</td><td></td><td>$</td><td>5.64</td><td></td><td>$</td><td>5.13</td><td></td></tr>
+<tr><td colspan="3">Diluted</td><td>$</td><td>1.57</td><td></td><td>$</td><td>1.40</td><td></td><td>$</td><td>5.62</td><td></td><td>$</td><td>5.11</td><td></td></tr>
+</table>`,
+			want: []string{
+				"Revenue Q3 FY2025 = 94036000000 USD", "Revenue 9M FY2025 = 313695000000 USD",
+				"CostOfRevenue Q3 FY2024 = 46099000000 USD", "GrossProfit Q3 FY2025 = 43718000000 USD",
+				"OtherIncomeExpense Q3 FY2025 = -171000000 USD", "OtherIncomeExpense 9M FY2024 = 0 USD",
+				"NetIncomeLoss Q3 FY2025 = 23434000000 USD", "EPS Q3 FY2025 = 1.57 USD", "EPS 9M FY2024 = 5.11 USD",
+			},
+			none: []string{"EPS Q3 FY2025 = 1.58 USD", "Revenue Q3 FY2025 = 66613000000 USD"},
+		},
+		{
+			name: "a balance sheet: dates alone are instants; a cash-flow statement's cash at its end takes in restricted cash",
+			file: "acme-10k.html",
+			text: `<p>CONSOLIDATED BALANCE SHEETS (In thousands)</p>
+<table>
+<tr><td></td><td>December 31, 2024</td><td>December 31, 2023</td></tr>
+<tr><td>Cash and cash equivalents</td><td>$ 16,139</td><td>$ 16,398</td></tr>
+<tr><td>Total stockholders' equity</td><td>72,913</td><td>62,634</td></tr>
+</table>
+<p>CONSOLIDATED STATEMENTS OF CASH FLOWS (In thousands)</p>
+<table>
+<tr><td></td><td colspan="2">Year Ended December 31,</td></tr>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Net cash provided by (used in) operating activities</td><td>13,300</td><td>11,100</td></tr>
+<tr><td>Purchases of property and equipment</td><td>(52,729)</td><td>(48,133)</td></tr>
+<tr><td>Cash, cash equivalents and restricted cash at end of year</td><td>16,240</td><td>16,500</td></tr>
+</table>`,
+			want: []string{
+				"CashAndCashEquivalents 2024-12-31 = 16139000 USD", "StockholdersEquity 2023-12-31 = 62634000 USD",
+				"NetCashFromOperating FY2024 = 13300000 USD", "CapitalExpenditure FY2023 = 48133000 USD",
+				"CashCashEquivalentsAndRestrictedCash 2024-12-31 = 16240000 USD",
+			},
+		},
+		{
+			name: "segments as sections of a segment note",
+			file: "acme-10k.html",
+			text: `<p>The following table shows information by reportable segment (in millions):</p>
+<table>
+<tr><td></td><td>2024</td><td>2023</td></tr>
+<tr><td>Americas:</td></tr>
+<tr><td>Net sales</td><td>$ 167,045</td><td>$ 162,560</td></tr>
+<tr><td>Operating income</td><td>$ 67,656</td><td>$ 60,508</td></tr>
+<tr><td>Greater China:</td></tr>
+<tr><td>Net sales</td><td>$ 66,952</td><td>$ 72,559</td></tr>
+</table>`,
+			want: []string{
+				"Revenue [Americas] FY2024 = 167045000000 USD", "OperatingIncomeLoss [Americas] FY2023 = 60508000000 USD",
+				"Revenue [Greater China] FY2023 = 72559000000 USD",
+			},
+			none: []string{"Revenue FY2024 = 167045000000 USD"},
+		},
+		{
+			name: "segments as columns, the period in a row of the body; corporate and eliminations are no segments",
+			file: "acme-10q.html",
+			text: `<p>NOTE 17: OPERATING SEGMENTS Information about our operations by operating segment is as follows (in millions):</p>
+<table>
+<tr><td></td><td>Europe</td><td>Latin America</td><td>Corporate</td><td>Eliminations</td><td>Consolidated</td></tr>
+<tr><td>Three Months Ended June 27, 2025</td></tr>
+<tr><td>Total net operating revenues</td><td>3,176</td><td>1,587</td><td>39</td><td>(279)</td><td>12,535</td></tr>
+<tr><td>Operating income (loss)</td><td>$ 1,325</td><td>$ 957</td><td>$ (329)</td><td>$ —</td><td>$ 4,280</td></tr>
+</table>`,
+			want: []string{
+				"Revenue [Europe] Q2 2025 = 3176000000 USD", "Revenue [Latin America] Q2 2025 = 1587000000 USD",
+				"Revenue Q2 2025 = 12535000000 USD", "OperatingIncomeLoss Q2 2025 = 4280000000 USD",
+			},
+			none: []string{"Revenue [Corporate] Q2 2025 = 39000000 USD", "Revenue [Eliminations] Q2 2025 = -279000000 USD"},
+		},
+		{
+			name: "a Markdown pipe table with quarters in its header",
+			file: "release.md",
+			text: "Key figures (EUR million)\n\n| | Q3 2025 | Q3 2024 |\n|---|---:|---:|\n| Revenue | 1,234.5 | 1,100.0 |\n| Net income | 56.7 | (12.3) |\n",
+			want: []string{"Revenue Q3 2025 = 1234500000 EUR", "NetIncomeLoss Q3 2024 = -12300000 EUR"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			got, _ := tableFacts(t, tc.file, tc.text, tc.fye)
+			for _, w := range tc.want {
+				if _, ok := got[w]; !ok {
+					t.Errorf("missing %q", w)
+				}
+			}
+			for _, n := range tc.none {
+				if _, ok := got[n]; ok {
+					t.Errorf("read %q", n)
+				}
+			}
+			if t.Failed() {
+				t.Logf("read %q", keysOf(got))
+			}
+		})
+	}
+}
+
+// TestTableProseLeftAlone holds that the prose reader does not read a
+// table of figures as a run of words.
+func TestTableProseLeftAlone(t *testing.T) {
+	text := `<p>Revenue for the third quarter was $94.0 billion.</p>
+<table><tr><td></td><td>Q3 2025</td><td>Q3 2024</td></tr>
+<tr><td>Revenue (in millions)</td><td>94,036</td><td>85,777</td></tr>
+<tr><td>Products and services</td><td>12</td><td>14</td></tr></table>`
+	doc, err := Parse("acme.html", []byte(text), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range Extract(doc, Options{}).Mentions {
+		if m.Rule != RuleTable && strings.Contains(m.Stated, "85,777") {
+			t.Errorf("the prose reader read the table's %q as %s", m.Stated, m.Key.Concept)
+		}
+	}
+}
+
+// TestCellNumbers reads cells as figures.
+func TestCellNumbers(t *testing.T) {
+	cases := []struct {
+		cell  string
+		value string
+		ok    bool
+		pct   bool
+		nil   bool
+	}{
+		{"94,036", "94036", true, false, false},
+		{"(1,234)", "-1234", true, false, false},
+		{"(171", "-171", true, false, false},
+		{"$ 1.57", "1.57", true, false, false},
+		{"12.5 %", "12.5", true, true, false},
+		{"—", "0", true, false, true},
+		{"$", "", false, false, false},
+		{")", "", false, false, false},
+		{"Net sales", "", false, false, false},
+		{"1,234 (1)", "1234", true, false, false},
+	}
+	for _, c := range cases {
+		n, ok := readCellNumber(c.cell)
+		if ok != c.ok {
+			t.Errorf("%q: ok %v, want %v", c.cell, ok, c.ok)
+			continue
+		}
+		if !ok {
+			continue
+		}
+		if n.value.String() != c.value || n.percent != c.pct || n.nil != c.nil {
+			t.Errorf("%q: %s pct %v nil %v, want %s %v %v", c.cell, n.value, n.percent, n.nil, c.value, c.pct, c.nil)
+		}
+	}
+}
+
+// TestHeaderPeriods reads the periods of column headers.
+func TestHeaderPeriods(t *testing.T) {
+	sept := Calendar{FiscalYearEnd: 9}
+	cases := []struct {
+		header string
+		cal    Calendar
+		want   string
+	}{
+		{"Three Months Ended June 28, 2025", sept, "Q3 FY2025"},
+		{"Nine Months Ended June 29, 2024", sept, "9M FY2024"},
+		{"Year Ended December 31, 2024", Calendar{}, "FY2024"},
+		{"December 31, 2024", Calendar{}, "2024-12-31"},
+		{"Q3 2025", Calendar{}, "Q3 2025"},
+		{"Fiscal 2024", Calendar{}, "FY2024"},
+		{"13 Weeks Ended February 1, 2025", Calendar{FiscalYearEnd: 1}, "Q4 FY2025"},
+	}
+	for _, c := range cases {
+		p, ok := headerPeriod(c.header, c.cal)
+		if !ok {
+			t.Errorf("%q: no period", c.header)
+			continue
+		}
+		if got := c.cal.Label(p); got != c.want {
+			t.Errorf("%q: %s, want %s", c.header, got, c.want)
+		}
+	}
+}

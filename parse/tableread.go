@@ -1,0 +1,741 @@
+package parse
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/shopspring/decimal"
+)
+
+// RuleTable names the reading of a figure from a table: its concept from
+// the row's label (and the section above it), its period from the
+// column's header, its scale from the caption.
+const RuleTable = "table"
+
+// cellNumber is what a cell says as a figure.
+type cellNumber struct {
+	value    decimal.Decimal
+	decimals int
+	percent  bool
+	nil      bool   // "—": nothing, read as zero
+	currency string // a sign in the cell: "$" is USD unless the document says otherwise
+	year     bool   // a four-digit year, most likely a header
+}
+
+var (
+	cellNumberRE = regexp.MustCompile(`^\(?\s*([$€£¥]|US\$|USD|EUR|GBP|CHF|RMB|CNY|HKD|JPY)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
+	dashCellRE   = regexp.MustCompile(`^[$€£]?\s*[—–-]+\s*%?$`)
+	// cellFootnoteRE finds a footnote's mark after a figure: "1,234 (1)".
+	cellFootnoteRE = regexp.MustCompile(`^(.*\d\)?)\s+\((?:\d{1,2}|[a-z])\)$`)
+)
+
+// readCellNumber reads a cell as a figure: "94,036", "(1,234)" (negative),
+// "$ 1.57", "12.5 %", "—" (nil). A cell of "$" or ")" alone is layout.
+func readCellNumber(text string) (cellNumber, bool) {
+	text = strings.TrimSpace(text)
+	if m := cellFootnoteRE.FindStringSubmatch(text); m != nil {
+		text = m[1] // "1,234 (1)": a footnote's mark
+	}
+	if dashCellRE.MatchString(text) {
+		return cellNumber{value: decimal.Zero, nil: true}, true
+	}
+	m := cellNumberRE.FindStringSubmatch(text)
+	if m == nil {
+		return cellNumber{}, false
+	}
+	digits := strings.ReplaceAll(m[2], ",", "")
+	v, err := decimal.NewFromString(digits + m[3])
+	if err != nil {
+		return cellNumber{}, false
+	}
+	n := cellNumber{value: v, percent: m[4] != "", currency: cellCurrency(m[1])}
+	if m[3] != "" {
+		n.decimals = len(m[3]) - 1
+	}
+	if strings.HasPrefix(text, "(") || strings.HasSuffix(strings.TrimRight(text, "%* "), ")") && strings.Contains(text, "(") {
+		n.value = n.value.Neg()
+	}
+	n.year = m[1] == "" && m[3] == "" && !strings.Contains(m[2], ",") && len(digits) == 4 && digits >= "1990" && digits <= "2100" && !strings.Contains(text, "(")
+	return n, true
+}
+
+func cellCurrency(sign string) string {
+	switch sign {
+	case "$", "US$", "USD":
+		return "USD"
+	case "€", "EUR":
+		return "EUR"
+	case "£", "GBP":
+		return "GBP"
+	case "¥", "JPY":
+		return "JPY"
+	case "RMB", "CNY":
+		return "CNY"
+	case "CHF", "HKD", "ZAR":
+		return sign
+	}
+	return ""
+}
+
+// tableScaleRE finds the scale a caption gives: "(In millions, except
+// per-share amounts)", "in EUR thousand", "$ in billions", "(€m)".
+var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(US\$|\$|€|£|USD|EUR|GBP|CHF|ZAR|R|RMB|CNY|HKD)\s*)?(thousands|thousand|millions|million|billions|billion|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds))?`)
+
+// tableScale reads the scale and currency a table's caption or header
+// states: "(In millions)" is 10^6.
+func tableScale(texts ...string) (exp int, currency string, ok bool) {
+	for _, s := range texts {
+		m := tableScaleRE.FindStringSubmatch(s)
+		if m == nil {
+			continue
+		}
+		switch strings.ToLower(m[2]) {
+		case "thousand", "thousands", "'000":
+			exp = 3
+		case "million", "millions", "mn", "m":
+			exp = 6
+		case "billion", "billions", "bn":
+			exp = 9
+		}
+		currency = cellCurrency(m[1])
+		switch strings.ToLower(strings.Fields(m[3] + " x")[0]) {
+		case "euro", "euros":
+			currency = "EUR"
+		case "rand":
+			currency = "ZAR"
+		case "pounds":
+			currency = "GBP"
+		case "dollars", "u.s.", "us":
+			currency = "USD"
+		}
+		if m[1] == "R" {
+			currency = "ZAR"
+		}
+		return exp, currency, true
+	}
+	return 0, "", false
+}
+
+// column is what a table's header says of one grid column.
+type column struct {
+	header string
+	name   string // the header's first line when it names no period: a segment's, in a table of segments
+	period Period
+	ok     bool // the header names a period
+}
+
+// headerPeriodRE pieces: a month and day, a year, a quarter or half.
+var (
+	headerDateRE   = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})\b,?`)
+	headerDayFirst = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
+	headerISORE    = regexp.MustCompile(`\b(19\d\d|20\d\d)-(\d\d)-(\d\d)\b`)
+	headerYearRE   = regexp.MustCompile(`(?i)(?:\bfy\s?|\bfiscal\s+(?:year\s+)?|')?\b((?:19|20)\d\d)\b|\bfy\s?'?(\d\d)\b`)
+	headerPartRE   = regexp.MustCompile(`(?i)\b(?:q([1-4])|([1-4])q|h([12])|([1-4])(?:st|nd|rd|th)\s+quarter|(first|second|third|fourth)\s+quarter|(first|second)\s+half|9m|(nine|six|three|twelve)\s+months|(\d{2})\s+weeks|(quarter|year|years)\s+ended)\b`)
+)
+
+var monthNumbers = map[string]time.Month{
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+var ordinalNumbers = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+// headerPeriod reads a column's header: "Three Months Ended June 28, 2025"
+// is a quarter, "June 28, 2025" alone an instant (a balance sheet's),
+// "2024" under "Year Ended December 31," a year, "Q3 2025" a quarter.
+func headerPeriod(h string, cal Calendar) (Period, bool) {
+	months := 0
+	quarter, half := 0, 0
+	if m := headerPartRE.FindAllStringSubmatch(h, -1); m != nil {
+		for _, g := range m {
+			switch {
+			case g[1] != "":
+				quarter = int(g[1][0] - '0')
+			case g[2] != "":
+				quarter = int(g[2][0] - '0')
+			case g[3] != "":
+				half = int(g[3][0] - '0')
+			case g[4] != "":
+				quarter = int(g[4][0] - '0')
+			case g[5] != "":
+				quarter = ordinalNumbers[strings.ToLower(g[5])]
+			case g[6] != "":
+				half = ordinalNumbers[strings.ToLower(g[6])]
+			case strings.EqualFold(g[0], "9m"):
+				months = 9
+			case g[7] != "":
+				months = map[string]int{"three": 3, "six": 6, "nine": 9, "twelve": 12}[strings.ToLower(g[7])]
+			case g[8] != "":
+				weeks := int(g[8][0]-'0')*10 + int(g[8][1]-'0')
+				months = (weeks*12 + 26) / 52
+			case g[9] != "":
+				if strings.EqualFold(g[9], "quarter") {
+					months = 3
+				} else {
+					months = 12
+				}
+			}
+		}
+	}
+	year := 0
+	if m := headerYearRE.FindAllStringSubmatch(h, -1); m != nil {
+		g := m[len(m)-1]
+		if g[1] != "" {
+			year = atoi(g[1])
+		} else {
+			year = 2000 + atoi(g[2])
+		}
+	}
+	var day Date
+	if m := headerISORE.FindStringSubmatch(h); m != nil {
+		day = MakeDate(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
+		year = day.Year
+	} else if m := headerDateRE.FindStringSubmatch(h); m != nil && year != 0 {
+		day = MakeDate(year, monthNumbers[strings.ToLower(m[1])[:3]], atoi(m[2]))
+	} else if m := headerDayFirst.FindStringSubmatch(h); m != nil && year != 0 {
+		day = MakeDate(year, monthNumbers[strings.ToLower(m[2])[:3]], atoi(m[1]))
+	}
+	switch {
+	case !day.IsZero() && months > 0:
+		return durationEnding(day, months), true
+	case !day.IsZero():
+		return InstantAt(day), true
+	case year != 0 && quarter > 0:
+		return cal.Quarter(year, quarter), true
+	case year != 0 && half > 0:
+		return cal.Half(year, half), true
+	case year != 0 && months == 9:
+		return cal.NineMonths(year), true
+	case year != 0 && (months == 12 || months == 0):
+		return cal.FiscalYear(year), true
+	}
+	return Period{}, false
+}
+
+// durationEnding returns the period of n months that ends on a day, as
+// whole months when the day is within a week of a month's end.
+func durationEnding(day Date, n int) Period {
+	return snapToMonths(Period{Start: MakeDate(day.Year, day.Month-time.Month(n), day.Day+1), End: day})
+}
+
+// tableRow is a row of a table as the reader sees it: its label, the
+// figures of its cells, and whether it is a header.
+type tableRow struct {
+	label   string
+	cells   []tableCell  // the cells holding figures
+	numbers []cellNumber // their figures
+	header  bool
+}
+
+// readRows sorts a table's rows into header rows and rows of figures. The
+// rows above the first row with a label and a figure (years included,
+// which head a column more often than they are figures) are the header.
+func readRows(t *table) []tableRow {
+	rows := make([]tableRow, len(t.rows))
+	body := false
+	for i, cells := range t.rows {
+		var label []string
+		row := tableRow{}
+		years := 0
+		for _, c := range cells {
+			if c.text == "" {
+				continue
+			}
+			if n, ok := readCellNumber(c.text); ok && (len(label) > 0 || n.year || body) {
+				row.cells = append(row.cells, c)
+				row.numbers = append(row.numbers, n)
+				if n.year {
+					years++
+				}
+				continue
+			}
+			if len(row.cells) == 0 {
+				label = append(label, c.text)
+			}
+		}
+		row.label = strings.TrimSpace(strings.Join(label, " "))
+		// a row with text only in its first column ("Americas:", "Three
+		// Months Ended June 27, 2025") heads a section of the body, not a
+		// column
+		labelOnly := true
+		for _, c := range cells {
+			if c.text != "" && c.col > 0 {
+				labelOnly = false
+			}
+		}
+		switch {
+		case !body && len(row.cells) == 0 && labelOnly && row.label != "" && headerRows(rows[:i]):
+		case !body && (len(row.cells) == 0 || years == len(row.cells) || row.label == ""):
+			row.header = true
+		default:
+			body = true
+		}
+		rows[i] = row
+	}
+	return rows
+}
+
+// headerRows reports a header row among rows: one with text over a
+// column other than the labels'.
+func headerRows(rows []tableRow) bool {
+	for _, r := range rows {
+		if r.header {
+			return true
+		}
+	}
+	return false
+}
+
+// columns reads the header rows of a table: the text over each grid column,
+// from the top down, and the period it names.
+func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
+	texts := map[int][]string{}
+	for i, r := range rows {
+		if !r.header {
+			break
+		}
+		for _, c := range t.rows[i] {
+			if c.text == "" {
+				continue
+			}
+			for k := c.col; k < c.col+c.cols; k++ {
+				if n := len(texts[k]); n == 0 || texts[k][n-1] != c.text {
+					texts[k] = append(texts[k], c.text)
+				}
+			}
+		}
+	}
+	cols := map[int]column{}
+	for k, ts := range texts {
+		h := strings.Join(ts, " ")
+		p, ok := headerPeriod(h, cal)
+		col := column{header: h, period: p, ok: ok}
+		for _, t := range ts {
+			if _, dated := headerPeriod(t, cal); !dated && !periodWordsRE.MatchString(t) {
+				col.name = t
+			}
+		}
+		cols[k] = col
+	}
+	return cols
+}
+
+// columnOf returns the header of the first grid column a cell covers
+// that names a period.
+func columnOf(cols map[int]column, c tableCell) (column, bool) {
+	for k := c.col; k < c.col+c.cols; k++ {
+		if col, ok := cols[k]; ok && col.ok {
+			return col, true
+		}
+	}
+	return column{}, false
+}
+
+// readTables reads the figures of a document's tables, and returns the
+// spans of the tables of figures, which the prose reader leaves alone.
+func (r *reader) readTables(tables []table) ([]Mention, []Span) {
+	var out []Mention
+	var spans []Span
+	for i := range tables {
+		ms, figures := r.readTable(&tables[i])
+		out = append(out, ms...)
+		if figures {
+			spans = append(spans, tables[i].span)
+		}
+	}
+	return out, spans
+}
+
+// readTable reads one table: each row whose label names a concept (with
+// the section above it, "Diluted" under "Earnings per share:") gives a
+// figure per column whose header names a period.
+func (r *reader) readTable(t *table) ([]Mention, bool) {
+	rows := readRows(t)
+	cols := columns(t, rows, r.ctx.Calendar)
+	dated, bodyRows := false, 0
+	for _, c := range cols {
+		dated = dated || c.ok
+	}
+	for _, row := range rows {
+		if !row.header && len(row.cells) > 0 {
+			bodyRows++
+		}
+	}
+	var headers []string
+	for i, row := range rows {
+		if row.header {
+			for _, c := range t.rows[i] {
+				headers = append(headers, c.text)
+			}
+		}
+	}
+	exp, currency, _ := tableScale(append(headers, t.before)...)
+	if currency == "" {
+		// the sign the table's own figures carry ("$ 94,036" on its first
+		// and total rows), else the document's currency
+		for _, row := range rows {
+			for _, n := range row.numbers {
+				if currency == "" && n.currency != "" {
+					currency = n.currency
+				}
+			}
+		}
+		for _, cells := range t.rows {
+			for _, c := range cells {
+				if currency == "" && len(c.text) <= 3 && cellCurrency(c.text) != "" && !strings.ContainsAny(c.text, "0123456789") {
+					currency = cellCurrency(c.text) // a "$" in a cell of its own
+				}
+			}
+		}
+	}
+	if currency == "" {
+		currency = r.ctx.Currency
+	}
+	segments := segmentTable(t.before, headers)
+	var out []Mention
+	section, sectionConcept := "", ""
+	var rowPeriod Period // a period a row of the body names: "Three Months Ended June 27, 2025"
+	for _, row := range rows {
+		if row.header {
+			continue
+		}
+		if len(row.cells) == 0 {
+			if row.label == "" {
+				continue
+			}
+			if p, ok := headerPeriod(row.label, r.ctx.Calendar); ok && periodWordsRE.MatchString(row.label) {
+				rowPeriod, section, sectionConcept = p, "", ""
+				continue
+			}
+			section = row.label // "Operating expenses:", "Earnings per share:", "Americas:"
+			sectionConcept, _, _ = r.labelConcept(section, "")
+			continue
+		}
+		name, perShare, ok := r.labelConcept(row.label, section)
+		segment := ""
+		switch {
+		case ok && segments && sectionConcept == "" && segmentName(section):
+			segment = section // "Americas:" then "Net sales"
+		case !ok && segments && sectionConcept != "" && segmentName(row.label):
+			// "Net sales by reportable segment:" then "Americas"
+			name, segment, ok = sectionConcept, row.label, true
+		case ok && segments && sectionConcept != "" && strings.Contains(strings.ToLower(row.label), "segment"):
+			continue // "Total segment operating income" is no company total
+		}
+		if !ok {
+			continue
+		}
+		segment = strings.TrimRight(segment, ": ")
+		info, _ := LookupConcept(name)
+		if segment != "" && !info.Segmentable {
+			continue
+		}
+		for k, c := range row.cells {
+			n := row.numbers[k]
+			col, ok := columnOf(cols, c)
+			if !ok && !rowPeriod.End.IsZero() {
+				col, ok = column{header: r.ctx.Calendar.Label(rowPeriod), period: rowPeriod, ok: true}, true
+			}
+			if !ok || n.percent != (info.Kind == Ratio) {
+				continue
+			}
+			seg := segment
+			if segments && seg == "" {
+				// segments as columns: "Latin America", "North America", … "Consolidated"
+				name := columnName(cols, c)
+				switch {
+				case name == "" || consolidatedColumns[strings.ToLower(name)]:
+				case segmentName(name) && info.Segmentable:
+					seg = name
+				default:
+					continue // "Corporate", "Eliminations", "% Change"
+				}
+			}
+			m, ok := r.tableMention(t, row, c, n, col, info, perShare, exp, currency)
+			if ok {
+				m.Key.Segment = seg
+				out = append(out, m)
+			}
+		}
+	}
+	return out, dated && bodyRows >= 2
+}
+
+// periodWordsRE tells a row that names a period ("Three Months Ended June
+// 27, 2025", "Year Ended December 31, 2024") from one that names a thing.
+var periodWordsRE = regexp.MustCompile(`(?i)\b(months|weeks|quarter|year|years|ended|ending|as of|at)\b`)
+
+// segmentTable reports a table about segments: its caption or header says
+// so ("Information by reportable segment", "OPERATING SEGMENTS").
+func segmentTable(before string, headers []string) bool {
+	if strings.Contains(strings.ToLower(before), "segment") {
+		return true
+	}
+	for _, h := range headers {
+		if strings.Contains(strings.ToLower(h), "segment") {
+			return true
+		}
+	}
+	return false
+}
+
+// consolidatedColumns head the company's own figures in a table of
+// segments.
+var consolidatedColumns = map[string]bool{"consolidated": true, "total": true, "total company": true, "company total": true, "consolidated total": true}
+
+// notSegmentNames are the rows and columns of a segment table that are no
+// segment.
+var notSegmentNames = map[string]bool{
+	"corporate": true, "eliminations": true, "elimination": true, "intersegment": true, "other": true,
+	"all other": true, "unallocated": true, "third party": true, "total": true, "consolidated": true,
+	"corporate and other": true, "corporate and eliminations": true, "reconciling items": true,
+	"change": true, "% change": true, "segment total": true, "total segments": true, "adjustments": true,
+}
+
+// segmentName reports a label or header that can name a segment: a
+// capitalised name of a few words, no figure, no total.
+func segmentName(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), ":")
+	low := strings.ToLower(s)
+	if s == "" || notSegmentNames[low] || strings.HasPrefix(low, "total") || strings.HasPrefix(low, "less") || strings.ContainsAny(s, "0123456789%$") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 6 || s[0] < 'A' || s[0] > 'Z' {
+		return false
+	}
+	return !periodWordsRE.MatchString(s)
+}
+
+// columnName returns what the header over a cell names besides a period:
+// "Latin America" in a table of segments.
+func columnName(cols map[int]column, c tableCell) string {
+	for k := c.col; k < c.col+c.cols; k++ {
+		if col, ok := cols[k]; ok && col.name != "" {
+			return col.name
+		}
+	}
+	return ""
+}
+
+// tableMention makes the mention of one cell.
+func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber, col column, info Concept, perShare bool, exp int, currency string) (Mention, bool) {
+	period := col.period
+	switch {
+	case info.Instant && !period.IsInstant():
+		// "Cash … end of period" under a column of a duration
+		switch cleanLabel(row.label).edge {
+		case -1:
+			period = InstantAt(period.Start.AddDays(-1))
+		case 1:
+			period = InstantAt(period.End)
+		default:
+			return Mention{}, false
+		}
+	case !info.Instant && period.IsInstant():
+		return Mention{}, false // a flow under a balance sheet's date
+	}
+	v, decimals := n.value, n.decimals
+	switch info.Kind {
+	case Monetary:
+		v = v.Shift(int32(exp))
+		decimals -= exp
+	case Ratio:
+		v = v.Shift(-2)
+		decimals += 2
+	}
+	if info.Balance == Debit && !info.Signed && info.Kind == Monetary || info.Outflow {
+		v = v.Abs() // "Purchases of property and equipment (52,729)": capital spent is positive
+	}
+	cur := currency
+	if n.currency != "" {
+		cur = n.currency
+	}
+	if cur == "" {
+		cur = "USD"
+	}
+	if info.Kind == Ratio {
+		cur = ""
+	}
+	quote := row.label + " — " + col.header + ": " + c.text
+	at := len(row.label) + len(" — ") + len(col.header) + len(": ")
+	return Mention{
+		Doc:        r.doc,
+		Span:       c.span,
+		Sentence:   t.span,
+		Quote:      quote,
+		Figure:     Span{at, at + len(c.text)},
+		Stated:     c.text,
+		Key:        Key{Entity: r.ctx.Company, Concept: info.Name, Period: period, Currency: cur},
+		Value:      v,
+		Decimals:   decimals,
+		Confidence: 0.95,
+		Rule:       RuleTable,
+	}, true
+}
+
+// labelFillers are the words a row's label may hold beside its concept's
+// name: "Total net sales", "Net income (loss)", "Other income/(expense),
+// net".
+var labelFillers = map[string]bool{
+	"total": true, "net": true, "consolidated": true, "and": true, "of": true, "the": true, "loss": true,
+	"losses": true, "income": true, "expense": true, "expenses": true, "gain": true, "gains": true,
+	"benefit": true, "provision": true, "for": true, "diluted": true, "basic": true, "share": true,
+	"per": true, "common": true, "ordinary": true, "a": true,
+}
+
+// tableLabels indexes tableLabelLexicon by the letters of each label.
+var tableLabels = func() map[string]string {
+	m := map[string]string{}
+	for _, l := range tableLabelLexicon {
+		m[lettersOf(l.label)] = l.concept
+	}
+	return m
+}()
+
+// lettersOf returns the lower-case letters of s: labels compare by them.
+func lettersOf(s string) string {
+	var b strings.Builder
+	for _, c := range strings.ToLower(s) {
+		if c >= 'a' && c <= 'z' {
+			b.WriteRune(c)
+		}
+	}
+	return b.String()
+}
+
+var (
+	// labelAsideRE finds a label's asides: "(loss)", "(used in)", "(1)".
+	labelAsideRE = regexp.MustCompile(`\([^)]*\)`)
+	// labelAltRE finds an alternative after a slash: "/benefit", "/(used in)".
+	labelAltRE = regexp.MustCompile(`\s*/[A-Za-z]*`)
+	// labelEdgeRE finds a balance's edge at the label's end: "at beginning of
+	// period", ", end of year", "- beginning balances".
+	labelEdgeRE = regexp.MustCompile(`(?i)[\s,–—-]*(?:\bat\s+|\bas\s+of\s+)?(?:the\s+)?\b(beginning|end|ending)(?:\s+balances?)?(?:\s+of\s+(?:the\s+)?(?:period|year|quarter))?\s*$`)
+	// labelOwnerRE finds whose figure a label says it is: "attributable to
+	// Boeing shareholders", "to ExxonMobil".
+	labelOwnerRE = regexp.MustCompile(`(?i)\s+(?:attributable\s+)?to\s+([^,]+)$`)
+)
+
+// tableLabel is a row's label made ready to match: asides and
+// alternatives dropped, the edge of a balance ("beginning of period") and
+// the owner ("attributable to Boeing shareholders") taken off.
+type tableLabel struct {
+	text  string
+	edge  int  // -1 the balance at the period's start, +1 at its end
+	minor bool // the figure of minority owners, not the company's
+}
+
+func cleanLabel(label string) tableLabel {
+	l := footnoteMarkRE.ReplaceAllString(label, "")
+	raw := strings.ToLower(l)
+	l = labelAsideRE.ReplaceAllString(l, " ")
+	l = labelAltRE.ReplaceAllString(l, " ")
+	out := tableLabel{}
+	if m := labelEdgeRE.FindStringSubmatch(l); m != nil {
+		out.edge = 1
+		if strings.EqualFold(m[1], "beginning") {
+			out.edge = -1
+		}
+		l = l[:len(l)-len(m[0])]
+	}
+	if m := labelOwnerRE.FindStringSubmatchIndex(l); m != nil {
+		owner := strings.ToLower(l[m[2]:m[3]])
+		out.minor = strings.Contains(owner, "noncontrolling") || strings.Contains(owner, "non-controlling") || strings.Contains(owner, "minority")
+		l = l[:m[0]]
+	}
+	_ = raw
+	out.text = strings.Trim(strings.Join(strings.Fields(l), " "), " ,:;.-–—")
+	return out
+}
+
+// labelConcept reads a row's label as a concept: a statement's label
+// (tableLabelLexicon), else the lexicon's phrases, the longest that fits,
+// with only filler words beside it; a label that says more ("Net income
+// attributable to noncontrolling interests") names something else.
+// "Basic" and "Diluted" under a heading of earnings per share are its
+// figures.
+func (r *reader) labelConcept(label, section string) (name string, perShare bool, ok bool) {
+	lab := cleanLabel(label)
+	if lab.minor {
+		return "", false, false
+	}
+	low := strings.ToLower(lab.text)
+	if low == "" {
+		return "", false, false
+	}
+	secLow := strings.ToLower(section)
+	perShareSection := strings.Contains(secLow, "per share") || strings.Contains(secLow, "per common share")
+	if low == "diluted" || strings.HasPrefix(low, "diluted ") && len(low) < 20 {
+		if perShareSection {
+			return "EPS", true, true
+		}
+		return "", false, false
+	}
+	if low == "basic" || strings.HasPrefix(low, "basic ") && len(low) < 20 {
+		return "", false, false // the diluted figure is Facet's EPS
+	}
+	key := strings.TrimPrefix(lettersOf(low), "total")
+	if c, found := tableLabels[key]; found {
+		if c == "CashAndCashEquivalents" && lab.edge != 0 {
+			// the cash a cash-flow statement starts and ends with takes in
+			// restricted cash, whatever its label says
+			c = "CashCashEquivalentsAndRestrictedCash"
+		}
+		return c, false, true
+	}
+	if c, found := tableLabels[strings.TrimSuffix(key, "net")]; found {
+		return c, false, true
+	}
+	for _, p := range tableLabelPrefixes {
+		if strings.HasPrefix(low, p.prefix) {
+			return p.concept, false, true
+		}
+	}
+	text := lab.text
+	toks := scanTokens(text, nil)
+	hits := dropContained(lex.m.find(text, toks, nil))
+	best := -1
+	for i, h := range hits {
+		if lex.entries[h.entry].kind != eConcept {
+			continue
+		}
+		if best < 0 || h.hi-h.lo > hits[best].hi-hits[best].lo {
+			best = i
+		}
+	}
+	if best < 0 {
+		return "", false, false
+	}
+	h := hits[best]
+	cue := lex.entries[h.entry].cue
+	for k, tk := range toks {
+		if k >= h.lo && k < h.hi || tk.kind == tPunct {
+			continue
+		}
+		if !labelFillers[strings.ToLower(text[tk.start:tk.end])] {
+			return "", false, false
+		}
+	}
+	perShareLabel := strings.Contains(low, "per share") || strings.Contains(low, "per common share") || strings.Contains(low, "per diluted share") ||
+		perShareSection && cue.perShare != ""
+	switch {
+	case perShareLabel && cue.perShare != "":
+		if strings.Contains(low, "basic") && !strings.Contains(low, "diluted") {
+			return "", false, false
+		}
+		return cue.perShare, true, true
+	case cue.money != "":
+		return cue.money, false, true
+	case cue.ratio != "":
+		// "Gross margin" over amounts is the gross profit
+		if c, ok := LookupConcept(cue.ratio); ok && c.Profit != "" {
+			return c.Profit, false, true
+		}
+	}
+	return "", false, false
+}
+
+// footnoteMarkRE finds the marks of footnotes in a label: "Revenue (1)",
+// "Net income*", "Operating income(a)".
+var footnoteMarkRE = regexp.MustCompile(`\s*\((?:\d{1,2}|[a-z])\)|\*+`)
