@@ -128,12 +128,15 @@ func TestTables(t *testing.T) {
 <tr><td>Three Months Ended June 27, 2025</td></tr>
 <tr><td>Total net operating revenues</td><td>3,176</td><td>1,587</td><td>39</td><td>(279)</td><td>12,535</td></tr>
 <tr><td>Operating income (loss)</td><td>$ 1,325</td><td>$ 957</td><td>$ (329)</td><td>$ —</td><td>$ 4,280</td></tr>
+<tr><td>Other segment information:</td></tr>
+<tr><td>Depreciation and amortization</td><td>55</td><td>8</td><td>49</td><td>—</td><td>279</td></tr>
 </table>`,
 			want: []string{
 				"Revenue [Europe] Q2 2025 = 3176000000 USD", "Revenue [Latin America] Q2 2025 = 1587000000 USD",
 				"Revenue Q2 2025 = 12535000000 USD", "OperatingIncomeLoss Q2 2025 = 4280000000 USD",
+				"DepreciationAndAmortization [Europe] Q2 2025 = 55000000 USD", "DepreciationAndAmortization Q2 2025 = 279000000 USD",
 			},
-			none: []string{"Revenue [Corporate] Q2 2025 = 39000000 USD", "Revenue [Eliminations] Q2 2025 = -279000000 USD"},
+			none: []string{"Revenue [Eliminations] Q2 2025 = -279000000 USD"},
 		},
 		{
 			name: "a Markdown pipe table with quarters in its header",

@@ -427,8 +427,8 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		}
 		segment = strings.TrimRight(segment, ": ")
 		info, _ := LookupConcept(name)
-		if segment != "" && !info.Segmentable {
-			continue
+		if segment != "" && (info.Instant || info.Kind != Monetary) {
+			continue // a segment note breaks down flows of money
 		}
 		for k, c := range row.cells {
 			n := row.numbers[k]
@@ -445,7 +445,7 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 				name := columnName(cols, c)
 				switch {
 				case name == "" || consolidatedColumns[strings.ToLower(name)]:
-				case segmentName(name) && info.Segmentable:
+				case segmentName(name) && !info.Instant && info.Kind == Monetary:
 					seg = name
 				default:
 					continue // "Corporate", "Eliminations", "% Change"
@@ -486,7 +486,7 @@ var consolidatedColumns = map[string]bool{"consolidated": true, "total": true, "
 // notSegmentNames are the rows and columns of a segment table that are no
 // segment.
 var notSegmentNames = map[string]bool{
-	"corporate": true, "eliminations": true, "elimination": true, "intersegment": true, "other": true,
+	"eliminations": true, "elimination": true, "intersegment": true, "other": true,
 	"all other": true, "unallocated": true, "third party": true, "total": true, "consolidated": true,
 	"corporate and other": true, "corporate and eliminations": true, "reconciling items": true,
 	"change": true, "% change": true, "segment total": true, "total segments": true, "adjustments": true,
@@ -497,8 +497,9 @@ var notSegmentNames = map[string]bool{
 func segmentName(s string) bool {
 	s = strings.TrimRight(strings.TrimSpace(s), ":")
 	low := strings.ToLower(s)
-	if s == "" || notSegmentNames[low] || strings.HasPrefix(low, "total") || strings.HasPrefix(low, "less") || strings.ContainsAny(s, "0123456789%$") {
-		return false
+	if s == "" || notSegmentNames[low] || strings.HasPrefix(low, "total") || strings.HasPrefix(low, "less") || strings.HasPrefix(low, "other ") ||
+		strings.Contains(low, "segment") || strings.Contains(low, "information") || strings.ContainsAny(s, "0123456789%$") {
+		return false // "Other segment information:"
 	}
 	words := strings.Fields(s)
 	if len(words) > 6 || s[0] < 'A' || s[0] > 'Z' {
