@@ -46,6 +46,7 @@ type reader struct {
 	subjects   map[string]bool // names written as the subject of results (see subjectOfResults)
 	proper     map[string]bool // words (lower case) the text never writes in lower case (see properName)
 	brands     map[string]bool // camel-case words (lower case) written twice or more (see repeatedBrand)
+	tableExp   int             // the scale most of the document's tables state (see readTables)
 	last       lastNamed       // the name of the last figure bound
 	ptopic     periodTopic
 	gtopic     periodTopic   // the period the last outlook named

@@ -101,13 +101,23 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 		}
 	}
 	// a figure the filer tagged decides: its concept, period and unit are
-	// the filer's own
-	tagged := false
+	// the filer's own; a table's figure outweighs a sentence's (the checks
+	// may still decide otherwise)
+	tagged, tabled := false, false
 	for i, c := range cs {
-		if hasTagged(c.mentions) {
+		if hasRule(c.mentions, RuleTagged) {
 			cs[0], cs[i] = cs[i], cs[0]
 			tagged, whole = true, false
 			break
+		}
+	}
+	if !tagged && !hasRule(cs[0].mentions, RuleTable) {
+		for i, c := range cs {
+			if hasRule(c.mentions, RuleTable) {
+				cs[0], cs[i] = cs[i], cs[0]
+				tabled, whole = true, false
+				break
+			}
 		}
 	}
 	win := cs[0]
@@ -151,6 +161,9 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 	if whole {
 		f.Notes = append(f.Notes, "the largest figure is taken as the total; the smaller ones may be parts of it (a segment or a business)")
 	}
+	if tabled {
+		f.Notes = append(f.Notes, "a table states "+win.best.Stated+"; the table's figure stands over the text's")
+	}
 	for _, c := range cs[1:] {
 		if why := slipBetween(win.best.Value, c.best.Value); why != "" {
 			f.Notes = append(f.Notes, c.best.Stated+" is "+why+" the other figure: "+slipReason(why))
@@ -159,10 +172,10 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 	return f
 }
 
-// hasTagged reports a mention the filer tagged among ms.
-func hasTagged(ms []Mention) bool {
+// hasRule reports a mention read by a rule among ms: RuleTagged, RuleTable.
+func hasRule(ms []Mention, rule string) bool {
 	for _, m := range ms {
-		if m.Rule == RuleTagged {
+		if m.Rule == rule {
 			return true
 		}
 	}

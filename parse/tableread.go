@@ -275,6 +275,21 @@ func readRows(t *table) []tableRow {
 	return rows
 }
 
+// tableTop returns the text of a table's first rows, where a scale is
+// stated: "(Dollars in millions, except per share data)".
+func tableTop(t *table) string {
+	var b strings.Builder
+	for i, cells := range t.rows {
+		if i >= 4 {
+			break
+		}
+		for _, c := range cells {
+			b.WriteString(c.text + " ")
+		}
+	}
+	return b.String()
+}
+
 // headerRows reports a header row among rows: one with text over a
 // column other than the labels'.
 func headerRows(rows []tableRow) bool {
@@ -336,6 +351,20 @@ func columnOf(cols map[int]column, c tableCell) (column, bool) {
 func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 	var out []Mention
 	var spans []Span
+	// a note's table often leaves out the scale the statements give: the
+	// scale most of the document's tables state stands for it
+	counts := map[int]int{}
+	for i := range tables {
+		if exp, _, ok := tableScale(tables[i].before, tableTop(&tables[i])); ok {
+			counts[exp]++
+		}
+	}
+	r.tableExp = 0
+	for exp, n := range counts {
+		if n > counts[r.tableExp] {
+			r.tableExp = exp
+		}
+	}
 	for i := range tables {
 		ms, figures := r.readTable(&tables[i])
 		out = append(out, ms...)
@@ -361,15 +390,19 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 			bodyRows++
 		}
 	}
-	var headers []string
+	var headers []string // the text above the first row of figures: "(Dollars in millions)"
 	for i, row := range rows {
-		if row.header {
-			for _, c := range t.rows[i] {
-				headers = append(headers, c.text)
-			}
+		if !row.header && len(row.cells) > 0 {
+			break
+		}
+		for _, c := range t.rows[i] {
+			headers = append(headers, c.text)
 		}
 	}
-	exp, currency, _ := tableScale(append(headers, t.before)...)
+	exp, currency, stated := tableScale(append(headers, t.before)...)
+	if !stated {
+		exp = r.tableExp
+	}
 	if currency == "" {
 		// the sign the table's own figures carry ("$ 94,036" on its first
 		// and total rows), else the document's currency
@@ -458,7 +491,31 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 			}
 		}
 	}
-	return out, dated && bodyRows >= 2
+	return preferOwned(out), dated && bodyRows >= 2
+}
+
+// preferOwned drops, of a table's figures of one concept and period, those
+// of a plain row when a row says they are the owners' ("Net loss" and "Net
+// loss attributable to Boeing shareholders"): the consolidated figure takes
+// in the minority's share.
+func preferOwned(ms []Mention) []Mention {
+	owned := map[Key]bool{}
+	for _, m := range ms {
+		if cleanLabel(strings.SplitN(m.Quote, " — ", 2)[0]).owned {
+			owned[m.Key] = true
+		}
+	}
+	if len(owned) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if owned[m.Key] && !cleanLabel(strings.SplitN(m.Quote, " — ", 2)[0]).owned {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
 }
 
 // periodWordsRE tells a row that names a period ("Three Months Ended June
@@ -548,6 +605,12 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 	if info.Balance == Debit && !info.Signed && info.Kind == Monetary || info.Outflow {
 		v = v.Abs() // "Purchases of property and equipment (52,729)": capital spent is positive
 	}
+	if info.Name == "IncomeTaxExpenseBenefit" && benefitFirst(row.label) {
+		v = v.Neg() // "Income tax benefit/(expense)": an expense is shown negative
+	}
+	if info.Kind == PerShare && v.Abs().GreaterThan(decimal.NewFromInt(1000)) {
+		return Mention{}, false // no figure per share runs to thousands: a count of shares
+	}
 	cur := currency
 	if n.currency != "" {
 		cur = n.currency
@@ -573,6 +636,22 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		Confidence: 0.95,
 		Rule:       RuleTable,
 	}, true
+}
+
+// benefitFirst reports a tax row that shows a benefit as positive:
+// "Income tax benefit/(expense)", "Benefit (provision) for income taxes".
+func benefitFirst(label string) bool {
+	low := strings.ToLower(label)
+	b := strings.Index(low, "benefit")
+	if b < 0 {
+		return false
+	}
+	for _, w := range []string{"expense", "provision"} {
+		if i := strings.Index(low, w); i >= 0 && i < b {
+			return false
+		}
+	}
+	return strings.Contains(low, "expense") || strings.Contains(low, "provision")
 }
 
 // labelFillers are the words a row's label may hold beside its concept's
@@ -622,9 +701,11 @@ var (
 // alternatives dropped, the edge of a balance ("beginning of period") and
 // the owner ("attributable to Boeing shareholders") taken off.
 type tableLabel struct {
-	text  string
-	edge  int  // -1 the balance at the period's start, +1 at its end
-	minor bool // the figure of minority owners, not the company's
+	text   string
+	edge   int  // -1 the balance at the period's start, +1 at its end
+	minor  bool // the figure of minority owners, not the company's
+	common bool // what is left for common shareholders, after preferred dividends
+	owned  bool // the company's owners' share: "attributable to Boeing shareholders"
 }
 
 func cleanLabel(label string) tableLabel {
@@ -643,6 +724,8 @@ func cleanLabel(label string) tableLabel {
 	if m := labelOwnerRE.FindStringSubmatchIndex(l); m != nil {
 		owner := strings.ToLower(l[m[2]:m[3]])
 		out.minor = strings.Contains(owner, "noncontrolling") || strings.Contains(owner, "non-controlling") || strings.Contains(owner, "minority")
+		out.common = strings.Contains(owner, "common")
+		out.owned = !out.minor && !out.common
 		l = l[:m[0]]
 	}
 	_ = raw
@@ -658,15 +741,15 @@ func cleanLabel(label string) tableLabel {
 // figures.
 func (r *reader) labelConcept(label, section string) (name string, perShare bool, ok bool) {
 	lab := cleanLabel(label)
-	if lab.minor {
-		return "", false, false
+	if lab.minor || lab.common && !strings.Contains(strings.ToLower(label), "per") {
+		return "", false, false // the minority's share; what is left for common shareholders
 	}
 	low := strings.ToLower(lab.text)
 	if low == "" {
 		return "", false, false
 	}
 	secLow := strings.ToLower(section)
-	perShareSection := strings.Contains(secLow, "per share") || strings.Contains(secLow, "per common share")
+	perShareSection := (strings.Contains(secLow, "per share") || strings.Contains(secLow, "per common share")) && !strings.Contains(secLow, "shares")
 	if low == "diluted" || strings.HasPrefix(low, "diluted ") && len(low) < 20 {
 		if perShareSection {
 			return "EPS", true, true
