@@ -47,11 +47,14 @@ type reader struct {
 	proper     map[string]bool // words (lower case) the text never writes in lower case (see properName)
 	brands     map[string]bool // camel-case words (lower case) written twice or more (see repeatedBrand)
 	tableExp   int             // the scale most of the document's tables state (see readTables)
-	last       lastNamed       // the name of the last figure bound
-	ptopic     periodTopic
-	gtopic     periodTopic   // the period the last outlook named
-	refs       [][]periodRef // per sentence, read once
-	refsRead   []bool
+	// segmentColumns are the column heads of the tables of segments read so
+	// far: a table under the same heads goes on with them
+	segmentColumns map[string]bool
+	last           lastNamed // the name of the last figure bound
+	ptopic         periodTopic
+	gtopic         periodTopic   // the period the last outlook named
+	refs           [][]periodRef // per sentence, read once
+	refsRead       []bool
 	// splitYear is set when the text names a fiscal year over two calendar
 	// years ("the 2025/2026 financial year"): the year does not end in December
 	splitYear bool

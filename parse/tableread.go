@@ -119,11 +119,18 @@ func tableScale(texts ...string) (exp int, currency string, ok bool) {
 
 // column is what a table's header says of one grid column.
 type column struct {
-	header string
+	// changes marks a column of changes or shares: "% Change", "Volume",
+	// "Price", "Foreign Exchange Impact", "% of Net Sales"
+	changes bool
+	header  string
 	name   string // the header's first line when it names no period: a segment's, in a table of segments
 	period Period
 	ok     bool // the header names a period
 }
+
+// changeColumnRE finds the heads of columns that hold changes or shares,
+// not amounts.
+var changeColumnRE = regexp.MustCompile(`(?i)%|\bpercent|\bchange\b|\bchanges\b|\bgrowth\b|\bvariance\b|\bvolume\b|\bprice\b|\bmix\b|\bimpact\b|\bforeign exchange\b|\bbps\b|\bbasis points\b|\bmargin\b|\bincrease\b|\bdecrease\b`)
 
 // headerPeriodRE pieces: a month and day, a year, a quarter or half.
 var (
@@ -324,7 +331,7 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 	for k, ts := range texts {
 		h := strings.Join(ts, " ")
 		p, ok := headerPeriod(h, cal)
-		col := column{header: h, period: p, ok: ok}
+		col := column{header: h, period: p, ok: ok, changes: changeColumnRE.MatchString(h)}
 		for _, t := range ts {
 			if _, dated := headerPeriod(t, cal); !dated && !periodWordsRE.MatchString(t) {
 				col.name = t
@@ -425,6 +432,30 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		currency = r.ctx.Currency
 	}
 	segments := segmentTable(t.before, headers)
+	// a table that goes on from one of segments ("Six Months Ended …" under
+	// the same columns) is of segments too
+	known := 0
+	names := map[string]bool{}
+	for _, c := range cols {
+		if c.name != "" && !names[c.name] {
+			names[c.name] = true
+			if r.segmentColumns[c.name] {
+				known++
+			}
+		}
+	}
+	segments = segments || known >= 2
+	if segments {
+		if r.segmentColumns == nil {
+			r.segmentColumns = map[string]bool{}
+		}
+		for n := range names {
+			if segmentName(n) {
+				r.segmentColumns[n] = true
+			}
+		}
+	}
+	caption := r.captionConcept(t.before)
 	var out []Mention
 	section, sectionConcept := "", ""
 	var rowPeriod Period // a period a row of the body names: "Three Months Ended June 27, 2025"
@@ -454,6 +485,10 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 			name, segment, ok = sectionConcept, row.label, true
 		case ok && segments && sectionConcept != "" && strings.Contains(strings.ToLower(row.label), "segment"):
 			continue // "Total segment operating income" is no company total
+		case !ok && caption != "" && sectionConcept == "" && strings.EqualFold(strings.TrimRight(row.label, ": "), "total"):
+			name, ok = caption, true // "The following table summarizes Revenues:" … "Total"
+		case !ok && caption != "" && sectionConcept == "" && segmentName(row.label):
+			name, segment, ok = caption, row.label, true // … "Commercial Airplanes"
 		}
 		if !ok {
 			continue
@@ -466,6 +501,9 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			col, ok := columnOf(cols, c)
+			if changeColumn(cols, c) && info.Kind != Ratio {
+				continue // "% Change", "Foreign Exchange Impact": no amount
+			}
 			if !ok && !rowPeriod.End.IsZero() {
 				col, ok = column{header: r.ctx.Calendar.Label(rowPeriod), period: rowPeriod, ok: true}, true
 			}
@@ -565,6 +603,16 @@ func segmentName(s string) bool {
 	return !periodWordsRE.MatchString(s)
 }
 
+// changeColumn reports a cell under the head of a column of changes.
+func changeColumn(cols map[int]column, c tableCell) bool {
+	for k := c.col; k < c.col+c.cols; k++ {
+		if col, ok := cols[k]; ok && col.changes {
+			return true
+		}
+	}
+	return false
+}
+
 // columnName returns what the header over a cell names besides a period:
 // "Latin America" in a table of segments.
 func columnName(cols map[int]column, c tableCell) string {
@@ -636,6 +684,32 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		Confidence: 0.95,
 		Rule:       RuleTable,
 	}, true
+}
+
+// captionConcept reads the concept the sentence just above a table names
+// when it introduces the table: "The following table summarizes Revenues:",
+// "…our Research and development expense:". The table's rows are then
+// its parts.
+func (r *reader) captionConcept(before string) string {
+	before = strings.TrimSpace(before)
+	if !strings.HasSuffix(before, ":") {
+		return ""
+	}
+	if i := strings.LastIndexAny(strings.TrimSuffix(before, ":"), ".:"); i >= 0 {
+		before = before[i+1:]
+	}
+	low := strings.ToLower(before)
+	if !strings.Contains(low, "following table") && !strings.Contains(low, "table below") && !strings.Contains(low, "are as follows") {
+		return ""
+	}
+	toks := scanTokens(before, nil)
+	concept := ""
+	for _, h := range dropContained(lex.m.find(before, toks, nil)) {
+		if e := lex.entries[h.entry]; e.kind == eConcept && e.cue.money != "" && !e.cue.weak {
+			concept = e.cue.money
+		}
+	}
+	return concept
 }
 
 // benefitFirst reports a tax row that shows a benefit as positive:
