@@ -123,9 +123,9 @@ type column struct {
 	// "Price", "Foreign Exchange Impact", "% of Net Sales"
 	changes bool
 	header  string
-	name   string // the header's first line when it names no period: a segment's, in a table of segments
-	period Period
-	ok     bool // the header names a period
+	name    string // the header's first line when it names no period: a segment's, in a table of segments
+	period  Period
+	ok      bool // the header names a period
 }
 
 // changeColumnRE finds the heads of columns that hold changes or shares,
