@@ -86,8 +86,7 @@ func (m *Model) detailsOf(f *parse.Fact) *Details {
 		mv := MentionView{Mention: mt, Value: m.valueOf(mt.Value, mt.Decimals, mt.Key), Notes: mt.Notes}
 		mv.Agrees = mt.Value.Sub(f.Value).Abs().LessThanOrEqual(halfUnit(min(mt.Decimals, f.Decimals)))
 		if mt.Doc != nil {
-			line, _ := mt.Doc.LineCol(mt.Span.Start)
-			mv.Where = fmt.Sprintf("%s, line %d", mt.Doc.Name, line)
+			mv.Where = mt.Doc.Name + ", " + mt.Doc.Where(mt.Span.Start)
 		}
 		mv.Before, mv.Figure, mv.After = excerpt(mt.Quote, mt.Figure.Start, mt.Figure.End, excerptWidth)
 		d.Mentions = append(d.Mentions, mv)

@@ -19,7 +19,7 @@ import (
 )
 
 // documentExts are the files the open dialog offers.
-var documentExts = []string{".txt", ".md", ".markdown", ".html", ".htm"}
+var documentExts = []string{".txt", ".md", ".markdown", ".html", ".htm", ".xhtml", ".pdf"}
 
 // openDialog picks several documents in a folder at once: Fyne's file
 // dialog opens one file at a time.
@@ -101,7 +101,7 @@ func (od *openDialog) listFolder() {
 		od.list.Add(c)
 	}
 	if len(od.checks) == 0 {
-		od.list.Add(wrapped("No documents here (.txt, .md, .html)."))
+		od.list.Add(wrapped("No documents here (.txt, .md, .html, .xhtml, .pdf)."))
 	}
 	od.updateCount()
 }
@@ -551,9 +551,8 @@ func (u *UI) showAddFigureDialog(doc *parse.Document, span parse.Span, selected 
 	ff := newFigureForm(u.model.Report(), k)
 	value := widget.NewEntry()
 	value.SetText(stripMoney(selected))
-	line, _ := doc.LineCol(span.Start)
 	items := append([]*widget.FormItem{
-		widget.NewFormItem("Selected", widget.NewLabel(fmt.Sprintf("“%s” in %s, line %d", collapse(selected), doc.Name, line))),
+		widget.NewFormItem("Selected", widget.NewLabel(fmt.Sprintf("“%s” in %s, %s", collapse(selected), doc.Name, doc.Where(span.Start)))),
 		widget.NewFormItem("Value", value),
 	}, ff.items()...)
 	u.addForm, u.addValue = ff, value

@@ -3,12 +3,14 @@ package app
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"fyne.io/fyne/v2"
 
+	"facet/internal/pdfgen"
 	"facet/parse"
 )
 
@@ -94,5 +96,32 @@ func TestOpeningAReviewDoesNotBlockTheWindow(t *testing.T) {
 	}
 	if f := u2.model.Report().Fact(k); f == nil || f.Status != parse.Confirmed || u2.progressUI.Visible() {
 		t.Errorf("the review did not open: %v", f)
+	}
+}
+
+// A PDF opens like any document: read off the UI goroutine, its figures
+// in the table, its form and pages in the documents panel.
+func TestOpensAPDF(t *testing.T) {
+	u := startedUI(t, Config{})
+	q := queueUI(u)
+	path := filepath.Join(t.TempDir(), "report.pdf")
+	page := pdfgen.Page{Texts: []pdfgen.Text{
+		{X: 72, Y: 720, Size: 11, S: "Acme Corp reports second quarter 2025 results"},
+		{X: 72, Y: 700, Size: 10, S: "Revenue was $94.0 million in the second quarter of 2025."},
+	}}
+	os.WriteFile(path, pdfgen.Make(page, page), 0o644)
+	u.OpenFiles([]string{path})
+	q.settle(t, u)
+	docs := u.model.Report().Documents
+	if len(docs) != 1 || docs[0].Format != "pdf" {
+		t.Fatalf("the window shows %v, want report.pdf", docs)
+	}
+	if u.docFacts[docs[0]] == 0 {
+		t.Errorf("no figure read from the PDF")
+	}
+	it := newDocItem(u)
+	it.show(0)
+	if !strings.Contains(it.file.Text, "PDF, 2 pages") {
+		t.Errorf("the documents panel says %q, want its form", it.file.Text)
 	}
 }

@@ -1040,8 +1040,7 @@ func mentionPlaces(ms []parse.Mention) string {
 		if mt.Doc == nil {
 			continue
 		}
-		line, _ := mt.Doc.LineCol(mt.Span.Start)
-		parts = append(parts, fmt.Sprintf("%s line %d", mt.Doc.Name, line))
+		parts = append(parts, mt.Doc.Name+" "+mt.Doc.Where(mt.Span.Start))
 	}
 	if len(parts) == 0 {
 		return "a source"

@@ -72,7 +72,7 @@ func (it *docItem) show(i int) {
 	}
 	n := it.u.docFacts[d]
 	it.about.SetText(about)
-	it.file.SetText(plural(n, "figure", "figures") + " · " + d.Name)
+	it.file.SetText(plural(n, "figure", "figures") + " · " + d.Name + " · " + d.Form())
 }
 
 // tightVBox stacks objects with no padding, for compact list items.
@@ -318,8 +318,7 @@ func (v *documentView) show(doc *parse.Document, start, end int) {
 	}
 	if start >= v.base && end <= v.base+len(v.text.Text) {
 		v.selectRunes(utf8.RuneCountInString(doc.Text[v.base:start]), utf8.RuneCountInString(doc.Text[start:end]))
-		line, _ := doc.LineCol(start)
-		v.setNote(fmt.Sprintf("%s, line %d: “%s” is selected; click into the text to see it.", doc.Name, line, collapse(doc.Text[start:end])))
+		v.setNote(fmt.Sprintf("%s, %s: “%s” is selected; click into the text to see it.", doc.Name, doc.Where(start), collapse(doc.Text[start:end])))
 	} else {
 		v.setNote("")
 	}

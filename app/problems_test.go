@@ -10,7 +10,9 @@ import (
 	"strings"
 	"testing"
 
+	"facet/internal/pdfgen"
 	"facet/parse"
+	"facet/pdftext"
 )
 
 // A person sees sentences, never Go's error text.
@@ -26,6 +28,12 @@ func TestProblemsAreSentencesNotGoErrors(t *testing.T) {
 	os.WriteFile(damaged, []byte(`{"version": 1, "corrections": [{"action": "set-value", "key": {"entity": "A", "concept": "Revenue", "start": "2025-01-01", "end": "2025-03-31", "currency": "CNY"}, "value": "abc"}]}`), 0o644)
 	_, reviewErr := parse.LoadReview(damaged)
 	goText := io.ErrUnexpectedEOF.Error()
+	scan := filepath.Join(t.TempDir(), "Scan.pdf")
+	os.WriteFile(scan, pdfgen.Make(pdfgen.Page{Shapes: "0.5 g 72 72 400 600 re f"}), 0o644)
+	_, scanErr := parse.Load(scan, parse.LoadOptions{})
+	broken := filepath.Join(t.TempDir(), "Broken.pdf")
+	os.WriteFile(broken, []byte("%PDF-1.7\n1 0 obj <<"), 0o644)
+	_, brokenErr := parse.Load(broken, parse.LoadOptions{})
 	tests := []struct {
 		name   string
 		said   string
@@ -37,6 +45,8 @@ func TestProblemsAreSentencesNotGoErrors(t *testing.T) {
 		{"a figure added as an unknown concept", valueProblem(m.AddFigure(doc, parse.Span{Start: 0, End: 3}, bogus, "1")), "concept", []string{`\t`, `"Bogus`}},
 		{"a change without a period", valueProblem(m.Rekey(k, noPeriod)), "period", nil},
 		{"a document that cannot be opened, an unknown error", loadProblem(&fs.PathError{Op: "open", Path: "/x/a.txt", Err: io.ErrUnexpectedEOF}), "could not be opened", []string{goText, "open /x"}},
+		{"a scanned PDF", loadProblem(scanErr), "no text, only pictures of its pages", []string{pdftext.ErrNoText.Error()}},
+		{"a damaged PDF", loadProblem(brokenErr), "damaged", []string{pdftext.ErrDamaged.Error() + ":", "incorrect format", "unable to read"}},
 		{"a review that cannot be used, an unknown error", reviewProblem(fmt.Errorf("read: %w", io.ErrUnexpectedEOF)), "could not be used", []string{goText, "read:"}},
 		{"a review with a damaged correction", reviewProblem(reviewErr), "correction 1 is damaged", []string{`"abc"`, "not a number"}},
 		{"an export that fails for an unknown reason", exportProblem(errors.New("zip: write to closed file")), "export failed", []string{"zip:", "closed file"}},

@@ -17,6 +17,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"facet/internal/pdfgen"
 	"facet/parse"
 )
 
@@ -714,7 +715,8 @@ func TestOpenDialogOpensSeveralFiles(t *testing.T) {
 	for _, n := range []string{"a.txt", "b.md", "c.html"} {
 		os.WriteFile(filepath.Join(dir, n), []byte(fixtureText), 0o644)
 	}
-	os.WriteFile(filepath.Join(dir, "skip.pdf"), []byte("%PDF"), 0o644)
+	os.WriteFile(filepath.Join(dir, "d.pdf"), pdfgen.Make(pdfgen.Page{Texts: []pdfgen.Text{{X: 72, Y: 700, Size: 10, S: "Revenue was $5 million."}}}), 0o644)
+	os.WriteFile(filepath.Join(dir, "skip.docx"), []byte("PK\x03\x04"), 0o644)
 	shortcut(u, ctrl(fyne.KeyO))
 	od := u.openDlg
 	if od == nil {
@@ -722,8 +724,8 @@ func TestOpenDialogOpensSeveralFiles(t *testing.T) {
 	}
 	od.folder.SetText(dir)
 	od.folder.OnSubmitted(dir)
-	if len(od.checks) != 3 {
-		t.Fatalf("the dialog lists %d documents, want 3 (no pdf)", len(od.checks))
+	if len(od.checks) != 4 {
+		t.Fatalf("the dialog lists %d documents, want 4 (the PDF, no docx)", len(od.checks))
 	}
 	test.Tap(od.checks[0])
 	test.Tap(od.checks[2])

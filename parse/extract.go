@@ -115,6 +115,8 @@ func Extract(doc *Document, opt Options) Reading {
 		tables = htmlTables(doc.Text)
 	case "markdown":
 		tables = markdownTables(doc.Text)
+	case "text", "pdf":
+		tables = textTables(doc.Text, doc.runs)
 	}
 	tableMentions, tableSpans := r.readTables(tables)
 	r.inferScales()

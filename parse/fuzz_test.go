@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -146,6 +147,52 @@ func FuzzInlineXBRL(f *testing.F) {
 		for _, m := range Extract(doc, Options{}).Mentions {
 			if m.Span.Start < 0 || m.Span.End > len(doc.Text) || m.Span.Start > m.Span.End {
 				t.Fatalf("mention span %v outside %d bytes", m.Span, len(doc.Text))
+			}
+		}
+	})
+}
+
+// FuzzTextTables reads any text as tables aligned by spaces, with and
+// without a PDF's runs placed: every cell inside its table, every table
+// inside the text, and what Extract makes of it within the text too.
+func FuzzTextTables(f *testing.F) {
+	f.Add("(In millions)      Q3 2025   Q3 2024\nNet sales:\n  Americas   $ 44,565   $ 41,664\nTotal        (1,234)        —\n", false)
+	f.Add("Net cash provided by operating\n   activities     17,817    19,846\n\n   2025  2024\n", true)
+	f.Add("\t\t1,234\t\t(5)\n\u00a0\u00a0x  1  2\n", true)
+	f.Fuzz(func(t *testing.T, text string, placed bool) {
+		var runs []placedRun
+		if placed {
+			// every chunk placed a little right of where the text has it
+			for off := 0; off < len(text); {
+				end := strings.IndexByte(text[off:], '\n')
+				if end < 0 {
+					end = len(text) - off
+				}
+				for _, c := range textChunks(text, off, off+end, nil) {
+					runs = append(runs, placedRun{span: c.span, from: c.start + 3, to: c.end + 5})
+				}
+				off += end + 1
+			}
+		}
+		for _, tb := range textTables(text, runs) {
+			if tb.span.Start < 0 || tb.span.End > len(text) || tb.span.Start > tb.span.End {
+				t.Fatalf("table %v outside the text (%d bytes)", tb.span, len(text))
+			}
+			for _, row := range tb.rows {
+				for _, c := range row {
+					if c.span.Start < 0 || c.span.End > len(text) || c.span.Start > c.span.End || c.col < 0 || c.cols < 1 {
+						t.Fatalf("cell %+v out of place", c)
+					}
+				}
+			}
+		}
+		doc, err := Parse("fuzz.txt", []byte(text), LoadOptions{MaxSize: 1 << 20})
+		if err != nil {
+			return
+		}
+		for _, m := range Extract(doc, Options{}).Mentions {
+			if m.Span.Start < 0 || m.Span.End > len(doc.Text) || m.Span.Start > m.Span.End {
+				t.Fatalf("mention span %v outside the text", m.Span)
 			}
 		}
 	})

@@ -13,6 +13,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"facet/pdftext"
+
 	"golang.org/x/text/encoding"
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/simplifiedchinese"
@@ -63,7 +65,12 @@ type Document struct {
 	Size     int64
 	Encoding string // how the bytes were decoded: UTF-8, UTF-16LE, GB18030…
 	Text     string // the decoded text; every Span indexes it
-	Format   string // "text", "markdown", "html" or "ixbrl" (HTML with inline-XBRL tags)
+	Format   string // "text", "markdown", "html", "ixbrl" (HTML with inline-XBRL tags) or "pdf"
+	// Pages holds, for a PDF, the offset in Text where each page's text
+	// starts; Text is the pages laid out as lines (see package pdftext)
+	Pages []int
+
+	runs []placedRun // a PDF's runs of text, where each stands on paper
 
 	Context Context
 
@@ -73,6 +80,8 @@ type Document struct {
 // LoadOptions limit what Load accepts. The zero value is usable.
 type LoadOptions struct {
 	MaxSize int64 // bytes; 0 means DefaultMaxSize
+	// PDF reads PDFs; nil means pdftext.Shared, started on the first PDF
+	PDF *pdftext.Engine
 }
 
 // Load reads a document from disk. Its error is always a *LoadError.
@@ -139,6 +148,9 @@ func Parse(name string, data []byte, opt LoadOptions) (*Document, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return fail(-1, "the file is empty", ErrEmpty)
 	}
+	if bytes.HasPrefix(data, []byte("%PDF")) {
+		return parsePDF(name, data, opt)
+	}
 	if kind := binaryKind(data); kind != "" {
 		return fail(-1, kind, ErrBinary)
 	}
@@ -183,8 +195,6 @@ func formatOf(name, text string) string {
 // binaryKind names well-known binary formats a person may try to open.
 func binaryKind(data []byte) string {
 	switch {
-	case bytes.HasPrefix(data, []byte("%PDF")):
-		return "this is a PDF; save it as text (or copy its text into a .txt file) first"
 	case bytes.HasPrefix(data, []byte("PK\x03\x04")):
 		return "this is a Word, Excel or zip file, not text; save it as text first"
 	case bytes.HasPrefix(data, []byte{0xD0, 0xCF, 0x11, 0xE0}):
@@ -300,6 +310,94 @@ func byteSize(n int64) string {
 		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d bytes", n)
+}
+
+// parsePDF reads a PDF's text through PDFium, page by page, laid out in
+// lines and columns as on paper.
+func parsePDF(name string, data []byte, opt LoadOptions) (*Document, error) {
+	engine := opt.PDF
+	if engine == nil {
+		engine = pdftext.Shared
+	}
+	pages, err := engine.Read(data)
+	if err != nil {
+		reason := "this PDF cannot be read"
+		switch {
+		case errors.Is(err, pdftext.ErrNoText):
+			reason = "this PDF has no text, only pictures of its pages (a scan); Facet reads a PDF's text, so it needs a copy with text (run it through text recognition first)"
+		case errors.Is(err, pdftext.ErrEncrypted):
+			reason = "this PDF is protected by a password; save or print a copy without one, then open that"
+		case errors.Is(err, pdftext.ErrDamaged):
+			reason = "this PDF is damaged and cannot be read"
+		case errors.Is(err, pdftext.ErrEngine):
+			reason = "the PDF reader could not start on this machine"
+		}
+		return nil, &LoadError{Path: name, Offset: -1, Reason: reason, Err: err}
+	}
+	var b strings.Builder
+	var runs []placedRun
+	starts := make([]int, len(pages))
+	for i, p := range pages {
+		if i > 0 {
+			b.WriteString("\n\n")
+		}
+		starts[i] = b.Len()
+		for _, line := range p.Lines {
+			at := b.Len()
+			for _, r := range line.Runs {
+				runs = append(runs, placedRun{span: Span{at + r.Start, at + r.End}, from: r.From, to: r.To})
+			}
+			b.WriteString(line.Text)
+			b.WriteByte('\n')
+		}
+	}
+	sum := sha256.Sum256(data)
+	doc := &Document{
+		Name:     filepath.Base(name),
+		Hash:     hex.EncodeToString(sum[:]),
+		Size:     int64(len(data)),
+		Encoding: "PDF",
+		Text:     b.String(),
+		Format:   "pdf",
+		Pages:    starts,
+		runs:     runs,
+	}
+	doc.norm = normalize(doc.Text, false)
+	return doc, nil
+}
+
+// Form names the document's form for a person: "PDF, 31 pages", "tagged
+// filing (inline XBRL)", "web page", "Markdown", "text".
+func (d *Document) Form() string {
+	switch d.Format {
+	case "pdf":
+		if len(d.Pages) == 1 {
+			return "PDF, 1 page"
+		}
+		return fmt.Sprintf("PDF, %d pages", len(d.Pages))
+	case "ixbrl":
+		return "tagged filing (inline XBRL)"
+	case "html":
+		return "web page"
+	case "markdown":
+		return "Markdown"
+	}
+	return "text"
+}
+
+// Where says where byte offset off of the text stands, for a person:
+// "line 12", or "page 3, line 12" in a PDF (the line of the page).
+func (d *Document) Where(off int) string {
+	line, _ := d.LineCol(off)
+	if len(d.Pages) == 0 {
+		return fmt.Sprintf("line %d", line)
+	}
+	page := 0
+	for page+1 < len(d.Pages) && d.Pages[page+1] <= off {
+		page++
+	}
+	first, _ := d.LineCol(d.Pages[page])
+	return fmt.Sprintf("page %d, line %d", page+1, line-first+1)
 }
 
 // LineCol returns the 1-based line and column (in characters) of byte

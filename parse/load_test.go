@@ -1,6 +1,9 @@
 package parse
 
 import (
+	"facet/internal/pdfgen"
+	"facet/pdftext"
+
 	"bytes"
 	"errors"
 	"os"
@@ -35,7 +38,8 @@ func TestBadInputs(t *testing.T) {
 		{"empty", write("empty.txt", nil), LoadOptions{}, ErrEmpty, "the file is empty"},
 		{"blank", write("blank.txt", []byte(" \n\t\n")), LoadOptions{}, ErrEmpty, "the file is empty"},
 		{"binary", write("data.txt", []byte("abc\x00\x01\x02def")), LoadOptions{}, ErrBinary, "not a text document"},
-		{"pdf", write("report.pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")), LoadOptions{}, ErrBinary, "this is a PDF"},
+		{"damaged pdf", write("report.pdf", []byte("%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")), LoadOptions{}, pdftext.ErrDamaged, "this PDF is damaged"},
+		{"scanned pdf", write("scan.pdf", pdfgen.Make(pdfgen.Page{Shapes: "0.5 g 72 72 400 600 re f"})), LoadOptions{}, pdftext.ErrNoText, "no text, only pictures of its pages"},
 		{"docx", write("report.docx", []byte("PK\x03\x04\x14\x00\x06\x00")), LoadOptions{}, ErrBinary, "Word, Excel or zip"},
 		{"image", write("chart.png", []byte("\x89PNG\r\n\x1a\n\x00\x00")), LoadOptions{}, ErrBinary, "an image"},
 		{"too large", big, LoadOptions{MaxSize: 1000}, ErrTooLarge, "over the 1000 bytes limit"},
@@ -223,5 +227,31 @@ func TestSourceSpans(t *testing.T) {
 		if got := doc.Text[ms[0].Span.Start:ms[0].Span.End]; got != tc.want {
 			t.Errorf("%s: span %q, want %q", tc.name, got, tc.want)
 		}
+	}
+}
+
+// TestLoadPDF reads a PDF's pages as text: figures from its tables and
+// its sentences, each placed by page and line.
+func TestLoadPDF(t *testing.T) {
+	prose := pdfgen.Page{Texts: []pdfgen.Text{{X: 72, Y: 700, Size: 10, S: "Revenue was $94.0 billion in the second quarter of 2025."}}}
+	doc, err := Parse("report.pdf", pdfgen.Make(pdfStatement(), prose), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Format != "pdf" || len(doc.Pages) != 2 {
+		t.Fatalf("format %q with %d pages, want pdf with 2", doc.Format, len(doc.Pages))
+	}
+	where := map[string]string{}
+	for _, m := range Extract(doc, Options{}).Mentions {
+		where[m.Stated] = doc.Where(m.Span.Start)
+		if !strings.Contains(doc.Text[m.Span.Start:m.Span.End], strings.Trim(m.Stated, "$() ")) {
+			t.Errorf("%s: span %q", m.Stated, doc.Text[m.Span.Start:m.Span.End])
+		}
+	}
+	if w := where["$94.0 billion"]; w != "page 2, line 1" {
+		t.Errorf("the sentence's figure is at %q, want page 2, line 1 (all: %v)", w, where)
+	}
+	if w := where["94,036"]; !strings.HasPrefix(w, "page 1, line ") {
+		t.Errorf("the table's total is at %q, want on page 1 (all: %v)", w, where)
 	}
 }

@@ -4,7 +4,38 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"facet/internal/pdfgen"
 )
+
+// pdfStatement is a page of an income statement as a report prints it.
+func pdfStatement() pdfgen.Page {
+	const size = 9
+	return pdfgen.Page{Texts: []pdfgen.Text{
+		{X: 200, Y: 740, Size: 11, S: "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"},
+		{X: 230, Y: 726, Size: 8, S: "(In millions, except per-share amounts)"},
+		{X: 300, Y: 700, Size: size, S: "Three Months Ended"},
+		pdfgen.Right(335, 688, size, "June 28,"),
+		pdfgen.Right(420, 688, size, "June 29,"),
+		pdfgen.Right(335, 678, size, "2025"),
+		pdfgen.Right(420, 678, size, "2024"),
+		{X: 60, Y: 660, Size: size, S: "Net sales:"},
+		{X: 72, Y: 645, Size: size, S: "Products"},
+		{X: 280, Y: 645, Size: size, S: "$"},
+		pdfgen.Right(335, 645, size, "66,613"),
+		{X: 365, Y: 645, Size: size, S: "$"},
+		pdfgen.Right(420, 645, size, "61,564"),
+		{X: 72, Y: 630, Size: size, S: "Services"},
+		pdfgen.Right(335, 630, size, "27,423"),
+		pdfgen.Right(420, 630, size, "24,213"),
+		{X: 60, Y: 615, Size: size, S: "Total net sales"},
+		pdfgen.Right(335, 615, size, "94,036"),
+		pdfgen.Right(420, 615, size, "85,777"),
+		{X: 60, Y: 600, Size: size, S: "Other income/(expense), net"},
+		pdfgen.Right(335, 600, size, "(171)"),
+		pdfgen.Right(420, 600, size, "142"),
+	}}
+}
 
 // tableFacts reads a document and returns its table figures as lines
 // "Concept [Segment] period = value currency".
@@ -143,6 +174,58 @@ func TestTables(t *testing.T) {
 			file: "release.md",
 			text: "Key figures (EUR million)\n\n| | Q3 2025 | Q3 2024 |\n|---|---:|---:|\n| Revenue | 1,234.5 | 1,100.0 |\n| Net income | 56.7 | (12.3) |\n",
 			want: []string{"Revenue Q3 2025 = 1234500000 EUR", "NetIncomeLoss Q3 2024 = -12300000 EUR"},
+		},
+		{
+			name: "a plain text statement, columns aligned by spaces: a $ apart, a label over two lines, a header with the periods over the labels",
+			file: "acme-10k.txt",
+			fye:  time.June,
+			text: `                         THE ACME COMPANY
+                 Consolidated Statements of Earnings
+
+Amounts in millions except per share amounts;                 2025          2024
+years ended June 30
+
+NET SALES                                               $   84,284    $   84,039
+Cost of products sold                                       41,164        40,848
+Indefinite-lived intangible asset impairment charge              —         1,341
+Interest expense                                             (907)         (925)
+Net earnings attributable to the shareholders of
+The Acme Company                                        $   15,974    $   14,879
+Diluted net earnings per common share (1)               $     6.51    $     6.02
+
+CASH FLOWS
+Net cash provided by operating
+  activities                                                17,817        19,846
+`,
+			want: []string{
+				"Revenue FY2025 = 84284000000 USD", "Revenue FY2024 = 84039000000 USD",
+				"CostOfRevenue FY2025 = 41164000000 USD",
+				"NetIncomeLoss FY2025 = 15974000000 USD", "EPS FY2024 = 6.02 USD",
+				"NetCashFromOperating FY2025 = 17817000000 USD",
+			},
+			none: []string{"EPS FY2025 = 1 USD"},
+		},
+		{
+			name: "a plain text table of segments under a heading, the figures of a section between two tables' worth of prose",
+			file: "acme.txt",
+			text: `Revenue grew in every region this quarter, as the table shows.
+
+(In millions)                      Q3 2025      Q3 2024
+Net sales by reportable segment:
+  Americas                          44,565       41,664
+  Europe                            24,015       22,321
+Total net sales                     68,580       63,985
+
+The outlook is unchanged at 3 to 4 percent for the year.
+`,
+			want: []string{"Revenue [Americas] Q3 2025 = 44565000000 USD", "Revenue [Europe] Q3 2024 = 22321000000 USD", "Revenue Q3 2025 = 68580000000 USD"},
+		},
+		{
+			name: "a PDF's statement, laid out from the places of its text",
+			file: "report.pdf",
+			text: string(pdfgen.Make(pdfStatement())),
+			want: []string{"Revenue Q2 2025 = 94036000000 USD", "Revenue Q2 2024 = 85777000000 USD", "OtherIncomeExpense Q2 2025 = -171000000 USD"},
+			none: []string{"Revenue Q2 2025 = 66613000000 USD"},
 		},
 	}
 	for _, tc := range cases {

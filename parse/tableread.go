@@ -312,12 +312,17 @@ func headerRows(rows []tableRow) bool {
 // from the top down, and the period it names.
 func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 	texts := map[int][]string{}
+	var stub []string // "fiscal years ended June 30" over the labels: said of every column
 	for i, r := range rows {
 		if !r.header {
 			break
 		}
 		for _, c := range t.rows[i] {
 			if c.text == "" {
+				continue
+			}
+			if c.col == 0 && c.cols == 1 && periodWordsRE.MatchString(c.text) {
+				stub = append(stub, c.text)
 				continue
 			}
 			for k := c.col; k < c.col+c.cols; k++ {
@@ -331,6 +336,11 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 	for k, ts := range texts {
 		h := strings.Join(ts, " ")
 		p, ok := headerPeriod(h, cal)
+		if len(stub) > 0 && k > 0 && (!ok || !headerDateRE.MatchString(h)) {
+			if sp, sok := headerPeriod(strings.Join(stub, " ")+" "+h, cal); sok {
+				p, ok = sp, true
+			}
+		}
 		col := column{header: h, period: p, ok: ok, changes: changeColumnRE.MatchString(h)}
 		for _, t := range ts {
 			if _, dated := headerPeriod(t, cal); !dated && !periodWordsRE.MatchString(t) {
@@ -432,6 +442,10 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		currency = r.ctx.Currency
 	}
 	segments := segmentTable(t.before, headers)
+	for _, row := range rows {
+		// a section row of the body says so: "Net sales by reportable segment:"
+		segments = segments || !row.header && len(row.cells) == 0 && segmentTable(row.label, nil)
+	}
 	// a table that goes on from one of segments ("Six Months Ended …" under
 	// the same columns) is of segments too
 	known := 0
@@ -477,7 +491,13 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		}
 		name, perShare, ok := r.labelConcept(row.label, section)
 		segment := ""
+		own := ok
+		if ok && section != "" {
+			_, _, own = r.labelConcept(row.label, "")
+		}
 		switch {
+		case ok && !own && segments && sectionConcept != "" && name == sectionConcept && segmentName(row.label):
+			segment = row.label // the section's concept, of the segment the row names
 		case ok && segments && sectionConcept == "" && segmentName(section):
 			segment = section // "Americas:" then "Net sales"
 		case !ok && segments && sectionConcept != "" && segmentName(row.label):
@@ -803,9 +823,14 @@ func cleanLabel(label string) tableLabel {
 		l = l[:m[0]]
 	}
 	_ = raw
+	l = labelBreakdownRE.ReplaceAllString(strings.TrimRight(l, " :"), "")
 	out.text = strings.Trim(strings.Join(strings.Fields(l), " "), " ,:;.-–—")
 	return out
 }
+
+// labelBreakdownRE finds what a section's label breaks its concept down
+// by: "Net sales by reportable segment:", "Revenues by geographic area".
+var labelBreakdownRE = regexp.MustCompile(`(?i)\s+by\s+(?:reportable\s+|reporting\s+|operating\s+|business\s+|geographic\s+)?(?:segments?|regions?|areas?|categor(?:y|ies)|geograph(?:y|ies))$`)
 
 // labelConcept reads a row's label as a concept: a statement's label
 // (tableLabelLexicon), else the lexicon's phrases, the longest that fits,

@@ -1,0 +1,485 @@
+package parse
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Plain text tables: columns aligned by spaces, as a PDF's text or a
+// terminal export gives them.
+//
+//	                        Three Months Ended
+//	                      June 28,     June 29,
+//	                        2025         2024
+//	Net sales:
+//	   Products        $  66,613    $  61,564
+//	Total net sales       94,036       85,777
+//
+// A line is cut into chunks at runs of two spaces or more. Lines whose
+// chunks after the label are all figures make a table's body; the figures'
+// chunks, which overlap where they are set flush right, give its grid
+// columns; the lines above the body with text over those columns are its
+// header, each chunk covering the columns it stands over.
+
+// textChunk is a piece of a line between runs of two spaces or more.
+type textChunk struct {
+	text       string
+	span       Span // in the document
+	start, end int  // columns (runes, tabs to the next stop of 8) of the line
+}
+
+// textLine is one line of the document, cut into chunks.
+type textLine struct {
+	span   Span
+	chunks []textChunk
+	label  int // chunks before the figures: 0 or 1 in a row of figures
+	figure bool
+}
+
+// maxTextLabel bounds a section row's label: a longer line is prose.
+const maxTextLabel = 70
+
+// placedRun is a run of a PDF's text and the columns it stands over on
+// paper, which the laid out text may have pushed right to make room.
+type placedRun struct {
+	span     Span
+	from, to int
+}
+
+// textChunks cuts text[lo:hi], one line, into chunks; a chunk made of a
+// PDF's runs stands where they stand on paper.
+func textChunks(text string, lo, hi int, runs []placedRun) []textChunk {
+	var out []textChunk
+	col, spaces := 0, 0
+	cur := -1 // index in out of the chunk being written
+	for i := lo; i < hi; {
+		c, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case c == '\t':
+			spaces += 8 - col%8
+			col += 8 - col%8
+		case c == ' ' || c == '\u00a0' || c == '\r':
+			spaces++
+			col++
+		default:
+			if cur >= 0 && spaces < 2 {
+				out[cur].span.End = i + n
+				out[cur].end = col + 1
+			} else {
+				out = append(out, textChunk{span: Span{i, i + n}, start: col, end: col + 1})
+				cur = len(out) - 1
+			}
+			spaces = 0
+			col++
+		}
+		i += n
+	}
+	for k := range out {
+		out[k].text = text[out[k].span.Start:out[k].span.End]
+	}
+	if len(runs) > 0 {
+		i, _ := slices.BinarySearchFunc(runs, lo, func(r placedRun, off int) int { return r.span.Start - off })
+		for k := range out {
+			placed := false
+			for ; i < len(runs) && runs[i].span.Start < out[k].span.End; i++ {
+				r := runs[i]
+				if !placed {
+					out[k].start, out[k].end, placed = r.from, r.to, true
+				}
+				out[k].start, out[k].end = min(out[k].start, r.from), max(out[k].end, r.to)
+			}
+		}
+	}
+	return out
+}
+
+// figureChunk reports a chunk that holds a figure, a nil dash or a sign
+// of one standing apart ("$", "%", ")").
+func figureChunk(s string) bool {
+	if _, ok := readCellNumber(s); ok {
+		return true
+	}
+	return strings.Trim(s, "$€£¥%)(") == "" || s == "—" || s == "–" || s == "-"
+}
+
+// readTextLine cuts a line and tells whether it is a row of figures: a
+// label or none, then figures only, one at least a number.
+func readTextLine(text string, lo, hi int, runs []placedRun) textLine {
+	l := textLine{span: Span{lo, hi}, chunks: textChunks(text, lo, hi, runs)}
+	numbers, years := 0, 0
+	for k, c := range l.chunks {
+		if !figureChunk(c.text) {
+			if k > 0 {
+				return l
+			}
+			l.label = 1
+			continue
+		}
+		if n, ok := readCellNumber(c.text); ok && !n.nil {
+			numbers++
+			if n.year {
+				years++
+			}
+		}
+	}
+	l.figure = numbers > years && (l.label == 0 || l.chunks[0].end < l.chunks[1].start)
+	return l
+}
+
+// sectionLine reports a line that may stand inside a table's body: a short
+// label alone ("Net sales:", "Americas") or the first line of a long one.
+func sectionLine(l textLine) bool {
+	if len(l.chunks) != 1 {
+		return false
+	}
+	s := l.chunks[0].text
+	return utf8.RuneCountInString(s) <= maxTextLabel && !strings.HasSuffix(s, ".")
+}
+
+// textTables finds the tables of a plain text document, or of a PDF's
+// text with its runs placed.
+func textTables(text string, runs []placedRun) []table {
+	var lines []textLine
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		lines = append(lines, readTextLine(text, off, end, runs))
+		off = end + 1
+	}
+	var out []table
+	lastEnd, floor := 0, 0 // where the last table ends, in bytes and lines
+	var prev *table        // the last table with a header
+	var prevCols []colRange
+	prevHeader := 0 // its header rows
+	for i := 0; i < len(lines); {
+		if !lines[i].figure {
+			i++
+			continue
+		}
+		// the body: rows of figures, with blank lines (two in a row at
+		// most) and section rows (two in a row at most) between them
+		first, last := i, i
+		rows := 1
+		for j, blanks, labels := i+1, 0, 0; j < len(lines) && blanks <= 2 && labels <= 2; j++ {
+			switch l := lines[j]; {
+			case l.figure:
+				last, blanks, labels = j, 0, 0
+				rows++
+			case len(l.chunks) == 0:
+				blanks++
+			case sectionLine(l):
+				blanks, labels = 0, labels+1
+			default:
+				labels = 99
+			}
+		}
+		i = last + 1
+		if rows < 2 && len(lines[first].chunks)-lines[first].label < 2 {
+			continue // one figure on one line: a sentence's, not a table's
+		}
+		t, cols, header := textTable(text, lines, floor, first, last, lastEnd)
+		if t == nil {
+			continue
+		}
+		if header == 0 && prev != nil && sameColumns(cols, prevCols) {
+			// a table going on after a page break or a long label: the
+			// header of the one before stands over it
+			t.rows = append(slices.Clone(prev.rows[:prevHeader]), t.rows...)
+			t.before = prev.before + " " + t.before
+			header = prevHeader
+		}
+		out = append(out, *t)
+		lastEnd, floor = t.span.End, last+1
+		if header > 0 {
+			prev, prevCols, prevHeader = t, cols, header
+		}
+	}
+	return out
+}
+
+// sameColumns reports two tables' columns that stand in the same places.
+func sameColumns(a, b []colRange) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for k := range a {
+		if a[k].start > b[k].end+2 || b[k].start > a[k].end+2 {
+			return false
+		}
+	}
+	return true
+}
+
+// textTable builds the grid of the table whose body is lines[first:last+1];
+// its header goes up to lines[floor] at most, where the last table ended.
+// It returns the grid's columns of figures and how many rows head it.
+func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (*table, []colRange, int) {
+	// grid columns from the figures' chunks, a sign apart joined to its figure
+	var spans []colRange
+	for _, l := range lines[first : last+1] {
+		if !l.figure {
+			continue
+		}
+		for _, c := range l.chunks[l.label:] {
+			spans = append(spans, colRange{c.start, c.end})
+		}
+	}
+	slices.SortFunc(spans, func(a, b colRange) int { return a.start - b.start })
+	var cols []colRange
+	for _, s := range spans {
+		if n := len(cols); n > 0 && s.start < cols[n-1].end+1 {
+			cols[n-1].end = max(cols[n-1].end, s.end)
+			continue
+		}
+		cols = append(cols, s)
+	}
+	// a "$" standing apart makes a column of its own: join it to the next
+	for k := 0; k+1 < len(cols); {
+		if signOnly(text, lines[first:last+1], cols[k].start, cols[k].end) {
+			cols[k+1].start = cols[k].start
+			cols = append(cols[:k], cols[k+1:]...)
+			continue
+		}
+		k++
+	}
+	if len(cols) == 0 {
+		return nil, nil, 0
+	}
+	colOf := func(start, end int) (lo, hi int) {
+		lo, hi = -1, -1
+		for k, c := range cols {
+			if start < c.end && c.start < end {
+				if lo < 0 {
+					lo = k
+				}
+				hi = k
+			}
+		}
+		return lo, hi
+	}
+	// section rows right above the body ("Net sales:") belong to it; above
+	// them, the lines with text over the columns are the header
+	head := first
+	sections := first
+	for j := first - 1; j >= floor && first-j <= 3; j-- {
+		if l := lines[j]; len(l.chunks) > 0 {
+			if !sectionLine(l) || l.chunks[0].start >= cols[0].start {
+				break
+			}
+			head, sections = j, j
+		}
+	}
+	var scales []int // lines inside the header that state the scale
+	for j, blank := head-1, 0; j >= floor && head-j <= 8; j-- {
+		l := lines[j]
+		if len(l.chunks) == 0 {
+			if blank++; blank > 2 {
+				break
+			}
+			continue
+		}
+		blank = 0
+		if len(l.chunks) == 1 {
+			if _, _, ok := tableScale(l.chunks[0].text); ok {
+				scales = append(scales, j) // "(in thousands)" between the dates and the figures
+				continue
+			}
+		}
+		if !headerLine(l, cols[0].start) {
+			break
+		}
+		head = j
+	}
+	t := &table{span: Span{lines[head].span.Start, lines[last].span.End}}
+	t.before = strings.Join(strings.Fields(text[max(lastEnd, t.span.Start-600):t.span.Start]), " ")
+	header := 0
+	skip := map[int]bool{} // the second line of a label, read with its figures
+	for _, j := range scales {
+		if j > head {
+			skip[j] = true
+			t.before += " " + lines[j].chunks[0].text
+		}
+	}
+	for j := head; j <= last; j++ {
+		l := lines[j]
+		if len(l.chunks) == 0 || skip[j] {
+			continue
+		}
+		var row []tableCell
+		chunks := l.chunks
+		for k := 0; k < len(chunks); k++ {
+			c := chunks[k]
+			if k+1 < len(chunks) && strings.Trim(c.text, "$€£¥") == "" && figureChunk(chunks[k+1].text) {
+				// "$    66,613": the sign and its figure are one cell
+				n := chunks[k+1]
+				c = textChunk{text: text[c.span.Start:n.span.End], span: Span{c.span.Start, n.span.End}, start: c.start, end: n.end}
+				k++
+			}
+			cell := tableCell{text: strings.Join(strings.Fields(c.text), " "), span: c.span}
+			lo, hi := colOf(c.start, c.end)
+			switch {
+			case c.start < cols[0].start-1:
+				cell.col, cell.cols = 0, 1 // a label, however far it runs
+			case lo >= 0:
+				cell.col, cell.cols = lo+1, hi-lo+1
+			case c.end <= cols[0].start:
+				cell.col, cell.cols = 0, 1
+			default:
+				cell.col, cell.cols = nearestColumn(cols, (c.start+c.end)/2)+1, 1
+			}
+			row = append(row, cell)
+		}
+		// a label wrapped over two lines: "Net cash provided by operating"
+		// above "activities  1,234", or the figures set between the two
+		// lines of their label
+		n := len(t.rows)
+		if j > head && !l.figure && len(row) == 1 && row[0].col == 0 && startsLower(row[0].text) && n > 0 && len(t.rows[n-1]) == 1 && t.rows[n-1][0].col == 0 && !strings.HasSuffix(t.rows[n-1][0].text, ":") {
+			// a section's label wrapped: "Change in unrealized gains," above "net of tax:"
+			t.rows[n-1][0].text += " " + row[0].text
+			t.rows[n-1][0].span.End = row[0].span.End
+			continue
+		}
+		if j > head && l.figure {
+			wrapped := n > 0 && len(t.rows[n-1]) == 1 && t.rows[n-1][0].col == 0 && !strings.HasSuffix(t.rows[n-1][0].text, ":")
+			switch {
+			case wrapped && l.label == 1 && (startsLower(l.chunks[0].text) || t.rows[n-1][0].span.Start >= lines[j-1].span.Start && connectorEnd(t.rows[n-1][0].text)):
+				prev := t.rows[n-1][0]
+				row[0].text = prev.text + " " + row[0].text
+				row[0].span.Start = prev.span.Start
+				t.rows = t.rows[:n-1]
+			case l.label == 1 && adjacentTail(lines, j, last+1, cols[0].start):
+				c := lines[j+1].chunks[0]
+				row[0].text += " " + c.text
+				row[0].span.End = c.span.End
+				skip[j+1] = true
+			case wrapped && l.label == 0:
+				label := t.rows[n-1][0]
+				if next := nextLine(lines, j, last+1); next >= 0 && len(lines[next].chunks) == 1 && startsLower(lines[next].chunks[0].text) && lines[next].chunks[0].start < cols[0].start {
+					c := lines[next].chunks[0]
+					label.text += " " + c.text
+					label.span.End = c.span.End
+					skip[next] = true
+				}
+				row = append([]tableCell{label}, row...)
+				t.rows = t.rows[:n-1]
+			}
+		}
+		t.rows = append(t.rows, row)
+		if j < sections {
+			header = len(t.rows)
+		}
+	}
+	return t, cols, header
+}
+
+// headerLine reports a line that may head a table whose figures start at
+// column figures: its text stands over the figures, but for a label at
+// most ("(In millions)"), and names a period or a column when it is one
+// piece. A caption centred over the page runs into the labels' side.
+func headerLine(l textLine, figures int) bool {
+	over := 0
+	for _, c := range l.chunks {
+		if c.start < figures-3 && c.end > figures {
+			return false // a caption
+		}
+		if c.start >= figures-3 {
+			over++
+		}
+	}
+	if over == 0 || over < len(l.chunks)-1 {
+		return false
+	}
+	if len(l.chunks) == 1 {
+		s := l.chunks[0].text
+		_, dated := headerPeriod(s, Calendar{})
+		return dated || periodWordsRE.MatchString(s) || utf8.RuneCountInString(s) <= 30 && !strings.Contains(s, "|") && !strings.HasPrefix(s, "(")
+	}
+	return true
+}
+
+// adjacentTail reports that the line right after lines[j], with no blank
+// line between, is the end of j's label: "(EMEA)", "activities".
+func adjacentTail(lines []textLine, j, last, figures int) bool {
+	if j+1 > last || j+1 >= len(lines) {
+		return false
+	}
+	l := lines[j+1]
+	if len(l.chunks) != 1 || l.figure || l.chunks[0].start >= figures {
+		return false
+	}
+	s := l.chunks[0].text
+	return (startsLower(s) || strings.HasPrefix(s, "(")) && !strings.HasSuffix(s, ":")
+}
+
+// connectorRE finds a label's last word that leaves it unfinished.
+var connectorRE = regexp.MustCompile(`(?i)(?:\b(?:of|and|to|for|in|from|by|on|at|the|with|less|net of)|[,&—–-])$`)
+
+// connectorEnd reports a label that goes on on the next line: "Net
+// Income Attributable to Shareowners of".
+func connectorEnd(s string) bool {
+	return connectorRE.MatchString(strings.TrimSpace(s))
+}
+
+// nextLine returns the index of the first line after j, up to last, that
+// is not blank, or -1.
+func nextLine(lines []textLine, j, last int) int {
+	for k := j + 1; k <= last && k < len(lines); k++ {
+		if len(lines[k].chunks) > 0 {
+			return k
+		}
+	}
+	return -1
+}
+
+// signOnly reports a column of the body between start and end that holds
+// nothing but currency signs.
+func signOnly(text string, lines []textLine, start, end int) bool {
+	seen := false
+	for _, l := range lines {
+		for _, c := range l.chunks[l.label:] {
+			if c.start >= start && c.end <= end {
+				if strings.Trim(c.text, "$€£¥") != "" {
+					return false
+				}
+				seen = true
+			}
+		}
+	}
+	return seen
+}
+
+// colRange is a grid column's extent on a text line, in columns.
+type colRange struct{ start, end int }
+
+// nearestColumn returns the column whose middle is nearest to col.
+func nearestColumn(cols []colRange, col int) int {
+	best, dist := 0, -1
+	for k, c := range cols {
+		d := abs(col - (c.start+c.end)/2)
+		if dist < 0 || d < dist {
+			best, dist = k, d
+		}
+	}
+	return best
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+// startsLower reports text that begins with a lower-case letter: the
+// second line of a wrapped label.
+func startsLower(s string) bool {
+	c, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(c)
+}
