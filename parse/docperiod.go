@@ -983,7 +983,31 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	if n := quarterOf(w); ended != 0 && n > 0 {
 		return time.Month((int(ended)-1+3*(4-n))%12 + 1)
 	}
+	// a report of a year: the month its year ends in, when the text says
+	// "the year ended 30 June 2019" twice at least
+	yearEnded := map[time.Month]int{}
+	for _, c := range clues {
+		if c.role == clueEnded && (c.word == pwFullYear || c.word == pwYear) && c.date.Year > 0 {
+			yearEnded[c.date.Month]++
+		}
+	}
+	if w == pwFullYear || w == pwYear {
+		for m := time.January; m <= time.December; m++ {
+			if yearEnded[m] >= 2 && yearEnded[m] == maxCount(yearEnded) {
+				return m
+			}
+		}
+	}
 	return 0
+}
+
+// maxCount returns the largest count of a tally.
+func maxCount[K comparable](tally map[K]int) int {
+	most := 0
+	for _, n := range tally {
+		most = max(most, n)
+	}
+	return most
 }
 
 // isCall reports a call's transcript: "earnings call" or "operator" said

@@ -176,6 +176,28 @@ func TestTables(t *testing.T) {
 			want: []string{"Revenue Q3 2025 = 1234500000 EUR", "NetIncomeLoss Q3 2024 = -12300000 EUR"},
 		},
 		{
+			name: "an IFRS statement: the group beside the parent company, R000's, thousands grouped by spaces, costs and tax bracketed",
+			file: "afs.html",
+			text: `<p>Avikro Industries Proprietary Limited. Statements of profit or loss for the year ended 30 June 2019.
+The group's results for the year ended 30 June 2019 are set out below.</p>
+<table>
+<tr><td></td><td></td><td colspan="2">Group</td><td colspan="2">Company</td></tr>
+<tr><td></td><td></td><td>2019</td><td>2018</td><td>2019</td><td>2018</td></tr>
+<tr><td></td><td>Notes</td><td>R000's</td><td>R000's</td><td>R000's</td><td>R000's</td></tr>
+<tr><td>Revenue</td><td>1</td><td>3 343 674</td><td>3 039 422</td><td>585</td><td>280 493</td></tr>
+<tr><td>Cost of sales</td><td></td><td>(2 401 434)</td><td>(2 195 809)</td><td>0</td><td>0</td></tr>
+<tr><td>Operating expenses</td><td></td><td>(384 389)</td><td>(329 362)</td><td>(500)</td><td>(665)</td></tr>
+<tr><td>Taxation</td><td>5</td><td>(127 026)</td><td>(152 279)</td><td>(800)</td><td>5 417</td></tr>
+<tr><td>Profit for the year</td><td></td><td>471 951</td><td>401 608</td><td>2 320</td><td>264 771</td></tr>
+</table>`,
+			want: []string{
+				"Revenue FY2019 = 3343674000 ZAR", "Revenue FY2018 = 3039422000 ZAR",
+				"CostOfRevenue FY2019 = 2401434000 ZAR", "IncomeTaxExpenseBenefit FY2019 = 127026000 ZAR",
+				"NetIncomeLoss FY2018 = 401608000 ZAR",
+			},
+			none: []string{"Revenue FY2019 = 585000 ZAR", "IncomeTaxExpenseBenefit FY2018 = -5417000 ZAR", "IncomeTaxExpenseBenefit FY2019 = -127026000 ZAR"},
+		},
+		{
 			name: "a plain text statement, columns aligned by spaces: a $ apart, a label over two lines, a header with the periods over the labels",
 			file: "acme-10k.txt",
 			fye:  time.June,
@@ -285,6 +307,9 @@ func TestCellNumbers(t *testing.T) {
 		{")", "", false, false, false},
 		{"Net sales", "", false, false, false},
 		{"1,234 (1)", "1234", true, false, false},
+		{"3 343 674", "3343674", true, false, false},
+		{"(2\u00a0401\u00a0434)", "-2401434", true, false, false},
+		{"2019 2018", "", false, false, false},
 	}
 	for _, c := range cases {
 		n, ok := readCellNumber(c.cell)

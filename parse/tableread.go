@@ -24,7 +24,7 @@ type cellNumber struct {
 }
 
 var (
-	cellNumberRE = regexp.MustCompile(`^\(?\s*([$€£¥]|US\$|USD|EUR|GBP|CHF|RMB|CNY|HKD|JPY)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
+	cellNumberRE = regexp.MustCompile(`^\(?\s*([$€£¥]|US\$|USD|EUR|GBP|CHF|RMB|CNY|HKD|JPY)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
 	dashCellRE   = regexp.MustCompile(`^[$€£]?\s*[—–-]+\s*%?$`)
 	// cellFootnoteRE finds a footnote's mark after a figure: "1,234 (1)".
 	cellFootnoteRE = regexp.MustCompile(`^(.*\d\)?)\s+\((?:\d{1,2}|[a-z])\)$`)
@@ -44,7 +44,7 @@ func readCellNumber(text string) (cellNumber, bool) {
 	if m == nil {
 		return cellNumber{}, false
 	}
-	digits := strings.ReplaceAll(m[2], ",", "")
+	digits := strings.NewReplacer(",", "", " ", "", "\u00a0", "", "\u202f", "").Replace(m[2])
 	v, err := decimal.NewFromString(digits + m[3])
 	if err != nil {
 		return cellNumber{}, false
@@ -78,6 +78,10 @@ func cellCurrency(sign string) string {
 	return ""
 }
 
+// tableUnitRE finds the unit a column's head gives: a currency and its
+// scale in one word ("R000's", "EUR'000", "€m", "TEUR").
+var tableUnitRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:(US\$|\$|€|£|USD|EUR|GBP|CHF|ZAR|R|RMB|HKD)\s?(?:['’]?000(?:['’]?s)?|(m|mn|bn))|(TEUR|KEUR))(?:$|[\s),])`)
+
 // tableScaleRE finds the scale a caption gives: "(In millions, except
 // per-share amounts)", "in EUR thousand", "$ in billions", "(€m)".
 var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(US\$|\$|€|£|USD|EUR|GBP|CHF|ZAR|R|RMB|CNY|HKD)\s*)?(thousands|thousand|millions|million|billions|billion|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds))?`)
@@ -88,6 +92,24 @@ func tableScale(texts ...string) (exp int, currency string, ok bool) {
 	for _, s := range texts {
 		m := tableScaleRE.FindStringSubmatch(s)
 		if m == nil {
+			if u := tableUnitRE.FindStringSubmatch(s); u != nil {
+				// a column's unit: "R000's", "EUR '000", "€m", "TEUR"
+				exp = 3
+				switch strings.ToLower(u[2]) {
+				case "m", "mn":
+					exp = 6
+				case "bn":
+					exp = 9
+				}
+				currency = cellCurrency(u[1])
+				if strings.EqualFold(u[1], "R") {
+					currency = "ZAR"
+				}
+				if u[3] != "" {
+					currency = "EUR"
+				}
+				return exp, currency, true
+			}
 			continue
 		}
 		switch strings.ToLower(m[2]) {
@@ -122,10 +144,13 @@ type column struct {
 	// changes marks a column of changes or shares: "% Change", "Volume",
 	// "Price", "Foreign Exchange Impact", "% of Net Sales"
 	changes bool
-	header  string
-	name    string // the header's first line when it names no period: a segment's, in a table of segments
-	period  Period
-	ok      bool // the header names a period
+	// parent marks a column of the parent company's own statements beside
+	// the group's ("Group" | "Company"): not the company's figures
+	parent bool
+	header string
+	name   string // the header's first line when it names no period: a segment's, in a table of segments
+	period Period
+	ok     bool // the header names a period
 }
 
 // changeColumnRE finds the heads of columns that hold changes or shares,
@@ -343,14 +368,36 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 		}
 		col := column{header: h, period: p, ok: ok, changes: changeColumnRE.MatchString(h)}
 		for _, t := range ts {
+			if _, _, unit := tableScale(t); unit {
+				continue // "R000's", "(in millions)": no name
+			}
 			if _, dated := headerPeriod(t, cal); !dated && !periodWordsRE.MatchString(t) {
 				col.name = t
 			}
 		}
 		cols[k] = col
 	}
+	// the group's statements beside the parent company's own: the group's
+	// are the company's figures
+	group := false
+	for _, c := range cols {
+		group = group || groupColumnRE.MatchString(c.name)
+	}
+	if group {
+		for k, c := range cols {
+			if parentColumnRE.MatchString(c.name) {
+				c.parent = true
+				cols[k] = c
+			}
+		}
+	}
 	return cols
 }
+
+var (
+	groupColumnRE  = regexp.MustCompile(`(?i)^(?:the\s+)?(?:group|consolidated)$`)
+	parentColumnRE = regexp.MustCompile(`(?i)^(?:the\s+)?(?:company|parent(?:\s+company)?|separate)$`)
+)
 
 // columnOf returns the header of the first grid column a cell covers
 // that names a period.
@@ -470,6 +517,7 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		}
 	}
 	caption := r.captionConcept(t.before)
+	r.costsBracketed = costsBracketed(r, rows)
 	var out []Mention
 	section, sectionConcept := "", ""
 	var rowPeriod Period // a period a row of the body names: "Three Months Ended June 27, 2025"
@@ -521,8 +569,8 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			col, ok := columnOf(cols, c)
-			if changeColumn(cols, c) && info.Kind != Ratio {
-				continue // "% Change", "Foreign Exchange Impact": no amount
+			if changeColumn(cols, c) && info.Kind != Ratio || col.parent {
+				continue // "% Change", "Foreign Exchange Impact": no amount; the parent's own
 			}
 			if !ok && !rowPeriod.End.IsZero() {
 				col, ok = column{header: r.ctx.Calendar.Label(rowPeriod), period: rowPeriod, ok: true}, true
@@ -673,8 +721,11 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 	if info.Balance == Debit && !info.Signed && info.Kind == Monetary || info.Outflow {
 		v = v.Abs() // "Purchases of property and equipment (52,729)": capital spent is positive
 	}
-	if info.Name == "IncomeTaxExpenseBenefit" && benefitFirst(row.label) {
+	switch {
+	case info.Name == "IncomeTaxExpenseBenefit" && benefitFirst(row.label):
 		v = v.Neg() // "Income tax benefit/(expense)": an expense is shown negative
+	case info.Balance == Debit && info.Signed && info.Kind == Monetary && r.costsBracketed:
+		v = v.Neg() // "Taxation (127 026)" where every cost is bracketed
 	}
 	if info.Kind == PerShare && v.Abs().GreaterThan(decimal.NewFromInt(1000)) {
 		return Mention{}, false // no figure per share runs to thousands: a count of shares
@@ -730,6 +781,35 @@ func (r *reader) captionConcept(before string) string {
 		}
 	}
 	return concept
+}
+
+// costsBracketed reports a table that shows its costs as negatives,
+// "Cost of sales (2 401 434)", as most statements outside the US do: its
+// signed debits (tax, interest) are expenses when bracketed too.
+func costsBracketed(r *reader, rows []tableRow) bool {
+	neg, pos := 0, 0
+	for _, row := range rows {
+		if row.header || len(row.numbers) == 0 {
+			continue
+		}
+		name, _, ok := r.labelConcept(row.label, "")
+		if !ok {
+			continue
+		}
+		info, _ := LookupConcept(name)
+		if info.Balance != Debit || info.Signed || info.Outflow || info.Kind != Monetary || info.Instant {
+			continue
+		}
+		for _, n := range row.numbers {
+			switch n.value.Sign() {
+			case -1:
+				neg++
+			case 1:
+				pos++
+			}
+		}
+	}
+	return neg > pos
 }
 
 // benefitFirst reports a tax row that shows a benefit as positive:
