@@ -50,6 +50,7 @@ type reader struct {
 	// costsBracketed is set while reading a table that shows costs as
 	// negatives (see costsBracketed)
 	costsBracketed bool
+	abbrevs        map[string]string // "AWS" → "Amazon Web Services" (see shortNames)
 	// segmentColumns are the column heads of the tables of segments read so
 	// far: a table under the same heads goes on with them
 	segmentColumns map[string]bool

@@ -176,6 +176,30 @@ func TestTables(t *testing.T) {
 			want: []string{"Revenue Q3 2025 = 1234500000 EUR", "NetIncomeLoss Q3 2024 = -12300000 EUR"},
 		},
 		{
+			name: "a cash-flow statement: the cash it starts with, its $ in a cell of its own; segments named by the abbreviations the text defines",
+			file: "acme-10k.html",
+			text: `<p>We report North America, International and Amazon Web Services (“AWS”) segments.</p>
+<p>CONSOLIDATED STATEMENTS OF CASH FLOWS (in millions)</p>
+<table>
+<tr><td></td><td colspan="4">Year Ended December 31,</td></tr>
+<tr><td></td><td colspan="2">2023</td><td colspan="2">2024</td></tr>
+<tr><td>CASH, CASH EQUIVALENTS, AND RESTRICTED CASH, BEGINNING OF PERIOD</td><td>$</td><td>54,253</td><td>$</td><td>73,890</td></tr>
+<tr><td>Cash, cash equivalents and restricted cash at December 31</td><td>$</td><td>73,890</td><td>$</td><td>82,312</td></tr>
+</table>
+<p>Information on reportable segments is as follows (in millions):</p>
+<table>
+<tr><td></td><td>2023</td><td>2024</td></tr>
+<tr><td>AWS</td></tr>
+<tr><td>Net sales</td><td>$ 90,757</td><td>$ 107,556</td></tr>
+<tr><td>Operating income</td><td>24,631</td><td>39,834</td></tr>
+</table>`,
+			want: []string{
+				"CashCashEquivalentsAndRestrictedCash 2022-12-31 = 54253000000 USD", "CashCashEquivalentsAndRestrictedCash 2024-12-31 = 82312000000 USD",
+				"Revenue [Amazon Web Services] FY2024 = 107556000000 USD", "OperatingIncomeLoss [Amazon Web Services] FY2023 = 24631000000 USD",
+			},
+			none: []string{"Revenue [AWS] FY2024 = 107556000000 USD"},
+		},
+		{
 			name: "an IFRS statement: the group beside the parent company, R000's, thousands grouped by spaces, costs and tax bracketed",
 			file: "afs.html",
 			text: `<p>Avikro Industries Proprietary Limited. Statements of profit or loss for the year ended 30 June 2019.

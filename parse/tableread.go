@@ -281,8 +281,8 @@ func readRows(t *table) []tableRow {
 				}
 				continue
 			}
-			if len(row.cells) == 0 {
-				label = append(label, c.text)
+			if len(row.cells) == 0 && (c.col == 0 || !signCell(c.text)) {
+				label = append(label, c.text) // a "$" before the first figure is no part of it
 			}
 		}
 		row.label = strings.TrimSpace(strings.Join(label, " "))
@@ -305,6 +305,11 @@ func readRows(t *table) []tableRow {
 		rows[i] = row
 	}
 	return rows
+}
+
+// signCell reports a cell of a currency's sign alone: "$", "US$", "€".
+func signCell(s string) bool {
+	return len(s) <= 4 && s != "" && cellCurrency(s) != "" && !strings.ContainsAny(s, "0123456789")
 }
 
 // tableTop returns the text of a table's first rows, where a scale is
@@ -592,12 +597,14 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 			}
 			m, ok := r.tableMention(t, row, c, n, col, info, perShare, exp, currency)
 			if ok {
-				m.Key.Segment = seg
+				m.Key.Segment = r.fullName(seg)
 				out = append(out, m)
 			}
 		}
 	}
-	return preferOwned(out), dated && bodyRows >= 2
+	// a table of figures, which the prose reader leaves alone: one whose
+	// columns or rows are dated
+	return preferOwned(out), (dated || !rowPeriod.End.IsZero()) && bodyRows >= 2
 }
 
 // preferOwned drops, of a table's figures of one concept and period, those
@@ -865,6 +872,8 @@ var (
 	labelAltRE = regexp.MustCompile(`\s*/[A-Za-z]*`)
 	// labelEdgeRE finds a balance's edge at the label's end: "at beginning of
 	// period", ", end of year", "- beginning balances".
+	// labelEdgeDayRE finds a balance's day in its label: "Cash … at January 1"
+	labelEdgeDayRE = regexp.MustCompile(`(?i)[\s,–—-]*\b(?:at|as\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})\s*$`)
 	labelEdgeRE = regexp.MustCompile(`(?i)[\s,–—-]*(?:\bat\s+|\bas\s+of\s+)?(?:the\s+)?\b(beginning|end|ending)(?:\s+balances?)?(?:\s+of\s+(?:the\s+)?(?:period|year|quarter))?\s*$`)
 	// labelOwnerRE finds whose figure a label says it is: "attributable to
 	// Boeing shareholders", "to ExxonMobil".
@@ -891,6 +900,13 @@ func cleanLabel(label string) tableLabel {
 	if m := labelEdgeRE.FindStringSubmatch(l); m != nil {
 		out.edge = 1
 		if strings.EqualFold(m[1], "beginning") {
+			out.edge = -1
+		}
+		l = l[:len(l)-len(m[0])]
+	} else if m := labelEdgeDayRE.FindStringSubmatch(l); m != nil {
+		// "… at January 1" opens a year; "… at June 30" closes one
+		out.edge = 1
+		if strings.EqualFold(m[1], "january") && m[2] == "1" {
 			out.edge = -1
 		}
 		l = l[:len(l)-len(m[0])]
@@ -1002,3 +1018,48 @@ func (r *reader) labelConcept(label, section string) (name string, perShare bool
 // footnoteMarkRE finds the marks of footnotes in a label: "Revenue (1)",
 // "Net income*", "Operating income(a)".
 var footnoteMarkRE = regexp.MustCompile(`\s*\((?:\d{1,2}|[a-z])\)|\*+`)
+
+// abbrevDefRE finds a name a text shortens once: "Amazon Web Services
+// (“AWS”)", "Boeing Defense, Space & Security (BDS)".
+var abbrevDefRE = regexp.MustCompile(`((?:[A-Z][A-Za-z'’.-]*,?\s+|(?:and|&|of|the)\s+){1,7})\(\s*[“"]?([A-Z]{2,6})[”"]?\s*\)`)
+
+// shortNames reads the names the text shortens, each abbreviation to
+// the shortest run of words before it whose capitals spell it in order.
+func shortNames(text string) map[string]string {
+	out := map[string]string{}
+	for _, m := range abbrevDefRE.FindAllStringSubmatch(text, -1) {
+		words := strings.Fields(m[1])
+		abbr := m[2]
+		for start := len(words) - 1; start >= 0; start-- {
+			if !strings.HasPrefix(words[start], abbr[:1]) {
+				continue
+			}
+			k := 0
+			for _, w := range words[start:] {
+				if k < len(abbr) && w[0] == abbr[k] {
+					k++
+				}
+			}
+			if k == len(abbr) {
+				out[abbr] = strings.TrimRight(strings.Join(words[start:], " "), ",")
+			}
+			break
+		}
+	}
+	return out
+}
+
+// fullName returns the name a segment's abbreviation stands for in the
+// text ("AWS" is "Amazon Web Services"), or the segment as it is.
+func (r *reader) fullName(segment string) string {
+	if len(segment) > 6 || strings.ToUpper(segment) != segment {
+		return segment
+	}
+	if r.abbrevs == nil {
+		r.abbrevs = shortNames(r.text)
+	}
+	if full, ok := r.abbrevs[segment]; ok {
+		return full
+	}
+	return segment
+}
