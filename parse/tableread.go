@@ -874,7 +874,7 @@ var (
 	// period", ", end of year", "- beginning balances".
 	// labelEdgeDayRE finds a balance's day in its label: "Cash … at January 1"
 	labelEdgeDayRE = regexp.MustCompile(`(?i)[\s,–—-]*\b(?:at|as\s+of)\s+(january|february|march|april|may|june|july|august|september|october|november|december)\s+(\d{1,2})\s*$`)
-	labelEdgeRE = regexp.MustCompile(`(?i)[\s,–—-]*(?:\bat\s+|\bas\s+of\s+)?(?:the\s+)?\b(beginning|end|ending)(?:\s+balances?)?(?:\s+of\s+(?:the\s+)?(?:period|year|quarter))?\s*$`)
+	labelEdgeRE    = regexp.MustCompile(`(?i)[\s,–—-]*(?:\bat\s+|\bas\s+of\s+)?(?:the\s+)?\b(beginning|end|ending)(?:\s+balances?)?(?:\s+of\s+(?:the\s+)?(?:period|year|quarter))?\s*$`)
 	// labelOwnerRE finds whose figure a label says it is: "attributable to
 	// Boeing shareholders", "to ExxonMobil".
 	labelOwnerRE = regexp.MustCompile(`(?i)\s+(?:attributable\s+)?to\s+([^,]+)$`)
