@@ -200,6 +200,30 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue [AWS] FY2024 = 107556000000 USD"},
 		},
 		{
+			name: "the tax's sign from the statement's arithmetic; the owners' share attributable to common stockholders; an equity statement's repurchases are no cash paid",
+			file: "acme-10k.html",
+			text: `<p>CONSOLIDATED STATEMENTS OF OPERATIONS (in millions)</p>
+<table>
+<tr><td></td><td>Fiscal 2025</td><td>Fiscal 2024</td></tr>
+<tr><td>Income before provision for income taxes</td><td>7,428</td><td>4,948</td></tr>
+<tr><td>Provision for income taxes</td><td>(1,241)</td><td>(814)</td></tr>
+<tr><td>Net income</td><td>6,187</td><td>4,134</td></tr>
+<tr><td>Net income attributable to noncontrolling interests</td><td>62</td><td>23</td></tr>
+<tr><td>Net income attributable to common stockholders</td><td>6,125</td><td>4,111</td></tr>
+</table>
+<p>CONSOLIDATED STATEMENTS OF STOCKHOLDERS' EQUITY (in millions)</p>
+<table>
+<tr><td></td><td>Fiscal 2025</td><td>Fiscal 2024</td></tr>
+<tr><td>Repurchases of common stock</td><td>(95,846)</td><td>(77,046)</td></tr>
+<tr><td>Net income</td><td>6,187</td><td>4,134</td></tr>
+</table>`,
+			want: []string{
+				"IncomeTaxExpenseBenefit FY2025 = 1241000000 USD", "IncomeTaxExpenseBenefit FY2024 = 814000000 USD",
+				"NetIncomeLoss FY2025 = 6125000000 USD",
+			},
+			none: []string{"IncomeTaxExpenseBenefit FY2025 = -1241000000 USD", "ShareRepurchase FY2025 = 95846000000 USD"},
+		},
+		{
 			name: "an IFRS statement: the group beside the parent company, R000's, thousands grouped by spaces, costs and tax bracketed",
 			file: "afs.html",
 			text: `<p>Avikro Industries Proprietary Limited. Statements of profit or loss for the year ended 30 June 2019.

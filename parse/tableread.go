@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
 )
@@ -522,6 +523,7 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		}
 	}
 	caption := r.captionConcept(t.before)
+	equity := equityStatementRE.MatchString(lastRunes(t.before, 200))
 	r.costsBracketed = costsBracketed(r, rows)
 	var out []Mention
 	section, sectionConcept := "", ""
@@ -571,6 +573,9 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		if segment != "" && (info.Instant || info.Kind != Monetary) {
 			continue // a segment note breaks down flows of money
 		}
+		if info.Outflow && equity {
+			continue // shares retired at cost in an equity statement are not the cash paid for them
+		}
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			col, ok := columnOf(cols, c)
@@ -604,6 +609,7 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 	}
 	// a table of figures, which the prose reader leaves alone: one whose
 	// columns or rows are dated
+	out = taxFromArithmetic(out)
 	return preferOwned(out), (dated || !rowPeriod.End.IsZero()) && bodyRows >= 2
 }
 
@@ -790,6 +796,61 @@ func (r *reader) captionConcept(before string) string {
 	return concept
 }
 
+// equityStatementRE finds the caption of a statement of changes in
+// equity.
+var equityStatementRE = regexp.MustCompile(`(?i)statements?\s+of\s+(?:changes\s+in\s+)?(?:consolidated\s+)?(?:share(?:holders|owners)['’]?|stock(?:holders)['’]?|)\s*(?:equity|deficit)`)
+
+// lastRunes returns the end of s, about n bytes, cut at a rune.
+func lastRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	i := len(s) - n
+	for i < len(s) && !utf8.RuneStart(s[i]) {
+		i++
+	}
+	return s[i:]
+}
+
+// taxFromArithmetic sets the sign of a table's tax by the statement's own
+// arithmetic: income before taxes less the tax is net income. Statements
+// write the tax as a deduction "(1,241)", an expense "1,241", or a benefit
+// first "Income tax benefit/(expense) (381)"; the arithmetic says which.
+func taxFromArithmetic(ms []Mention) []Mention {
+	type slot struct {
+		period Period
+		seg    string
+	}
+	pretax, net := map[slot]decimal.Decimal{}, map[slot]decimal.Decimal{}
+	for _, m := range ms {
+		s := slot{m.Key.Period, m.Key.Segment}
+		switch m.Key.Concept {
+		case "IncomeLossBeforeIncomeTaxes":
+			pretax[s] = m.Value
+		case "NetIncomeLoss":
+			if _, ok := net[s]; !ok {
+				net[s] = m.Value // the first, the consolidated net income, before the minority's share
+			}
+		}
+	}
+	for i, m := range ms {
+		if m.Key.Concept != "IncomeTaxExpenseBenefit" {
+			continue
+		}
+		s := slot{m.Key.Period, m.Key.Segment}
+		p, okP := pretax[s]
+		n, okN := net[s]
+		if !okP || !okN {
+			continue
+		}
+		want := p.Sub(n)
+		if want.Abs().Sub(m.Value.Abs()).Abs().LessThanOrEqual(decimal.New(1, int32(-m.Decimals))) && !want.IsZero() {
+			ms[i].Value = m.Value.Abs().Mul(decimal.NewFromInt(int64(want.Sign())))
+		}
+	}
+	return ms
+}
+
 // costsBracketed reports a table that shows its costs as negatives,
 // "Cost of sales (2 401 434)", as most statements outside the US do: its
 // signed debits (tax, interest) are expenses when bracketed too.
@@ -914,7 +975,9 @@ func cleanLabel(label string) tableLabel {
 	if m := labelOwnerRE.FindStringSubmatchIndex(l); m != nil {
 		owner := strings.ToLower(l[m[2]:m[3]])
 		out.minor = strings.Contains(owner, "noncontrolling") || strings.Contains(owner, "non-controlling") || strings.Contains(owner, "minority")
-		out.common = strings.Contains(owner, "common")
+		// what is "available to common" is left after preferred dividends;
+		// what is "attributable to common stockholders" is the owners' share
+		out.common = strings.Contains(owner, "common") && !strings.Contains(strings.ToLower(l[m[0]:m[2]]), "attributable")
 		out.owned = !out.minor && !out.common
 		l = l[:m[0]]
 	}
