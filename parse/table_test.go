@@ -276,6 +276,27 @@ Net cash provided by operating
 			none: []string{"EPS FY2025 = 1 USD"},
 		},
 		{
+			name: "plain text: 'Year Ended' centred over three years stands over them all; a table of shares of revenue holds no amounts",
+			file: "acme-10k.txt",
+			fye:  time.January,
+			text: `The following table sets forth items in our statements of income expressed as a percentage of revenue.
+
+                                     Year Ended
+                          Jan 26, 2025   Jan 28, 2024
+Revenue                        100.0 %        100.0 %
+Cost of revenue                   25.0           27.3
+
+                      Consolidated Statements of Income
+                                (In millions)
+                                              Year Ended
+                          Jan 26, 2025      Jan 28, 2024      Jan 29, 2023
+Revenue                   $   130,497       $    60,922       $    26,974
+Cost of revenue                32,639            16,621            11,618
+`,
+			want: []string{"Revenue FY2025 = 130497000000 USD", "Revenue FY2023 = 26974000000 USD", "CostOfRevenue FY2024 = 16621000000 USD"},
+			none: []string{"CostOfRevenue FY2025 = 25000000 USD", "CostOfRevenue FY2024 = 27300000 USD"},
+		},
+		{
 			name: "a plain text table of segments under a heading, the figures of a section between two tables' worth of prose",
 			file: "acme.txt",
 			text: `Revenue grew in every region this quarter, as the table shows.

@@ -524,6 +524,9 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 	}
 	caption := r.captionConcept(t.before)
 	equity := equityStatementRE.MatchString(lastRunes(t.before, 200))
+	if shareOfRevenueRE.MatchString(lastRunes(t.before, 200)) {
+		return nil, bodyRows >= 2 // "… as a percentage of revenue": shares, not amounts
+	}
 	r.costsBracketed = costsBracketed(r, rows)
 	var out []Mention
 	section, sectionConcept := "", ""
@@ -795,6 +798,9 @@ func (r *reader) captionConcept(before string) string {
 	}
 	return concept
 }
+
+// shareOfRevenueRE finds the caption of a table of shares of revenue.
+var shareOfRevenueRE = regexp.MustCompile(`(?i)\bas\s+a\s+percent(?:age)?\s+of\s+(?:total\s+|net\s+)*(?:revenues?|sales)\b`)
 
 // equityStatementRE finds the caption of a statement of changes in
 // equity.

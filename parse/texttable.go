@@ -139,6 +139,12 @@ func sectionLine(l textLine) bool {
 	return utf8.RuneCountInString(s) <= maxTextLabel && !strings.HasSuffix(s, ".")
 }
 
+// longLabel reports a line that may be the first line of a long label
+// wrapped over two: one piece, no full stop at its end.
+func longLabel(l textLine) bool {
+	return len(l.chunks) == 1 && !strings.HasSuffix(l.chunks[0].text, ".") && utf8.RuneCountInString(l.chunks[0].text) <= 2*maxTextLabel+20
+}
+
 // textTables finds the tables of a plain text document, or of a PDF's
 // text with its runs placed.
 func textTables(text string, runs []placedRun) []table {
@@ -176,6 +182,10 @@ func textTables(text string, runs []placedRun) []table {
 				blanks++
 			case sectionLine(l):
 				blanks, labels = 0, labels+1
+			case longLabel(l) && j+1 < len(lines) && lines[j+1].figure && lines[j+1].label == 1:
+				// "Common stock, $0.001 par value; 80,000 shares authorized;
+				// 24,477 shares issued and" over the rest of its label
+				blanks, labels = 0, labels+1
 			default:
 				labels = 99
 			}
@@ -202,6 +212,52 @@ func textTables(text string, runs []placedRun) []table {
 		}
 	}
 	return out
+}
+
+// spreadSpans widens a header row's cells that name a kind of period
+// ("Year Ended", "Three Months Ended") over the columns nearer to them
+// than to the row's other cells: centred over a table, "Year Ended"
+// stands over all three years, not the middle one alone.
+func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
+	var mids []int          // the middles of the row's cells over the figures
+	centre := map[int]int{} // cell index → middle column
+	for i, c := range row {
+		if c.col == 0 {
+			continue
+		}
+		// the chunk the cell was made from: the one its span starts with
+		for _, ch := range chunks {
+			if ch.span.Start == c.span.Start {
+				centre[i] = (ch.start + ch.end) / 2
+				mids = append(mids, centre[i])
+			}
+		}
+	}
+	for i, c := range row {
+		m, ok := centre[i]
+		if !ok || !periodWordsRE.MatchString(c.text) || headerYearRE.MatchString(c.text) {
+			continue
+		}
+		lo, hi := -1, -1
+		for k, col := range cols {
+			mid := (col.start + col.end) / 2
+			nearest := true
+			for _, other := range mids {
+				if other != m && abs(mid-other) < abs(mid-m) {
+					nearest = false
+				}
+			}
+			if nearest {
+				if lo < 0 {
+					lo = k
+				}
+				hi = k
+			}
+		}
+		if lo >= 0 && lo+1 <= c.col && hi+1 >= c.col+c.cols-1 {
+			row[i].col, row[i].cols = lo+1, hi-lo+1
+		}
+	}
 }
 
 // sameColumns reports two tables' columns that stand in the same places.
@@ -335,6 +391,9 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 				cell.col, cell.cols = nearestColumn(cols, (c.start+c.end)/2)+1, 1
 			}
 			row = append(row, cell)
+		}
+		if j < sections {
+			spreadSpans(row, l.chunks, cols)
 		}
 		// a label wrapped over two lines: "Net cash provided by operating"
 		// above "activities  1,234", or the figures set between the two
