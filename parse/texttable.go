@@ -96,6 +96,25 @@ func textChunks(text string, lo, hi int, runs []placedRun) []textChunk {
 	return out
 }
 
+// splitSigns cuts a currency's sign off the end of a label it was set
+// close to: "Europe, Middle East & Africa $" is a label and a "$".
+func splitSigns(chunks []textChunk) []textChunk {
+	for k := 0; k < len(chunks); k++ {
+		c := chunks[k]
+		i := strings.LastIndexByte(c.text, ' ')
+		if i <= 0 || !signCell(c.text[i+1:]) || figureChunk(c.text) {
+			continue
+		}
+		label := strings.TrimRight(c.text[:i], " ")
+		sign := textChunk{text: c.text[i+1:], span: Span{c.span.Start + i + 1, c.span.End}, start: c.end - utf8.RuneCountInString(c.text[i+1:]), end: c.end}
+		c.text, c.span.End = label, c.span.Start+len(label)
+		c.end = min(c.end, c.start+utf8.RuneCountInString(label))
+		chunks = append(chunks[:k], append([]textChunk{c, sign}, chunks[k+1:]...)...)
+		k++
+	}
+	return chunks
+}
+
 // figureChunk reports a chunk that holds a figure, a nil dash or a sign
 // of one standing apart ("$", "%", ")").
 func figureChunk(s string) bool {
@@ -108,7 +127,7 @@ func figureChunk(s string) bool {
 // readTextLine cuts a line and tells whether it is a row of figures: a
 // label or none, then figures only, one at least a number.
 func readTextLine(text string, lo, hi int, runs []placedRun) textLine {
-	l := textLine{span: Span{lo, hi}, chunks: textChunks(text, lo, hi, runs)}
+	l := textLine{span: Span{lo, hi}, chunks: splitSigns(textChunks(text, lo, hi, runs))}
 	numbers, years := 0, 0
 	for k, c := range l.chunks {
 		if !figureChunk(c.text) {
@@ -381,8 +400,8 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 			cell := tableCell{text: strings.Join(strings.Fields(c.text), " "), span: c.span}
 			lo, hi := colOf(c.start, c.end)
 			switch {
-			case c.start < cols[0].start-1:
-				cell.col, cell.cols = 0, 1 // a label, however far it runs
+			case c.start < cols[0].start-1 && (j >= sections || lo < 0 || c.start < cols[0].start-(cols[0].end-cols[0].start)):
+				cell.col, cell.cols = 0, 1 // a label, however far it runs; a head a little left of its columns is theirs
 			case lo >= 0:
 				cell.col, cell.cols = lo+1, hi-lo+1
 			case c.end <= cols[0].start:
@@ -399,8 +418,11 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 		// above "activities  1,234", or the figures set between the two
 		// lines of their label
 		n := len(t.rows)
-		if j > head && !l.figure && len(row) == 1 && row[0].col == 0 && startsLower(row[0].text) && n > 0 && len(t.rows[n-1]) == 1 && t.rows[n-1][0].col == 0 && !strings.HasSuffix(t.rows[n-1][0].text, ":") {
-			// a section's label wrapped: "Change in unrealized gains," above "net of tax:"
+		prevLabel := n > 0 && len(t.rows[n-1]) == 1 && t.rows[n-1][0].col == 0 && !strings.HasSuffix(t.rows[n-1][0].text, ":")
+		adjacent := prevLabel && t.rows[n-1][0].span.Start >= lines[j-1].span.Start // no blank line between
+		if j > head && !l.figure && len(row) == 1 && row[0].col == 0 && prevLabel && (startsLower(row[0].text) || adjacent && j >= sections && connectorEnd(t.rows[n-1][0].text)) {
+			// a section's label wrapped: "Change in unrealized gains," above
+			// "net of tax:", "Six Months" above "Ended June 27," above "2025"
 			t.rows[n-1][0].text += " " + row[0].text
 			t.rows[n-1][0].span.End = row[0].span.End
 			continue

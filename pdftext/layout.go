@@ -28,13 +28,27 @@ func (r Rect) runeLen() float64 { return float64(utf8.RuneCountInString(r.trimme
 // one sentence one space apart; a wide gap between lines leaves one blank
 // line. The unit of a column is a narrow character's width (see columnWidth).
 func Layout(rects []Rect) []Line {
-	if len(rects) == 0 {
-		return nil
-	}
-	cw := columnWidth(rects)
+	return layoutPage(rects, columnWidth(rects), leftEdge(rects))
+}
+
+// leftEdge returns the leftmost point any run starts at.
+func leftEdge(rects []Rect) float64 {
 	left := math.Inf(1)
 	for _, r := range rects {
 		left = min(left, r.Left)
+	}
+	if math.IsInf(left, 1) {
+		return 0
+	}
+	return left
+}
+
+// layoutPage lays a page out in columns of width cw from the point left:
+// the pages of one document share them, so a table going on over a page
+// break keeps its columns.
+func layoutPage(rects []Rect, cw, left float64) []Line {
+	if len(rects) == 0 {
+		return nil
 	}
 	sorted := slices.Clone(rects)
 	slices.SortStableFunc(sorted, func(a, b Rect) int {

@@ -127,7 +127,7 @@ func (e *Engine) Read(data []byte) ([]Page, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrDamaged, err)
 	}
-	pages := make([]Page, 0, count.PageCount)
+	all := make([][]Rect, 0, count.PageCount)
 	chars := 0
 	for i := 0; i < count.PageCount; i++ {
 		ref := requests.Page{ByIndex: &requests.PageByIndex{Document: doc.Document, Index: i}}
@@ -144,10 +144,20 @@ func (e *Engine) Read(data []byte) ([]Page, error) {
 			rects = append(rects, Rect{Text: r.Text, Left: p.Left, Right: p.Right, Top: p.Top, Bottom: p.Bottom})
 			chars += len(r.Text)
 		}
-		pages = append(pages, Page{Lines: Layout(rects)})
+		all = append(all, rects)
 	}
 	if chars == 0 {
 		return nil, ErrNoText
+	}
+	// one column width and left edge for the whole document
+	var flat []Rect
+	for _, rs := range all {
+		flat = append(flat, rs...)
+	}
+	cw, left := columnWidth(flat), leftEdge(flat)
+	pages := make([]Page, len(all))
+	for i, rs := range all {
+		pages[i] = Page{Lines: layoutPage(rs, cw, left)}
 	}
 	dropRunningLines(pages)
 	return pages, nil

@@ -68,7 +68,7 @@ func TestRead(t *testing.T) {
 	if len(ends) != 4 || ends["66,613"] != ends["27,423"] || ends["27,423"] != ends["94,036"] || ends["94,036"] != ends["(171)"] {
 		t.Errorf("the first column's figures end in columns %v, want one column:\n%s", ends, got)
 	}
-	if len(pages[1].Lines) != 1 || pages[1].Lines[0].Text != "Revenue was $94.0 billion in the quarter." {
+	if len(pages[1].Lines) != 1 || strings.TrimSpace(pages[1].Lines[0].Text) != "Revenue was $94.0 billion in the quarter." {
 		t.Errorf("page 2 = %+v", pages[1].Lines)
 	}
 }
@@ -170,4 +170,26 @@ func FuzzRead(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A table that goes on over a page break keeps its columns: the pages of
+// a document share one column width and left edge.
+func TestColumnsOverPages(t *testing.T) {
+	one := pdfgen.Page{Texts: []pdfgen.Text{{X: 60, Y: 700, Size: 9, S: "Net product sales"}, pdfgen.Right(400, 700, 9, "242,901")}}
+	two := pdfgen.Page{Texts: []pdfgen.Text{{X: 90, Y: 700, Size: 7, S: "Cost of sales"}, pdfgen.Right(400, 700, 9, "288,831")}}
+	pages, err := Shared.Read(pdfgen.Make(one, two))
+	if err != nil {
+		t.Fatal(err)
+	}
+	end := func(p Page, fig string) int {
+		for _, l := range p.Lines {
+			if i := strings.Index(l.Text, fig); i >= 0 {
+				return i + len(fig)
+			}
+		}
+		return -1
+	}
+	if a, b := end(pages[0], "242,901"), end(pages[1], "288,831"); a < 0 || a != b {
+		t.Errorf("the figures end in columns %d and %d, want one column:\n%+v\n%+v", a, b, pages[0].Lines, pages[1].Lines)
+	}
 }
