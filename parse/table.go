@@ -56,7 +56,10 @@ func htmlTables(text string) []table {
 	}
 	endRow := func() {
 		endCell()
-		if t != nil && row != nil {
+		if row == nil {
+			return // "</tr>" then "<tr>": one row ended, once
+		}
+		if t != nil {
 			t.rows = append(t.rows, row)
 		}
 		row = nil

@@ -176,6 +176,18 @@ func TestTables(t *testing.T) {
 			want: []string{"Revenue Q3 2025 = 1234500000 EUR", "NetIncomeLoss Q3 2024 = -12300000 EUR"},
 		},
 		{
+			name: "a caption cell spanning two header rows and three columns: the years below stand over their own columns",
+			file: "xom-10q.html",
+			text: `<p>CONDENSED CONSOLIDATED STATEMENT OF INCOME</p>
+<table>
+<tr><td colspan="3" rowspan="2">(millions of dollars, unless noted)</td><td colspan="6">Three Months Ended<br>June 30,</td><td colspan="6">Six Months Ended<br>June 30,</td></tr>
+<tr><td colspan="3">2025</td><td colspan="3">2024</td><td colspan="3">2025</td><td colspan="3">2024</td></tr>
+<tr><td colspan="3">Total revenues and other income</td><td colspan="2">81,506</td><td></td><td colspan="2">93,060</td><td></td><td colspan="2">164,636</td><td></td><td colspan="2">176,143</td><td></td></tr>
+</table>`,
+			want: []string{"Revenue Q2 2025 = 81506000000 USD", "Revenue Q2 2024 = 93060000000 USD", "Revenue H1 2025 = 164636000000 USD", "Revenue H1 2024 = 176143000000 USD"},
+			none: []string{"Revenue Q2 2024 = 81506000000 USD"},
+		},
+		{
 			name: "a cash-flow statement: the cash it starts with, its $ in a cell of its own; segments named by the abbreviations the text defines",
 			file: "acme-10k.html",
 			text: `<p>We report North America, International and Amazon Web Services (“AWS”) segments.</p>
