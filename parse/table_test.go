@@ -188,6 +188,24 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue Q2 2024 = 81506000000 USD"},
 		},
 		{
+			name: "the scale in a row of its own between the header's rows; the period over the labels, the years over the figures",
+			file: "ba-10k.html",
+			text: `<p>Other Earnings Items</p>
+<table>
+<tr><td></td><td></td><td></td><td></td></tr>
+<tr><td>(Dollars in millions)</td></tr>
+<tr><td>Years ended December 31,</td><td>2024</td><td>2023</td><td>2022</td></tr>
+<tr><td>Loss from operations</td><td>($10,707)</td><td>($773)</td><td>($3,519)</td></tr>
+<tr><td>Loss before income taxes</td><td>(12,210)</td><td>(2,005)</td><td>(5,022)</td></tr>
+<tr><td>Income tax benefit/(expense)</td><td>381</td><td>(237)</td><td>(31)</td></tr>
+<tr><td>Net loss</td><td>(11,829)</td><td>(2,242)</td><td>(5,053)</td></tr>
+</table>`,
+			want: []string{
+				"OperatingIncomeLoss FY2024 = -10707000000 USD", "IncomeLossBeforeIncomeTaxes FY2022 = -5022000000 USD",
+				"IncomeTaxExpenseBenefit FY2024 = -381000000 USD", "IncomeTaxExpenseBenefit FY2023 = 237000000 USD",
+			},
+		},
+		{
 			name: "a cash-flow statement: the cash it starts with, its $ in a cell of its own; segments named by the abbreviations the text defines",
 			file: "acme-10k.html",
 			text: `<p>We report North America, International and Amazon Web Services (“AWS”) segments.</p>

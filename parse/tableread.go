@@ -346,7 +346,10 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 	var stub []string // "fiscal years ended June 30" over the labels: said of every column
 	for i, r := range rows {
 		if !r.header {
-			break
+			if len(r.cells) > 0 {
+				break // the body
+			}
+			continue // "(Dollars in millions)" between two rows of the header
 		}
 		for _, c := range t.rows[i] {
 			if c.text == "" {
