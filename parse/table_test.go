@@ -452,3 +452,26 @@ func TestHeaderPeriods(t *testing.T) {
 		}
 	}
 }
+
+// TestBenefitFirst tells the tax rows that show a benefit positive from
+// those that show an expense positive: the word in brackets is what a
+// negative figure is.
+func TestBenefitFirst(t *testing.T) {
+	tests := []struct {
+		label string
+		want  bool
+	}{
+		{"Income tax benefit/(expense)", true},
+		{"Benefit (provision) for income taxes", true},
+		{"(Provision for) benefit from income taxes", true},
+		{"Total income tax (benefit)/expense", false},
+		{"Income tax expense (benefit)", false},
+		{"Provision for income taxes", false},
+		{"Income tax benefit", false},
+	}
+	for _, tt := range tests {
+		if got := benefitFirst(tt.label); got != tt.want {
+			t.Errorf("benefitFirst(%q) = %v, want %v", tt.label, got, tt.want)
+		}
+	}
+}

@@ -893,6 +893,12 @@ func costsBracketed(r *reader, rows []tableRow) bool {
 // "Income tax benefit/(expense)", "Benefit (provision) for income taxes".
 func benefitFirst(label string) bool {
 	low := strings.ToLower(label)
+	// the word in brackets is what a negative figure is: "(Provision
+	// for) benefit" and "Benefit (provision)" show a benefit positive,
+	// "(Benefit)/expense" an expense
+	if m := bracketWordRE.FindStringSubmatch(low); m != nil {
+		return m[1] != "benefit"
+	}
 	b := strings.Index(low, "benefit")
 	if b < 0 {
 		return false
@@ -904,6 +910,9 @@ func benefitFirst(label string) bool {
 	}
 	return strings.Contains(low, "expense") || strings.Contains(low, "provision")
 }
+
+// bracketWordRE finds the word of a tax row's label in brackets.
+var bracketWordRE = regexp.MustCompile(`\((benefit|expense|provision)\b[^)]*\)`)
 
 // labelFillers are the words a row's label may hold beside its concept's
 // name: "Total net sales", "Net income (loss)", "Other income/(expense),
