@@ -327,6 +327,21 @@ Cost of revenue                32,639            16,621            11,618
 			none: []string{"CostOfRevenue FY2025 = 25000000 USD", "CostOfRevenue FY2024 = 27300000 USD"},
 		},
 		{
+			name: "plain text: segments as columns, their names wrapped over two lines, the year over them all",
+			file: "pg-10k.txt",
+			fye:  time.June,
+			text: `NOTE 2 SEGMENT INFORMATION (in millions)
+
+                               Fiscal Year Ended June 30, 2025
+                                                     Fabric &
+                      Beauty      Grooming         Home Care      Corporate
+
+Net sales        $    14,964     $   6,662      $   29,617     $      794
+`,
+			want: []string{"Revenue [Beauty] FY2025 = 14964000000 USD", "Revenue [Fabric & Home Care] FY2025 = 29617000000 USD"},
+			none: []string{"Revenue [Home Care] FY2025 = 29617000000 USD"},
+		},
+		{
 			name: "a plain text table of segments under a heading, the figures of a section between two tables' worth of prose",
 			file: "acme.txt",
 			text: `Revenue grew in every region this quarter, as the table shows.

@@ -376,14 +376,19 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 			}
 		}
 		col := column{header: h, period: p, ok: ok, changes: changeColumnRE.MatchString(h)}
+		var name []string // "Fabric &" over "Home Care": one name
 		for _, t := range ts {
 			if _, _, unit := tableScale(t); unit {
 				continue // "R000's", "(in millions)": no name
 			}
 			if _, dated := headerPeriod(t, cal); !dated && !periodWordsRE.MatchString(t) {
-				col.name = t
+				if n := len(name); n > 0 && !connectorEnd(name[n-1]) {
+					name = name[:0] // a line that ends finished is a name of its own; the last stands
+				}
+				name = append(name, t)
 			}
 		}
+		col.name = strings.Join(name, " ")
 		cols[k] = col
 	}
 	// the group's statements beside the parent company's own: the group's

@@ -254,7 +254,7 @@ func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
 	}
 	for i, c := range row {
 		m, ok := centre[i]
-		if !ok || !periodWordsRE.MatchString(c.text) || headerYearRE.MatchString(c.text) {
+		if !ok || !periodWordsRE.MatchString(c.text) {
 			continue
 		}
 		lo, hi := -1, -1
