@@ -342,6 +342,26 @@ Net sales        $    14,964     $   6,662      $   29,617     $      794
 			none: []string{"Revenue [Home Care] FY2025 = 29617000000 USD"},
 		},
 		{
+			name: "plain text: a balance sheet's sections, blank lines between them, under its dates",
+			file: "googl-10k.txt",
+			text: `                         CONSOLIDATED BALANCE SHEETS
+                      (in millions, except par value per share amounts)
+
+                                               As of December 31,
+
+                                              2023            2024
+
+Assets
+
+Current assets:
+
+Cash and cash equivalents                 $   24,048      $    23,466
+
+Marketable securities                         86,868           72,191
+`,
+			want: []string{"CashAndCashEquivalents 2023-12-31 = 24048000000 USD", "CashAndCashEquivalents 2024-12-31 = 23466000000 USD"},
+		},
+		{
 			name: "a plain text table of segments under a heading, the figures of a section between two tables' worth of prose",
 			file: "acme.txt",
 			text: `Revenue grew in every region this quarter, as the table shows.

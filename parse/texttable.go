@@ -343,13 +343,16 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 	// them, the lines with text over the columns are the header
 	head := first
 	sections := first
-	for j := first - 1; j >= floor && first-j <= 3; j-- {
-		if l := lines[j]; len(l.chunks) > 0 {
-			if !sectionLine(l) || l.chunks[0].start >= cols[0].start {
-				break
-			}
-			head, sections = j, j
+	for j, n, blank := first-1, 0, 0; j >= floor && n < 3 && blank <= 2; j-- {
+		l := lines[j]
+		if len(l.chunks) == 0 {
+			blank++
+			continue
 		}
+		if !sectionLine(l) || l.chunks[0].start >= cols[0].start {
+			break
+		}
+		head, sections, n, blank = j, j, n+1, 0
 	}
 	var scales []int // lines inside the header that state the scale
 	for j, blank := head-1, 0; j >= floor && head-j <= 8; j-- {
