@@ -118,6 +118,12 @@ func splitSigns(chunks []textChunk) []textChunk {
 // figureChunk reports a chunk that holds a figure, a nil dash or a sign
 // of one standing apart ("$", "%", ")").
 func figureChunk(s string) bool {
+	if len(s) > 40 {
+		return false // a figure is short: most chunks are words, and the regexps cost
+	}
+	if c, _ := utf8.DecodeRuneInString(s); unicode.IsLower(c) {
+		return false
+	}
 	if _, ok := readCellNumber(s); ok {
 		return true
 	}
