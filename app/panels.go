@@ -72,7 +72,7 @@ func (it *docItem) show(i int) {
 	}
 	n := it.u.docFacts[d]
 	it.about.SetText(about)
-	it.file.SetText(plural(n, "figure", "figures") + " · " + d.Name + " · " + d.Form())
+	it.file.SetText(plural(n, "figure", "figures") + " · " + d.Form() + " · " + d.Name)
 }
 
 // tightVBox stacks objects with no padding, for compact list items.

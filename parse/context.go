@@ -458,9 +458,14 @@ func (r *reader) readKind(word periodWord) DocKind {
 			votes[e.ctx]++
 		}
 	}
+	head := r.lower[:min(len(r.lower), 20000)]
 	switch {
 	case r.isCall():
 		return CallTranscript
+	case strings.Contains(head, "form 10-q"):
+		return InterimReport // a filing's cover names its form before any press release its exhibits list
+	case strings.Contains(head, "form 10-k") || strings.Contains(head, "form 20-f"):
+		return AnnualReport
 	case votes[cxRelease] > 0:
 		return PressRelease
 	case votes[cxInterim] > 0 || word == pwH1 || word == pwNineMonths:

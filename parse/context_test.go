@@ -47,6 +47,12 @@ var contextCases = []struct {
 		company: "INDUS", kind: PressRelease, period: "Q3 2025", fye: time.December, currency: "EUR",
 	},
 	{
+		name:    "a quarterly filing whose exhibits list a press release",
+		file:    "acme-10q.txt",
+		text:    "UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nFORM 10-Q\nAcme Inc.\nAcme's total net sales were $94,036 million in the second quarter of 2025.\nExhibit 99.1 Press release of Acme Inc. dated July 31, 2025.\n",
+		company: "Acme", kind: InterimReport, period: "Q2 2025", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "a half-year report",
 		file:    "000.txt",
 		text:    "Revenue for the first six months of 2024 was RMB 3,667,464 thousand. The net loss attributable to Kingsoft Cloud Holdings Limited for the six months ended June 30, 2024 was RMB 712,586 thousand. The reporting period for the interim report is the six months ended June 30, 2024.\n",
