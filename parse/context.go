@@ -100,6 +100,9 @@ func (r *reader) readContext(opt Options) {
 // "attributable to X", "X Holdings Limited", "NASDAQ:KC X"), without legal
 // suffixes. Failing that, the file name's first word stands in.
 func (r *reader) readCompany() string {
+	if name := registrantName(r.text, r.lower); name != "" {
+		return name
+	}
 	votes := map[string]int{}
 	strong := map[string]bool{} // names some context marks as the company's
 	display := map[string]string{}
@@ -448,6 +451,53 @@ func periodFromFileName(name string) (periodWord, int) {
 		return pwNineMonths, y
 	}
 	return pwFullYear, y
+}
+
+// registrantName reads the company an SEC filing's cover names: the words
+// right above "(Exact name of registrant as specified in its charter)",
+// less a legal suffix ("Apple Inc." is Apple).
+func registrantName(text, lower string) string {
+	i := strings.Index(lower[:min(len(lower), 50000)], "exact name of registrant")
+	if i < 0 {
+		return ""
+	}
+	before := strings.TrimRight(text[max(0, i-200):i], " \t\r\n(")
+	// the name is the last line, or the last run after a wide gap
+	if k := strings.LastIndexAny(before, "\n\t"); k >= 0 {
+		before = before[k+1:]
+	}
+	if k := strings.LastIndex(before, "   "); k >= 0 {
+		before = before[k+3:]
+	}
+	words := strings.Fields(before)
+	for len(words) > 0 && legalSuffixes[strings.ToLower(strings.Trim(words[len(words)-1], ".,"))] {
+		words = words[:len(words)-1]
+	}
+	if len(words) > 1 && strings.EqualFold(words[0], "the") {
+		words = words[1:]
+	}
+	for k, w := range words {
+		if len(w) > 3 && strings.ToUpper(w) == w {
+			words[k] = titleWord(w) // "THE COCA-COLA COMPANY" is Coca-Cola
+		}
+	}
+	name := strings.TrimRight(strings.Join(words, " "), ",")
+	if name == "" || len(name) > 60 || strings.ToLower(name) == name {
+		return ""
+	}
+	return name
+}
+
+// titleWord writes an upper-case word with a capital after each hyphen:
+// "COCA-COLA" is "Coca-Cola", "AMAZON.COM" "Amazon.com".
+func titleWord(w string) string {
+	b := []byte(strings.ToLower(w))
+	for i := range b {
+		if (i == 0 || b[i-1] == '-') && b[i] >= 'a' && b[i] <= 'z' {
+			b[i] -= 'a' - 'A'
+		}
+	}
+	return string(b)
 }
 
 // readKind tells the document's kind from the phrases it uses.

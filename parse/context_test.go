@@ -53,6 +53,12 @@ var contextCases = []struct {
 		company: "Acme", kind: InterimReport, period: "Q2 2025", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "a filing's cover names the registrant",
+		file:    "filing-2.txt",
+		text:    "UNITED STATES SECURITIES AND EXCHANGE COMMISSION\nFORM 10-K\nTHE COCA-COLA COMPANY\n(Exact name of Registrant as specified in its charter)\nDelaware\nNet operating revenues were $47,061 million in 2024.\n",
+		company: "Coca-Cola", kind: AnnualReport, period: "FY2024", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "a half-year report",
 		file:    "000.txt",
 		text:    "Revenue for the first six months of 2024 was RMB 3,667,464 thousand. The net loss attributable to Kingsoft Cloud Holdings Limited for the six months ended June 30, 2024 was RMB 712,586 thousand. The reporting period for the interim report is the six months ended June 30, 2024.\n",
