@@ -51,6 +51,7 @@ type reader struct {
 	// negatives (see costsBracketed)
 	costsBracketed bool
 	abbrevs        map[string]string // "AWS" → "Amazon Web Services" (see shortNames)
+	startNamed     int               // 1 when fiscal years are named for the year they start in, -1 when not, 0 unread
 	// segmentColumns are the column heads of the tables of segments read so
 	// far: a table under the same heads goes on with them
 	segmentColumns map[string]bool

@@ -206,6 +206,22 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a retailer names its fiscal year for the year it starts in: 'Fiscal 2024' ended in February 2025",
+			file: "hd-10k.html",
+			fye:  time.January,
+			text: `<p>Our fiscal year is a 52- or 53-week period ending on the Sunday nearest to January 31.</p>
+<table><tr><td>Fiscal Year</td><td>Fiscal Year Ended</td></tr>
+<tr><td>fiscal 2023</td><td>Fiscal year ended January 28, 2024 (includes 52 weeks) fiscal 2023</td></tr>
+<tr><td>fiscal 2024</td><td>Fiscal year ended February 2, 2025 (includes 53 weeks) fiscal 2024</td></tr></table>
+<p>CONSOLIDATED STATEMENTS OF EARNINGS (in millions)</p>
+<table>
+<tr><td></td><td>Fiscal 2024</td><td>Fiscal 2023</td></tr>
+<tr><td>Net sales</td><td>$ 159,514</td><td>$ 152,669</td></tr>
+</table>`,
+			want: []string{"Revenue FY2025 = 159514000000 USD", "Revenue FY2024 = 152669000000 USD"},
+			none: []string{"Revenue FY2024 = 159514000000 USD"},
+		},
+		{
 			name: "a cash-flow statement: the cash it starts with, its $ in a cell of its own; segments named by the abbreviations the text defines",
 			file: "acme-10k.html",
 			text: `<p>We report North America, International and Amazon Web Services (“AWS”) segments.</p>

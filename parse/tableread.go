@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -459,6 +460,17 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 func (r *reader) readTable(t *table) ([]Mention, bool) {
 	rows := readRows(t)
 	cols := columns(t, rows, r.ctx.Calendar)
+	if r.startNamedYears() {
+		for k, c := range cols {
+			if fiscalYearRE.MatchString(c.header) {
+				// "Fiscal 2024" of a year named for its start ends in 2025
+				if p, ok := headerPeriod(nextFiscalYear(c.header), r.ctx.Calendar); ok {
+					c.period, c.ok = p, true
+					cols[k] = c
+				}
+			}
+		}
+	}
 	dated, bodyRows := false, 0
 	for _, c := range cols {
 		dated = dated || c.ok
@@ -863,6 +875,54 @@ func taxFromArithmetic(ms []Mention) []Mention {
 		}
 	}
 	return ms
+}
+
+// fiscalYearRE finds a fiscal year named in a header: "Fiscal 2024".
+var fiscalYearRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b`)
+
+// nextFiscalYear names the year after the fiscal year a header names.
+func nextFiscalYear(h string) string {
+	return fiscalYearRE.ReplaceAllStringFunc(h, func(m string) string {
+		y := fiscalYearRE.FindStringSubmatch(m)[1]
+		return "fiscal " + strconv.Itoa(atoi(y)+1)
+	})
+}
+
+// yearEndedRE and fiscalNamedRE pair a fiscal year's name with the day it
+// ends: "Fiscal year ended February 2, 2025 (includes 53 weeks) fiscal
+// 2024", "fiscal 2024, which ended February 2, 2025".
+var (
+	yearEndedRE   = regexp.MustCompile(`(?i)\b(?:year|period)\s+end(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})[^.]{0,80}?\bfiscal\s+(?:year\s+)?(\d{4})\b`)
+	fiscalNamedRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b[^.]{0,60}?\bend(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})`)
+)
+
+// startNamedYears reports a company that names a fiscal year for the
+// calendar year it starts in, as retailers whose year ends early in the
+// next do ("fiscal 2024" ended on February 2, 2025): the text pairs the
+// names with their ends more often so than the other way.
+func (r *reader) startNamedYears() bool {
+	if r.startNamed == 0 {
+		start, end := 0, 0
+		vote := func(name, ended string) {
+			switch atoi(ended) - atoi(name) {
+			case 1:
+				start++
+			case 0:
+				end++
+			}
+		}
+		for _, m := range yearEndedRE.FindAllStringSubmatch(r.text, -1) {
+			vote(m[3], m[2])
+		}
+		for _, m := range fiscalNamedRE.FindAllStringSubmatch(r.text, -1) {
+			vote(m[1], m[3])
+		}
+		r.startNamed = -1
+		if start >= 2 && start > end {
+			r.startNamed = 1
+		}
+	}
+	return r.startNamed > 0
 }
 
 // costsBracketed reports a table that shows its costs as negatives,
