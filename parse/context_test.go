@@ -59,6 +59,12 @@ var contextCases = []struct {
 		company: "Coca-Cola", kind: AnnualReport, period: "FY2024", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "a year of 52 or 53 weeks ending in the first days of February is a January year",
+		file:    "homedepot-10k.txt",
+		text:    "FORM 10-K\nFor the fiscal year ended February 2, 2025\nTHE HOME DEPOT, INC.\n(Exact name of registrant as specified in its charter)\nNet sales were $159.5 billion for the fiscal year ended February 2, 2025, compared with $152.7 billion for the fiscal year ended January 28, 2024.\n",
+		company: "Home Depot", kind: AnnualReport, period: "FY2025", fye: time.January, currency: "USD",
+	},
+	{
 		name:    "a half-year report",
 		file:    "000.txt",
 		text:    "Revenue for the first six months of 2024 was RMB 3,667,464 thousand. The net loss attributable to Kingsoft Cloud Holdings Limited for the six months ended June 30, 2024 was RMB 712,586 thousand. The reporting period for the interim report is the six months ended June 30, 2024.\n",

@@ -763,9 +763,11 @@ func yearOfDay(c periodClue, w periodWord, fye time.Month) (int, bool) {
 	if c.role == clueEnded {
 		if fye == 0 && n > 0 && (c.word == pwThisQuarter || c.word == w) {
 			// the document's quarter ended that day: its month fixes the year's end
-			fye = time.Month((int(d.Month)-1+3*(4-n))%12 + 1)
+			fye = time.Month((int(weekYearMonth(d))-1+3*(4-n))%12 + 1)
 		}
-		return Calendar{FiscalYearEnd: fye}.FiscalYearOf(d), true
+		// a period ends at most a week into the month after its year's (a
+		// year of 52 or 53 weeks): a week earlier is in the same year
+		return Calendar{FiscalYearEnd: fye}.FiscalYearOf(d.AddDays(-7)), true
 	}
 	cal := Calendar{FiscalYearEnd: fye}
 	var of func(fy int) Period
@@ -919,7 +921,7 @@ func (r *reader) statedFiscalYearEnd() time.Month {
 		}
 		for k := h.hi; k < min(h.hi+3, len(r.toks)); k++ {
 			if d, ok := r.dateAt(k, min(len(r.toks), k+5)); ok {
-				fye = d.date.Month
+				fye = weekYearMonth(d.date) // "ending February 1, 2026": a 52/53-week year of January
 				break
 			}
 			for i, m := range monthLexicon {
@@ -958,9 +960,10 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	var latest Date
 	for _, c := range clues {
 		if c.role == clueEnded {
-			votes[c.date.Month]++
+			m := weekYearMonth(c.date)
+			votes[m]++
 			if c.date.Year > 0 {
-				votes[c.date.Month]++
+				votes[m]++
 			}
 		}
 	}
@@ -988,7 +991,7 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	yearEnded := map[time.Month]int{}
 	for _, c := range clues {
 		if c.role == clueEnded && (c.word == pwFullYear || c.word == pwYear) && c.date.Year > 0 {
-			yearEnded[c.date.Month]++
+			yearEnded[weekYearMonth(c.date)]++
 		}
 	}
 	if w == pwFullYear || w == pwYear {
@@ -999,6 +1002,16 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 		}
 	}
 	return 0
+}
+
+// weekYearMonth is the month a period ending on day d closes: a year of
+// 52 or 53 weeks ends on a weekday near a month's end, so a day in the
+// first week of a month ("February 2, 2025") closes the month before.
+func weekYearMonth(d Date) time.Month {
+	if d.Day > 0 && d.Day <= 7 {
+		return time.Month((int(d.Month)+10)%12 + 1)
+	}
+	return d.Month
 }
 
 // maxCount returns the largest count of a tally.

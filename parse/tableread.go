@@ -889,11 +889,12 @@ func nextFiscalYear(h string) string {
 }
 
 // yearEndedRE and fiscalNamedRE pair a fiscal year's name with the day it
-// ends: "Fiscal year ended February 2, 2025 (includes 53 weeks) fiscal
-// 2024", "fiscal 2024, which ended February 2, 2025".
+// ends: "the fiscal year ended February 2, 2025 (“fiscal 2024”)",
+// "fiscal 2024   Fiscal year ended February 2, 2025" on one line or in
+// two cells of a row.
 var (
-	yearEndedRE   = regexp.MustCompile(`(?i)\b(?:year|period)\s+end(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})[^.]{0,80}?\bfiscal\s+(?:year\s+)?(\d{4})\b`)
-	fiscalNamedRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b[^.]{0,60}?\bend(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})`)
+	yearEndedRE   = regexp.MustCompile(`(?i)\b(?:year|period)\s+end(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})\s*\(\s*[“"]?fiscal\s+(?:year\s+)?(\d{4})\b`)
+	fiscalNamedRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b(?:[^.\n]{0,60}?|\s+fiscal\s+year\s+)end(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})`)
 )
 
 // startNamedYears reports a company that names a fiscal year for the
