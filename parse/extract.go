@@ -47,6 +47,9 @@ type reader struct {
 	proper     map[string]bool // words (lower case) the text never writes in lower case (see properName)
 	brands     map[string]bool // camel-case words (lower case) written twice or more (see repeatedBrand)
 	tableExp   int             // the scale most of the document's tables state (see readTables)
+	// tableCurrency is the currency most of the document's table figures
+	// carry a sign of (see readTables)
+	tableCurrency string
 	// costsBracketed is set while reading a table that shows costs as
 	// negatives (see costsBracketed)
 	costsBracketed bool

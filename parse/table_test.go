@@ -378,6 +378,24 @@ Marketable securities                         86,868           72,191
 			want: []string{"CashAndCashEquivalents 2023-12-31 = 24048000000 USD", "CashAndCashEquivalents 2024-12-31 = 23466000000 USD"},
 		},
 		{
+			name: "plain text: a table with no currency sign takes the one most of the document's tables carry, not the euro the prose names",
+			file: "nflx-10q.txt",
+			text: `Our euro notes of €5.2 billion and €1.0 billion are hedged; we repaid €400 million and €300 million of them in euros.
+
+(in thousands)                 Q2 2025        Q2 2024
+Revenues                 $  11,079,166   $  9,559,310
+Cost of revenues             5,325,311      5,174,143
+
+A long paragraph of prose stands between the two tables, as a page break would.
+
+(in thousands)                 Q2 2025        Q2 2024
+Depreciation and amortization   80,013         81,227
+Purchases of property and equipment  (155,889)  (78,287)
+`,
+			want: []string{"Revenue Q2 2025 = 11079166000 USD", "DepreciationAndAmortization Q2 2025 = 80013000 USD", "CapitalExpenditure Q2 2024 = 78287000 USD"},
+			none: []string{"DepreciationAndAmortization Q2 2025 = 80013000 EUR"},
+		},
+		{
 			name: "a plain text table of segments under a heading, the figures of a section between two tables' worth of prose",
 			file: "acme.txt",
 			text: `Revenue grew in every region this quarter, as the table shows.

@@ -444,6 +444,27 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 			r.tableExp = exp
 		}
 	}
+	// likewise the currency: the sign most of the tables' figures carry
+	// ("$ 94,036" on a statement's first and total rows) stands for a
+	// table that shows none, as a statement going on after a page break
+	signs := map[string]int{}
+	for i := range tables {
+		for _, row := range tables[i].rows {
+			for _, c := range row {
+				if n, ok := readCellNumber(c.text); ok && n.currency != "" {
+					signs[n.currency]++
+				} else if signCell(c.text) {
+					signs[cellCurrency(c.text)]++
+				}
+			}
+		}
+	}
+	r.tableCurrency = ""
+	for cur, n := range signs {
+		if n > signs[r.tableCurrency] || n == signs[r.tableCurrency] && cur < r.tableCurrency {
+			r.tableCurrency = cur
+		}
+	}
 	for i := range tables {
 		ms, figures := r.readTable(&tables[i])
 		out = append(out, ms...)
@@ -510,6 +531,9 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 				}
 			}
 		}
+	}
+	if currency == "" {
+		currency = r.tableCurrency
 	}
 	if currency == "" {
 		currency = r.ctx.Currency
