@@ -396,6 +396,21 @@ Purchases of property and equipment  (155,889)  (78,287)
 			none: []string{"DepreciationAndAmortization Q2 2025 = 80013000 EUR"},
 		},
 		{
+			name: "plain text: a long label with dashes for nil goes on with the balance sheet",
+			file: "amzn-10k.txt",
+			text: `CONSOLIDATED BALANCE SHEETS (in millions)
+                                                 December 31,
+                                               2023          2024
+Long-term debt                               58,314        52,623
+Commitments and contingencies (Note 7)
+Stockholders' equity:
+Preferred stock ($0.01 par value; 500 shares authorized; no shares        —            —
+issued or outstanding)
+Retained earnings                           113,618       172,866
+`,
+			want: []string{"LongTermBorrowings 2023-12-31 = 58314000000 USD", "AccumulatedDeficit 2024-12-31 = 172866000000 USD"},
+		},
+		{
 			name: "a plain text table of segments under a heading, the figures of a section between two tables' worth of prose",
 			file: "acme.txt",
 			text: `Revenue grew in every region this quarter, as the table shows.

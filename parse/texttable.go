@@ -37,6 +37,7 @@ type textLine struct {
 	chunks []textChunk
 	label  int // chunks before the figures: 0 or 1 in a row of figures
 	figure bool
+	nils   bool // a label and dashes for nil only: "Preferred stock …  —  —"
 }
 
 // maxTextLabel bounds a section row's label: a longer line is prose.
@@ -134,7 +135,7 @@ func figureChunk(s string) bool {
 // label or none, then figures only, one at least a number.
 func readTextLine(text string, lo, hi int, runs []placedRun) textLine {
 	l := textLine{span: Span{lo, hi}, chunks: splitSigns(textChunks(text, lo, hi, runs))}
-	numbers, years := 0, 0
+	numbers, years, nils := 0, 0, 0
 	for k, c := range l.chunks {
 		if !figureChunk(c.text) {
 			if k > 0 {
@@ -148,9 +149,13 @@ func readTextLine(text string, lo, hi int, runs []placedRun) textLine {
 			if n.year {
 				years++
 			}
+		} else if ok {
+			nils++
 		}
 	}
-	l.figure = numbers > years && (l.label == 0 || l.chunks[0].end < l.chunks[1].start)
+	apart := l.label == 0 || len(l.chunks) > 1 && l.chunks[0].end < l.chunks[1].start
+	l.figure = numbers > years && apart
+	l.nils = numbers == 0 && nils > 0 && l.label == 1 && apart
 	return l
 }
 
@@ -203,6 +208,8 @@ func textTables(text string, runs []placedRun) []table {
 			case l.figure:
 				last, blanks, labels = j, 0, 0
 				rows++
+			case l.nils:
+				last, blanks, labels = j, 0, 0 // a row of nil goes on with the table
 			case len(l.chunks) == 0:
 				blanks++
 			case sectionLine(l):
