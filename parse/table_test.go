@@ -222,6 +222,21 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue FY2024 = 159514000000 USD"},
 		},
 		{
+			name: "segments as sections named with the word 'segment'",
+			file: "tsla-10q.html",
+			text: `<p>Note 12 – Segment Reporting. The following table presents revenues and gross profit by reportable segment (in millions):</p>
+<table>
+<tr><td></td><td>Three Months Ended June 30, 2025</td><td>Three Months Ended June 30, 2024</td></tr>
+<tr><td>Automotive segment</td></tr>
+<tr><td>Revenues</td><td>$ 19,707</td><td>$ 22,486</td></tr>
+<tr><td>Gross profit</td><td>$ 3,032</td><td>$ 3,838</td></tr>
+<tr><td>Energy generation and storage segment</td></tr>
+<tr><td>Revenues</td><td>$ 2,789</td><td>$ 3,014</td></tr>
+</table>`,
+			want: []string{"Revenue [Automotive] Q2 2025 = 19707000000 USD", "GrossProfit [Automotive] Q2 2024 = 3838000000 USD", "Revenue [Energy generation and storage] Q2 2025 = 2789000000 USD"},
+			none: []string{"Revenue Q2 2025 = 19707000000 USD"},
+		},
+		{
 			name: "a cash-flow statement: the cash it starts with, its $ in a cell of its own; segments named by the abbreviations the text defines",
 			file: "acme-10k.html",
 			text: `<p>We report North America, International and Amazon Web Services (“AWS”) segments.</p>

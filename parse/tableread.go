@@ -615,7 +615,7 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		if !ok {
 			continue
 		}
-		segment = strings.TrimRight(segment, ": ")
+		segment = segmentWordRE.ReplaceAllString(strings.TrimRight(segment, ": "), "") // "Automotive segment" is Automotive
 		info, _ := LookupConcept(name)
 		if segment != "" && (info.Instant || info.Kind != Monetary) {
 			continue // a segment note breaks down flows of money
@@ -718,7 +718,7 @@ var notSegmentNames = map[string]bool{
 // segmentName reports a label or header that can name a segment: a
 // capitalised name of a few words, no figure, no total.
 func segmentName(s string) bool {
-	s = strings.TrimRight(strings.TrimSpace(s), ":")
+	s = segmentWordRE.ReplaceAllString(strings.TrimRight(strings.TrimSpace(s), ":"), "")
 	low := strings.ToLower(s)
 	if s == "" || notSegmentNames[low] || strings.HasPrefix(low, "total") || strings.HasPrefix(low, "less") || strings.HasPrefix(low, "other ") ||
 		strings.Contains(low, "segment") || strings.Contains(low, "information") || strings.ContainsAny(s, "0123456789%$") {
@@ -730,6 +730,9 @@ func segmentName(s string) bool {
 	}
 	return !periodWordsRE.MatchString(s)
 }
+
+// segmentWordRE finds the word "segment" after a segment's name.
+var segmentWordRE = regexp.MustCompile(`(?i)\s+(?:reportable\s+|operating\s+|business\s+)?segments?$`)
 
 // changeColumn reports a cell under the head of a column of changes.
 func changeColumn(cols map[int]column, c tableCell) bool {
