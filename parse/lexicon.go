@@ -1446,6 +1446,8 @@ var tableLabelLexicon = []struct {
 	{"comprehensive income", "ComprehensiveIncomeLossAttributableToParent"},
 	{"operating income", "OperatingIncomeLoss"}, {"operating profit", "OperatingIncomeLoss"},
 	{"income from operations", "OperatingIncomeLoss"}, {"loss from operations", "OperatingIncomeLoss"},
+	{"earnings from operations", "OperatingIncomeLoss"}, {"operating earnings", "OperatingIncomeLoss"},
+	{"earnings before income taxes", "IncomeLossBeforeIncomeTaxes"},
 	{"other non-operating income", "OtherIncomeExpense"}, {"other income", "OtherIncomeExpense"},
 	{"non-operating income", "OtherIncomeExpense"}, {"other non-operating income net", "OtherIncomeExpense"},
 	{"capital expenditures", "CapitalExpenditure"}, {"additions to property, plant and equipment", "CapitalExpenditure"},

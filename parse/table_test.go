@@ -237,6 +237,19 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue Q2 2025 = 19707000000 USD"},
 		},
 		{
+			name: "segments under a section whose label has its loss in brackets: 'Earnings/(loss) from operations:'",
+			file: "ba-10q.html",
+			text: `<p>Summary of Business Segment Data (Unaudited)</p>
+<table>
+<tr><td>(Dollars in millions)</td><td colspan="2">Three months ended June 30</td></tr>
+<tr><td></td><td>2025</td><td>2024</td></tr>
+<tr><td>Earnings/(loss) from operations:</td></tr>
+<tr><td>Commercial Airplanes</td><td>($557)</td><td>($715)</td></tr>
+<tr><td>Global Services</td><td>1,146</td><td>1,094</td></tr>
+</table>`,
+			want: []string{"OperatingIncomeLoss [Commercial Airplanes] Q2 2025 = -557000000 USD", "OperatingIncomeLoss [Global Services] Q2 2024 = 1094000000 USD"},
+		},
+		{
 			name: "a cash-flow statement: the cash it starts with, its $ in a cell of its own; segments named by the abbreviations the text defines",
 			file: "acme-10k.html",
 			text: `<p>We report North America, International and Amazon Web Services (“AWS”) segments.</p>

@@ -1040,6 +1040,9 @@ func lettersOf(s string) string {
 var (
 	// labelAsideRE finds a label's asides: "(loss)", "(used in)", "(1)".
 	labelAsideRE = regexp.MustCompile(`\([^)]*\)`)
+	// labelLeadAltRE finds a bracketed alternative a label opens with,
+	// before the word it is the other side of: "(Loss)/earnings".
+	labelLeadAltRE = regexp.MustCompile(`^\s*\([^)]*\)\s*/\s*`)
 	// labelAltRE finds an alternative after a slash: "/benefit", "/(used in)".
 	labelAltRE = regexp.MustCompile(`\s*/[A-Za-z]*`)
 	// labelEdgeRE finds a balance's edge at the label's end: "at beginning of
@@ -1066,6 +1069,7 @@ type tableLabel struct {
 func cleanLabel(label string) tableLabel {
 	l := footnoteMarkRE.ReplaceAllString(label, "")
 	raw := strings.ToLower(l)
+	l = labelLeadAltRE.ReplaceAllString(l, "") // "(Loss)/earnings from operations"
 	l = labelAsideRE.ReplaceAllString(l, " ")
 	l = labelAltRE.ReplaceAllString(l, " ")
 	out := tableLabel{}
