@@ -587,3 +587,35 @@ func TestBenefitFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelConcept maps the labels statements give their rows to
+// concepts: the words of the lexicon, with brackets, alternatives, owners
+// and breakdowns read as meant.
+func TestLabelConcept(t *testing.T) {
+	doc, err := Parse("x.txt", []byte("Revenue was $5 million."), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newReader(doc)
+	tests := []struct{ label, want string }{
+		{"Total net sales", "Revenue"},
+		{"Net sales by reportable segment:", "Revenue"},
+		{"Earnings/(loss) from operations:", "OperatingIncomeLoss"},
+		{"(Loss)/earnings from operations", "OperatingIncomeLoss"},
+		{"Comprehensive loss attributable to Boeing Shareholders", "ComprehensiveIncomeLossAttributableToParent"},
+		{"Technology and development", "ResearchAndDevelopmentExpense"},
+		{"Net income attributable to common stockholders", "NetIncomeLoss"},
+		{"Net income attributable to noncontrolling interests", ""},
+		{"CASH, CASH EQUIVALENTS, AND RESTRICTED CASH, BEGINNING OF PERIOD", "CashCashEquivalentsAndRestrictedCash"},
+		{"Americas", ""},
+	}
+	for _, tt := range tests {
+		got, _, ok := r.labelConcept(tt.label, "")
+		if !ok {
+			got = ""
+		}
+		if got != tt.want {
+			t.Errorf("labelConcept(%q) = %q, want %q", tt.label, got, tt.want)
+		}
+	}
+}
