@@ -439,6 +439,21 @@ Retained earnings                           113,618       172,866
 			want: []string{"LongTermBorrowings 2023-12-31 = 58314000000 USD", "AccumulatedDeficit 2024-12-31 = 172866000000 USD"},
 		},
 		{
+			name: "plain text: a header over three lines, the month's day on the second beside the end of a long stub",
+			file: "ba-10q.txt",
+			text: `                    Condensed Consolidated Statements of Operations
+(Dollars in millions, except per share   Six months ended June     Three months ended June
+data)                                             30                        30
+
+                                          2025         2024         2025         2024
+
+Total revenues                          42,245       33,435       22,749       16,866
+Total costs and expenses               (37,393)     (30,330)     (20,314)     (15,637)
+`,
+			want: []string{"Revenue H1 2025 = 42245000000 USD", "Revenue Q2 2024 = 16866000000 USD"},
+			none: []string{"Revenue FY2025 = 42245000000 USD"},
+		},
+		{
 			name: "a plain text table of segments under a heading, the figures of a section between two tables' worth of prose",
 			file: "acme.txt",
 			text: `Revenue grew in every region this quarter, as the table shows.

@@ -270,7 +270,7 @@ func readRows(t *table) []tableRow {
 	for i, cells := range t.rows {
 		var label []string
 		row := tableRow{}
-		years := 0
+		years, days := 0, 0
 		for _, c := range cells {
 			if c.text == "" {
 				continue
@@ -280,6 +280,9 @@ func readRows(t *table) []tableRow {
 				row.numbers = append(row.numbers, n)
 				if n.year {
 					years++
+				}
+				if len(c.text) <= 2 && strings.Trim(c.text, "0123456789") == "" && atoi(c.text) >= 1 && atoi(c.text) <= 31 {
+					days++ // "30" under "Six months ended June"
 				}
 				continue
 			}
@@ -299,7 +302,8 @@ func readRows(t *table) []tableRow {
 		}
 		switch {
 		case !body && len(row.cells) == 0 && labelOnly && row.label != "" && headerRows(rows[:i]):
-		case !body && (len(row.cells) == 0 || years == len(row.cells) || row.label == ""):
+		case !body && (len(row.cells) == 0 || years == len(row.cells) || row.label == ""),
+			!body && days == len(row.cells) && headerRows(rows[:i]):
 			row.header = true
 		default:
 			body = true

@@ -159,6 +159,21 @@ func readTextLine(text string, lo, hi int, runs []placedRun) textLine {
 	return l
 }
 
+// dayRow reports a row of days of the month, the second line of a header
+// ("Six months ended June" over "30"): its figures are whole numbers from
+// 1 to 31, written plain.
+func dayRow(l textLine) bool {
+	for _, c := range l.chunks[l.label:] {
+		if len(c.text) > 2 || strings.Trim(c.text, "0123456789") != "" {
+			return false
+		}
+		if n := atoi(c.text); n < 1 || n > 31 {
+			return false
+		}
+	}
+	return true
+}
+
 // sectionLine reports a line that may stand inside a table's body: a short
 // label alone ("Net sales:", "Americas") or the first line of a long one.
 func sectionLine(l textLine) bool {
@@ -195,7 +210,7 @@ func textTables(text string, runs []placedRun) []table {
 	var prevCols []colRange
 	prevHeader := 0 // its header rows
 	for i := 0; i < len(lines); {
-		if !lines[i].figure {
+		if !lines[i].figure || dayRow(lines[i]) {
 			i++
 			continue
 		}
@@ -247,7 +262,8 @@ func textTables(text string, runs []placedRun) []table {
 }
 
 // spreadSpans widens a header row's cells that name a kind of period
-// ("Year Ended", "Three Months Ended") over the columns nearer to them
+// ("Year Ended", "Three Months Ended") or a day of it ("30" under "Six
+// months ended June") over the columns nearer to them
 // than to the row's other cells: centred over a table, "Year Ended"
 // stands over all three years, not the middle one alone.
 func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
@@ -267,7 +283,7 @@ func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
 	}
 	for i, c := range row {
 		m, ok := centre[i]
-		if !ok || !periodWordsRE.MatchString(c.text) {
+		if !ok || !periodWordsRE.MatchString(c.text) && !dayRow(textLine{chunks: []textChunk{{text: c.text}}}) {
 			continue
 		}
 		lo, hi := -1, -1
@@ -482,9 +498,9 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 // piece. A caption centred over the page runs into the labels' side.
 func headerLine(l textLine, figures int) bool {
 	over := 0
-	for _, c := range l.chunks {
-		if c.start < figures-3 && c.end > figures {
-			return false // a caption
+	for k, c := range l.chunks {
+		if c.start < figures-3 && c.end > figures && (k > 0 || len(l.chunks) == 1) {
+			return false // a caption (a stub over the labels may run long)
 		}
 		if c.start >= figures-3 {
 			over++
