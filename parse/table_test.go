@@ -454,6 +454,34 @@ Total costs and expenses               (37,393)     (30,330)     (20,314)     (1
 			none: []string{"Revenue FY2025 = 42245000000 USD"},
 		},
 		{
+			name: "plain text: segments as sections that repeat the same rows, figures set just above their label",
+			file: "wmt-10k.txt",
+			fye:  time.January,
+			text: `                                                       Fiscal Years Ended January 31,
+(Amounts in millions)                                     2025            2024
+
+Walmart U.S.
+
+Net sales                                            $ 462,415       $ 441,817
+
+                                                         2,594           1,985
+Membership and other income
+
+Cost of sales                                          336,451         323,563
+
+Walmart International
+
+Net sales                                            $ 121,885       $ 114,641
+
+Cost of sales                                           95,267          89,831
+`,
+			want: []string{
+				"Revenue [Walmart U.S.] FY2025 = 462415000000 USD", "CostOfRevenue [Walmart U.S.] FY2024 = 323563000000 USD",
+				"CostOfRevenue [Walmart International] FY2025 = 95267000000 USD",
+			},
+			none: []string{"CostOfRevenue FY2024 = 89831000000 USD", "CostOfRevenue FY2025 = 336451000000 USD"},
+		},
+		{
 			name: "a plain text table of segments under a heading, the figures of a section between two tables' worth of prose",
 			file: "acme.txt",
 			text: `Revenue grew in every region this quarter, as the table shows.

@@ -547,6 +547,7 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 		// a section row of the body says so: "Net sales by reportable segment:"
 		segments = segments || !row.header && len(row.cells) == 0 && segmentTable(row.label, nil)
 	}
+	segments = segments || r.repeatedSections(rows)
 	// a table that goes on from one of segments ("Six Months Ended …" under
 	// the same columns) is of segments too
 	known := 0
@@ -733,6 +734,41 @@ func segmentName(s string) bool {
 		return false
 	}
 	return !periodWordsRE.MatchString(s)
+}
+
+// repeatedSections reports a table whose sections, each named like a
+// segment ("Walmart U.S.", "Walmart International"), repeat the same
+// rows: "Net sales", "Cost of sales", "Operating income" under each.
+func (r *reader) repeatedSections(rows []tableRow) bool {
+	section := ""
+	under := map[string]map[string]bool{} // concept → sections it stands under
+	for _, row := range rows {
+		if row.header {
+			continue
+		}
+		if len(row.cells) == 0 {
+			section = ""
+			if _, _, concept := r.labelConcept(row.label, ""); !concept && segmentName(row.label) {
+				section = row.label
+			}
+			continue
+		}
+		if section == "" {
+			continue
+		}
+		if name, _, ok := r.labelConcept(row.label, ""); ok {
+			if under[name] == nil {
+				under[name] = map[string]bool{}
+			}
+			under[name][section] = true
+		}
+	}
+	for _, secs := range under {
+		if len(secs) >= 2 {
+			return true
+		}
+	}
+	return false
 }
 
 // segmentWordRE finds the word "segment" after a segment's name.

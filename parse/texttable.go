@@ -181,13 +181,23 @@ func sectionLine(l textLine) bool {
 		return false
 	}
 	s := l.chunks[0].text
-	return utf8.RuneCountInString(s) <= maxTextLabel && !strings.HasSuffix(s, ".")
+	return utf8.RuneCountInString(s) <= maxTextLabel && !sentenceEnd(s)
+}
+
+// sentenceEnd reports text that ends as a sentence does, a word in lower
+// case and a full stop ("as follows."), not as "Walmart U.S." does.
+func sentenceEnd(s string) bool {
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	c, _ := utf8.DecodeLastRuneInString(strings.TrimSuffix(s, "."))
+	return unicode.IsLower(c)
 }
 
 // longLabel reports a line that may be the first line of a long label
 // wrapped over two: one piece, no full stop at its end.
 func longLabel(l textLine) bool {
-	return len(l.chunks) == 1 && !strings.HasSuffix(l.chunks[0].text, ".") && utf8.RuneCountInString(l.chunks[0].text) <= 2*maxTextLabel+20
+	return len(l.chunks) == 1 && !sentenceEnd(l.chunks[0].text) && utf8.RuneCountInString(l.chunks[0].text) <= 2*maxTextLabel+20
 }
 
 // textTables finds the tables of a plain text document, or of a PDF's
@@ -482,6 +492,12 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 				}
 				row = append([]tableCell{label}, row...)
 				t.rows = t.rows[:n-1]
+			case l.label == 0 && labelBelow(lines, j, cols[0].start):
+				// the figures set just above their label: "2,594  1,985"
+				// over "Membership and other income"
+				c := lines[j+1].chunks[0]
+				row = append([]tableCell{{text: strings.Join(strings.Fields(c.text), " "), span: c.span, col: 0, cols: 1}}, row...)
+				skip[j+1] = true
 			}
 		}
 		t.rows = append(t.rows, row)
@@ -538,6 +554,17 @@ var connectorRE = regexp.MustCompile(`(?i)(?:\b(?:of|and|to|for|in|from|by|on|at
 // Income Attributable to Shareowners of".
 func connectorEnd(s string) bool {
 	return connectorRE.MatchString(strings.TrimSpace(s))
+}
+
+// labelBelow reports that the line right after lines[j], with no blank
+// line between, is a label alone on the labels' side, unfinished by a
+// colon: the label of the figures of line j.
+func labelBelow(lines []textLine, j, figures int) bool {
+	if j+1 >= len(lines) {
+		return false
+	}
+	l := lines[j+1]
+	return len(l.chunks) == 1 && !l.figure && l.chunks[0].start < figures && !strings.HasSuffix(l.chunks[0].text, ":")
 }
 
 // nextLine returns the index of the first line after j, up to last, that
