@@ -482,6 +482,20 @@ Cost of sales                                           95,267          89,831
 			none: []string{"CostOfRevenue FY2024 = 89831000000 USD", "CostOfRevenue FY2025 = 336451000000 USD"},
 		},
 		{
+			name: "plain text: two period heads on two lines, each over its own columns",
+			file: "ibm-10q.txt",
+			text: `                              CONSOLIDATED INCOME STATEMENT
+                                      Three Months Ended June
+                                                                   Six Months Ended June 30,
+                                                 30,
+(Dollars in millions)                     2025          2024          2025          2024
+Total revenue                           16,977        15,770        31,519        30,231
+Gross profit                             9,977         8,950        18,008        16,692
+`,
+			want: []string{"Revenue Q2 2025 = 16977000000 USD", "Revenue H1 2024 = 30231000000 USD", "GrossProfit Q2 2024 = 8950000000 USD"},
+			none: []string{"Revenue Q2 2025 = 31519000000 USD"},
+		},
+		{
 			name: "a plain text table of segments under a heading, the figures of a section between two tables' worth of prose",
 			file: "acme.txt",
 			text: `Revenue grew in every region this quarter, as the table shows.

@@ -281,7 +281,7 @@ func readRows(t *table) []tableRow {
 				if n.year {
 					years++
 				}
-				if len(c.text) <= 2 && strings.Trim(c.text, "0123456789") == "" && atoi(c.text) >= 1 && atoi(c.text) <= 31 {
+				if isDay(c.text) {
 					days++ // "30" under "Six months ended June"
 				}
 				continue

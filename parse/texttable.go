@@ -164,14 +164,21 @@ func readTextLine(text string, lo, hi int, runs []placedRun) textLine {
 // 1 to 31, written plain.
 func dayRow(l textLine) bool {
 	for _, c := range l.chunks[l.label:] {
-		if len(c.text) > 2 || strings.Trim(c.text, "0123456789") != "" {
-			return false
-		}
-		if n := atoi(c.text); n < 1 || n > 31 {
+		if !isDay(c.text) {
 			return false
 		}
 	}
 	return true
+}
+
+// isDay reports a day of the month written alone: "30", "30,".
+func isDay(s string) bool {
+	s = strings.TrimSuffix(s, ",")
+	if s == "" || len(s) > 2 || strings.Trim(s, "0123456789") != "" {
+		return false
+	}
+	n := atoi(s)
+	return n >= 1 && n <= 31
 }
 
 // sectionLine reports a line that may stand inside a table's body: a short
@@ -279,6 +286,7 @@ func textTables(text string, runs []placedRun) []table {
 func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
 	var mids []int          // the middles of the row's cells over the figures
 	centre := map[int]int{} // cell index → middle column
+	extent := map[int]textChunk{}
 	for i, c := range row {
 		if c.col == 0 {
 			continue
@@ -287,15 +295,25 @@ func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
 		for _, ch := range chunks {
 			if ch.span.Start == c.span.Start {
 				centre[i] = (ch.start + ch.end) / 2
+				extent[i] = ch
 				mids = append(mids, centre[i])
 			}
 		}
 	}
+	width := 0 // a column's width, with its gap
+	if len(cols) > 1 {
+		width = (cols[len(cols)-1].end - cols[0].start) / len(cols)
+	}
+	allMid := (cols[0].start + cols[len(cols)-1].end) / 2
 	for i, c := range row {
 		m, ok := centre[i]
-		if !ok || !periodWordsRE.MatchString(c.text) && !dayRow(textLine{chunks: []textChunk{{text: c.text}}}) {
+		if !ok || !periodWordsRE.MatchString(c.text) && !isDay(c.text) {
 			continue
 		}
+		// a head alone on its line stands over all the columns when it is
+		// centred over them, else over those under it ("Three Months Ended
+		// June" on one line, "Six Months Ended June 30," on the next)
+		lone := len(mids) == 1 && abs(m-allMid) > width/2
 		lo, hi := -1, -1
 		for k, col := range cols {
 			mid := (col.start + col.end) / 2
@@ -304,6 +322,14 @@ func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
 				if other != m && abs(mid-other) < abs(mid-m) {
 					nearest = false
 				}
+			}
+			if lone {
+				// a day ("30,") is short: it reaches the columns a width away
+				ch, slack := extent[i], width/2
+				if !periodWordsRE.MatchString(c.text) {
+					slack = width
+				}
+				nearest = mid >= ch.start-slack && mid <= ch.end+slack
 			}
 			if nearest {
 				if lo < 0 {
