@@ -250,6 +250,19 @@ func TestTables(t *testing.T) {
 			want: []string{"OperatingIncomeLoss [Commercial Airplanes] Q2 2025 = -557000000 USD", "OperatingIncomeLoss [Global Services] Q2 2024 = 1094000000 USD"},
 		},
 		{
+			name: "a total beats its part when both rows name one concept",
+			file: "amzn-10k.html",
+			text: `<p>CONSOLIDATED STATEMENTS OF OPERATIONS (in millions)</p>
+<table>
+<tr><td></td><td>2023</td><td>2024</td></tr>
+<tr><td>Interest income</td><td>2,949</td><td>4,677</td></tr>
+<tr><td>Other income (expense), net</td><td>938</td><td>(2,250)</td></tr>
+<tr><td>Total non-operating income (expense)</td><td>705</td><td>21</td></tr>
+</table>`,
+			want: []string{"OtherIncomeExpense FY2023 = 705000000 USD", "OtherIncomeExpense FY2024 = 21000000 USD"},
+			none: []string{"OtherIncomeExpense FY2023 = 938000000 USD"},
+		},
+		{
 			name: "a cash-flow statement: the cash it starts with, its $ in a cell of its own; segments named by the abbreviations the text defines",
 			file: "acme-10k.html",
 			text: `<p>We report North America, International and Amazon Web Services (“AWS”) segments.</p>

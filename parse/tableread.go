@@ -662,13 +662,42 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 	// a table of figures, which the prose reader leaves alone: one whose
 	// columns or rows are dated
 	out = taxFromArithmetic(out)
-	return preferOwned(out), (dated || !rowPeriod.End.IsZero()) && bodyRows >= 2
+	return preferTotals(preferOwned(out)), (dated || !rowPeriod.End.IsZero()) && bodyRows >= 2
 }
 
 // preferOwned drops, of a table's figures of one concept and period, those
 // of a plain row when a row says they are the owners' ("Net loss" and "Net
 // loss attributable to Boeing shareholders"): the consolidated figure takes
 // in the minority's share.
+// preferTotals keeps, of a table's rows that give one concept the same
+// key, the row that says it is the total: "Total non-operating income
+// (expense)" over its part "Other income (expense), net".
+func preferTotals(ms []Mention) []Mention {
+	total := map[Key]bool{}
+	for _, m := range ms {
+		if totalLabel(m.Quote) {
+			total[m.Key] = true
+		}
+	}
+	if len(total) == 0 {
+		return ms
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if total[m.Key] && !totalLabel(m.Quote) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// totalLabel reports a table mention whose row label opens with "Total".
+func totalLabel(quote string) bool {
+	label := strings.TrimSpace(strings.SplitN(quote, " — ", 2)[0])
+	return len(label) > 6 && strings.EqualFold(label[:6], "total ")
+}
+
 func preferOwned(ms []Mention) []Mention {
 	owned := map[Key]bool{}
 	for _, m := range ms {
