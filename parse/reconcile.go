@@ -111,6 +111,17 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 			break
 		}
 	}
+	if !tagged && len(cs) > 1 && hasRule(cs[0].mentions, RuleTable) && !ownedLabel(cs[0].mentions) {
+		// of two tables' figures, the one whose row says it is the owners'
+		// share ("Total Walmart shareholders' equity") is the company's
+		for i, c := range cs[1:] {
+			if hasRule(c.mentions, RuleTable) && ownedLabel(c.mentions) {
+				cs[0], cs[i+1] = cs[i+1], cs[0]
+				whole = false
+				break
+			}
+		}
+	}
 	if !tagged && !hasRule(cs[0].mentions, RuleTable) {
 		for i, c := range cs {
 			if hasRule(c.mentions, RuleTable) {
@@ -170,6 +181,18 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 		}
 	}
 	return f
+}
+
+// ownedLabel reports a table's mention among ms whose row label says the
+// figure is the owners' share: "attributable to Walmart", "Total IBM
+// stockholders' equity" is not, "ExxonMobil share of equity" is.
+func ownedLabel(ms []Mention) bool {
+	for _, m := range ms {
+		if m.Rule == RuleTable && cleanLabel(strings.SplitN(m.Quote, " — ", 2)[0]).owned {
+			return true
+		}
+	}
+	return false
 }
 
 // hasRule reports a mention read by a rule among ms: RuleTagged, RuleTable.

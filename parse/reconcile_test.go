@@ -70,3 +70,23 @@ func TestReconcileLargestAsTotal(t *testing.T) {
 		})
 	}
 }
+
+// Of two tables' figures for one key, the row that says it is the owners'
+// share stands: the balance sheet's "Total Walmart shareholders' equity",
+// not an equity statement's total with the minority's share.
+func TestReconcileOwnedTableRow(t *testing.T) {
+	doc := &Document{Name: "wmt-10k.html", Text: strings.Repeat("x", 1000)}
+	key := Key{Entity: "Walmart", Concept: "NetIncomeLoss", Period: Period{Start: MakeDate(2024, time.February, 1), End: MakeDate(2025, time.January, 31)}}
+	mention := func(value, quote string, at int, confidence float64) Mention {
+		return Mention{Doc: doc, Key: key, Value: decimal.RequireFromString(value), Decimals: -6, Rule: RuleTable,
+			Confidence: confidence, Quote: quote, Stated: value, Span: Span{at, at + 5}}
+	}
+	f := reconcileKey(key, []Mention{
+		mention("20157000000", "Consolidated net income — Fiscal Years Ended January 31, 2025: 20,157", 10, 0.95),
+		mention("20157000000", "Consolidated net income — Fiscal 2025: 20,157", 400, 0.95),
+		mention("19436000000", "Consolidated net income attributable to Walmart — Fiscal Years Ended January 31, 2025: 19,436", 200, 0.95),
+	})
+	if !f.Value.Equal(decimal.RequireFromString("19436000000")) {
+		t.Errorf("value %s, want the owners' 19436000000", f.Value)
+	}
+}
