@@ -263,6 +263,24 @@ func TestTables(t *testing.T) {
 			none: []string{"OtherIncomeExpense FY2023 = 938000000 USD"},
 		},
 		{
+			name: "concepts as columns, segments as rows, each row's year in a cell of its own",
+			file: "pg-10q.html",
+			fye:  time.June,
+			text: `<p>The following is a summary of reportable segment results (in millions):</p>
+<table>
+<tr><td></td><td></td><td colspan="2">Three Months Ended March 31</td></tr>
+<tr><td></td><td></td><td>Net Sales</td><td>Net Earnings/(Loss)</td></tr>
+<tr><td>Beauty</td><td>2025</td><td>$ 3,490</td><td>$ 539</td></tr>
+<tr><td></td><td>2024</td><td>3,550</td><td>587</td></tr>
+<tr><td>Grooming</td><td>2025</td><td>1,505</td><td>321</td></tr>
+<tr><td>Total Company</td><td>2025</td><td>$ 19,776</td><td>$ 3,769</td></tr>
+</table>`,
+			want: []string{
+				"Revenue [Beauty] Q3 FY2025 = 3490000000 USD", "NetIncomeLoss [Beauty] Q3 FY2024 = 587000000 USD",
+				"NetIncomeLoss [Grooming] Q3 FY2025 = 321000000 USD", "Revenue Q3 FY2025 = 19776000000 USD",
+			},
+		},
+		{
 			name: "a cash-flow statement: the cash it starts with, its $ in a cell of its own; segments named by the abbreviations the text defines",
 			file: "acme-10k.html",
 			text: `<p>We report North America, International and Amazon Web Services (“AWS”) segments.</p>

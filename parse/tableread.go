@@ -571,6 +571,11 @@ func (r *reader) readTable(t *table) ([]Mention, bool) {
 			}
 		}
 	}
+	if !dated {
+		if ms := r.readConceptColumns(t, rows, cols, exp, currency); len(ms) > 0 {
+			return ms, bodyRows >= 2
+		}
+	}
 	caption := r.captionConcept(t.before)
 	equity := equityStatementRE.MatchString(lastRunes(t.before, 200))
 	if shareOfRevenueRE.MatchString(lastRunes(t.before, 200)) {
@@ -798,6 +803,83 @@ func (r *reader) repeatedSections(rows []tableRow) bool {
 		}
 	}
 	return false
+}
+
+// readConceptColumns reads a table whose columns are concepts and whose
+// rows are segments, each row's year in a cell of its own:
+//
+//	            Three Months Ended March 31
+//	            Net Sales   Net Earnings
+//	Beauty  2025  3,490        539
+//	        2024  3,550        587
+//
+// The column's head gives the kind of period, the row its year.
+func (r *reader) readConceptColumns(t *table, rows []tableRow, cols map[int]column, exp int, currency string) []Mention {
+	concepts := map[int]string{}
+	distinct := map[string]bool{}
+	for k, c := range cols {
+		if c.ok || c.name == "" {
+			continue
+		}
+		if name, _, ok := r.labelConcept(c.name, ""); ok {
+			concepts[k] = name
+			distinct[name] = true
+		}
+	}
+	if len(distinct) < 2 {
+		return nil
+	}
+	var out []Mention
+	segment := ""
+	for _, row := range rows {
+		if row.header || len(row.cells) == 0 {
+			continue
+		}
+		switch low := strings.ToLower(row.label); {
+		case row.label == "":
+			// the year's second row of the segment above
+		case strings.HasPrefix(low, "total"):
+			segment = ""
+		case segmentName(row.label):
+			segment = segmentWordRE.ReplaceAllString(row.label, "")
+		default:
+			continue
+		}
+		year := ""
+		for k, n := range row.numbers {
+			if n.year {
+				year = row.cells[k].text
+			}
+		}
+		if year == "" {
+			continue
+		}
+		for k, c := range row.cells {
+			n := row.numbers[k]
+			if n.year {
+				continue
+			}
+			name := ""
+			var col column
+			for g := c.col; g < c.col+c.cols && name == ""; g++ {
+				name, col = concepts[g], cols[g]
+			}
+			if name == "" {
+				continue
+			}
+			p, ok := headerPeriod(col.header+" "+year, r.ctx.Calendar)
+			info, _ := LookupConcept(name)
+			if !ok || info.Kind != Monetary || n.percent {
+				continue
+			}
+			m, ok := r.tableMention(t, row, c, n, column{header: col.header + " " + year, period: p, ok: true}, info, false, exp, currency)
+			if ok {
+				m.Key.Segment = r.fullName(segment)
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 // segmentWordRE finds the word "segment" after a segment's name.
