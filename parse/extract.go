@@ -53,8 +53,9 @@ type reader struct {
 	// costsBracketed is set while reading a table that shows costs as
 	// negatives (see costsBracketed)
 	costsBracketed bool
-	abbrevs        map[string]string // "AWS" → "Amazon Web Services" (see shortNames)
-	startNamed     int               // 1 when fiscal years are named for the year they start in, -1 when not, 0 unread
+	abbrevs        map[string]string          // "AWS" → "Amazon Web Services" (see shortNames)
+	labels         map[[2]string]labelReading // table labels read, by label and section
+	startNamed     int                        // 1 when fiscal years are named for the year they start in, -1 when not, 0 unread
 	// segmentColumns are the column heads of the tables of segments read so
 	// far: a table under the same heads goes on with them
 	segmentColumns map[string]bool

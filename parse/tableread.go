@@ -705,8 +705,17 @@ func totalLabel(quote string) bool {
 
 func preferOwned(ms []Mention) []Mention {
 	owned := map[Key]bool{}
-	for _, m := range ms {
-		if cleanLabel(strings.SplitN(m.Quote, " — ", 2)[0]).owned {
+	isOwned := make([]bool, len(ms))
+	seen := map[string]bool{} // label → owned, read once: a row gives a mention per column
+	for i, m := range ms {
+		label := strings.SplitN(m.Quote, " — ", 2)[0]
+		o, ok := seen[label]
+		if !ok {
+			o = cleanLabel(label).owned
+			seen[label] = o
+		}
+		isOwned[i] = o
+		if o {
 			owned[m.Key] = true
 		}
 	}
@@ -714,8 +723,8 @@ func preferOwned(ms []Mention) []Mention {
 		return ms
 	}
 	out := ms[:0]
-	for _, m := range ms {
-		if owned[m.Key] && !cleanLabel(strings.SplitN(m.Quote, " — ", 2)[0]).owned {
+	for i, m := range ms {
+		if owned[m.Key] && !isOwned[i] {
 			continue
 		}
 		out = append(out, m)
@@ -1264,6 +1273,29 @@ var labelBreakdownRE = regexp.MustCompile(`(?i)\s+by\s+(?:reportable\s+|reportin
 // "Basic" and "Diluted" under a heading of earnings per share are its
 // figures.
 func (r *reader) labelConcept(label, section string) (name string, perShare bool, ok bool) {
+	// a table's labels repeat (a statement's rows in every note, a
+	// segment's under each): read each once
+	k := [2]string{label, section}
+	if v, found := r.labels[k]; found {
+		return v.name, v.perShare, v.ok
+	}
+	name, perShare, ok = r.readLabelConcept(label, section)
+	if r.labels == nil {
+		r.labels = map[[2]string]labelReading{}
+	}
+	r.labels[k] = labelReading{name, perShare, ok}
+	return name, perShare, ok
+}
+
+// labelReading is what labelConcept made of a label.
+type labelReading struct {
+	name     string
+	perShare bool
+	ok       bool
+}
+
+// readLabelConcept is labelConcept's reading, uncached.
+func (r *reader) readLabelConcept(label, section string) (name string, perShare bool, ok bool) {
 	lab := cleanLabel(label)
 	if lab.minor || lab.common && !strings.Contains(strings.ToLower(label), "per") {
 		return "", false, false // the minority's share; what is left for common shareholders
