@@ -281,6 +281,24 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a segment table split at a page break: the second part takes the first's head",
+			file: "ko-10k.html",
+			text: `<p>NOTE 19: OPERATING SEGMENTS (in millions)</p>
+<table>
+<tr><td></td><td>Latin America</td><td>North America</td><td>Consolidated</td></tr>
+<tr><td>Year Ended December 31, 2024</td></tr>
+<tr><td>Total net operating revenues</td><td>6,335</td><td>17,646</td><td>47,061</td></tr>
+</table>
+<p>92</p>
+<table>
+<tr><td></td><td></td><td></td><td></td></tr>
+<tr><td>Year Ended December 31, 2023</td></tr>
+<tr><td>Total net operating revenues</td><td>5,830</td><td>16,774</td><td>45,754</td></tr>
+</table>`,
+			want: []string{"Revenue [Latin America] FY2024 = 6335000000 USD", "Revenue [North America] FY2023 = 16774000000 USD", "Revenue FY2023 = 45754000000 USD"},
+			none: []string{"Revenue FY2023 = 5830000000 USD"},
+		},
+		{
 			name: "a cash-flow statement: the cash it starts with, its $ in a cell of its own; segments named by the abbreviations the text defines",
 			file: "acme-10k.html",
 			text: `<p>We report North America, International and Amazon Web Services (“AWS”) segments.</p>

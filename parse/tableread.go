@@ -469,14 +469,55 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 			r.tableCurrency = cur
 		}
 	}
+	var prev *table // the last table with a header of columns
 	for i := range tables {
-		ms, figures := r.readTable(&tables[i])
+		t := &tables[i]
+		rows := readRows(t)
+		switch {
+		case headerRows(rows) && len(columns(t, rows, r.ctx.Calendar)) > 0 && hasNamedColumns(t, rows, r.ctx.Calendar):
+			prev = t
+		case prev != nil && gridWidth(t) == gridWidth(prev) && len(strings.TrimSpace(t.before)) < 200 && len(columns(t, rows, r.ctx.Calendar)) == 0:
+			// a table split at a page break, its head left on the first
+			// page: the head of the one before stands over it
+			head := readRows(prev)
+			var headRows [][]tableCell
+			for k, row := range head {
+				if !row.header {
+					break
+				}
+				headRows = append(headRows, prev.rows[k])
+			}
+			t.rows = append(headRows, t.rows...)
+		}
+		ms, figures := r.readTable(t)
 		out = append(out, ms...)
 		if figures {
-			spans = append(spans, tables[i].span)
+			spans = append(spans, t.span)
 		}
 	}
 	return out, spans
+}
+
+// hasNamedColumns reports a table whose header names its columns other
+// than by period: segments, "As reported", "Consolidated".
+func hasNamedColumns(t *table, rows []tableRow, cal Calendar) bool {
+	for _, c := range columns(t, rows, cal) {
+		if c.name != "" && !c.ok {
+			return true
+		}
+	}
+	return false
+}
+
+// gridWidth is the number of grid columns a table's widest row covers.
+func gridWidth(t *table) int {
+	w := 0
+	for _, row := range t.rows {
+		for _, c := range row {
+			w = max(w, c.col+c.cols)
+		}
+	}
+	return w
 }
 
 // readTable reads one table: each row whose label names a concept (with
