@@ -473,10 +473,11 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 	for i := range tables {
 		t := &tables[i]
 		rows := readRows(t)
+		cols := columns(t, rows, r.ctx.Calendar)
 		switch {
-		case headerRows(rows) && len(columns(t, rows, r.ctx.Calendar)) > 0 && hasNamedColumns(t, rows, r.ctx.Calendar):
+		case headerRows(rows) && namedColumns(cols):
 			prev = t
-		case prev != nil && gridWidth(t) == gridWidth(prev) && len(strings.TrimSpace(t.before)) < 200 && len(columns(t, rows, r.ctx.Calendar)) == 0:
+		case prev != nil && len(cols) == 0 && len(strings.TrimSpace(t.before)) < 200 && gridWidth(t) == gridWidth(prev):
 			// a table split at a page break, its head left on the first
 			// page: the head of the one before stands over it
 			head := readRows(prev)
@@ -488,8 +489,10 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 				headRows = append(headRows, prev.rows[k])
 			}
 			t.rows = append(headRows, t.rows...)
+			rows = readRows(t)
+			cols = columns(t, rows, r.ctx.Calendar)
 		}
-		ms, figures := r.readTable(t)
+		ms, figures := r.readTable(t, rows, cols)
 		out = append(out, ms...)
 		if figures {
 			spans = append(spans, t.span)
@@ -498,10 +501,10 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 	return out, spans
 }
 
-// hasNamedColumns reports a table whose header names its columns other
-// than by period: segments, "As reported", "Consolidated".
-func hasNamedColumns(t *table, rows []tableRow, cal Calendar) bool {
-	for _, c := range columns(t, rows, cal) {
+// namedColumns reports a header that names its columns other than by
+// period: segments, "As reported", "Consolidated".
+func namedColumns(cols map[int]column) bool {
+	for _, c := range cols {
 		if c.name != "" && !c.ok {
 			return true
 		}
@@ -522,10 +525,9 @@ func gridWidth(t *table) int {
 
 // readTable reads one table: each row whose label names a concept (with
 // the section above it, "Diluted" under "Earnings per share:") gives a
-// figure per column whose header names a period.
-func (r *reader) readTable(t *table) ([]Mention, bool) {
-	rows := readRows(t)
-	cols := columns(t, rows, r.ctx.Calendar)
+// figure per column whose header names a period. rows and cols are its
+// rows and columns as readRows and columns read them.
+func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Mention, bool) {
 	if r.startNamedYears() {
 		for k, c := range cols {
 			if fiscalYearRE.MatchString(c.header) {
