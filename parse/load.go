@@ -162,20 +162,25 @@ func Parse(name string, data []byte, opt LoadOptions) (*Document, error) {
 		}
 		return nil, e
 	}
-	sum := sha256.Sum256(data)
-	doc := &Document{
-		Name:     filepath.Base(name),
-		Hash:     hex.EncodeToString(sum[:]),
-		Size:     int64(len(data)),
-		Encoding: enc,
-		Text:     text,
-		Format:   formatOf(name, text),
-	}
+	doc := newDocument(name, data, text, enc, formatOf(name, text))
 	if doc.Format == "html" && IsInlineXBRL(doc.Text) {
 		doc.Format = "ixbrl"
 	}
 	doc.norm = normalize(doc.Text, doc.Format == "html" || doc.Format == "ixbrl")
 	return doc, nil
+}
+
+// newDocument is a document of the file name's bytes data, read as text.
+func newDocument(name string, data []byte, text, enc, format string) *Document {
+	sum := sha256.Sum256(data)
+	return &Document{
+		Name:     filepath.Base(name),
+		Hash:     hex.EncodeToString(sum[:]),
+		Size:     int64(len(data)),
+		Encoding: enc,
+		Text:     text,
+		Format:   format,
+	}
 }
 
 func formatOf(name, text string) string {
@@ -351,17 +356,8 @@ func parsePDF(name string, data []byte, opt LoadOptions) (*Document, error) {
 			b.WriteByte('\n')
 		}
 	}
-	sum := sha256.Sum256(data)
-	doc := &Document{
-		Name:     filepath.Base(name),
-		Hash:     hex.EncodeToString(sum[:]),
-		Size:     int64(len(data)),
-		Encoding: "PDF",
-		Text:     b.String(),
-		Format:   "pdf",
-		Pages:    starts,
-		runs:     runs,
-	}
+	doc := newDocument(name, data, b.String(), "PDF", "pdf")
+	doc.Pages, doc.runs = starts, runs
 	doc.norm = normalize(doc.Text, false)
 	return doc, nil
 }

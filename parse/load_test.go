@@ -234,7 +234,7 @@ func TestSourceSpans(t *testing.T) {
 // its sentences, each placed by page and line.
 func TestLoadPDF(t *testing.T) {
 	prose := pdfgen.Page{Texts: []pdfgen.Text{{X: 72, Y: 700, Size: 10, S: "Revenue was $94.0 billion in the second quarter of 2025."}}}
-	doc, err := Parse("report.pdf", pdfgen.Make(pdfStatement(), prose), LoadOptions{})
+	doc, err := Parse("report.pdf", pdfgen.Make(pdfgen.Statement(), prose), LoadOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}

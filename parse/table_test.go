@@ -8,35 +8,6 @@ import (
 	"facet/internal/pdfgen"
 )
 
-// pdfStatement is a page of an income statement as a report prints it.
-func pdfStatement() pdfgen.Page {
-	const size = 9
-	return pdfgen.Page{Texts: []pdfgen.Text{
-		{X: 200, Y: 740, Size: 11, S: "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"},
-		{X: 230, Y: 726, Size: 8, S: "(In millions, except per-share amounts)"},
-		{X: 300, Y: 700, Size: size, S: "Three Months Ended"},
-		pdfgen.Right(335, 688, size, "June 28,"),
-		pdfgen.Right(420, 688, size, "June 29,"),
-		pdfgen.Right(335, 678, size, "2025"),
-		pdfgen.Right(420, 678, size, "2024"),
-		{X: 60, Y: 660, Size: size, S: "Net sales:"},
-		{X: 72, Y: 645, Size: size, S: "Products"},
-		{X: 280, Y: 645, Size: size, S: "$"},
-		pdfgen.Right(335, 645, size, "66,613"),
-		{X: 365, Y: 645, Size: size, S: "$"},
-		pdfgen.Right(420, 645, size, "61,564"),
-		{X: 72, Y: 630, Size: size, S: "Services"},
-		pdfgen.Right(335, 630, size, "27,423"),
-		pdfgen.Right(420, 630, size, "24,213"),
-		{X: 60, Y: 615, Size: size, S: "Total net sales"},
-		pdfgen.Right(335, 615, size, "94,036"),
-		pdfgen.Right(420, 615, size, "85,777"),
-		{X: 60, Y: 600, Size: size, S: "Other income/(expense), net"},
-		pdfgen.Right(335, 600, size, "(171)"),
-		pdfgen.Right(420, 600, size, "142"),
-	}}
-}
-
 // tableFacts reads a document and returns its table figures as lines
 // "Concept [Segment] period = value currency".
 func tableFacts(t *testing.T, name, text string, fye time.Month) (map[string]Mention, *Document) {
@@ -562,7 +533,7 @@ The outlook is unchanged at 3 to 4 percent for the year.
 		{
 			name: "a PDF's statement, laid out from the places of its text",
 			file: "report.pdf",
-			text: string(pdfgen.Make(pdfStatement())),
+			text: string(pdfgen.Make(pdfgen.Statement())),
 			want: []string{"Revenue Q2 2025 = 94036000000 USD", "Revenue Q2 2024 = 85777000000 USD", "OtherIncomeExpense Q2 2025 = -171000000 USD"},
 			none: []string{"Revenue Q2 2025 = 66613000000 USD"},
 		},

@@ -573,7 +573,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		}
 		for _, cells := range t.rows {
 			for _, c := range cells {
-				if currency == "" && len(c.text) <= 3 && cellCurrency(c.text) != "" && !strings.ContainsAny(c.text, "0123456789") {
+				if currency == "" && signCell(c.text) {
 					currency = cellCurrency(c.text) // a "$" in a cell of its own
 				}
 			}

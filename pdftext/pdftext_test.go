@@ -8,38 +8,9 @@ import (
 	"facet/internal/pdfgen"
 )
 
-// statement is a small income statement as a report prints it: a caption,
-// a header of two periods, figures set flush right under them.
-func statement() pdfgen.Page {
-	const size = 9
-	p := pdfgen.Page{Texts: []pdfgen.Text{
-		{X: 200, Y: 740, Size: 11, S: "CONSOLIDATED STATEMENTS OF OPERATIONS"},
-		{X: 230, Y: 726, Size: 8, S: "(In millions, except per-share amounts)"},
-		{X: 300, Y: 700, Size: size, S: "Three Months Ended"},
-		pdfgen.Right(335, 688, size, "June 28, 2025"),
-		pdfgen.Right(420, 688, size, "June 29, 2024"),
-		{X: 60, Y: 660, Size: size, S: "Net sales:"},
-		{X: 72, Y: 645, Size: size, S: "Products"},
-		{X: 280, Y: 645, Size: size, S: "$"},
-		pdfgen.Right(335, 645, size, "66,613"),
-		{X: 365, Y: 645, Size: size, S: "$"},
-		pdfgen.Right(420, 645, size, "61,564"),
-		{X: 72, Y: 630, Size: size, S: "Services"},
-		pdfgen.Right(335, 630, size, "27,423"),
-		pdfgen.Right(420, 630, size, "24,213"),
-		{X: 60, Y: 615, Size: size, S: "Total net sales"},
-		pdfgen.Right(335, 615, size, "94,036"),
-		pdfgen.Right(420, 615, size, "85,777"),
-		{X: 60, Y: 600, Size: size, S: "Other income/(expense), net"},
-		pdfgen.Right(335, 600, size, "(171)"),
-		pdfgen.Right(420, 600, size, "142"),
-	}}
-	return p
-}
-
 func TestRead(t *testing.T) {
 	second := pdfgen.Page{Texts: []pdfgen.Text{{X: 72, Y: 700, Size: 10, S: "Revenue was $94.0 billion in the quarter."}}}
-	pages, err := Shared.Read(pdfgen.Make(statement(), second))
+	pages, err := Shared.Read(pdfgen.Make(pdfgen.Statement(), second))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +45,7 @@ func TestRead(t *testing.T) {
 }
 
 func TestReadFailures(t *testing.T) {
-	good := pdfgen.Make(statement())
+	good := pdfgen.Make(pdfgen.Statement())
 	tests := []struct {
 		name string
 		data []byte
@@ -148,7 +119,7 @@ func TestDropRunningLines(t *testing.T) {
 }
 
 func FuzzRead(f *testing.F) {
-	good := pdfgen.Make(statement())
+	good := pdfgen.Make(pdfgen.Statement())
 	f.Add(good)
 	f.Add(good[:len(good)/2])
 	f.Add([]byte("%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"))

@@ -106,3 +106,35 @@ func escape(s string) string {
 	}
 	return b.String()
 }
+
+// Statement is a page of an income statement as a report prints it: a
+// caption and its scale, "Three Months Ended" over two dated columns, a
+// section, "$" set apart from the figures, figures flush right, a
+// negative in brackets.
+func Statement() Page {
+	const size = 9
+	return Page{Texts: []Text{
+		{X: 200, Y: 740, Size: 11, S: "CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS"},
+		{X: 230, Y: 726, Size: 8, S: "(In millions, except per-share amounts)"},
+		{X: 300, Y: 700, Size: size, S: "Three Months Ended"},
+		Right(335, 688, size, "June 28,"),
+		Right(420, 688, size, "June 29,"),
+		Right(335, 678, size, "2025"),
+		Right(420, 678, size, "2024"),
+		{X: 60, Y: 660, Size: size, S: "Net sales:"},
+		{X: 72, Y: 645, Size: size, S: "Products"},
+		{X: 280, Y: 645, Size: size, S: "$"},
+		Right(335, 645, size, "66,613"),
+		{X: 365, Y: 645, Size: size, S: "$"},
+		Right(420, 645, size, "61,564"),
+		{X: 72, Y: 630, Size: size, S: "Services"},
+		Right(335, 630, size, "27,423"),
+		Right(420, 630, size, "24,213"),
+		{X: 60, Y: 615, Size: size, S: "Total net sales"},
+		Right(335, 615, size, "94,036"),
+		Right(420, 615, size, "85,777"),
+		{X: 60, Y: 600, Size: size, S: "Other income/(expense), net"},
+		Right(335, 600, size, "(171)"),
+		Right(420, 600, size, "142"),
+	}}
+}
