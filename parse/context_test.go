@@ -155,6 +155,42 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD", guessed: true,
 	},
 	{
+		name: "class 1: growth on top of a quarter's growth sets that quarter against the call's",
+		file: "call.txt",
+		text: "Welcome to our second quarter call. Second quarter revenue was $2.1 billion, up 9% on top of 20% growth in the second quarter of 2020. Our priorities for 2021 are unchanged.\n",
+		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a year the quarter came into is the year in progress, not the one before",
+		file: "call.txt",
+		text: "Welcome to our first quarter call. First quarter revenue was $1.2 billion, better than the pace of growth we planned coming into 2021. Our outlook for 2021 is unchanged.\n",
+		kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: months into a year are months of the year in progress",
+		file: "call.txt",
+		text: "Welcome to our second quarter call. Second quarter revenue was $1.2 billion. Six months into fiscal 2021, we are well on our way to our goals.\n",
+		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: the same period in two years, both spoken of as results: the later is the call's",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. Cash from operations was $400 million for the first nine months of 2021. That compares with $2.1 billion in the first nine months of 2020. Excluding relief payments, cash from operations was $667 million for the first nine months of 2020.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: in a fourth quarter's call, years beyond the one guided are targets",
+		file: "call.txt",
+		text: "Welcome to our fourth quarter call. Fourth quarter revenue was $16 billion. We expect fiscal '23 revenue of $51 billion. In fiscal '23, we plan to open 20 stores, and our fiscal '23 guidance assumes a flat market. We expect fiscal '23 margins of 5%, and as we look to fiscal '25, our fiscal '25 targets are higher.\n",
+		kind: CallTranscript, period: "Q4 2022", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a market's size years ahead is no outlook of the call's",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. Third quarter revenue was $16 billion, against the third quarter of 2019. We now expect to exceed the high end of our $500 million to $600 million goal for targeted improvements in 2020. The market for functional beverages could be as large as $190 billion in 2024.\n",
+		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "a call's company is the proper name its results belong to, not a segment's or a place's",
 		file:    "call-0001.txt",
 		text:    "Welcome to our second quarter 2021 call. Puerto Rico's economy improved. Harsco's revenues totaled $570 million in the second quarter. The Rail segment delivered revenue of $101 million, and the Rail team delivered again. Harsco delivered a strong quarter.\n",
@@ -238,5 +274,45 @@ func TestCalendar(t *testing.T) {
 	}
 	if p := (Calendar{}).Quarter(2024, 1).Shift(-3); p != (Calendar{}).Quarter(2023, 4) {
 		t.Errorf("a quarter before Q1 2024 is %v", p)
+	}
+}
+
+// TestIntoClues: a year the text goes "into" is the one after the year in
+// progress only when nothing nearer is looked ahead to first.
+func TestIntoClues(t *testing.T) {
+	cases := []struct {
+		text string
+		year int
+		into bool
+		rest bool
+	}{
+		{"We remain well positioned as we head into fiscal 2023.", 2023, true, false},
+		{"We expect to open new communities in 2021 and well into 2022.", 2022, false, false},
+		{"The first center opens early next year, continuing into 2024.", 2024, false, false},
+		{"We saw strong demand coming into 2021.", 2021, false, false},
+		{"Six months into fiscal 2021, we are on track.", 2021, false, true},
+		{"To date into 2021, we have repurchased $183 million of shares.", 2021, false, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			doc, err := Parse("call.txt", []byte(tc.text+"\n"), LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := newReader(doc)
+			found := false
+			for _, c := range r.readPeriodClues() {
+				if c.year != tc.year {
+					continue
+				}
+				found = true
+				if c.into != tc.into || c.rest != tc.rest {
+					t.Errorf("into %v rest %v, want into %v rest %v", c.into, c.rest, tc.into, tc.rest)
+				}
+			}
+			if !found {
+				t.Errorf("no clue of %d", tc.year)
+			}
+		})
 	}
 }

@@ -112,6 +112,15 @@ func (r *reader) readPeriodClues() []periodClue {
 			c.guided = r.namesGuidance(ref.hi) || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
 			c.headline = headline
 			c.past = r.clauseTense(ref, hits) == tensePast
+			if c.into && (c.past || r.laterThanAheadBefore(ref, s)) {
+				// "the growth we saw coming into 2021", "opening early
+				// next year and continuing into 2024": not the year after
+				// the one in progress
+				c.into = false
+			}
+			if r.timeInto(ref) {
+				c.into, c.rest = false, true // "six months into fiscal 2021": the year in progress
+			}
 			switch ref.word {
 			case pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear, pwYear:
 				if ref.hasDate && ref.date.Year > 0 {
@@ -169,13 +178,16 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 	if r.targetYear(ref) {
 		return clueTarget // "an operating margin of 10% by fiscal year 2025"
 	}
-	for k := ref.lo - 1; k >= max(lo, ref.lo-6); k-- {
+	for k := ref.lo - 1; k >= max(lo, ref.lo-8); k-- {
 		w := r.low(k)
 		near := ref.lo-k <= 4
+		if ref.lo-k > 6 && !r.onTopOf(k) && !farComparedWords[w] { // "than" reaches six words
+			continue
+		}
 		if sinceWords[w] && near {
 			return clueSince
 		}
-		if comparedWords[w] && (near || w == "than") || w == "ahead" && near && strings.EqualFold(r.tok(k+1), "of") {
+		if comparedWords[w] && (near || w == "than") || r.onTopOf(k) || w == "ahead" && near && strings.EqualFold(r.tok(k+1), "of") {
 			return clueCompared // "well ahead of fiscal 2020", "higher than our comparable results in Q2 2020"
 		}
 	}
@@ -198,6 +210,12 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 		return clueAhead
 	}
 	return clueOwn
+}
+
+// onTopOf reports "on top of" ending at token k: growth "on top of 135%
+// growth in the second quarter of 2020" is set against that quarter.
+func (r *reader) onTopOf(k int) bool {
+	return k >= 2 && r.low(k) == "of" && r.low(k-1) == "top" && r.low(k-2) == "on"
 }
 
 // bracketOpenBefore reports a "(" among the n tokens before token i that
@@ -573,6 +591,24 @@ func readYears(clues []periodClue, w periodWord, fye time.Month) []yearReading {
 			out = append(out, yr)
 		}
 	}
+	// the same kind of period in two years, each spoken of as the
+	// document's ("$400 million for the first nine months of 2021 … $667
+	// million for the first nine months of 2020"): the later is the
+	// document's, the earlier its comparative
+	later := map[reading]map[int]bool{}
+	for _, yr := range out {
+		if yr.kind == ownSameYear || yr.kind == ownClosing {
+			if later[yr.kind] == nil {
+				later[yr.kind] = map[int]bool{}
+			}
+			later[yr.kind][yr.year] = true
+		}
+	}
+	for i, yr := range out {
+		if later[yr.kind][yr.year+1] {
+			out[i].kind, out[i].year = comparedSame, yr.year+1
+		}
+	}
 	return out
 }
 
@@ -658,6 +694,9 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 			return y, comparedOther, true
 		}
 	case clueAhead:
+		if (word == pwYear && current != 0 || word == pwFullYear && end == 12) && current != 0 && y > current+1 {
+			return 0, 0, false // a target beyond the year guided: "our fiscal '25 targets"
+		}
 		if c.into && (word == pwYear || word == pwFullYear) {
 			return y - 1, aheadInto, true
 		}
@@ -724,7 +763,7 @@ func yearVotes(rs []yearReading) map[int]float64 {
 // fiscal year it guides with some weight: the year in progress, when a
 // call gives this year's outlook and next year's too. 0 when none.
 func currentOutlookYear(clues []periodClue, end int) int {
-	if end >= 12 {
+	if end > 12 {
 		return 0
 	}
 	weights := map[int]float64{}
@@ -858,9 +897,43 @@ func (r *reader) goesInto(ref periodRef) bool {
 		return false
 	}
 	if intoWords[r.low(k)] {
-		return true
+		// "the pace of growth coming into 2021" looks back on the year's
+		// start, where "heading into 2022" looks ahead
+		return !(r.low(k) == "into" && k > 0 && r.low(k-1) == "coming")
 	}
 	return r.low(k) == "to" && k > 0 && (r.low(k-1) == "ahead" || r.low(k-1) == "forward" || r.low(k-1) == "move" || r.low(k-1) == "transition")
+}
+
+// laterThanAheadBefore reports a period phrase before ref in its sentence
+// that looks ahead to an earlier year: "next year", "in 2021 and well
+// into 2022".
+func (r *reader) laterThanAheadBefore(ref periodRef, s sentence) bool {
+	for _, p := range r.sentRefs(r.sentenceOf(ref.lo)) {
+		if p.hi > ref.lo || p.lo < s.lo {
+			continue
+		}
+		if p.word == pwNextYear || p.year != 0 && p.year < ref.year && (p.word == pwYear || p.word == pwFullYear) {
+			return true
+		}
+	}
+	return false
+}
+
+// timeInto reports a span of time into a year: "six months into fiscal
+// 2021", "two quarters into the year".
+func (r *reader) timeInto(ref periodRef) bool {
+	k := ref.lo - 1
+	if k >= 0 && r.low(k) == "fiscal" {
+		k--
+	}
+	if k < 1 || r.low(k) != "into" {
+		return false
+	}
+	switch r.low(k - 1) {
+	case "months", "weeks", "days", "quarters", "way", "halfway", "date":
+		return true
+	}
+	return false
 }
 
 // earliestYearAhead returns the earliest year a clue looks ahead to, as

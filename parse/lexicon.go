@@ -1020,6 +1020,10 @@ var comparedWords = map[string]bool{
 	"comparing": true, "comparison": true, "comparisons": true, "after": true,
 }
 
+// farComparedWords set a period phrase up to eight words on against the
+// document's own: "comping 15% earnings per share growth in 2020".
+var farComparedWords = map[string]bool{"comping": true, "cycling": true, "lapping": true}
+
 // intoWords before a year the text looks ahead to make it the next one:
 // "into 2022", "entering 2022", "heading into 2022".
 var intoWords = map[string]bool{"into": true, "entering": true, "enter": true}
