@@ -432,7 +432,10 @@ func (c *checker) resolveConflicts(ids []identity) {
 				open = append(open, v.fact)
 			}
 		}
-		if len(open) == 0 {
+		if len(open) == 0 || id.rel == relRatio && !(len(open) == 1 && slotOf(open[0].Key) == id.members[0]) {
+			// a margin may settle its own reading, not which revenue is
+			// the total: a margin and profit read in a segment's paragraph
+			// whose name was missed agree with that segment's revenue
 			continue
 		}
 		choices := make([][]Alternative, len(open))

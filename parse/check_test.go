@@ -50,6 +50,13 @@ var checkCases = []struct {
 		note:   "decides",
 	},
 	{
+		name:   "a margin read in a segment's paragraph does not decide which revenue is the total",
+		text:   "Welcome to Acme's fourth quarter 2020 earnings call.\nFourth quarter sales were $289 million, down 22% from the prior year period. On the next slide, our smaller business. Sales were $80 million for the quarter, and operating profit was $8.2 million, an operating margin of 10.2%.\n",
+		fact:   "Revenue Q4 2020 = 289000000 USD",
+		status: Conflict,
+		note:   "disagree",
+	},
+	{
 		name:   "a contradiction no misreading explains is marked for review",
 		text:   "Welcome to Acme's second quarter 2025 earnings call.\nTotal revenues were RMB 2,349.2 million this quarter. Gross profit was RMB 350.6 million. Gross margin was 19.9% this quarter.\n",
 		fact:   "GrossMargin Q2 2025 = 0.199",
