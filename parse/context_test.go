@@ -191,6 +191,24 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: guidance a past event has driven is no outlook",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. Third quarter revenue was $1.2 billion. These factors have driven our 2020 EBIT guidance down to $165 million. We are reducing our 2021 free cash flow guidance to at least $100 million.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a horizon says nothing of the call's year",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. Third quarter revenue was $1.2 billion, against $1.1 billion in the third quarter of 2020. Our notes are callable through the end of 2022, and our lease runs until 2024.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a negative figure compared with, and a rate comparable to, a quarter a year back",
+		file: "call.txt",
+		text: "Welcome to our first quarter call. Free cash flow was $32 million, as compared to negative $8 million in the first quarter of 2020. The tax rate was 28%, comparable to the first quarter of 2020. Our priorities for 2021 are unchanged.\n",
+		kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "a call's company is the proper name its results belong to, not a segment's or a place's",
 		file:    "call-0001.txt",
 		text:    "Welcome to our second quarter 2021 call. Puerto Rico's economy improved. Harsco's revenues totaled $570 million in the second quarter. The Rail segment delivered revenue of $101 million, and the Rail team delivered again. Harsco delivered a strong quarter.\n",

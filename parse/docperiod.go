@@ -355,14 +355,15 @@ func (r *reader) pastVerb(k int) bool {
 	return r.is(k, wcPast) || len(w) > 4 && strings.HasSuffix(w, "ed") && !r.is(k, wcNotPast) && r.toks[k].kind == tWord
 }
 
-// targetYear reports a year a target is set for: "by fiscal year 2025",
-// "by the end of 2030".
+// targetYear reports a year a target is set for, or a horizon: "by
+// fiscal year 2025", "by the end of 2030", "callable through the end of
+// 2022", "not until 2021".
 func (r *reader) targetYear(ref periodRef) bool {
 	k := ref.lo - 1
 	for k > 0 && (strings.EqualFold(r.tok(k), "of") || strings.EqualFold(r.tok(k), "end") || strings.EqualFold(r.tok(k), "the")) {
 		k--
 	}
-	return k >= 0 && strings.EqualFold(r.tok(k), "by")
+	return k >= 0 && horizonWords[r.low(k)]
 }
 
 // refEndingAt returns the period phrase whose last token is k, or nil.

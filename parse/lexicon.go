@@ -944,6 +944,7 @@ var figureGap = map[string]bool{
 	"per": true, "share": true, "diluted": true, "basic": true, "million": true, "billion": true,
 	"thousand": true, "percent": true, "or": true, "and": true, "approximately": true, "about": true,
 	"around": true, "roughly": true, "nearly": true, "almost": true, "just": true, "over": true,
+	"negative": true, "positive": true,
 }
 
 // futureMarkers and pastMarkers tell the time a clause speaks of, for the
@@ -994,6 +995,7 @@ var pastMarkers = map[string]bool{
 	"led": true, "left": true, "lost": true, "met": true, "put": true, "ran": true, "said": true,
 	"sent": true, "sold": true, "spent": true, "stood": true, "took": true, "told": true, "thought": true,
 	"went": true, "won": true, "wrote": true, "became": true,
+	"driven": true, "grown": true, "seen": true, "done": true, "taken": true, "given": true, "begun": true,
 }
 
 // notPastTense are words ending in "-ed" that do not put a clause in the
@@ -1017,12 +1019,16 @@ var comparedWords = map[string]bool{
 	"than": true, "lapping": true, "lapped": true, "lap": true, "laps": true, "vs": true,
 	"levels": true, "level": true, "pre": true, "above": true, "below": true, "exceeded": true,
 	"surpassed": true, "double": true, "twice": true, "compare": true, "compares": true,
-	"comparing": true, "comparison": true, "comparisons": true, "after": true,
+	"comparing": true, "comparison": true, "comparisons": true, "after": true, "comparable": true,
 }
 
 // farComparedWords set a period phrase up to eight words on against the
 // document's own: "comping 15% earnings per share growth in 2020".
 var farComparedWords = map[string]bool{"comping": true, "cycling": true, "lapping": true}
+
+// horizonWords before a year make it a target or a horizon, which says
+// nothing of the document's own year: "by 2025", "through the end of 2022".
+var horizonWords = map[string]bool{"by": true, "through": true, "until": true, "till": true}
 
 // intoWords before a year the text looks ahead to make it the next one:
 // "into 2022", "entering 2022", "heading into 2022".
