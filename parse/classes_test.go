@@ -354,6 +354,11 @@ var outlookCases = []bindCase{
 		want: []string{"Revenue Q3 2021 forecast-min = 265000000 USD", "Revenue Q3 2021 forecast-max = 285000000 USD", "Revenue FY2021 forecast-min = 5800000000 USD", "Revenue FY2021 forecast-max = 6000000000 USD"},
 	},
 	{
+		name: "the results' quarter in an outlook's lead-in sets no outlook period",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nWith our better-than-expected first quarter results, we are raising our previously issued guidance for 2021.\nWe now expect sales in the range of $1.015 billion to $1.05 billion compared to net sales of $1.12 billion in 2019.\n",
+		want: []string{"Revenue FY2021 forecast-min = 1015000000 USD", "Revenue FY2021 forecast-max = 1050000000 USD"},
+	},
+	{
 		name: "a lead-in carries to the bullets below it",
 		text: "Acme reports its first half 2025.\n\nOur outlook for the year is confirmed:\n\n- Revenue of EUR 2.1 - EUR 2.4 billion\n- EBITDA of EUR 210 million to EUR 240 million\n",
 		want: []string{"Revenue FY2025 forecast-min = 2100000000 EUR", "Revenue FY2025 forecast-max = 2400000000 EUR", "EBITDA FY2025 forecast-min = 210000000 EUR", "EBITDA FY2025 forecast-max = 240000000 EUR"},
