@@ -314,10 +314,10 @@ func (r *reader) notePeriodTopic(si int) {
 				break
 			}
 			own := anchor{period: r.ctx.Period, kind: r.docKind()}
-		if p, ok := r.ctx.resolve(ref, false, own); ok && ref.year == 0 && p == r.ctx.Period {
-			continue // "with our better-than-expected first quarter results, we are raising our guidance": the results' quarter
-		}
-		if p, ok := r.ctx.resolve(ref, true, own); ok && r.ctx.Period.End.Before(p.End) {
+			if p, ok := r.ctx.resolve(ref, false, own); ok && ref.year == 0 && p == r.ctx.Period {
+				continue // "with our better-than-expected first quarter results, we are raising our guidance": the results' quarter
+			}
+			if p, ok := r.ctx.resolve(ref, true, own); ok && r.ctx.Period.End.Before(p.End) {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				r.gtopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
 				return
