@@ -313,11 +313,7 @@ func (r *reader) notePeriodTopic(si int) {
 			if now, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && now.End == r.ctx.Period.End {
 				break
 			}
-			own := anchor{period: r.ctx.Period, kind: r.docKind()}
-			if p, ok := r.ctx.resolve(ref, false, own); ok && ref.year == 0 && p == r.ctx.Period {
-				continue // "with our better-than-expected first quarter results, we are raising our guidance": the results' quarter
-			}
-			if p, ok := r.ctx.resolve(ref, true, own); ok && r.ctx.Period.End.Before(p.End) {
+			if p, ok := r.ctx.resolve(ref, true, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && r.ctx.Period.End.Before(p.End) {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				r.gtopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
 				return
