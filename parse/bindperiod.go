@@ -435,12 +435,20 @@ func (r *reader) supersededGuidance(g, at int) bool {
 	past := false
 	for k := g - 1; k >= max(lo, g-12) && !r.isPunct(k, ','); k-- {
 		w := r.low(k)
+		if guidanceNouns[w] {
+			break // "the revised guidance compares to our initial guidance of": another outlook's words
+		}
 		if updateVerbs[w] || affirmingVerb(w) {
-			past = false // "we are reconfirming our previously issued guidance of": today's
-			break
+			// "we are reconfirming our previously issued guidance of",
+			// "we are updating our previously issued guidance ranges for
+			// revenue of": today's
+			return false
 		}
 		if r.pastVerb(k) && !r.participleAsAdjective(k) {
 			past = true
+		}
+		if w == "we" {
+			break // the clause's subject: a verb before it is another clause's
 		}
 	}
 	for k := g + 1; k < at && past; k++ {

@@ -374,6 +374,21 @@ var outlookCases = []bindCase{
 		want: []string{"Revenue FY2021 forecast-min = 5200000000 USD", "Revenue FY2021 forecast-max = 5300000000 USD"},
 	},
 	{
+		name: "an initial outlook named far before its figures is superseded, however it is introduced",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nOur full year 2021 adjusted earnings per diluted share are now estimated to be in the range of $18.20 to $18.50. The revised guidance compares to our initial 2021 guidance of adjusted earnings per diluted share of $17 to $17.50.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 18.2 USD", "AdjustedEPS FY2021 forecast-max = 18.5 USD"},
+	},
+	{
+		name: "guidance previously issued that is being updated is today's",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe are also updating our previously issued guidance ranges for company-level performance including revenue of between $880 million and $910 million, increased from prior guidance of $850 million to $890 million.\n",
+		want: []string{"Revenue FY2021 forecast-min = 880000000 USD", "Revenue FY2021 forecast-max = 910000000 USD"},
+	},
+	{
+		name: "a verb of the past in another clause does not make an outlook an old one",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nWe anticipate limits on our ability to meet all demand indicated by our customer orders and we think revenue in 2021 will be in the $4.20 to $4.325 billion range.\n",
+		want: []string{"Revenue FY2021 forecast-min = 4200000000 USD", "Revenue FY2021 forecast-max = 4325000000 USD"},
+	},
+	{
 		name: "'reported' qualifying growth is no verb of the past; 'we reported' is",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nNow for the third fiscal quarter, we're expecting revenue to range from $1.51 billion to $1.54 billion, representing reported growth of 20% to 22%. We reported revenue of $1.45 billion for the quarter, within our expected range of $1.4 billion to $1.5 billion.\n",
 		want: []string{"Revenue Q3 2021 forecast-min = 1510000000 USD", "Revenue Q3 2021 forecast-max = 1540000000 USD", "Revenue Q2 2021 = 1450000000 USD"},

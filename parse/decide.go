@@ -293,7 +293,7 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		}
 	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
-	if g := r.guidanceWordBefore(fg.hits, a.lo, 6); forecast && g >= 0 && r.supersededGuidance(g, a.lo) {
+	if g := r.guidanceWordBefore(fg.hits, a.lo, 10); forecast && g >= 0 && r.supersededGuidance(g, a.lo) {
 		return timing{}, false // "compared to our prior guidance of $4.9 billion to $5.0 billion"
 	}
 	if !own {

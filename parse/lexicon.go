@@ -1089,6 +1089,10 @@ var supersededWords = map[string]bool{
 	"earlier": true, "old": true, "former": true,
 }
 
+// guidanceNouns name an outlook; one before another's marks where that
+// other's phrase begins.
+var guidanceNouns = map[string]bool{"guidance": true, "outlook": true, "forecast": true}
+
 // updateVerbs in the past before a guidance word give the outlook now:
 // "we raised our guidance to", "we have updated our outlook"; other verbs
 // of the past ("we issued guidance of") tell an earlier one.
