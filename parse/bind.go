@@ -409,7 +409,8 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 		}
 		// a passage about nine months names them with its first figure:
 		// "revenue … rose to EUR 453.5 million in the first nine months"
-		if ref, ok := r.ownPeriod(&amts[0], 0, amts, refs); ok && !guidanceIn(r, hits) && !isRelative(ref.word) && !ref.isInstant() && !ref.label {
+		// (not "sales were down 22% from Q3 of last year": a comparative)
+		if ref, ok := r.ownPeriod(&amts[0], 0, amts, refs); ok && !guidanceIn(r, hits) && !isRelative(ref.word) && !ref.isInstant() && !ref.label && ref.yearsBack == 0 && !r.comparedBefore(ref.lo, hits) {
 			if p, ok := r.ctx.resolve(*ref, false, st.anchor); ok {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}

@@ -98,6 +98,9 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 		if a.lo > ref.hi && !r.leadsInto(ref.hi, a.lo) && !(a.lo-ref.hi == 1 && (r.isPunct(ref.hi, ',') || strings.EqualFold(r.tok(ref.hi), "at"))) {
 			continue
 		}
+		if strings.EqualFold(r.tok(ref.hi), "at") && r.comparedBefore(ref.lo, r.sentHits(r.sentenceOf(ref.lo))) {
+			continue // "in line with the prior-year period at $1 billion": the figure is today's, level with it
+		}
 		if isRelative(ref.word) || ref.word == pwYear || ref.isInstant() {
 			return ref, true
 		}
@@ -159,8 +162,8 @@ func (r *reader) inTranslation(q int, amts []amount) bool {
 
 // periodBetween finds a period phrase between a figure's name and the
 // figure, with no other figure between: "guidance range for the full year
-// to $1.40".
-func (r *reader) periodBetween(f *frame, a *amount, ai int, amts []amount, refs []periodRef) (*periodRef, bool) {
+// to $1.40"; not one the figure is compared with.
+func (r *reader) periodBetween(f *frame, a *amount, ai int, amts []amount, refs []periodRef, hits []hit) (*periodRef, bool) {
 	if f.hi > a.lo {
 		return nil, false
 	}
@@ -173,6 +176,9 @@ func (r *reader) periodBetween(f *frame, a *amount, ai int, amts []amount, refs 
 		ref := &refs[k]
 		if ref.lo < f.hi || ref.hi > a.lo || ref.isMarker() || ref.label || isComparative(ref.word) || ref.word == pwThisPeriod {
 			continue
+		}
+		if r.comparedBefore(ref.lo, hits) {
+			continue // "was in line with the fourth quarter of 2018 at $0.45": the period compared with
 		}
 		return ref, true
 	}
@@ -329,6 +335,9 @@ func (r *reader) notePeriodTopic(si int) {
 		}
 		if r.clauseTense(ref, hits) == tenseFuture || r.clueRoleOf(ref, hits, false) != clueOwn {
 			continue // "some spending will shift into the second half of the year", "since 2016"
+		}
+		if r.pastVerbWithin(ref.lo, 3) {
+			continue // "the impairment charge we recorded in the fourth quarter of 2020": an event's date, no passage's period
 		}
 		if p, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && !p.End.Before(r.ctx.Period.End.AddDays(-400)) {
 			kind, _, _ := r.ctx.Calendar.Describe(p)

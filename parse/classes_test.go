@@ -280,6 +280,21 @@ var segmentClassCases = []bindCase{
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
 	{
+		name: "a comparative's period does not carry to the next sentence",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nWhile sales were down 22% from Q3 of last year, our actions generated net income of $19.7 million, down about 10% from the same period of the prior year. This resulted in earnings per share of $0.76 per diluted share, or $0.80 on an adjusted basis.\n",
+		want: []string{"EPS Q3 2021 = 0.76 USD", "AdjustedEPS Q3 2021 = 0.8 USD"},
+	},
+	{
+		name: "the date of an event told in passing sets no passage's period",
+		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nGAAP earnings per share increased 15% to $2.63 this quarter versus $2.29 in the prior year. Again, this improvement is a result of the impairment charge we recorded in the fourth quarter of 2020. Adjusted diluted earnings per share remained flat year-over-year at $2.88.\n",
+		want: []string{"EPS Q4 2021 = 2.63 USD", "EPS Q4 2020 = 2.29 USD", "AdjustedEPS Q4 2021 = 2.88 USD"},
+	},
+	{
+		name: "a figure level with a period compared with is today's",
+		text: "Welcome to Acme's fourth quarter 2019 earnings call.\nFor the fourth quarter of 2019, adjusted loss per diluted share was in line with the fourth quarter of 2018 at $0.45, and net sales were in line with the prior-year period at $1 billion.\n",
+		want: []string{"AdjustedEPS Q4 2019 = -0.45 USD", "Revenue Q4 2019 = 1000000000 USD"},
+	},
+	{
 		name: "a year after 'our' or 'the' before a measure or an outlook dates it ('our 2020 consolidated revenue')",
 		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nCompared to 2019, our 2020 consolidated revenue declined 11% to $1.8 billion. We repaid the 2022 notes.\n",
 		want: []string{"Revenue FY2020 = 1800000000 USD"},

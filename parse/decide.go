@@ -299,11 +299,11 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	if !own {
 		// "our adjusted EPS guidance range for the full year to $1.40",
 		// "revenue for the third quarter of 2021 was $1.2 billion"
-		ref, own = r.periodBetween(n.frame, a, ai, amts, refs)
+		ref, own = r.periodBetween(n.frame, a, ai, amts, refs, hits)
 	}
 	if !own && a.rangeOf >= 0 && a.rangeOf < ai {
 		// "… for the full year to $1.40 to $1.60": the range's upper end too
-		ref, own = r.periodBetween(n.frame, &amts[a.rangeOf], a.rangeOf, amts, refs)
+		ref, own = r.periodBetween(n.frame, &amts[a.rangeOf], a.rangeOf, amts, refs, hits)
 	}
 	if !own {
 		ref, own = r.clausePeriod(n.frame, refs, forecast)
