@@ -280,6 +280,16 @@ var segmentClassCases = []bindCase{
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
 	{
+		name: "a figure compared with one of a named year is that year's successor",
+		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nOur teams executed well. They did so across the company. Our customers stayed with us. We thank them all.\nNet operating income per diluted common share was $14.11, compared with $10.02 in 2020, up 41%. GAAP earnings per share of $6.65 increased $0.98 from $5.67 in 2020.\n",
+		want: []string{"AdjustedEPS FY2021 = 14.11 USD", "AdjustedEPS FY2020 = 10.02 USD", "EPS FY2021 = 6.65 USD", "EPS FY2020 = 5.67 USD"},
+	},
+	{
+		name: "in a passage about the quarter, a year loosely named for last year's quarter stays the quarter's",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nTurning to the fourth quarter results. On the bottom line, adjusted earnings per share was $2.46, down 12% compared to $2.81 in 2019.\n",
+		want: []string{"AdjustedEPS Q4 2020 = 2.46 USD"},
+	},
+	{
 		name: "a comparative's period does not carry to the next sentence",
 		text: "Welcome to Acme's third quarter 2021 earnings call.\nWhile sales were down 22% from Q3 of last year, our actions generated net income of $19.7 million, down about 10% from the same period of the prior year. This resulted in earnings per share of $0.76 per diluted share, or $0.80 on an adjusted basis.\n",
 		want: []string{"EPS Q3 2021 = 0.76 USD", "AdjustedEPS Q3 2021 = 0.8 USD"},

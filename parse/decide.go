@@ -316,6 +316,13 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 			ref = &combined
 		}
 	}
+	if _, topic := r.periodTopic(fg.si); !own && !forecast && !st.anchored && !topic {
+		// "$14.11, compared with $10.02 in 2020": a figure compared with
+		// one of a named year is the year after's
+		if y, ok := r.comparedYearAfter(ai, amts, refs, hits); ok {
+			ref, own = &periodRef{lo: a.lo, hi: a.lo, word: pwFullYear, year: y}, true
+		}
+	}
 	if !own && st.prevRef != nil && st.prevAi == ai-1 && r.joinedByAnd(amts[ai-1].hi, n.frame.lo) {
 		ref, own = st.prevRef, true // "annual revenue of $1.6 billion and adjusted EPS of $11.20"
 	}
@@ -409,6 +416,27 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		}
 	}
 	return timing{period: period, forecast: forecast, bound: bound, own: own, labelled: own && ref != nil && ref.label}, true
+}
+
+// comparedYearAfter returns the year after the one the figure right after
+// figure ai is dated by, when that figure is what ai is compared with:
+// "net operating income per share was $14.11, compared with $10.02 in
+// 2020", "of $6.65 increased $0.98 from $5.67 in 2020".
+func (r *reader) comparedYearAfter(ai int, amts []amount, refs []periodRef, hits []hit) (int, bool) {
+	for j := ai + 1; j < len(amts) && j <= ai+2; j++ {
+		if !r.compareBefore(&amts[j], hits, amts, j) {
+			continue
+		}
+		ref, ok := r.ownPeriod(&amts[j], j, amts, refs)
+		if !ok || ref.year == 0 || ref.word != pwYear && ref.word != pwFullYear || r.possessiveAt(ref.hi) {
+			return 0, false // not "$3.54 in 2020's fourth quarter"
+		}
+		if fy := r.ctx.Calendar.FiscalYear(ref.year + 1); r.ctx.Period.End.Before(fy.End) {
+			return 0, false // a year not over is no actual's
+		}
+		return ref.year + 1, true
+	}
+	return 0, false
 }
 
 // decideSegment returns the segment a segmentable figure is of: the one
