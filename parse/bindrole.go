@@ -245,6 +245,9 @@ func (r *reader) boundBefore(a *amount, hits []hit) Bound {
 		case eLowBound:
 			return Min
 		case eHighBound:
+			if h.lo > 0 && risenToVerbs[r.low(h.lo-1)] && strings.EqualFold(r.tok(h.lo), "up") {
+				continue // "revenue was up to $147.7 million": risen to it, no ceiling
+			}
 			return Max
 		case eCompare:
 			if strings.EqualFold(r.text[h.start:h.end], "over") && a.lo-h.hi <= 1 {
@@ -370,6 +373,27 @@ func adjacentFigures(amts []amount, i, j int) bool {
 func (r *reader) sentenceText(i int) string {
 	s := r.sents[r.sentenceOf(i)]
 	return r.text[r.toks[s.lo].start:r.toks[s.hi-1].end]
+}
+
+// effectFigure reports a figure a verb of effect takes as its object,
+// an amount of change and no level: "spending added $0.02 per share of
+// net income", "higher usage contributes about $0.04 per share", "the rate
+// increase added $4 million of revenue". A part may contribute its own
+// level of a total ("Cloud contributed $2.4 billion of revenue"), so for
+// money a contribution verb is no effect.
+func (r *reader) effectFigure(a *amount) bool {
+	k := a.lo - 1
+	for k >= 0 && approxWords[r.low(k)] {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := r.low(k)
+	if !effectVerbs[w] && w != "adds" && w != "adding" && w != "contributes" {
+		return false
+	}
+	return a.perShare || !contributionVerbs[w] && w != "contributes" && w != "contribute"
 }
 
 // effectOnName reports a name that a verb of change or effect governs,

@@ -161,6 +161,22 @@ var basisCases = []bindCase{
 // ownershipCases: class 7, which figure is the company's.
 var ownershipCases = []bindCase{
 	{
+		name: "an amount a verb of effect takes is a change, not a level",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nRate increases added $4 million of revenue. Transmission spending added $0.02 per share of first quarter net income, while higher usage contributes about $0.04 per share.\nFirst quarter earnings per share were $0.27.\n",
+		want: []string{"EPS Q1 2021 = 0.27 USD"},
+		none: []string{"Revenue"},
+	},
+	{
+		name: "a part contributing its revenue states a level",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nTotal revenue was $3.1 billion, with Cloud contributing $2.4 billion of revenue.\n",
+		want: []string{"Revenue Q1 2021 = 3100000000 USD", "Revenue [Cloud] Q1 2021 = 2400000000 USD"},
+	},
+	{
+		name: "was up to a figure is a rise to it, not a ceiling",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nOur operating revenue for the quarter was up to $147.7 million from $125.6 million in the first quarter of 2020.\n",
+		want: []string{"Revenue Q1 2021 = 147700000 USD", "Revenue Q1 2020 = 125600000 USD"},
+	},
+	{
 		name: "a blocker that modifies the name ('annualized revenue', 'average weekly sales') is no company figure",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe closed 14 acquisitions with annualized revenue of approximately $115 million. Average weekly sales were approximately $26,000 in January. Revenue was $1.5 billion in the quarter.\n",
 		want: []string{"Revenue Q2 2021 = 1500000000 USD"},

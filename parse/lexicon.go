@@ -1056,6 +1056,19 @@ var objectNouns = []struct {
 	{"capital", "CapitalExpenditure", []string{"spent", "invested", "spend", "invest", "deployed"}},
 }
 
+// risenToVerbs before "up to" make it a rise to the figure, not a
+// ceiling: "revenue was up to $147.7 million", "it went up to".
+var risenToVerbs = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "went": true, "came": true, "moved": true,
+	"ticked": true, "climbed": true, "grew": true, "rose": true, "jumped": true, "been": true,
+}
+
+// approxWords soften a figure without changing what it is: "about $0.04".
+var approxWords = map[string]bool{
+	"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true,
+	"almost": true, "an": true, "estimated": true, "another": true, "some": true,
+}
+
 // effectVerbs before a name make the figure after it an effect on the
 // name, not its level: "decreased earnings $0.02 per share".
 var effectVerbs = map[string]bool{
