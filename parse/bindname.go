@@ -384,6 +384,35 @@ func (r *reader) ours(f *frame) bool {
 	return false
 }
 
+// wholeName reports a name stated as the company's whole: "total
+// revenue", "consolidated fourth quarter net sales", "our revenue",
+// "Harsco's revenues" (the company's name), across period words.
+func (r *reader) wholeName(f *frame) bool {
+	if f == nil {
+		return false
+	}
+	// "25% of consolidated sales": a share of the whole, not the whole
+	shareOf := func(k int) bool { return k > 0 && r.low(k-1) == "of" }
+	if wholeWords[r.low(f.lo)] {
+		return !shareOf(f.lo) // the name itself: "total revenue"
+	}
+	for k := f.lo - 1; k >= 0 && k >= f.lo-6; k-- {
+		w := r.low(k)
+		switch {
+		case wholeWords[w]:
+			return !shareOf(k)
+		case w == "s" || w == "'" || w == "’":
+			continue
+		case r.ctx.Company != "" && strings.EqualFold(r.tok(k), r.ctx.Company):
+			return true
+		case nameSkipWords[w] || r.toks[k].kind == tNum:
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // companySubject reports a sentence whose subject is the company: "We grew
 // fourth quarter net sales …", "Our revenue …".
 func (r *reader) companySubject(si int) bool {

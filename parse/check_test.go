@@ -57,6 +57,20 @@ var checkCases = []struct {
 		note:   "disagree",
 	},
 	{
+		name:   "the figure the text calls the company's total stands over smaller ones whose part was missed",
+		text:   "Welcome to Acme's second quarter 2021 earnings call.\nAcme's revenues totaled $570 million in the second quarter.\nOn the next slide, our environmental business. For the quarter, revenues were $196 million, up 8%.\n",
+		fact:   "Revenue Q2 2021 = 570000000 USD",
+		status: Conflict,
+		note:   "company's own total",
+	},
+	{
+		name:   "total operating revenues are the total, over a larger figure of something else",
+		text:   "Welcome to Acme's third quarter 2021 earnings call.\nTotal operating revenues for the third quarter were $1.016 billion, a decrease of 1%. Revenues of the acquired business were $3.2 billion this quarter.\n",
+		fact:   "Revenue Q3 2021 = 1016000000 USD",
+		status: Conflict,
+		note:   "company's own total",
+	},
+	{
 		name:   "a contradiction no misreading explains is marked for review",
 		text:   "Welcome to Acme's second quarter 2025 earnings call.\nTotal revenues were RMB 2,349.2 million this quarter. Gross profit was RMB 350.6 million. Gross margin was 19.9% this quarter.\n",
 		fact:   "GrossMargin Q2 2025 = 0.199",

@@ -138,6 +138,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		Notes:      fg.notes,
 		Suspect:    fg.suspect,
 		labelled:   t.labelled,
+		whole:      segment == "" && r.wholeName(name.frame),
 	}, true
 }
 

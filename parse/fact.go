@@ -99,6 +99,10 @@ type Mention struct {
 	Suspect bool
 
 	labelled bool // its period came from a label: "(previous year: …)"
+	// whole marks a figure its words state as the company's own total:
+	// "total revenue", "consolidated net sales", "our revenue", "Harsco's
+	// revenues"; against figures without such words it is the total.
+	whole bool
 }
 
 // Status is where a fact stands in review.

@@ -1063,6 +1063,17 @@ var risenToVerbs = map[string]bool{
 	"ticked": true, "climbed": true, "grew": true, "rose": true, "jumped": true, "been": true,
 }
 
+// wholeWords before a name state it as the company's total (see
+// wholeName); nameSkipWords may stand between them.
+var (
+	wholeWords    = map[string]bool{"total": true, "consolidated": true, "overall": true, "companywide": true}
+	nameSkipWords = map[string]bool{
+		"the": true, "first": true, "second": true, "third": true, "fourth": true, "quarter": true, "quarterly": true,
+		"full": true, "year": true, "fiscal": true, "q1": true, "q2": true, "q3": true, "q4": true, "net": true,
+		"reported": true, "gaap": true, "-": true, "half": true, "operating": true,
+	}
+)
+
 // approxWords soften a figure without changing what it is: "about $0.04".
 var approxWords = map[string]bool{
 	"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true,

@@ -78,8 +78,24 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 		c.support = support(c.mentions)
 	}
 	sort.SliceStable(cs, func(i, j int) bool { return cs[i].support > cs[j].support })
+	// the one figure whose words state it as the company's total ("total
+	// revenue", "Harsco's revenues") stands over figures without them
+	stated := -1
+	for i, c := range cs {
+		if hasWhole(c.mentions) {
+			if stated >= 0 {
+				stated = -2 // two: the words decide nothing
+				break
+			}
+			stated = i
+		}
+	}
+	statedWhole := stated >= 0
+	if stated > 0 {
+		cs[0], cs[stated] = cs[stated], cs[0]
+	}
 	whole := false
-	if info, _ := LookupConcept(k.Concept); len(cs) > 1 && info.Additive && k.Segment == "" {
+	if info, _ := LookupConcept(k.Concept); len(cs) > 1 && info.Additive && k.Segment == "" && !statedWhole {
 		// a total disputed by much smaller figures: those are usually parts
 		// the reader could not name (a segment, a brand, a subsidiary), so
 		// the largest stands, unless it is a scale slip of another
@@ -172,6 +188,9 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 	if whole {
 		f.Notes = append(f.Notes, "the largest figure is taken as the total; the smaller ones may be parts of it (a segment or a business)")
 	}
+	if statedWhole && win == cs[0] && hasWhole(win.mentions) {
+		f.Notes = append(f.Notes, "the text calls "+win.best.Stated+" the company's own total; the others may be parts of it")
+	}
 	if tabled {
 		f.Notes = append(f.Notes, "a table states "+win.best.Stated+"; the table's figure stands over the text's")
 	}
@@ -189,6 +208,16 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 func ownedLabel(ms []Mention) bool {
 	for _, m := range ms {
 		if m.Rule == RuleTable && cleanLabel(strings.SplitN(m.Quote, " — ", 2)[0]).owned {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWhole reports a mention among ms stated as the company's total.
+func hasWhole(ms []Mention) bool {
+	for _, m := range ms {
+		if m.whole {
 			return true
 		}
 	}
