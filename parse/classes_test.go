@@ -223,6 +223,22 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "a segment named in passing opens no passage",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nWith me today is Tom, who runs our Packaging business, and Bob, our Chief Financial Officer.\nFirst quarter net sales were $1.8 billion in 2021 and $1.7 billion in 2020.\n",
+		want: []string{"Revenue Q1 2021 = 1800000000 USD", "Revenue Q1 2020 = 1700000000 USD"},
+		none: []string{"Revenue [Packaging]"},
+	},
+	{
+		name: "a sentence that ends on a segment opens its passage",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nNow let's move to slide five, where I'll provide an overview of the performance of our Exchange segment.\nThird quarter net revenues totaled $959 million, an increase of 16% year-over-year.\n",
+		want: []string{"Revenue [Exchange] Q3 2021 = 959000000 USD"},
+	},
+	{
+		name: "a segment in the subject after a short opening phrase opens its passage",
+		text: "Acme reports its third quarter 2025.\n\nDefying the market trend, revenue in the Infrastructure segment rose to EUR 453.5 million in the first nine months. Segment earnings amounted to EUR 48.8 million.\n",
+		want: []string{"Revenue [Infrastructure] 9M 2025 = 453500000 EUR"},
+	},
+	{
 		name: "a lone word in -ing, -ed or -ly before a measure ('our improving revenue growth') names no segment",
 		text: "Welcome to Acme's third quarter 2020 earnings call.\nAs a result of our improving revenue growth and profitability, we achieved adjusted earnings per share of $1.42 for the third quarter.\n",
 		want: []string{"AdjustedEPS Q3 2020 = 1.42 USD"},
@@ -295,6 +311,11 @@ var segmentClassCases = []bindCase{
 
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
+	{
+		name: "looking back on a year opens a passage about it",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nFourth quarter sales were $2.426 billion. Our team is strong. We thank them.\nNow, if we just look back on 2020, our team performed incredibly well.\nSales reached a record $8.6 billion, growing 5% in U.S. dollars.\n",
+		want: []string{"Revenue Q4 2020 = 2426000000 USD", "Revenue FY2020 = 8600000000 USD"},
+	},
 	{
 		name: "a figure compared with one of a named year is that year's successor",
 		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nOur teams executed well. They did so across the company. Our customers stayed with us. We thank them all.\nNet operating income per diluted common share was $14.11, compared with $10.02 in 2020, up 41%. GAAP earnings per share of $6.65 increased $0.98 from $5.67 in 2020.\n",

@@ -1229,6 +1229,20 @@ var topicIntroducers = [][]string{
 // moving on to …".
 var openerFillers = map[string]bool{"and": true, "so": true, "now": true, "next": true, "then": true, "okay": true, "ok": true, "lastly": true, "finally": true, ",": true}
 
+// leadWords may come before a name that leads its sentence (see
+// leadsSentence).
+var leadWords = map[string]bool{
+	"our": true, "the": true, "in": true, "at": true, "for": true, "within": true, "turning": true, "to": true,
+	"moving": true, "on": true, "looking": true, "as": true, "with": true, "regarding": true, "across": true,
+}
+
+// clauseWords make the words before a name a clause of their own (see
+// clauseBetween).
+var clauseWords = map[string]bool{
+	"who": true, "which": true, "that": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "had": true, "runs": true, "run": true, "leads": true, "manages": true,
+}
+
 // contributionVerbs follow a part of a total and come before its figure:
 // "with public cloud services contributing RMB 2,421.9 million".
 var contributionVerbs = map[string]bool{

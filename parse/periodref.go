@@ -506,7 +506,7 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		list := i+2 < hi && strings.EqualFold(r.tok(i+1), "and") && r.yearAt(i+2)
 		switch prev {
 		case "in", "for", "of", "during", "since", "to", "from", "than", "(", "vs", "versus", "and", "over", "as", "year",
-			"throughout", "into", "until", "enter", "entering":
+			"throughout", "into", "until", "enter", "entering", "on", "at":
 		case "our", "the", "its":
 			// "our 2020 consolidated revenue", "the 2021 outlook": a year
 			// before a measure or an outlook

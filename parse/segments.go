@@ -825,10 +825,55 @@ func (r *reader) noteScope(si int) {
 	// "The Engineering segment companies increased …", "the Specialty
 	// Coatings business": named as the passage's topic; "Rail revenues
 	// totaled $101 million": the subject of the sentence's figures
-	topic := h.hi < len(r.toks) && r.is(h.hi, wcSegmentWord)
+	topic := h.hi < len(r.toks) && r.is(h.hi, wcSegmentWord) && (r.leadsSentence(si, h.lo) || r.endsSentence(si, h.hi+1))
 	if topic || len(amts) > 0 {
 		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: topic}
 	}
+}
+
+// leadReach is how far into its sentence a name may stand and still lead
+// it, as its subject after a short opening.
+const leadReach = 10
+
+// leadsSentence reports a name at token k that the sentence starts with,
+// fillers, prepositions and determiners aside: "Our Specialty Coatings
+// business grew", "In the Engineering segment, …"; not "a return to
+// profitability by our international business", said in passing.
+func (r *reader) leadsSentence(si, k int) bool {
+	if k-r.sents[si].lo <= leadReach && !r.is(k-1, wcOpenerFiller) && r.low(k-1) != "by" && !r.clauseBetween(r.sents[si].lo, k) {
+		// "Defying the market trend, revenue in the Infrastructure segment
+		// rose": the subject, after a short opening phrase; not "with me
+		// is Tom, who runs our Packaging business"
+		return true
+	}
+	for q := r.sents[si].lo; q < k; q++ {
+		if !r.is(q, wcOpenerFiller) && !leadWords[r.low(q)] {
+			return false
+		}
+	}
+	return true
+}
+
+// clauseBetween reports a verb or a relative pronoun between tokens lo
+// and hi: the words before a name make a clause of their own.
+func (r *reader) clauseBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if clauseWords[r.low(k)] || r.pastVerb(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports token k at the end of sentence si, its closing
+// punctuation aside: "… an overview of the performance of our Exchange
+// segment."
+func (r *reader) endsSentence(si, k int) bool {
+	hi := r.sents[si].hi
+	for hi > k && r.toks[hi-1].kind == tPunct {
+		hi--
+	}
+	return k >= hi
 }
 
 // inOpener reports an opener of the form "In China, sales increased …",
