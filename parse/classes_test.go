@@ -441,6 +441,16 @@ var outlookCases = []bindCase{
 		want: []string{"AdjustedEPS FY2021 forecast-min = 18.2 USD", "AdjustedEPS FY2021 forecast-max = 18.5 USD"},
 	},
 	{
+		name: "both ends of a previous range are superseded",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe expect full-year adjusted earnings per share to be in the range of $32.60 to $32.90. This compares to previous guidance of adjusted earnings per share in the range of $31.45 to $31.90.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 32.6 USD", "AdjustedEPS FY2021 forecast-max = 32.9 USD"},
+	},
+	{
+		name: "sales in local currency name no segment, and take no outlook from the company",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nLocal currency sales grew 23% for the six months.\nWith respect to the third quarter, we would expect local currency sales growth to be in the range of 11% to 13% and expect adjusted earnings per share to be in a range of $8.12 to $8.27.\n",
+		want: []string{"AdjustedEPS Q3 2021 forecast-min = 8.12 USD", "AdjustedEPS Q3 2021 forecast-max = 8.27 USD"},
+	},
+	{
 		name: "guidance previously issued that is being updated is today's",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe are also updating our previously issued guidance ranges for company-level performance including revenue of between $880 million and $910 million, increased from prior guidance of $850 million to $890 million.\n",
 		want: []string{"Revenue FY2021 forecast-min = 880000000 USD", "Revenue FY2021 forecast-max = 910000000 USD"},

@@ -294,7 +294,11 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		}
 	}
 	forecast := st.guidance >= 0 && st.guidance < a.lo && !r.pastTense(st.guidance, a.lo)
-	if g := r.guidanceWordBefore(fg.hits, a.lo, 10); forecast && g >= 0 && r.supersededGuidance(g, a.lo) {
+	at := a.lo
+	if a.rangeOf >= 0 && a.rangeOf < ai {
+		at = amts[a.rangeOf].lo // a range's upper end: the outlook its lower end is of
+	}
+	if g := r.guidanceWordBefore(fg.hits, at, 10); forecast && g >= 0 && r.supersededGuidance(g, at) {
 		return timing{}, false // "compared to our prior guidance of $4.9 billion to $5.0 billion"
 	}
 	if !own {

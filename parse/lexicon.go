@@ -1181,7 +1181,7 @@ var notSegment = map[string]bool{
 	"annual": true, "adjusted": true, "gaap": true, "non": true, "core": true, "organic": true,
 	"reported": true, "record": true, "first": true, "second": true, "third": true, "fourth": true,
 	"fiscal": true, "full": true, "year": true, "half": true, "operating": true, "overall": true,
-	"underlying": true, "comparable": true, "comp": true, "comps": true, "same-store": true, "same": true, "constant": true, "local": true,
+	"underlying": true, "comparable": true, "comp": true, "comps": true, "same-store": true, "same": true, "constant": true, "local": true, "currency": true, "currencies": true,
 	"recurring": true, "deferred": true, "other": true, "interest": true, "q": true, "h": true,
 	"fy": true, "diluted": true, "basic": true, "free": true, "cash": true, "both": true,
 	"segment": true, "strong": true, "higher": true, "lower": true, "new": true, "solid": true,
