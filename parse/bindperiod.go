@@ -339,8 +339,18 @@ func (r *reader) notePeriodTopic(si int) {
 		if r.pastVerbWithin(ref.lo, 3) {
 			continue // "the impairment charge we recorded in the fourth quarter of 2020": an event's date, no passage's period
 		}
-		if p, ok := r.ctx.resolve(ref, false, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && !p.End.Before(r.ctx.Period.End.AddDays(-400)) {
+		// "Results for the fourth quarter look promising." in a third
+		// quarter's call: a later quarter of the year, not spoken of in the
+		// past, is the coming one
+		ahead := ref.year == 0 && r.clauseTense(ref, hits) != tensePast && quarterOf(ref.word) > r.docQuarter()
+		if p, ok := r.ctx.resolve(ref, ahead, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && !p.End.Before(r.ctx.Period.End.AddDays(-400)) {
 			kind, _, _ := r.ctx.Calendar.Describe(p)
+			if r.ctx.Period.End.Before(p.End) {
+				// "Results for the fourth quarter look promising." in a third
+				// quarter's call: the outlook that follows is for it
+				r.gtopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
+				return
+			}
 			r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
 			return
 		}
@@ -367,8 +377,11 @@ func (r *reader) noteGuidanceTopic(si int, hits []hit) {
 			return // "split evenly in the first and second quarters": periods listed, no topic
 		}
 		own := anchor{period: r.ctx.Period, kind: r.docKind()}
-		if p, ok := r.ctx.resolve(ref, false, own); ok && ref.year == 0 && p == r.ctx.Period {
-			continue // "with our better-than-expected first quarter results, we are raising our guidance": the results' quarter
+		if p, ok := r.ctx.resolve(ref, false, own); ok && ref.year == 0 && (p == r.ctx.Period || !r.ctx.Period.End.Before(p.End) && r.resultsAfter(ref.hi)) {
+			// "with our better-than-expected first quarter results, we are
+			// raising our guidance", "reflecting strong first half sales
+			// performance": the results' period
+			continue
 		}
 		if p, ok := r.ctx.resolve(ref, true, own); ok && r.ctx.Period.End.Before(p.End) {
 			kind, _, _ := r.ctx.Calendar.Describe(p)
@@ -376,6 +389,26 @@ func (r *reader) noteGuidanceTopic(si int, hits []hit) {
 			return
 		}
 	}
+}
+
+// docQuarter is the document's fiscal quarter, 1 to 4, or 0 when it
+// reports no quarter.
+func (r *reader) docQuarter() int {
+	if kind, _, n := r.ctx.Calendar.Describe(r.ctx.Period); kind == QuarterPeriod {
+		return n
+	}
+	return 0
+}
+
+// resultsAfter reports a word for results within three tokens from k:
+// "first half sales performance", "second quarter results".
+func (r *reader) resultsAfter(k int) bool {
+	for q := k; q < min(k+3, len(r.toks)); q++ {
+		if w := r.low(q); w == "results" || w == "performance" {
+			return true
+		}
+	}
+	return false
 }
 
 // guidanceTopic returns the period the last outlook sentence named, for an

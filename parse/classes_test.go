@@ -441,6 +441,16 @@ var outlookCases = []bindCase{
 		want: []string{"AdjustedEPS FY2021 forecast-min = 18.2 USD", "AdjustedEPS FY2021 forecast-max = 18.5 USD"},
 	},
 	{
+		name: "the results' half named in an outlook's lead-in sets no outlook period",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe are raising our net sales guidance, reflecting strong first half sales performance and outlook for the remainder of the year. For net sales, we estimate $5.4 billion to $5.5 billion.\n",
+		want: []string{"Revenue FY2021 forecast-min = 5400000000 USD", "Revenue FY2021 forecast-max = 5500000000 USD"},
+	},
+	{
+		name: "a later quarter of the year named before an outlook is the outlook's",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nThird quarter revenues were $869 million.\nResults also for the fourth quarter look promising. We guide to a sales range between $805 million and $845 million.\n",
+		want: []string{"Revenue Q3 2021 = 869000000 USD", "Revenue Q4 2021 forecast-min = 805000000 USD", "Revenue Q4 2021 forecast-max = 845000000 USD"},
+	},
+	{
 		name: "both ends of a previous range are superseded",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe expect full-year adjusted earnings per share to be in the range of $32.60 to $32.90. This compares to previous guidance of adjusted earnings per share in the range of $31.45 to $31.90.\n",
 		want: []string{"AdjustedEPS FY2021 forecast-min = 32.6 USD", "AdjustedEPS FY2021 forecast-max = 32.9 USD"},
