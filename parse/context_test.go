@@ -209,6 +209,18 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: the last annual report filed is last year's, in an earlier quarter's call",
+		file: "call.txt",
+		text: "Thank you, operator. Good morning, everyone, and thanks for joining us on our second quarter call. I'm joined today by our CFO. Risks are described in our 2020 Annual Report on Form 10-K. Second quarter revenue was $2.1 billion. We redeemed notes due in 2023.\n",
+		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a Form 10-K for a year ended names last year, in an earlier quarter's call",
+		file: "call.txt",
+		text: "Thank you, operator. Good morning, everyone, and thanks for joining us on our third quarter call. I'm joined today by our CFO. Please refer to our Form 10-K for the year ended December 31, 2020. Third quarter revenue was $2.1 billion.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "a call's company is the proper name its results belong to, not a segment's or a place's",
 		file:    "call-0001.txt",
 		text:    "Welcome to our second quarter 2021 call. Puerto Rico's economy improved. Harsco's revenues totaled $570 million in the second quarter. The Rail segment delivered revenue of $101 million, and the Rail team delivered again. Harsco delivered a strong quarter.\n",

@@ -45,6 +45,9 @@ type periodClue struct {
 	// there ("for 2022, we expect") is the fiscal year guided.
 	outlook bool
 	listed  bool // one of a list of years: "the second quarter of 2021 and 2020"
+	// report marks the year of an annual report: "our 2020 Annual Report
+	// on Form 10-K", the last one filed
+	report bool
 	// guided marks a year an outlook is for: "our outlook for 2021",
 	// "2022 guidance"
 	guided bool
@@ -110,6 +113,7 @@ func (r *reader) readPeriodClues() []periodClue {
 			}
 			c := periodClue{word: ref.word, year: ref.year, weight: weight, outlook: guidance, lo: ref.lo, listed: len(ref.years) > 1, rest: r.restOf(ref), into: r.goesInto(ref)}
 			c.guided = r.namesGuidance(ref.hi) || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
+			c.report = ref.word == pwYear && r.annualReportAfter(ref.hi) || ref.word == pwFullYear && ref.hasDate && r.annualReportBefore(ref.lo)
 			c.headline = headline
 			c.past = r.clauseTense(ref, hits) == tensePast
 			if c.into && (c.past || r.laterThanAheadBefore(ref, s)) {
@@ -524,6 +528,7 @@ const (
 	restOfYear                      // "for the rest of 2021"
 	endedOn                         // "the quarter ended September 30, 2021"
 	datedOn                         // a day: the call's, "as of June 30, 2021"
+	annualReport                    // "our 2020 Annual Report on Form 10-K" in an earlier quarter's call: the year after
 	numReadings
 )
 
@@ -556,12 +561,13 @@ var yearWeights = [numReadings]float64{
 	restOfYear:       3,
 	endedOn:          4,
 	datedOn:          1,
+	annualReport:     2, // set, not fitted: the last annual report filed is last year's in every earlier quarter's call of the corpus (20 of 20)
 }
 
 var readingNames = [numReadings]string{
 	"ownHeadline", "ownSameYear", "ownYearOfYear", "ownClosing", "ownPastYear", "ownEarlierPart", "ownLaterPart", "ownBareYear", "comparedSame",
 	"comparedOther", "comparedYear", "sinceYear", "aheadYear", "aheadNextQuarter", "aheadOther",
-	"aheadBareYear", "aheadInto", "restOfYear", "endedOn", "datedOn",
+	"aheadBareYear", "aheadInto", "restOfYear", "endedOn", "datedOn", "annualReport",
 }
 
 // yearReading is one clue read as evidence of the document's year.
@@ -616,6 +622,12 @@ func readYears(clues []periodClue, w periodWord, fye time.Month) []yearReading {
 // readYear reads one clue: the year it says the document reports, and
 // what kind of reading that is.
 func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int, reading, bool) {
+	if c.report {
+		if y := max(c.year, c.date.Year); y != 0 && end < 12 {
+			return y + 1, annualReport, true
+		}
+		return 0, 0, false // a fourth quarter's call names the year it closes as often as the one before
+	}
 	switch c.role {
 	case clueEnded:
 		if c.word != pwThisQuarter && c.word != w && !(c.word == pwFullYear && w == pwQ4) {
@@ -870,6 +882,29 @@ func (r *reader) readPeriod() periodVerdict {
 	return v
 }
 
+// annualReportAfter reports the name of an annual report at token k:
+// "2020 Annual Report", "2020 Form 10-K", "2020 10-K".
+func (r *reader) annualReportAfter(k int) bool {
+	if k < len(r.toks) && r.low(k) == "annual" && k+1 < len(r.toks) && r.low(k+1) == "report" {
+		return true
+	}
+	if k < len(r.toks) && r.low(k) == "form" {
+		k++
+	}
+	return k+2 < len(r.toks) && r.low(k) == "10" && r.isPunct(k+1, '-') && r.low(k+2) == "k"
+}
+
+// annualReportBefore reports "10-K for" right before token k: "our Form
+// 10-K for the year ended December 31, 2020".
+func (r *reader) annualReportBefore(k int) bool {
+	for q := k - 1; q >= max(2, k-4); q-- {
+		if r.low(q) == "k" && r.isPunct(q-1, '-') && r.low(q-2) == "10" {
+			return true
+		}
+	}
+	return false
+}
+
 // latestPastYear returns the latest year a clue speaks of as the
 // document's or the past (a comparative's year after), 0 when none.
 func latestPastYear(clues []periodClue) int {
@@ -1033,7 +1068,9 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	votes := map[time.Month]int{}
 	var latest Date
 	for _, c := range clues {
-		if c.role == clueEnded {
+		if c.role == clueEnded && c.word != pwFullYear && c.word != pwYear {
+			// a period's end; a year's ("the year ended December 31,
+			// 2020") is counted apart, below
 			m := weekYearMonth(c.date)
 			votes[m]++
 			if c.date.Year > 0 {

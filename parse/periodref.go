@@ -510,7 +510,7 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		case "our", "the", "its":
 			// "our 2020 consolidated revenue", "the 2021 outlook": a year
 			// before a measure or an outlook
-			if !r.measureOrOutlookAfter(i+1, hi) && !label && !list {
+			if !r.measureOrOutlookAfter(i+1, hi) && !r.annualReportAfter(i+1) && !label && !list {
 				return ref, false
 			}
 		default:
