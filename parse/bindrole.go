@@ -396,6 +396,44 @@ func (r *reader) effectFigure(a *amount) bool {
 	return a.perShare || !contributionVerbs[w] && w != "contributes" && w != "contribute"
 }
 
+// perShareOfOther reports a per-share figure that another noun than its
+// name takes with "of": "lower merger expenses of $0.36 per share", "a
+// benefit of $0.05 per share" after "Diluted earnings per share
+// reflects": an amount of that noun, not earnings per share.
+func (r *reader) perShareOfOther(a *amount, f *frame) bool {
+	if !a.perShare || a.lo < 2 || f.hi >= a.lo || r.low(a.lo-1) != "of" {
+		return false
+	}
+	k := a.lo - 2
+	if k < f.hi || r.toks[k].kind != tWord || r.is(k, wcPeriodName) || ofNameWords[r.low(k)] {
+		return false
+	}
+	return true
+}
+
+// differenceFigure reports a figure set against another period's by the
+// words right after it, an amount of difference, no level: "adjusted
+// earnings per share was $0.09 above our second quarter 2020 results",
+// "$12 million higher than last year". Against an outlook or a consensus
+// ("$1.20 above consensus") it is the level.
+func (r *reader) differenceFigure(a *amount) bool {
+	k := a.hi
+	if k >= len(r.toks) || !differenceWords[r.low(k)] || a.lo > 0 && r.low(a.lo-1) == "of" {
+		return false // "total revenues of $329 million below the prior year period": the level, and how it fared
+	}
+	k++
+	if k < len(r.toks) && (r.low(k) == "than" || r.low(k) == "of") {
+		k++
+	}
+	si := r.sentenceOf(a.lo)
+	for _, ref := range r.sentRefs(si) {
+		if ref.lo >= k && ref.lo-k <= 3 {
+			return true // "above our second quarter 2020 results", "higher than last year"
+		}
+	}
+	return false
+}
+
 // effectOnName reports a name that a verb of change or effect governs,
 // with the figure after it no level of the name: "higher expenses
 // decreased earnings $0.02 per share", "the week added revenue of $40

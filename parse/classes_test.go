@@ -161,6 +161,17 @@ var basisCases = []bindCase{
 // ownershipCases: class 7, which figure is the company's.
 var ownershipCases = []bindCase{
 	{
+		name: "a per-share amount of another noun is no earnings per share",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nDiluted earnings per share were $0.46 in the quarter.\nDiluted earnings per share for the quarter reflects lower merger expenses of $0.36 per share, higher customer usage of $0.22 per share and lower administrative costs. Net income attributable to common stockholders was $0.08 per share in the prior year quarter.\n",
+		want: []string{"EPS Q4 2020 = 0.46 USD"},
+	},
+	{
+		name: "an amount above another period's is a difference; a level named with 'of' is not",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nOur second quarter adjusted earnings per share was $0.09 above our second quarter 2020 results. Highlights include total revenues of $329 million, below the prior year period.\n",
+		want: []string{"Revenue Q2 2021 = 329000000 USD"},
+		none: []string{"AdjustedEPS"},
+	},
+	{
 		name: "an amount a verb of effect takes is a change, not a level",
 		text: "Welcome to Acme's first quarter 2021 earnings call.\nRate increases added $4 million of revenue. Transmission spending added $0.02 per share of first quarter net income, while higher usage contributes about $0.04 per share.\nFirst quarter earnings per share were $0.27.\n",
 		want: []string{"EPS Q1 2021 = 0.27 USD"},

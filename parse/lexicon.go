@@ -1074,6 +1074,22 @@ var (
 	}
 )
 
+// ofNameWords may stand before "of" and a per-share figure and still be
+// its name's: "earnings per diluted share of", "a range of", "a total of".
+var ofNameWords = map[string]bool{
+	"share": true, "shares": true, "basis": true, "range": true, "total": true, "level": true,
+	"eps": true, "earnings": true, "income": true, "profit": true, "loss": true, "guidance": true,
+	"outlook": true, "estimate": true, "forecast": true, "midpoint": true, "record": true, "result": true,
+	"results": true, "amount": true, "figure": true, "value": true, "increase": true, "decrease": true,
+	"stockholders": true, "shareholders": true, "holders": true, "unitholders": true, "owners": true,
+}
+
+// differenceWords right after a figure set it against another period's
+// (see differenceFigure).
+var differenceWords = map[string]bool{
+	"above": true, "below": true, "higher": true, "lower": true, "better": true, "worse": true, "ahead": true,
+}
+
 // approxWords soften a figure without changing what it is: "about $0.04".
 var approxWords = map[string]bool{
 	"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true,
