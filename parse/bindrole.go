@@ -411,6 +411,16 @@ func (r *reader) perShareOfOther(a *amount, f *frame) bool {
 	return true
 }
 
+// targetFigure reports a figure the company works toward: "progress
+// toward $50 billion in revenue", a long-range target and no result.
+func (r *reader) targetFigure(a *amount) bool {
+	k := a.lo - 1
+	for k >= 0 && approxWords[r.low(k)] {
+		k--
+	}
+	return k >= 0 && (r.low(k) == "toward" || r.low(k) == "towards")
+}
+
 // differenceFigure reports a figure set against another period's by the
 // words right after it, an amount of difference, no level: "adjusted
 // earnings per share was $0.09 above our second quarter 2020 results",

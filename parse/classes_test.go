@@ -161,6 +161,11 @@ var basisCases = []bindCase{
 // ownershipCases: class 7, which figure is the company's.
 var ownershipCases = []bindCase{
 	{
+		name: "a figure worked toward is a target",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nWe delivered record revenues of $4.3 billion. We are positioned to lead our progress toward $50 billion in revenue.\n",
+		want: []string{"Revenue Q1 2021 = 4300000000 USD"},
+	},
+	{
 		name: "a per-share amount of another noun is no earnings per share",
 		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nDiluted earnings per share were $0.46 in the quarter.\nDiluted earnings per share for the quarter reflects lower merger expenses of $0.36 per share, higher customer usage of $0.22 per share and lower administrative costs. Net income attributable to common stockholders was $0.08 per share in the prior year quarter.\n",
 		want: []string{"EPS Q4 2020 = 0.46 USD"},
