@@ -145,10 +145,13 @@ func (r *reader) objectNounAfter(a *amount) *frame {
 // share", "Earnings from our contracted services segment were $0.10 per
 // share"). The company's earnings per share are not a segment's.
 func (r *reader) segmentShare(st *sentenceState, a *amount, f *frame) bool {
-	if st.segment != "" && st.segLo < a.lo {
+	lo := r.sents[r.sentenceOf(a.lo)].lo
+	if st.segment != "" && st.segLo < a.lo && (st.segLo-lo <= 3 || !r.punctBetween(st.segLo, f.lo)) {
+		// "In Utility, earnings per share were", "our Utility earnings per
+		// share"; not "from this cemetery sales guidance increase, we are
+		// adjusting our earnings per share guidance", another clause's
 		return true
 	}
-	lo := r.sents[r.sentenceOf(a.lo)].lo
 	for k := a.lo - 1; k >= max(lo, f.lo-6); k-- {
 		if w := r.low(k); w == "segment" || w == "segments" || w == "division" || w == "subsidiary" {
 			return true
@@ -172,6 +175,16 @@ func (r *reader) segmentShare(st *sentenceState, a *amount, f *frame) bool {
 		}
 	}
 	return true
+}
+
+// punctBetween reports a comma or a semicolon between tokens lo and hi.
+func (r *reader) punctBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.isPunct(k, ',') || r.isPunct(k, ';') {
+			return true
+		}
+	}
+	return false
 }
 
 // inHit reports token q inside a hit of the kind.

@@ -374,7 +374,7 @@ func (r *reader) noteGuidanceTopic(si int, hits []hit) {
 			continue
 		}
 		if w := r.low(ref.hi - 1); w == "quarters" || w == "halves" {
-			return // "split evenly in the first and second quarters": periods listed, no topic
+			continue // "split evenly in the first and second quarters": periods listed, no topic
 		}
 		own := anchor{period: r.ctx.Period, kind: r.docKind()}
 		if p, ok := r.ctx.resolve(ref, false, own); ok && ref.year == 0 && (p == r.ctx.Period || !r.ctx.Period.End.Before(p.End) && r.resultsAfter(ref.hi)) {

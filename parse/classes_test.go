@@ -467,6 +467,21 @@ var outlookCases = []bindCase{
 		want: []string{"Revenue Q3 2021 = 869000000 USD", "Revenue Q4 2021 forecast-min = 805000000 USD", "Revenue Q4 2021 forecast-max = 845000000 USD"},
 	},
 	{
+		name: "quarters listed in an outlook's lead-in leave its year to set the period",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nWe expect the fourth quarter to be seasonally lower.\nTaking into consideration this market backdrop combined with our solid performance in the first three quarters we are narrowing our full year revenue and earnings per share guidance. We expect sales of $7.9 billion to $8.05 billion and adjusted earnings per share to be between $4.20 and $4.30 per share.\n",
+		want: []string{"Revenue FY2021 forecast-min = 7900000000 USD", "Revenue FY2021 forecast-max = 8050000000 USD", "AdjustedEPS FY2021 forecast-min = 4.2 USD", "AdjustedEPS FY2021 forecast-max = 4.3 USD"},
+	},
+	{
+		name: "a figure's own name after an old outlook's word starts a new phrase",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nWe now expect organic revenue growth at the high end of our original guidance and higher adjusted earnings per share of $2.10 to $2.30.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 2.1 USD", "AdjustedEPS FY2021 forecast-max = 2.3 USD"},
+	},
+	{
+		name: "a part named in another clause does not make the company's earnings per share a part's",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nPreneed cemetery sales grew 10% in the quarter.\nPrimarily, from this preneed cemetery sales production guidance increase, we are adjusting our annual earnings per share guidance to $2.70 to $3.\n",
+		want: []string{"EPS FY2021 forecast-min = 2.7 USD", "EPS FY2021 forecast-max = 3 USD"},
+	},
+	{
 		name: "both ends of a previous range are superseded",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe expect full-year adjusted earnings per share to be in the range of $32.60 to $32.90. This compares to previous guidance of adjusted earnings per share in the range of $31.45 to $31.90.\n",
 		want: []string{"AdjustedEPS FY2021 forecast-min = 32.6 USD", "AdjustedEPS FY2021 forecast-max = 32.9 USD"},

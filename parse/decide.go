@@ -298,7 +298,10 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	if a.rangeOf >= 0 && a.rangeOf < ai {
 		at = amts[a.rangeOf].lo // a range's upper end: the outlook its lower end is of
 	}
-	if g := r.guidanceWordBefore(fg.hits, at, 10); forecast && g >= 0 && r.supersededGuidance(g, at) {
+	if g := r.guidanceWordBefore(fg.hits, at, 10); forecast && g >= 0 && !(n.frame != nil && n.frame.lo > g && !r.ofBefore(n.frame.lo)) && r.supersededGuidance(g, at) {
+		// (the figure's own name after the outlook's word starts another
+		// phrase: "the high end of our original guidance and higher
+		// adjusted earnings per share of $2.10 to $2.30")
 		return timing{}, false // "compared to our prior guidance of $4.9 billion to $5.0 billion"
 	}
 	if !own {
@@ -421,6 +424,15 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		}
 	}
 	return timing{period: period, forecast: forecast, bound: bound, own: own, labelled: own && ref != nil && ref.label}, true
+}
+
+// ofBefore reports "of" or "for" right before token k: a name an outlook
+// word governs ("our initial guidance of adjusted earnings per share").
+func (r *reader) ofBefore(k int) bool {
+	for k > 0 && nameModifiers[r.low(k-1)] {
+		k-- // "of adjusted earnings per share"
+	}
+	return k > 0 && (r.low(k-1) == "of" || r.low(k-1) == "for")
 }
 
 // comparedYearAfter returns the year after the one the figure right after

@@ -1090,6 +1090,10 @@ var differenceWords = map[string]bool{
 	"above": true, "below": true, "higher": true, "lower": true, "better": true, "worse": true, "ahead": true,
 }
 
+// nameModifiers may stand before a concept's name: "adjusted diluted
+// earnings per share", "non-GAAP revenue".
+var nameModifiers = map[string]bool{"adjusted": true, "diluted": true, "non": true, "gaap": true, "-": true, "basic": true, "reported": true, "core": true}
+
 // approxWords soften a figure without changing what it is: "about $0.04".
 var approxWords = map[string]bool{
 	"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true,
