@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs everything Facet needs and runs every check: format, vet,
 # staticcheck, the tests (the samples' gold score among them), the real
-# window under Xvfb, and Arelle on the XBRL reports when ../shared is there.
+# window under Xvfb, and, when ../shared is there, the scores on the
+# labelled corpora against their floors and Arelle on the XBRL reports.
 set -euo pipefail
 cd "$(dirname "$0")"
 scripts/deps.sh test
@@ -29,6 +30,11 @@ go build -o "$bin" .
 if [ -x scripts/smoke.sh ]; then
   step "the window under Xvfb"
   scripts/smoke.sh "$bin"
+fi
+
+if [ -x ../shared/eval/dev-score.sh ] && command -v python3 >/dev/null; then
+  step "scores on the labelled corpora, against their floors"
+  scripts/score.sh --check
 fi
 
 if [ -f ../shared/tools/check-xbrl.py ]; then

@@ -4,15 +4,37 @@
 # dev/calls-more (about a minute on two cores).
 #   scripts/score.sh           the summary lines
 #   scripts/score.sh OUTDIR    keeps the reports and a --verbose listing of the calls
+#   scripts/score.sh --check   fails when a score falls below the floors
+#                              below (the scores reached; raise them with them)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 eval=../shared/eval
 [ -d "$eval" ] || { echo "no ../shared/eval here" >&2; exit 1; }
+check=""
+if [ "${1:-}" = --check ]; then check=1; shift; fi
 out=${1:-$(mktemp -d)}
 mkdir -p "$out"
 go build -o "$out/facet" .
-"$eval/dev-score.sh" "$out/facet" "$out/dev" | grep -v '^reports in'
+"$eval/dev-score.sh" "$out/facet" "$out/dev" | grep -v '^reports in' | tee "$out/dev.txt"
 "$eval/calls-score.sh" "$out/facet" "$out/calls" >"$out/calls.txt"
 tail -n 10 "$out/calls.txt" | grep -v '^reports in'
 python3 "$eval/headlines.py" score "$out/calls" --gold "$eval/dev/headlines-more.tsv" --verbose >"$out/calls-verbose.txt" || true
 echo "verbose listing: $out/calls-verbose.txt"
+[ -n "$check" ] || exit 0
+
+# floors: recall, precision (and calls read as another period) as reached
+floor() { # floor NAME LINE MIN_RECALL MIN_PRECISION
+  awk -v name="$1" -v r="$3" -v p="$4" '{
+    for (i = 1; i <= NF; i++) { split($i, kv, "="); v[kv[1]] = kv[2] }
+    if (v["recall"] + 0 < r || v["precision"] + 0 < p) { printf "%s: recall %s precision %s, below the floor %s/%s\n", name, v["recall"], v["precision"], r, p; exit 1 }
+    printf "%s: recall %s precision %s, at or above the floor %s/%s\n", name, v["recall"], v["precision"], r, p }' <<<"$2"
+}
+fail=0
+floor samples "$(grep '^samples:' "$out/dev.txt")" 1.000 1.000 || fail=1
+floor "dev documents" "$(grep '^dev documents:' "$out/dev.txt")" 0.992 1.000 || fail=1
+floor "60 dev calls" "$(grep '^headlines:' "$out/dev.txt")" 0.915 0.929 || fail=1
+floor "1,132 calls" "$(grep '^headlines:' "$out/calls.txt" | tail -n 1)" 0.924 0.948 || fail=1
+wrong=$(sed -n "s/^calls whose latest quarter is not the call's own: \([0-9]*\) of.*/\1/p" "$out/calls.txt")
+if [ "${wrong:-9999}" -gt 56 ]; then echo "calls read as another period: $wrong, above the ceiling 56"; fail=1
+else echo "calls read as another period: $wrong, at or below the ceiling 56"; fi
+exit "$fail"
