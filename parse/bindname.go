@@ -426,6 +426,12 @@ func (r *reader) wholeName(f *frame) bool {
 	return false
 }
 
+// streamName reports a name stated as one stream of the total: a stream
+// noun right before it ("franchise revenues", "Service revenue").
+func (r *reader) streamName(f *frame) bool {
+	return f != nil && f.lo > 0 && streamNouns[r.low(f.lo-1)]
+}
+
 // companySubject reports a sentence whose subject is the company: "We grew
 // fourth quarter net sales …", "Our revenue …".
 func (r *reader) companySubject(si int) bool {

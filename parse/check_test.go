@@ -71,6 +71,13 @@ var checkCases = []struct {
 		note:   "company's own total",
 	},
 	{
+		name:   "a stream of revenue gives way to a figure not stated as one",
+		text:   "Welcome to Acme's second quarter 2021 earnings call.\nWe achieved revenue of $233.6 million and EBITDA of $71.7 million.\nFranchise revenues for the second quarter were $167 million compared to $67.9 million for the same quarter of 2020.\n",
+		fact:   "Revenue Q2 2021 = 233600000 USD",
+		status: Conflict,
+		note:   "disagree",
+	},
+	{
 		name:   "a contradiction no misreading explains is marked for review",
 		text:   "Welcome to Acme's second quarter 2025 earnings call.\nTotal revenues were RMB 2,349.2 million this quarter. Gross profit was RMB 350.6 million. Gross margin was 19.9% this quarter.\n",
 		fact:   "GrossMargin Q2 2025 = 0.199",

@@ -139,6 +139,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		Suspect:    fg.suspect,
 		labelled:   t.labelled,
 		whole:      segment == "" && r.wholeName(name.frame),
+		stream:     segment == "" && r.streamName(name.frame),
 	}, true
 }
 

@@ -103,6 +103,9 @@ type Mention struct {
 	// "total revenue", "consolidated net sales", "our revenue", "Harsco's
 	// revenues"; against figures without such words it is the total.
 	whole bool
+	// stream marks a figure its words state as one stream of the total:
+	// "franchise revenues", "service revenue".
+	stream bool
 }
 
 // Status is where a fact stands in review.

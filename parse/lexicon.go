@@ -1094,6 +1094,19 @@ var differenceWords = map[string]bool{
 // earnings per share", "non-GAAP revenue".
 var nameModifiers = map[string]bool{"adjusted": true, "diluted": true, "non": true, "gaap": true, "-": true, "basic": true, "reported": true, "core": true}
 
+// streamNouns right before "revenue" or "sales" name a stream of it, a
+// part of the company's: "franchise revenues", "service revenue",
+// "subscription sales".
+var streamNouns = map[string]bool{
+	"franchise": true, "service": true, "services": true, "product": true, "products": true,
+	"subscription": true, "subscriptions": true, "license": true, "licensing": true, "rental": true,
+	"software": true, "hardware": true, "maintenance": true, "advertising": true, "fee": true,
+	"fees": true, "commission": true, "royalty": true, "royalties": true, "equipment": true,
+	"transaction": true, "consulting": true, "cloud": true, "retail": true, "wholesale": true,
+	"online": true, "digital": true, "international": true, "domestic": true, "aftermarket": true,
+	"parts": true, "testing": true, "merchandise": true, "membership": true, "premium": true,
+}
+
 // approxWords soften a figure without changing what it is: "about $0.04".
 var approxWords = map[string]bool{
 	"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true,

@@ -94,6 +94,16 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 	if stated > 0 {
 		cs[0], cs[stated] = cs[stated], cs[0]
 	}
+	// a figure stated as one stream of the total ("franchise revenues")
+	// gives way to one that is not
+	if !statedWhole && len(cs) > 1 && onlyStreams(cs[0].mentions) {
+		for i, c := range cs[1:] {
+			if !onlyStreams(c.mentions) {
+				cs[0], cs[i+1] = cs[i+1], cs[0]
+				break
+			}
+		}
+	}
 	whole := false
 	if info, _ := LookupConcept(k.Concept); len(cs) > 1 && info.Additive && k.Segment == "" && !statedWhole {
 		// a total disputed by much smaller figures: those are usually parts
@@ -222,6 +232,16 @@ func hasWhole(ms []Mention) bool {
 		}
 	}
 	return false
+}
+
+// onlyStreams reports mentions all stated as a stream of the total.
+func onlyStreams(ms []Mention) bool {
+	for _, m := range ms {
+		if !m.stream {
+			return false
+		}
+	}
+	return true
 }
 
 // hasRule reports a mention read by a rule among ms: RuleTagged, RuleTable.
