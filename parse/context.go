@@ -330,7 +330,9 @@ func (r *reader) neverLower(lw string) bool {
 		}
 		at := off + j
 		end := at + len(lw)
-		if (at == 0 || !isAlpha(r.text[at-1])) && (end == len(r.text) || !isAlpha(r.text[end])) {
+		inDomain := end+1 < len(r.text) && r.text[end] == '.' && isAlpha(r.text[end+1]) ||
+			at >= 2 && r.text[at-1] == '.' && isAlpha(r.text[at-2]) // "www.aam.com": a web address, not a word
+		if (at == 0 || !isAlpha(r.text[at-1])) && (end == len(r.text) || !isAlpha(r.text[end])) && !inDomain {
 			return false
 		}
 		off = end

@@ -227,6 +227,12 @@ var contextCases = []struct {
 		company: "Harsco", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "a company's name written in its web address is still a proper name",
+		file:    "call-0001.txt",
+		text:    "You can access this announcement on our website, www.aam.com.\nJoining me on the call today is Mike Simonte, AAM's President.\nAAM delivered solid operating performance in the third quarter of 2021. AAM sales for the third quarter of 2021 were $1.21 billion.\n",
+		company: "AAM", kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "a place's possessive alone names no company: the file's name stands",
 		file:    "acme-call.txt",
 		text:    "Welcome to our second quarter 2021 call. Puerto Rico's economy improved, and Puerto Rico's tourism too. Revenue was $570 million in the second quarter.\n",
