@@ -328,6 +328,11 @@ var segmentClassCases = []bindCase{
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
 	{
+		name: "a possessive year's quarter; operating earnings per common share are adjusted",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nDiluted net operating earnings per common share were $3.45 for the recent quarter, up from $3.41 in 2021's first quarter and up from $1.76 in the second quarter of 2020.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 3.45 USD", "AdjustedEPS Q1 2021 = 3.41 USD", "AdjustedEPS Q2 2020 = 1.76 USD"},
+	},
+	{
 		name: "looking back on a year opens a passage about it",
 		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nFourth quarter sales were $2.426 billion. Our team is strong. We thank them.\nNow, if we just look back on 2020, our team performed incredibly well.\nSales reached a record $8.6 billion, growing 5% in U.S. dollars.\n",
 		want: []string{"Revenue Q4 2020 = 2426000000 USD", "Revenue FY2020 = 8600000000 USD"},

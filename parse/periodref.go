@@ -126,6 +126,13 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 			ref.word = [...]periodWord{pwQ1, pwH1, pwNineMonths, pwFullYear}[quarterOf(ref.word)-1]
 			refs = refs[:n-1]
 		}
+		// "2021's first quarter", "in 2020's fourth quarter": the quarter of
+		// the possessive year
+		if n := len(refs); n > 0 && refs[n-1].word == pwYear && refs[n-1].year != 0 && ref.year == 0 && !ref.hasDate &&
+			ref.word >= pwQ1 && ref.word <= pwNineMonths && r.possessiveAt(refs[n-1].hi) && refs[n-1].hi+2 == ref.lo {
+			ref.lo, ref.year = refs[n-1].lo, refs[n-1].year
+			refs = refs[:n-1]
+		}
 		// "fiscal 2021 fourth quarter": the quarter took the year the
 		// fiscal year phrase read
 		if n := len(refs); n > 0 && refs[n-1].word == pwFullYear && ref.lo < refs[n-1].hi && ref.year == refs[n-1].year {
