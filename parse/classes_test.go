@@ -328,6 +328,11 @@ var segmentClassCases = []bindCase{
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
 	{
+		name: "a measure defined by leaving items out is no further adjustment; the year ago period is last year's",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nAdjusted diluted EPS, excluding non-operational items and amortization expense was $1.18 per share compared with $0.96 per share in the year ago period, which was primarily driven by lower costs.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 1.18 USD", "AdjustedEPS Q2 2020 = 0.96 USD"},
+	},
+	{
 		name: "a possessive year's quarter; operating earnings per common share are adjusted",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nDiluted net operating earnings per common share were $3.45 for the recent quarter, up from $3.41 in 2021's first quarter and up from $1.76 in the second quarter of 2020.\n",
 		want: []string{"AdjustedEPS Q2 2021 = 3.45 USD", "AdjustedEPS Q1 2021 = 3.41 USD", "AdjustedEPS Q2 2020 = 1.76 USD"},

@@ -633,6 +633,9 @@ var (
 		"notable items", "unusual items", "non-recurring items", "significant items",
 		"reportable catastrophes", "amortization", "D&A", "depreciation and amortization",
 		"acquisition-related items", "restructuring", "restructuring charges",
+		"non-operational items", "non-operating items", "amortization expense", "intangible amortization",
+		"amortization of intangible assets", "amortization of intangibles", "amortization of acquired intangibles",
+		"acquisition-related costs", "special charges", "discrete items", "non-cash items", "certain charges",
 	}
 )
 
@@ -851,6 +854,8 @@ var periodLexicon = []struct {
 	{"same quarter last year", pwPriorYear}, {"same quarter of last year", pwPriorYear}, {"same period last year", pwPriorYear},
 	{"same period of last year", pwPriorYear}, {"prior year period", pwPriorYear}, {"prior-year period", pwPriorYear},
 	{"prior year quarter", pwPriorYear}, {"prior-year quarter", pwPriorYear}, {"year ago quarter", pwPriorYear},
+	{"year ago period", pwPriorYear}, {"year-ago period", pwPriorYear}, {"the year ago period", pwPriorYear},
+	{"the year ago quarter", pwPriorYear}, {"the year-ago period", pwPriorYear}, {"the year-ago quarter", pwPriorYear},
 	{"year-ago quarter", pwPriorYear}, {"a year ago", pwPriorYear}, {"year-ago", pwPriorYear}, {"last year", pwPriorYear},
 	{"previous year", pwPriorYear}, {"prior year", pwPriorYear}, {"same quarter a year ago", pwPriorYear},
 	{"same time last year", pwPriorYear}, {"previous year's", pwPriorYear}, {"year earlier", pwPriorYear},
