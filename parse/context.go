@@ -189,9 +189,10 @@ func (r *reader) readCompany() string {
 		}
 		w := r.tok(i)
 		legal, _ := lookupLower(legalSuffixes, w)
-		switch {
-		case legal && !strings.EqualFold(w, "company") && !strings.EqualFold(w, "group") && !strings.EqualFold(w, "co"):
+		if legal && !strings.EqualFold(w, "company") && !strings.EqualFold(w, "group") && !strings.EqualFold(w, "co") {
 			add(capsBefore(i), 1) // often a client's or a partner's name
+		}
+		switch {
 		case (strings.EqualFold(w, "nasdaq") || strings.EqualFold(w, "nyse") || strings.EqualFold(w, "hkex")) && r.isPunct(i+1, ':') && i+3 < len(r.toks):
 			add(capsFrom(i+3), 3)
 		case r.isPunct(i+1, '\'') && i+2 < len(r.toks) && r.tok(i+2) == "s":
@@ -298,10 +299,13 @@ func (r *reader) conceptAt(i int) bool {
 // properName reports words the text never writes in lower case: a name,
 // not a word that opens a sentence ("Revenue reported …").
 func (r *reader) properName(words []string) bool {
-	for _, w := range words {
+	for i, w := range words {
 		lw := strings.ToLower(w)
 		if lw == w {
 			return false
+		}
+		if i > 0 && (legalSuffixes[strings.Trim(lw, ".")] || nameNouns[lw]) {
+			continue // "Winnebago Industries": the text may write "industries" too
 		}
 		if proper, ok := r.proper[lw]; ok {
 			if !proper {

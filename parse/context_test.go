@@ -233,6 +233,12 @@ var contextCases = []struct {
 		company: "AAM", kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "a name ending in a common noun, with a legal word after it, is still a proper name",
+		file:    "call-0001.txt",
+		text:    "Our results for the third quarter of 2021 continue to build on our momentum.\nIn the third quarter, Winnebago Industries grew net sales to a record $960.7 million. Many industries recovered.\nWinnebago Industries delivered record results.\n",
+		company: "Winnebago Industries", kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "a place's possessive alone names no company: the file's name stands",
 		file:    "acme-call.txt",
 		text:    "Welcome to our second quarter 2021 call. Puerto Rico's economy improved, and Puerto Rico's tourism too. Revenue was $570 million in the second quarter.\n",

@@ -1357,6 +1357,17 @@ var legalSuffixes = map[string]bool{
 	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
 }
 
+// nameNouns end many company names and are common words as well:
+// "Winnebago Industries", "Teradata Systems"; after a proper name they
+// may be written in lower case elsewhere in the text.
+var nameNouns = map[string]bool{
+	"industries": true, "technologies": true, "systems": true, "solutions": true, "brands": true,
+	"partners": true, "enterprises": true, "resources": true, "international": true, "financial": true,
+	"energy": true, "capital": true, "services": true, "products": true, "pharmaceuticals": true,
+	"therapeutics": true, "laboratories": true, "communications": true, "networks": true,
+	"materials": true, "foods": true, "properties": true, "bancorp": true, "bancshares": true,
+}
+
 // genericNouns, alone and in lower case, name no segment: "the
 // industry", "the market", "the business".
 var genericNouns = map[string]bool{
