@@ -239,6 +239,11 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "turning to the company's results closes a segment's passage",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nTurning to Performance Solutions. The segment won new business on electric vehicles.\nLet's take a look at an overview of our third quarter results.\nRevenue was $4.3 billion, up 2% year-over-year.\n",
+		want: []string{"Revenue Q3 2021 = 4300000000 USD"},
+	},
+	{
 		name: "a segment named in passing opens no passage",
 		text: "Welcome to Acme's first quarter 2021 earnings call.\nWith me today is Tom, who runs our Packaging business, and Bob, our Chief Financial Officer.\nFirst quarter net sales were $1.8 billion in 2021 and $1.7 billion in 2020.\n",
 		want: []string{"Revenue Q1 2021 = 1800000000 USD", "Revenue Q1 2020 = 1700000000 USD"},

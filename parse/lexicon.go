@@ -1357,6 +1357,10 @@ var legalSuffixes = map[string]bool{
 	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
 }
 
+// resultsNouns after "our" name the company's own results (see
+// companyResultsTopic).
+var resultsNouns = map[string]bool{"results": true, "financials": true, "financial": true}
+
 // nameNouns end many company names and are common words as well:
 // "Winnebago Industries", "Teradata Systems"; after a proper name they
 // may be written in lower case elsewhere in the text.

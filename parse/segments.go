@@ -796,6 +796,10 @@ func (r *reader) noteScope(si int) {
 		r.scope = segmentScope{} // "Now I'd like to pass the call to Mary Anne": another speaker, another passage
 		return
 	}
+	if r.scope.segment != "" && len(amts) == 0 && r.companyResultsTopic(si, hits) {
+		r.scope = segmentScope{} // "Let's take a look at an overview of our third quarter results.": the whole company's
+		return
+	}
 	if lo, hi, ok := r.openerName(si); ok {
 		// "Turning now to Marine Systems." opens a passage; "In China,
 		// sales increased …" speaks of its own sentence
@@ -874,6 +878,29 @@ func (r *reader) endsSentence(si, k int) bool {
 		hi--
 	}
 	return k >= hi
+}
+
+// companyResultsTopic reports a sentence that turns to the company's own
+// results, naming no segment: "Let's take a look at an overview of our
+// third quarter results.", "Now to our consolidated financials."
+func (r *reader) companyResultsTopic(si int, hits []hit) bool {
+	for _, h := range hits {
+		if r.entry(h).kind == eSegment {
+			return false
+		}
+	}
+	s := r.sents[si]
+	for k := s.lo; k < s.hi; k++ {
+		if r.low(k) != "our" {
+			continue
+		}
+		for q := k + 1; q < min(s.hi, k+5); q++ {
+			if resultsNouns[r.low(q)] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // inOpener reports an opener of the form "In China, sales increased …",
