@@ -240,7 +240,7 @@ func TestClasses(t *testing.T) {
 var segmentClassCases = []bindCase{
 	{
 		name: "turning to the company's results closes a segment's passage",
-		text: "Welcome to Acme's third quarter 2021 earnings call.\nTurning to Performance Solutions. The segment won new business on electric vehicles.\nLet's take a look at an overview of our third quarter results.\nRevenue was $4.3 billion, up 2% year-over-year.\n",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nOur Performance Solutions segment is launching 34 programs expected to yield annualized revenues of $200 million.\nTurning to Page 5.\nLet's take a look at an overview of our third quarter results.\nRevenue was $4.3 billion, up 2% year-over-year.\n",
 		want: []string{"Revenue Q3 2021 = 4300000000 USD"},
 	},
 	{
