@@ -383,13 +383,16 @@ func (r *reader) sentenceText(i int) string {
 // money a contribution verb is no effect.
 func (r *reader) effectFigure(a *amount) bool {
 	k := a.lo - 1
-	for k >= 0 && approxWords[r.low(k)] {
+	for k >= 0 && (approxWords[r.low(k)] || r.low(k) == "net" || r.low(k) == "a") {
 		k--
 	}
 	if k < 0 {
 		return false
 	}
 	w := r.low(k)
+	if w == "by" && k > 0 && (effectVerbs[r.low(k-1)] || r.low(k-1) == "adjusted") {
+		return true // "earnings per share were adjusted by a net $0.45", "reduced by $12 million"
+	}
 	if !effectVerbs[w] && w != "adds" && w != "adding" && w != "contributes" {
 		return false
 	}
