@@ -338,6 +338,11 @@ var segmentClassCases = []bindCase{
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
 	{
+		name: "a bare figure beside one that names the passage's period is the document's own",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nLet me turn to the first half of the year.\nThe growth in revenue resulted in record non-GAAP earnings per share of $1.70, which was up 65% year-on-year, and $3.20 year-to-date.\n",
+		want: []string{"AdjustedEPS Q2 2021 = 1.7 USD", "AdjustedEPS H1 2021 = 3.2 USD"},
+	},
+	{
 		name: "a measure defined by leaving items out is no further adjustment; the year ago period is last year's",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nAdjusted diluted EPS, excluding non-operational items and amortization expense was $1.18 per share compared with $0.96 per share in the year ago period, which was primarily driven by lower costs.\n",
 		want: []string{"AdjustedEPS Q2 2021 = 1.18 USD", "AdjustedEPS Q2 2020 = 0.96 USD"},

@@ -377,6 +377,12 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 			period = st.anchor.period
 		}
 	}
+	if !own && !forecast && !resolved && period != r.ctx.Period && r.laterFigureOwns(ai, amts, refs, period, st.anchor) {
+		// "non-GAAP earnings per share of $1.70, up 65%, and $3.20
+		// year-to-date" in a passage about the first half: the period a
+		// later figure names is its own; the bare one is the document's
+		period = r.ctx.Period
+	}
 	if !forecast && r.ctx.Period.End.Before(period.End) && !r.ctx.PeriodGuessed {
 		forecast = true // no company reports an actual for a period still to come
 		bound = r.boundBefore(a, hits)
@@ -425,6 +431,21 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		}
 	}
 	return timing{period: period, forecast: forecast, bound: bound, own: own, labelled: own && ref != nil && ref.label}, true
+}
+
+// laterFigureOwns reports a later figure of the sentence that names p
+// as its own period.
+func (r *reader) laterFigureOwns(ai int, amts []amount, refs []periodRef, p Period, base anchor) bool {
+	for j := ai + 1; j < len(amts); j++ {
+		ref, ok := r.ownPeriod(&amts[j], j, amts, refs)
+		if !ok || isRelative(ref.word) || ref.isInstant() {
+			continue
+		}
+		if q, ok := r.ctx.resolve(*ref, false, base); ok && q == p {
+			return true
+		}
+	}
+	return false
 }
 
 // ofBefore reports "of" or "for" right before token k: a name an outlook
