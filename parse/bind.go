@@ -394,7 +394,10 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 			if ref.hi <= firstAmount && r.inWordyAside(si, ref, firstAmount) {
 				continue // "pressures, combined with volume declines in the first half of the year, are expected to …"
 			}
-			if p, ok := r.ctx.resolve(ref, r.guidanceBefore(ref.lo, hits) || r.looksAhead(si, amts, hits), st.anchor); ok {
+			// "turn to the second quarter guidance": a period an outlook
+			// word names is the one ahead; not "was consistent with our
+			// full year guidance"
+			if p, ok := r.ctx.resolve(ref, r.guidanceBefore(ref.lo, hits) || r.namesGuidance(ref.hi) && !r.pastTense(r.sents[si].lo-1, ref.lo) || r.looksAhead(si, amts, hits), st.anchor); ok {
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				st.anchor = anchor{period: p, kind: kind}
 				st.anchored = true

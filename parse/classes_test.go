@@ -507,6 +507,11 @@ var outlookCases = []bindCase{
 		want: []string{"EPS FY2021 forecast-min = 2.7 USD", "EPS FY2021 forecast-max = 3 USD"},
 	},
 	{
+		name: "a period an outlook word names carries to the outlook's next sentences; one compared with in the past does not",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nThis guidance assumes current exchange rates for the rest of the year.\nNow let's turn to the second quarter guidance, assuming rates remain constant, second quarter revenue is expected to be between $3,225 million and $3,300 million.\nAdjusted EBITDA is expected to be between $690 million and $715 million.\nAnd finally, adjusted diluted earnings per share is expected to be between $2 and $2.10.\n",
+		want: []string{"Revenue Q2 2021 forecast-min = 3225000000 USD", "AdjustedEBITDA Q2 2021 forecast-min = 690000000 USD", "AdjustedEPS Q2 2021 forecast-min = 2 USD", "AdjustedEPS Q2 2021 forecast-max = 2.1 USD"},
+	},
+	{
 		name: "both ends of a previous range are superseded",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe expect full-year adjusted earnings per share to be in the range of $32.60 to $32.90. This compares to previous guidance of adjusted earnings per share in the range of $31.45 to $31.90.\n",
 		want: []string{"AdjustedEPS FY2021 forecast-min = 32.6 USD", "AdjustedEPS FY2021 forecast-max = 32.9 USD"},
