@@ -508,8 +508,13 @@ var outlookCases = []bindCase{
 	},
 	{
 		name: "a period an outlook word names carries to the outlook's next sentences; one compared with in the past does not",
-		text: "Welcome to Acme's first quarter 2021 earnings call.\nThis guidance assumes current exchange rates for the rest of the year.\nNow let's turn to the second quarter guidance, assuming rates remain constant, second quarter revenue is expected to be between $3,225 million and $3,300 million.\nAdjusted EBITDA is expected to be between $690 million and $715 million.\nAnd finally, adjusted diluted earnings per share is expected to be between $2 and $2.10.\n",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nThis guidance assumes current exchange rates for the rest of the year.\nNow let's turn to the second quarter guidance, assuming FX rates remain constant through the end of the quarter, second quarter revenue is expected to be between $3,225 million and $3,300 million, which represents reported growth of 27.9% to 30.9%.\nAdjusted EBITDA is expected to be between $690 million and $715 million, which represents reported growth of 42.9% to 48%.\nAnd finally, adjusted diluted earnings per share is expected to be between $2 and $2.10.\n",
 		want: []string{"Revenue Q2 2021 forecast-min = 3225000000 USD", "AdjustedEBITDA Q2 2021 forecast-min = 690000000 USD", "AdjustedEPS Q2 2021 forecast-min = 2 USD", "AdjustedEPS Q2 2021 forecast-max = 2.1 USD"},
+	},
+	{
+		name: "a year an outlook word names, compared with in the past, is the year closed",
+		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nOur $4.2 billion of free cash flow was consistent with our full year guidance.\n",
+		want: []string{"FreeCashFlow FY2021 = 4200000000 USD"},
 	},
 	{
 		name: "both ends of a previous range are superseded",
