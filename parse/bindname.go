@@ -476,8 +476,10 @@ func (r *reader) respectively(si int, hits []hit, amts []amount, refs []periodRe
 	if cue < 0 {
 		return out
 	}
-	// the list: the level figures before the cue, counted back from it
+	// the list: the level figures before the cue, counted back from it; a
+	// range is one item ("$1.05 to $1.10 and $1.40 to $1.45, respectively")
 	var list []int
+	partner := map[int]int{} // an item's lower end, by its upper end's index
 	for i := len(amts) - 1; i >= 0; i-- {
 		a := amts[i]
 		if a.lo > cue || a.translation {
@@ -485,7 +487,14 @@ func (r *reader) respectively(si int, hits []hit, amts []amount, refs []periodRe
 		}
 		if len(list) > 0 {
 			prev := amts[list[len(list)-1]]
+			if prev.rangeOf == i {
+				partner[list[len(list)-1]] = i // the range's lower end joins its item
+				continue
+			}
 			gap := strings.ToLower(r.text[a.end:prev.start])
+			if lo, ok := partner[list[len(list)-1]]; ok {
+				gap = strings.ToLower(r.text[a.end:amts[lo].start])
+			}
 			gap = strings.Trim(gap, " ,")
 			if gap != "and" && gap != "" && gap != "," && !strings.HasPrefix(gap, "and") || strings.Count(gap, " ") > 2 {
 				break
@@ -499,7 +508,16 @@ func (r *reader) respectively(si int, hits []hit, amts []amount, refs []periodRe
 	for i, j := 0, len(list)-1; i < j; i, j = i+1, j-1 {
 		list[i], list[j] = list[j], list[i]
 	}
+	// each override goes to the item's lower end too
+	defer func() {
+		for hi, lo := range partner {
+			out[lo] = out[hi]
+		}
+	}()
 	first := amts[list[0]].lo
+	if lo, ok := partner[list[0]]; ok {
+		first = amts[lo].lo
+	}
 	// names before the list: concepts, then segments, then years
 	var frames []frame
 	var segs []string

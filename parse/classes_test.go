@@ -607,6 +607,11 @@ var outlookCases = []bindCase{
 // clauseCases: class 8, clauses.
 var clauseCases = []bindCase{
 	{
+		name: "ranges in a respectively list are items, paired with the bases in order",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nWe now expect reported and adjusted full year earnings per share of $1.05 to $1.10 and $1.40 to $1.45, respectively.\n",
+		want: []string{"EPS FY2021 forecast-min = 1.05 USD", "EPS FY2021 forecast-max = 1.1 USD", "AdjustedEPS FY2021 forecast-min = 1.4 USD", "AdjustedEPS FY2021 forecast-max = 1.45 USD"},
+	},
+	{
 		name: "a period in an aside between subject and verb is not the figures' ('…, combined with … in the first half of the year, are expected')",
 		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nThese cost pressures, combined with the anticipated volume declines in battery in the first half of the year, are expected to result in adjusted earnings per share in the range of $3 to $3.30. With that said, let's dive into our fourth-quarter results starting with revenue, which was down 3% to $1.4 billion compared to the prior year.\n",
 		want: []string{"AdjustedEPS FY2022 forecast-min = 3 USD", "AdjustedEPS FY2022 forecast-max = 3.3 USD", "Revenue Q4 2021 = 1400000000 USD"},
