@@ -517,6 +517,11 @@ var outlookCases = []bindCase{
 		want: []string{"FreeCashFlow FY2021 = 4200000000 USD"},
 	},
 	{
+		name: "an outlook per share that names nothing else is one of earnings per share",
+		text: "Welcome to Acme's third quarter fiscal 2020 earnings call.\nLooking forward to fiscal '21 we are expecting a material increase in earnings per share when compared to fiscal '20.\nWe are initiating preliminary guidance in the range of $3.40 to $3.70 per share, an increase of nearly 27% at the midpoint.\n",
+		want: []string{"EPS FY2021 forecast-min = 3.4 USD", "EPS FY2021 forecast-max = 3.7 USD"},
+	},
+	{
 		name: "both ends of a previous range are superseded",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe expect full-year adjusted earnings per share to be in the range of $32.60 to $32.90. This compares to previous guidance of adjusted earnings per share in the range of $31.45 to $31.90.\n",
 		want: []string{"AdjustedEPS FY2021 forecast-min = 32.6 USD", "AdjustedEPS FY2021 forecast-max = 32.9 USD"},
