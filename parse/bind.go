@@ -94,6 +94,8 @@ func (r *reader) bindSentence(si int) {
 
 	hi := 0 // next hit to apply
 	seen := map[Key]decimal.Decimal{}
+	seenAt := map[Key]int{} // the mention and token of the value seen
+	seenLo := map[Key]int{}
 	perShareBefore := false // a figure per share came earlier in the sentence
 	prevDelta := -1         // the last figure read as a change
 	type rate struct {
@@ -139,9 +141,17 @@ func (r *reader) bindSentence(si int) {
 			perShareBefore = true
 		}
 		if v, dup := seen[m.Key]; dup && !v.Equal(m.Value) {
+			if m.Key.Scenario == Forecast && r.revisedTo(si, seenLo[m.Key], a.lo) {
+				// "we are raising our guidance ranges for EPS of between
+				// $5.89 and $6.39 to EPS of between $6.39 and $6.64": the
+				// later value replaces the one it was revised from
+				r.mentions[seenAt[m.Key]] = m
+				seen[m.Key], seenLo[m.Key] = m.Value, a.lo
+			}
 			continue // one sentence gives one value per fact: this figure is something else
 		}
 		seen[m.Key] = m.Value
+		seenAt[m.Key], seenLo[m.Key] = len(r.mentions), a.lo
 		st.lastNegative = m.Value.IsNegative()
 		if m.Key.Scenario == Actual && !m.Key.Period.IsInstant() && !m.labelled {
 			kind, _, _ := r.ctx.Calendar.Describe(m.Key.Period)
@@ -367,6 +377,27 @@ func (r *reader) sentenceCues(si int, amts []amount, hits []hit, refs []periodRe
 		}
 	}
 	return st, true
+}
+
+// revisedTo reports an outlook revised in sentence si from a value at
+// token from to one at token to: a verb of revising before the first and
+// "to" between them.
+func (r *reader) revisedTo(si, from, to int) bool {
+	revising := false
+	for k := r.sents[si].lo; k < from; k++ {
+		if revisingVerb(r.low(k)) {
+			revising = true
+		}
+	}
+	if !revising {
+		return false
+	}
+	for k := from + 1; k < to; k++ {
+		if r.low(k) == "to" && k+1 < len(r.toks) && r.toks[k+1].kind == tWord && currencyCodes[r.tok(k+1)] == "" {
+			return true // "… and $6.50 to GAAP earnings per share of"; not a range's "to $6.64"
+		}
+	}
+	return false
 }
 
 // anchorSentence sets the sentence's own period: a period phrase before

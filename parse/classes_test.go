@@ -522,6 +522,16 @@ var outlookCases = []bindCase{
 		want: []string{"EPS FY2021 forecast-min = 3.4 USD", "EPS FY2021 forecast-max = 3.7 USD"},
 	},
 	{
+		name: "an outlook revised from one list of ranges to another takes the later",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nWe are raising our full year 2021 guidance ranges for GAAP earnings per share of between $5.89 and $6.39 and adjusted earnings per share of between $6 and $6.50 to GAAP earnings per share of between $6.39 and $6.64 and adjusted earnings per share of between $6.50 and $6.75.\n",
+		want: []string{"EPS FY2021 forecast-min = 6.39 USD", "EPS FY2021 forecast-max = 6.64 USD", "AdjustedEPS FY2021 forecast-min = 6.5 USD", "AdjustedEPS FY2021 forecast-max = 6.75 USD"},
+	},
+	{
+		name: "a new range stated first, the old one after 'from', stays the new",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe are raising our full-year revenue guidance to between $880 million and $910 million, increased from prior guidance of $850 million to $890 million.\n",
+		want: []string{"Revenue FY2021 forecast-min = 880000000 USD", "Revenue FY2021 forecast-max = 910000000 USD"},
+	},
+	{
 		name: "both ends of a previous range are superseded",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe expect full-year adjusted earnings per share to be in the range of $32.60 to $32.90. This compares to previous guidance of adjusted earnings per share in the range of $31.45 to $31.90.\n",
 		want: []string{"AdjustedEPS FY2021 forecast-min = 32.6 USD", "AdjustedEPS FY2021 forecast-max = 32.9 USD"},
