@@ -19,11 +19,27 @@ func (r *reader) frameFor(st *sentenceState, a *amount, kind amountKind, perShar
 		if f.lo >= a.lo {
 			continue
 		}
+		if i > 0 && r.excludedName(st.frames[i-1].hi, f.lo) {
+			continue // "adjusted earnings per share, excluding … tax benefits from …, is": a name the measure leaves out
+		}
 		if compatible(f.cue, kind, perShare, a) {
 			return f
 		}
 	}
 	return nil
+}
+
+// excludedName reports an adjustment's lead ("excluding", "exclusive of")
+// between tokens lo and hi: a name after it is one the measure before it
+// leaves out.
+func (r *reader) excludedName(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		switch r.low(k) {
+		case "excluding", "excludes", "exclude", "exclusive":
+			return true
+		}
+	}
+	return false
 }
 
 // frameAfter finds a name right after the figure: "$764 billion in

@@ -204,11 +204,31 @@ func (r *reader) adjustedFurther(a *amount, hits []hit, f *frame) bool {
 				defines = true
 			}
 		}
-		if !defines {
+		if !defines && !r.definingList(k+1, a.lo) {
 			return true
 		}
 	}
 	return false
+}
+
+// definingList reports the items an adjusted measure leaves out, listed
+// between tokens lo and hi, as the measure's definition rather than a
+// further adjustment: several items ("the nonrecurring business
+// interruption expenses, idle mine expenses and other nonrecurring
+// income"), or items called nonrecurring or one-time.
+func (r *reader) definingList(lo, hi int) bool {
+	comma, and := false, false
+	for k := lo; k < hi; k++ {
+		switch w := r.low(k); {
+		case w == ",":
+			comma = true
+		case w == "and" && comma:
+			and = true
+		case nonRecurringWords[w]:
+			return true
+		}
+	}
+	return and
 }
 
 // negativeBefore reports a loss word between the name and the figure:

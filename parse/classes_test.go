@@ -77,6 +77,16 @@ var perShareCases = []bindCase{
 // basisCases: class 4, GAAP and adjusted.
 var basisCases = []bindCase{
 	{
+		name: "names an adjusted measure leaves out are not its name",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nOur full year 2021 adjusted earnings per diluted share, excluding noncash expense for stock options, tax benefits from stock option exercises and other discrete items, is estimated to be in the range of $18.20 to $18.50.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 18.2 USD", "AdjustedEPS FY2021 forecast-max = 18.5 USD"},
+	},
+	{
+		name: "a list of items left out defines an adjusted measure; it is no further adjustment",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nNon-GAAP adjusted net income for the third quarter, excluding the business interruption expenses, idle mine expenses and other nonrecurring income was $0.97 per diluted share compared to a loss of $0.28 per diluted share in the same quarter last year.\n",
+		want: []string{"AdjustedEPS Q3 2021 = 0.97 USD", "AdjustedEPS Q3 2020 = -0.28 USD"},
+	},
+	{
 		name: "a name's own basis word outweighs a basis stated in another clause",
 		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nAnd adjusted earnings per share were $0.38, while on a GAAP basis, we had a loss of $0.95 per share.\n",
 		want: []string{"AdjustedEPS Q4 2020 = 0.38 USD", "EPS Q4 2020 = -0.95 USD"},

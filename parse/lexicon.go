@@ -636,6 +636,7 @@ var (
 		"non-operational items", "non-operating items", "amortization expense", "intangible amortization",
 		"amortization of intangible assets", "amortization of intangibles", "amortization of acquired intangibles",
 		"acquisition-related costs", "special charges", "discrete items", "non-cash items", "certain charges",
+		"non-cash expense", "noncash expense", "non-cash expenses", "noncash expenses",
 	}
 )
 
@@ -1115,6 +1116,10 @@ var streamNouns = map[string]bool{
 	"online": true, "digital": true, "international": true, "domestic": true, "aftermarket": true,
 	"parts": true, "testing": true, "merchandise": true, "membership": true, "premium": true,
 }
+
+// nonRecurringWords call excluded items the kind an adjusted measure is
+// defined to leave out: "excluding nonrecurring expenses".
+var nonRecurringWords = map[string]bool{"nonrecurring": true, "non-recurring": true, "one-time": true, "unusual": true, "special": true}
 
 // approxWords soften a figure without changing what it is: "about $0.04".
 var approxWords = map[string]bool{
