@@ -367,8 +367,8 @@ func (r *reader) noteGuidanceTopic(si int, hits []hit) {
 		return
 	}
 	for _, ref := range r.sentRefs(si) {
-		if ref.word == pwYear && ref.year != 0 && r.namesGuidanceBefore(ref.lo) {
-			ref.word = pwFullYear // "Moving on to the outlook for 2021."
+		if ref.word == pwYear && ref.year != 0 && (r.namesGuidanceBefore(ref.lo) || r.namesGuidance(ref.hi)) {
+			ref.word = pwFullYear // "Moving on to the outlook for 2021.", "our 2022 guidance is as follows"
 		}
 		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || ref.word == pwYear {
 			continue

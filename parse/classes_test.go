@@ -542,6 +542,11 @@ var outlookCases = []bindCase{
 		want: []string{"Revenue FY2021 forecast-min = 880000000 USD", "Revenue FY2021 forecast-max = 910000000 USD"},
 	},
 	{
+		name: "a year an outlook word follows sets the outlook's period",
+		text: "Welcome to Acme's fourth quarter 2021 earnings call.\nIn the second half of the year, we anticipate an improved price cost dynamic. Based on this outlook, our 2022 guidance is as follows.\nNet sales are approximately $2 billion to $2.2 billion.\n",
+		want: []string{"Revenue FY2022 forecast-min = 2000000000 USD", "Revenue FY2022 forecast-max = 2200000000 USD"},
+	},
+	{
 		name: "both ends of a previous range are superseded",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nWe expect full-year adjusted earnings per share to be in the range of $32.60 to $32.90. This compares to previous guidance of adjusted earnings per share in the range of $31.45 to $31.90.\n",
 		want: []string{"AdjustedEPS FY2021 forecast-min = 32.6 USD", "AdjustedEPS FY2021 forecast-max = 32.9 USD"},
