@@ -254,6 +254,16 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "an outlook right after a segment's opener stays the segment's",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nTurning now to Marine Systems on slide 7. Net sales climbed 11% to $912 million in the quarter. For the third quarter, we expect net sales of about $950 million.\n",
+		want: []string{"Revenue [Marine Systems] Q2 2021 = 912000000 USD", "Revenue [Marine Systems] Q3 2021 forecast = 950000000 USD"},
+	},
+	{
+		name: "an outlook well after a segment's passage opened is the company's",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nTurning to our Industrial segment. Its sales grew 20%. Orders were strong. Margins expanded. Backlog is at a record.\nFor the third quarter, we expect sales to be approximately $3.7 billion.\n",
+		want: []string{"Revenue Q3 2021 forecast = 3700000000 USD"},
+	},
+	{
 		name: "turning to the company's results closes a segment's passage",
 		text: "Welcome to Acme's third quarter 2021 earnings call.\nOur Performance Solutions segment is launching 34 programs expected to yield annualized revenues of $200 million.\nTurning to Page 5.\nLet's take a look at an overview of our third quarter results.\nRevenue was $4.3 billion, up 2% year-over-year.\n",
 		want: []string{"Revenue Q3 2021 = 4300000000 USD"},
@@ -347,6 +357,11 @@ var segmentClassCases = []bindCase{
 
 // phraseCases: class 5, periods in a phrase.
 var phraseCases = []bindCase{
+	{
+		name: "a quarter named with the measure, a fiscal year with the figures: that quarter of that year",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nFirst quarter sales are expected to increase from $160 million in fiscal 2020 to a range of $220 million to $240 million in fiscal 2021.\n",
+		want: []string{"Revenue Q1 2021 forecast-min = 220000000 USD", "Revenue Q1 2021 forecast-max = 240000000 USD"},
+	},
 	{
 		name: "a bare figure beside one that names the passage's period is the document's own",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nLet me turn to the first half of the year.\nThe growth in revenue resulted in record non-GAAP earnings per share of $1.70, which was up 65% year-on-year, and $3.20 year-to-date.\n",

@@ -325,9 +325,11 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	}
 	if !own {
 		ref, own = r.clausePeriod(n.frame, refs, forecast)
-	} else if ref.word == pwYear && ref.year != 0 {
+	} else if (ref.word == pwYear || ref.word == pwFullYear && ref.lo >= a.hi) && ref.year != 0 {
 		// "Second quarter net sales were $1.9 billion in 2021 and $1.5
-		// billion in 2020": the name's quarter, of the figure's year
+		// billion in 2020": the name's quarter, of the figure's year; "first
+		// quarter sales … to a range of $220 million to $240 million in
+		// fiscal 2021" too
 		if c, ok := r.clausePeriod(n.frame, refs, false); ok && c.year == 0 && !c.hasDate && c.word >= pwQ1 && c.word <= pwNineMonths {
 			combined := *c
 			combined.year = ref.year
@@ -517,7 +519,7 @@ func (fg *figure) decideSegment(n naming, info Concept, forecast bool) (string, 
 		// the passage's segment: "Turning now to Marine Systems. Net sales
 		// climbed 11% to $912 million."; "our sales" and "We grew …" speak
 		// for the company
-		segment = r.scopeSegment(si, hits, a.lo)
+		segment = r.scopeSegment(si, hits, a.lo, forecast)
 	}
 	if segment == "" && r.unnamedSegment(n.frame, hits) {
 		return "", false // "revenue for the segment of $291 million": a segment this reader cannot name

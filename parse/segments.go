@@ -944,10 +944,17 @@ func (r *reader) speaksForCompany(si int, hits []hit, first int) bool {
 }
 
 // scopeSegment returns the passage's segment for a figure of sentence si
-// at token at, unless the sentence speaks for the company before it.
-func (r *reader) scopeSegment(si int, hits []hit, at int) string {
+// at token at, unless the sentence speaks for the company before it or,
+// well into a call's passage, gives an outlook (forecast).
+func (r *reader) scopeSegment(si int, hits []hit, at int, forecast bool) string {
 	sc := r.scope
 	if sc.segment == "" || si < sc.sent {
+		return ""
+	}
+	if r.ctx.Kind == CallTranscript && si-sc.sent > 2 && (forecast || guidanceIn(r, hits)) {
+		// "For the third quarter, we expect sales to be approximately $3.7
+		// billion" well after a segment's passage opened: the company's
+		// outlook, unless the sentence names the segment
 		return ""
 	}
 	// a passage an opener opens runs to the next opener, within reason; a
