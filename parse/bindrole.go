@@ -444,6 +444,28 @@ func (r *reader) targetFigure(a *amount) bool {
 	return k >= 0 && (r.low(k) == "toward" || r.low(k) == "towards")
 }
 
+// perUnitFigure reports a figure of one store, restaurant or vehicle,
+// no company total: "$1.8 million average sales per store", "sales
+// volumes of about $1.4 million for a traditional store".
+func (r *reader) perUnitFigure(a *amount) bool {
+	for k := a.hi; k < min(len(r.toks), a.hi+6); k++ {
+		w := r.low(k)
+		if r.toks[k].kind == tPunct || w == "and" || w == "or" {
+			return false
+		}
+		if w != "per" && !(w == "for" && k+1 < len(r.toks) && (r.low(k+1) == "a" || r.low(k+1) == "each")) {
+			continue
+		}
+		for q := k + 1; q < min(len(r.toks), k+6); q++ {
+			if unitNouns[r.low(q)] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // differenceFigure reports a figure set against another period's by the
 // words right after it, an amount of difference, no level: "adjusted
 // earnings per share was $0.09 above our second quarter 2020 results",

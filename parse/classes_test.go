@@ -171,6 +171,11 @@ var basisCases = []bindCase{
 // ownershipCases: class 7, which figure is the company's.
 var ownershipCases = []bindCase{
 	{
+		name: "a figure of one store or one unit is no company total",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nThis compares to year one sales volumes of about $1.4 million for a traditional Acme store. New stores average $1.8 million in sales per store.\n",
+		none: []string{"Revenue"},
+	},
+	{
 		name: "an amount a measure was adjusted by is no level of it",
 		text: "Welcome to Acme's first quarter fiscal 2021 earnings call.\nPrior year first quarter earnings per share were adjusted by a net $0.45. On slide 8, you'll find the walk from adjusted earnings per share of $3.05 for the first quarter of fiscal 2020 to $3.07 for the first quarter of this year.\n",
 		want: []string{"AdjustedEPS Q1 2021 = 3.07 USD", "AdjustedEPS Q1 2020 = 3.05 USD"},

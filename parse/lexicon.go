@@ -1121,6 +1121,13 @@ var streamNouns = map[string]bool{
 // defined to leave out: "excluding nonrecurring expenses".
 var nonRecurringWords = map[string]bool{"nonrecurring": true, "non-recurring": true, "one-time": true, "unusual": true, "special": true}
 
+// unitNouns after "per" or "for a" make a figure one unit's, not the
+// company's (see perUnitFigure).
+var unitNouns = map[string]bool{
+	"store": true, "restaurant": true, "location": true, "vehicle": true, "home": true,
+	"unit": true, "branch": true, "clinic": true, "hotel": true, "room": true, "customer": true, "member": true,
+}
+
 // approxWords soften a figure without changing what it is: "about $0.04".
 var approxWords = map[string]bool{
 	"about": true, "approximately": true, "around": true, "roughly": true, "nearly": true,
