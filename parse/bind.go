@@ -159,6 +159,9 @@ func (r *reader) bindSentence(si int) {
 		}
 		boundAt = append(boundAt, bound{len(r.mentions), ai})
 		r.mentions = append(r.mentions, m)
+		if twin, ok := r.bothBases(m, &st, a, hits, overrides[ai]); ok {
+			r.mentions = append(r.mentions, twin) // "GAAP and adjusted earnings per share were $2.59": one figure, both
+		}
 		if f := st.frameOf(a); f != nil {
 			r.last = lastNamed{frame: *f, segment: m.Key.Segment, sent: si}
 		}
@@ -377,6 +380,46 @@ func (r *reader) sentenceCues(si int, amts []amount, hits []hit, refs []periodRe
 		}
 	}
 	return st, true
+}
+
+// bothBases returns m's twin of the other basis when its name is preceded
+// by a pair of bases and one figure stands for both: "GAAP and adjusted
+// earnings per share were $2.59", "GAAP and operating earnings per share of
+// $0.97". A list of figures ("… $0.06 and $0.12, respectively") pairs
+// them one by one instead.
+func (r *reader) bothBases(m Mention, st *sentenceState, a *amount, hits []hit, ov override) (Mention, bool) {
+	if ov.set {
+		return Mention{}, false
+	}
+	f := st.frameOf(a)
+	if f == nil {
+		return Mention{}, false
+	}
+	k := f.lo - 1
+	for k >= 0 && (r.low(k) == "diluted" || r.low(k) == "basic") {
+		k--
+	}
+	// "GAAP and adjusted …", or "GAAP and" before a name that is itself
+	// adjusted ("operating earnings per share")
+	paired := r.basisPairBefore(f.lo, hits) != nil ||
+		f.cue.adjusted && k >= 2 && r.low(k) == "and" && (r.low(k-1) == "gaap" || r.low(k-1) == "reported")
+	if !paired {
+		return Mention{}, false
+	}
+	base, adjusted := m.Key.Concept, Adjusted(m.Key.Concept)
+	if base == adjusted {
+		base = strings.TrimPrefix(m.Key.Concept, "Adjusted")
+		if _, ok := LookupConcept(base); !ok || base == m.Key.Concept {
+			return Mention{}, false
+		}
+	}
+	twin := m
+	if m.Key.Concept == base {
+		twin.Key.Concept = adjusted
+	} else {
+		twin.Key.Concept = base
+	}
+	return twin, true
 }
 
 // revisedTo reports an outlook revised in sentence si from a value at

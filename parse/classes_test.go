@@ -77,6 +77,16 @@ var perShareCases = []bindCase{
 // basisCases: class 4, GAAP and adjusted.
 var basisCases = []bindCase{
 	{
+		name: "one figure stated for both bases is a fact of each",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nGAAP and adjusted earnings per share were $2.59, up 44% compared to last year.\n",
+		want: []string{"EPS Q2 2021 = 2.59 USD", "AdjustedEPS Q2 2021 = 2.59 USD"},
+	},
+	{
+		name: "GAAP and an adjusted name, one figure: a fact of each",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nThe first quarter results were solid with fully diluted GAAP and operating earnings per share of $0.97.\n",
+		want: []string{"EPS Q1 2021 = 0.97 USD", "AdjustedEPS Q1 2021 = 0.97 USD"},
+	},
+	{
 		name: "names an adjusted measure leaves out are not its name",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nOur full year 2021 adjusted earnings per diluted share, excluding noncash expense for stock options, tax benefits from stock option exercises and other discrete items, is estimated to be in the range of $18.20 to $18.50.\n",
 		want: []string{"AdjustedEPS FY2021 forecast-min = 18.2 USD", "AdjustedEPS FY2021 forecast-max = 18.5 USD"},
