@@ -406,17 +406,14 @@ func (r *reader) bothBases(m Mention, st *sentenceState, a *amount, hits []hit, 
 	if !paired {
 		return Mention{}, false
 	}
-	base, adjusted := m.Key.Concept, Adjusted(m.Key.Concept)
+	base := Unadjusted(m.Key.Concept)
+	adjusted := Adjusted(base)
 	if base == adjusted {
-		base = strings.TrimPrefix(m.Key.Concept, "Adjusted")
-		if _, ok := LookupConcept(base); !ok || base == m.Key.Concept {
-			return Mention{}, false
-		}
+		return Mention{}, false // no twin of the other basis
 	}
 	twin := m
-	if m.Key.Concept == base {
-		twin.Key.Concept = adjusted
-	} else {
+	twin.Key.Concept = adjusted
+	if m.Key.Concept == adjusted {
 		twin.Key.Concept = base
 	}
 	return twin, true

@@ -34,8 +34,7 @@ func (r *reader) frameFor(st *sentenceState, a *amount, kind amountKind, perShar
 // leaves out.
 func (r *reader) excludedName(lo, hi int) bool {
 	for k := lo; k < hi; k++ {
-		switch r.low(k) {
-		case "excluding", "excludes", "exclude", "exclusive":
+		if exclusionWords[r.low(k)] {
 			return true
 		}
 	}

@@ -346,8 +346,7 @@ func (r *reader) notePeriodTopic(si int) {
 		if p, ok := r.ctx.resolve(ref, ahead, anchor{period: r.ctx.Period, kind: r.docKind()}); ok && !p.End.Before(r.ctx.Period.End.AddDays(-400)) {
 			kind, _, _ := r.ctx.Calendar.Describe(p)
 			if r.ctx.Period.End.Before(p.End) {
-				// "Results for the fourth quarter look promising." in a third
-				// quarter's call: the outlook that follows is for it
+				// a period ahead is the topic of the outlook that follows
 				r.gtopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
 				return
 			}
@@ -404,7 +403,7 @@ func (r *reader) docQuarter() int {
 // "first half sales performance", "second quarter results".
 func (r *reader) resultsAfter(k int) bool {
 	for q := k; q < min(k+3, len(r.toks)); q++ {
-		if w := r.low(q); w == "results" || w == "performance" {
+		if resultsWords[r.low(q)] {
 			return true
 		}
 	}
@@ -422,9 +421,12 @@ func (r *reader) guidanceTopic(si int) (Period, bool) {
 }
 
 // guidanceIn reports a guidance word among a sentence's hits.
-func guidanceIn(r *reader, hits []hit) bool {
+func guidanceIn(r *reader, hits []hit) bool { return r.kindIn(hits, eGuidance) }
+
+// kindIn reports a hit of the kind among a sentence's hits.
+func (r *reader) kindIn(hits []hit, kind entryKind) bool {
 	for _, h := range hits {
-		if r.entry(h).kind == eGuidance {
+		if r.entry(h).kind == kind {
 			return true
 		}
 	}
@@ -527,11 +529,7 @@ func (r *reader) namesGuidance(i int) bool {
 	if i >= len(r.toks) {
 		return false
 	}
-	switch r.low(i) {
-	case "guidance", "outlook", "target", "targets", "forecast", "expectations":
-		return true
-	}
-	return false
+	return outlookNames[r.low(i)]
 }
 
 // revisingVerb reports a verb that revises an outlook, in any form:

@@ -239,6 +239,15 @@ func Adjusted(name string) string {
 	return name
 }
 
+// Unadjusted returns the GAAP concept an adjusted one is the twin of, or
+// the name itself when it is no adjusted twin.
+func Unadjusted(name string) string {
+	if base := strings.TrimPrefix(name, "Adjusted"); base != name && Adjusted(base) == name {
+		return base
+	}
+	return name
+}
+
 // MarginOf returns the margin concept of a profit concept ("" if none):
 // GrossProfit → GrossMargin, AdjustedEBITDA → AdjustedEBITDAMargin.
 func MarginOf(profit string) string {

@@ -172,7 +172,7 @@ func (fg *figure) decideConcept() (naming, bool) {
 		// "We are initiating preliminary guidance in the range of $3.40 to
 		// $3.70 per share": an outlook per share that names nothing else
 		// is one of earnings per share
-		if g := r.guidanceWordBefore(fg.hits, a.lo, 12); g >= 0 && !r.conceptIn(fg.hits) {
+		if g := r.guidanceWordBefore(fg.hits, a.lo, 12); g >= 0 && !r.kindIn(fg.hits, eConcept) {
 			f = &frame{cue: conceptCue{perShare: "EPS", weak: true}, lo: g, hi: g + 1, text: r.tok(g)}
 			fg.rule = "outlook per share"
 		}
@@ -453,16 +453,6 @@ func (r *reader) laterFigureOwns(ai int, amts []amount, refs []periodRef, p Peri
 			continue
 		}
 		if q, ok := r.ctx.resolve(*ref, false, base); ok && q == p {
-			return true
-		}
-	}
-	return false
-}
-
-// conceptIn reports a concept's name among a sentence's hits.
-func (r *reader) conceptIn(hits []hit) bool {
-	for _, h := range hits {
-		if r.entry(h).kind == eConcept {
 			return true
 		}
 	}

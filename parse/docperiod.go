@@ -584,7 +584,7 @@ type yearReading struct {
 func readYears(clues []periodClue, w periodWord, fye time.Month) []yearReading {
 	var out []yearReading
 	end := endMonthOf(w) // where in its fiscal year the document's period ends
-	current := currentOutlookYear(clues, end)
+	current := currentOutlookYear(clues)
 	for _, c := range clues {
 		if y, k, ok := readYear(c, w, end, current, fye); ok {
 			yr := yearReading{kind: k, year: y, weight: c.weight}
@@ -707,7 +707,7 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 			return y, comparedOther, true
 		}
 	case clueAhead:
-		if (word == pwYear && current != 0 || word == pwFullYear && end == 12) && current != 0 && y > current+1 {
+		if (word == pwYear || word == pwFullYear && end == 12) && current != 0 && y > current+1 {
 			return 0, 0, false // a target beyond the year guided: "our fiscal '25 targets"
 		}
 		if c.into && (word == pwYear || word == pwFullYear) {
@@ -771,14 +771,11 @@ func yearVotes(rs []yearReading) map[int]float64 {
 	return votes
 }
 
-// currentOutlookYear returns, for a document about a period that ends
-// before its fiscal year does (end, the month, under 12), the earliest
-// fiscal year it guides with some weight: the year in progress, when a
-// call gives this year's outlook and next year's too. 0 when none.
-func currentOutlookYear(clues []periodClue, end int) int {
-	if end > 12 {
-		return 0
-	}
+// currentOutlookYear returns the earliest fiscal year a document guides
+// with some weight: the year in progress, when a call gives this year's
+// outlook and next year's too; in a fourth quarter's call, next year's.
+// 0 when none.
+func currentOutlookYear(clues []periodClue) int {
 	weights := map[int]float64{}
 	for _, c := range clues {
 		if c.role == clueAhead && c.year != 0 && (c.word == pwFullYear || c.word == pwYear && c.outlook) {
@@ -891,14 +888,19 @@ func (r *reader) annualReportAfter(k int) bool {
 	if k < len(r.toks) && r.low(k) == "form" {
 		k++
 	}
-	return k+2 < len(r.toks) && r.low(k) == "10" && r.isPunct(k+1, '-') && r.low(k+2) == "k"
+	return r.tenK(k)
+}
+
+// tenK reports "10-K" written from token k on.
+func (r *reader) tenK(k int) bool {
+	return k >= 0 && k+2 < len(r.toks) && r.low(k) == "10" && r.isPunct(k+1, '-') && r.low(k+2) == "k"
 }
 
 // annualReportBefore reports "10-K for" right before token k: "our Form
 // 10-K for the year ended December 31, 2020".
 func (r *reader) annualReportBefore(k int) bool {
-	for q := k - 1; q >= max(2, k-4); q-- {
-		if r.low(q) == "k" && r.isPunct(q-1, '-') && r.low(q-2) == "10" {
+	for q := k - 3; q >= max(0, k-6); q-- {
+		if r.tenK(q) {
 			return true
 		}
 	}

@@ -1369,6 +1369,20 @@ var legalSuffixes = map[string]bool{
 	"co": true, "company": true, "incorporated": true, "lp": true, "kgaa": true, "gmbh": true,
 }
 
+// outlookNames name an outlook (see namesGuidance): "our 2021 guidance",
+// "the full year outlook".
+var outlookNames = map[string]bool{
+	"guidance": true, "outlook": true, "target": true, "targets": true, "forecast": true, "expectations": true,
+}
+
+// resultsWords after a period name its results: "first quarter results",
+// "first half sales performance" (see resultsAfter).
+var resultsWords = map[string]bool{"results": true, "performance": true}
+
+// exclusionWords lead the items an adjusted measure leaves out (see
+// excludedName); adjustmentLeads make the lexicon's phrases of them.
+var exclusionWords = map[string]bool{"excluding": true, "excludes": true, "exclude": true, "exclusive": true}
+
 // resultsNouns after "our" name the company's own results (see
 // companyResultsTopic).
 var resultsNouns = map[string]bool{"results": true, "financials": true, "financial": true}

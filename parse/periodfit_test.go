@@ -64,7 +64,7 @@ func TestPeriodExplain(t *testing.T) {
 	kind := voteKind(clues, r.isCall())
 	fye := r.statedFiscalYearEnd()
 	end := endMonthOf(kind)
-	current := currentOutlookYear(clues, end)
+	current := currentOutlookYear(clues)
 	roles := []string{"own", "compared", "since", "ahead", "ended", "dated", "target"}
 	for _, c := range clues {
 		lo := r.toks[max(0, c.lo-8)].start

@@ -884,10 +884,8 @@ func (r *reader) endsSentence(si, k int) bool {
 // results, naming no segment: "Let's take a look at an overview of our
 // third quarter results.", "Now to our consolidated financials."
 func (r *reader) companyResultsTopic(si int, hits []hit) bool {
-	for _, h := range hits {
-		if r.entry(h).kind == eSegment {
-			return false
-		}
+	if r.kindIn(hits, eSegment) {
+		return false
 	}
 	s := r.sents[si]
 	for k := s.lo; k < s.hi; k++ {
