@@ -104,6 +104,26 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "the owners' equity is the row named for the company, not total equity with the minority's share",
+			file: "acme-10k.html",
+			text: `<p>CONSOLIDATED BALANCE SHEETS (In millions)</p>
+<table>
+<tr><td></td><td>December 31, 2024</td><td>December 31, 2023</td></tr>
+<tr><td>Total Acme Corp. stockholders' equity</td><td>27,509</td><td>27,307</td></tr>
+<tr><td>Noncontrolling interests</td><td>79</td><td>86</td></tr>
+<tr><td>Total equity</td><td>27,588</td><td>27,393</td></tr>
+</table>
+<p>CONDENSED CONSOLIDATED BALANCE SHEETS (In millions)</p>
+<table>
+<tr><td></td><td>June 30, 2025</td><td>December 31, 2024</td></tr>
+<tr><td>Acme share of equity</td><td>262,593</td><td>263,705</td></tr>
+<tr><td>Noncontrolling interests</td><td>7,369</td><td>6,901</td></tr>
+<tr><td>Total equity</td><td>269,962</td><td>270,606</td></tr>
+</table>`,
+			want: []string{"StockholdersEquity 2023-12-31 = 27307000000 USD", "StockholdersEquity 2025-06-30 = 262593000000 USD"},
+			none: []string{"StockholdersEquity 2023-12-31 = 27393000000 USD", "StockholdersEquity 2025-06-30 = 269962000000 USD"},
+		},
+		{
 			name: "segments as sections of a segment note",
 			file: "acme-10k.html",
 			text: `<p>The following table shows information by reportable segment (in millions):</p>
@@ -685,6 +705,11 @@ func TestLabelConcept(t *testing.T) {
 		{"Net income attributable to noncontrolling interests", ""},
 		{"CASH, CASH EQUIVALENTS, AND RESTRICTED CASH, BEGINNING OF PERIOD", "CashCashEquivalentsAndRestrictedCash"},
 		{"Americas", ""},
+		{"Total Walmart shareholders' equity", "StockholdersEquity"},
+		{"Mastercard Incorporated Stockholders' Equity", "StockholdersEquity"},
+		{"Equity Attributable to Shareowners of The Coca-Cola Company", "StockholdersEquity"},
+		{"ExxonMobil share of equity", "StockholdersEquity"},
+		{"Equity", ""},
 	}
 	for _, tt := range tests {
 		got, _, ok := r.labelConcept(tt.label, "")

@@ -1271,7 +1271,6 @@ type tableLabel struct {
 
 func cleanLabel(label string) tableLabel {
 	l := footnoteMarkRE.ReplaceAllString(label, "")
-	raw := strings.ToLower(l)
 	l = labelLeadAltRE.ReplaceAllString(l, "") // "(Loss)/earnings from operations"
 	l = labelAsideRE.ReplaceAllString(l, " ")
 	l = labelAltRE.ReplaceAllString(l, " ")
@@ -1299,10 +1298,35 @@ func cleanLabel(label string) tableLabel {
 		out.owned = !out.minor && !out.common
 		l = l[:m[0]]
 	}
-	_ = raw
 	l = labelBreakdownRE.ReplaceAllString(strings.TrimRight(l, " :"), "")
 	out.text = strings.Trim(strings.Join(strings.Fields(l), " "), " ,:;.-–—")
+	if name, ok := equityOwner(out.text); ok && !out.minor {
+		// "Total IBM stockholders' equity", "ExxonMobil share of equity":
+		// the equity of the company the label names, not the minority's
+		out.text, out.owned = "stockholders' equity", !ownerNotCompany[strings.ToLower(name)]
+	} else if out.owned && strings.EqualFold(out.text, "equity") {
+		out.text = "stockholders' equity" // "Equity attributable to shareowners of The Coca-Cola Company"
+	}
 	return out
+}
+
+var (
+	// equityOwnerRE finds equity a label gives a name's owners: "Total
+	// Walmart shareholders' equity", "Mastercard Incorporated Stockholders'
+	// Equity", "ExxonMobil share of equity". The name is capitalised.
+	equityOwnerRE = regexp.MustCompile(`^(?:[Tt]otal\s+)?((?:[A-Z][\w.&'’-]*\s+){1,4}?)(?:(?:[Ss]tock|[Ss]hare)(?:holders|owners)['’]?\s+(?:[Ee]quity|[Dd]eficit)|[Ss]hare\s+of\s+[Ee]quity)$`)
+	// ownerNotCompany are the capitalised words before "stockholders'
+	// equity" that name a class of shares, not the company
+	ownerNotCompany = map[string]bool{"common": true, "preferred": true, "noncontrolling": true, "non-controlling": true, "minority": true, "total": true}
+)
+
+// equityOwner returns the name a label of owners' equity opens with.
+func equityOwner(label string) (string, bool) {
+	m := equityOwnerRE.FindStringSubmatch(label)
+	if m == nil || strings.TrimSpace(m[1]) == "" {
+		return "", false
+	}
+	return strings.TrimSpace(m[1]), true
 }
 
 // labelBreakdownRE finds what a section's label breaks its concept down
