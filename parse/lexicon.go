@@ -1565,6 +1565,7 @@ var tableLabelLexicon = []struct {
 	{"net operating revenues", "Revenue"}, {"sales", "Revenue"}, {"revenues and other income", "Revenue"},
 	{"cost of products sold", "CostOfRevenue"}, {"cost of goods and services sold", "CostOfRevenue"},
 	{"cost of revenues", "CostOfRevenue"}, {"cost of goods sold", "CostOfRevenue"},
+	{"cost", "CostOfRevenue"}, {"segment cost", "CostOfRevenue"},
 	{"income before provision for income taxes", "IncomeLossBeforeIncomeTaxes"},
 	{"earnings before provision for income taxes", "IncomeLossBeforeIncomeTaxes"},
 	{"income before income tax", "IncomeLossBeforeIncomeTaxes"}, {"income before income taxes", "IncomeLossBeforeIncomeTaxes"},

@@ -710,6 +710,8 @@ func TestLabelConcept(t *testing.T) {
 		{"Equity Attributable to Shareowners of The Coca-Cola Company", "StockholdersEquity"},
 		{"ExxonMobil share of equity", "StockholdersEquity"},
 		{"Equity", ""},
+		{"Total cost", "CostOfRevenue"},
+		{"Segment cost", "CostOfRevenue"},
 	}
 	for _, tt := range tests {
 		got, _, ok := r.labelConcept(tt.label, "")
