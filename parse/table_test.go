@@ -124,6 +124,27 @@ func TestTables(t *testing.T) {
 			none: []string{"StockholdersEquity 2023-12-31 = 27393000000 USD", "StockholdersEquity 2025-06-30 = 269962000000 USD"},
 		},
 		{
+			name: "a table of what hedges did to each line of the statements gives none of the lines' amounts",
+			file: "acme-10q.html",
+			text: `<p>The total effects of all hedges are summarized by income and expense line items as follows:</p>
+<table>
+<tr><td></td><td colspan="2">Gains/(Losses) of Total Hedge Activity</td></tr>
+<tr><td></td><td colspan="2">Three Months Ended June 30,</td></tr>
+<tr><td>(Dollars in millions)</td><td>2025</td><td>2024</td></tr>
+<tr><td>Cost of sales</td><td>$ (5)</td><td>$ 15</td></tr>
+<tr><td>Net income</td><td>601</td><td>(140)</td></tr>
+</table>
+<p>CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME (In millions)</p>
+<table>
+<tr><td></td><td>Year Ended December 31, 2024</td></tr>
+<tr><td>Cash flow hedges:</td></tr>
+<tr><td>Net unrealized gains on derivatives</td><td>12</td></tr>
+<tr><td>Comprehensive income</td><td>9,297</td></tr>
+</table>`,
+			want: []string{"ComprehensiveIncomeLossAttributableToParent FY2024 = 9297000000 USD"},
+			none: []string{"CostOfRevenue Q2 2025 = -5000000 USD", "CostOfRevenue Q2 2024 = 15000000 USD", "NetIncomeLoss Q2 2025 = 601000000 USD"},
+		},
+		{
 			name: "segments as sections of a segment note",
 			file: "acme-10k.html",
 			text: `<p>The following table shows information by reportable segment (in millions):</p>

@@ -624,6 +624,9 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	if shareOfRevenueRE.MatchString(lastRunes(t.before, 200)) {
 		return nil, bodyRows >= 2 // "… as a percentage of revenue": shares, not amounts
 	}
+	if hedgeTable(t, rows) {
+		return nil, bodyRows >= 2 // a statement's lines are where hedges' gains went, not the lines' amounts
+	}
 	r.costsBracketed = costsBracketed(r, rows)
 	var out []Mention
 	section, sectionConcept := "", ""
@@ -1051,6 +1054,32 @@ func (r *reader) captionConcept(before string) string {
 
 // shareOfRevenueRE finds the caption of a table of shares of revenue.
 var shareOfRevenueRE = regexp.MustCompile(`(?i)\bas\s+a\s+percent(?:age)?\s+of\s+(?:total\s+|net\s+)*(?:revenues?|sales)\b`)
+
+// hedgeCaptionRE finds the caption of a table of what derivatives and
+// hedges did to each line of the statements: "The Effect of Derivative
+// Instruments in the Consolidated Income Statement", "Gains/(Losses) of
+// Total Hedge Activity", "Reclassified from AOCI".
+var hedgeCaptionRE = regexp.MustCompile(`(?i)\b(?:derivatives?|hedg(?:e|es|ing))\b|\breclassified\s+(?:from|out\s+of)\s+(?:aoci|accumulated\s+other)`)
+
+// hedgeTable reports a table of the effects of derivatives and hedges on
+// the statements' lines, as its header says. (The text before a table is
+// no guide: a statement of comprehensive income names derivatives in its
+// rows, and a PDF's page break leaves those rows before the table.)
+// Only header rows count: a section of the body ("Fair value hedges:")
+// is a line of a statement.
+func hedgeTable(t *table, rows []tableRow) bool {
+	for i, row := range rows {
+		if !row.header {
+			break
+		}
+		for _, c := range t.rows[i] {
+			if hedgeCaptionRE.MatchString(c.text) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // equityStatementRE finds the caption of a statement of changes in
 // equity.
