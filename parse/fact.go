@@ -106,6 +106,10 @@ type Mention struct {
 	// stream marks a figure its words state as one stream of the total:
 	// "franchise revenues", "service revenue".
 	stream bool
+	// statement marks a figure read from a primary statement's table (the
+	// income statement, balance sheet, cash-flow statement), which a
+	// note's or a summary's table gives way to.
+	statement bool
 }
 
 // Status is where a fact stands in review.

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 
@@ -137,24 +138,31 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 			break
 		}
 	}
-	if !tagged && len(cs) > 1 && hasRule(cs[0].mentions, RuleTable) && !ownedLabel(cs[0].mentions) {
-		// of two tables' figures, the one whose row says it is the owners'
-		// share ("Total Walmart shareholders' equity") is the company's
-		for i, c := range cs[1:] {
-			if hasRule(c.mentions, RuleTable) && ownedLabel(c.mentions) {
-				cs[0], cs[i+1] = cs[i+1], cs[0]
-				whole = false
-				break
+	if !tagged {
+		// a table's figure outweighs a sentence's; of two tables' figures,
+		// the one whose row says it is the owners' share ("Total Walmart
+		// shareholders' equity") is the company's, and a statement's
+		// stands over a note's or a summary's
+		rank := func(c *cluster) int {
+			if !hasRule(c.mentions, RuleTable) {
+				return 0
+			}
+			n := 1 + 2*ownedLabel(c.mentions)
+			if fromStatement(c.mentions) {
+				n++
+			}
+			return n
+		}
+		best := 0
+		for i, c := range cs {
+			if rank(c) > rank(cs[best]) {
+				best = i
 			}
 		}
-	}
-	if !tagged && !hasRule(cs[0].mentions, RuleTable) {
-		for i, c := range cs {
-			if hasRule(c.mentions, RuleTable) {
-				cs[0], cs[i] = cs[i], cs[0]
-				tabled, whole = true, false
-				break
-			}
+		if best > 0 {
+			tabled = rank(cs[0]) == 0
+			cs[0], cs[best] = cs[best], cs[0]
+			whole = false
 		}
 	}
 	win := cs[0]
@@ -212,17 +220,42 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 	return f
 }
 
-// ownedLabel reports a table's mention among ms whose row label says the
-// figure is the owners' share: "attributable to Walmart", "Total IBM
-// stockholders' equity" is not, "ExxonMobil share of equity" is.
-func ownedLabel(ms []Mention) bool {
+// fromStatement reports a mention among ms read from a primary statement.
+func fromStatement(ms []Mention) bool {
 	for _, m := range ms {
-		if m.Rule == RuleTable && cleanLabel(strings.SplitN(m.Quote, " — ", 2)[0]).owned {
+		if m.statement {
 			return true
 		}
 	}
 	return false
 }
+
+// ownedLabel ranks mentions among ms by how plainly a table's row says
+// the figure is the owners' share: 2 for "attributable to Walmart" or
+// "Total IBM stockholders' equity", 1 for "attributable to Boeing common
+// shareholders" (what is left after preferred dividends, where a company
+// has both), 0 for none.
+func ownedLabel(ms []Mention) int {
+	best := 0
+	for _, m := range ms {
+		if m.Rule != RuleTable {
+			continue
+		}
+		label := strings.SplitN(m.Quote, " — ", 2)[0]
+		if !cleanLabel(label).owned {
+			continue
+		}
+		n := 2
+		if commonOwnerRE.MatchString(label) {
+			n = 1
+		}
+		best = max(best, n)
+	}
+	return best
+}
+
+// commonOwnerRE finds owners a label names as the common shareholders.
+var commonOwnerRE = regexp.MustCompile(`(?i)\bto\s+(?:[\w&.'’-]+\s+){0,3}common\s+(?:stock|share)(?:holders|owners)\b`)
 
 // hasWhole reports a mention among ms stated as the company's total.
 func hasWhole(ms []Mention) bool {

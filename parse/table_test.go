@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"maps"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -593,7 +595,7 @@ The outlook is unchanged at 3 to 4 percent for the year.
 				}
 			}
 			if t.Failed() {
-				t.Logf("read %q", keysOf(got))
+				t.Logf("read %q", slices.Sorted(maps.Keys(got)))
 			}
 		})
 	}
@@ -742,5 +744,113 @@ func TestLabelConcept(t *testing.T) {
 		if got != tt.want {
 			t.Errorf("labelConcept(%q) = %q, want %q", tt.label, got, tt.want)
 		}
+	}
+}
+
+// TestTableFactsStand: of tables' figures that disagree, the one the
+// statement gives stands: a statement's over a note's, the owners' row
+// over the consolidated one, the whole over continuing operations, and no
+// balance's change under "Changes in assets and liabilities".
+func TestTableFactsStand(t *testing.T) {
+	cases := []struct {
+		name string
+		text string
+		want []string
+		none []string
+	}{
+		{
+			name: "a statement's figure stands over a note's table that names the statement in a sentence",
+			text: `<p>Stock-based compensation expense was included in the following line items in our consolidated statements of operations (in millions):</p>
+<table>
+<tr><td></td><td>Year Ended December 31, 2024</td><td>Year Ended December 31, 2023</td></tr>
+<tr><td>Research and development</td><td>832</td><td>689</td></tr>
+</table>
+<p>Acme Corp. Consolidated Statements of Operations (in millions)</p>
+<table>
+<tr><td></td><td>Year Ended December 31, 2024</td><td>Year Ended December 31, 2023</td></tr>
+<tr><td>Research and development</td><td>4,540</td><td>3,969</td></tr>
+<tr><td>Net income</td><td>7,130</td><td>14,997</td></tr>
+</table>`,
+			want: []string{"ResearchAndDevelopmentExpense FY2024 = 4540000000 USD", "ResearchAndDevelopmentExpense FY2023 = 3969000000 USD"},
+		},
+		{
+			name: "net income takes in discontinued operations, over income from continuing operations",
+			text: `<p>ACME CORPORATION CONSOLIDATED INCOME STATEMENT (Dollars in millions)</p>
+<table>
+<tr><td></td><td>Year Ended December 31, 2024</td><td>Year Ended December 31, 2023</td></tr>
+<tr><td>Income from continuing operations</td><td>2,193</td><td>1,830</td></tr>
+<tr><td>Income from discontinued operations, net of tax</td><td>1</td><td>4</td></tr>
+<tr><td>Net income</td><td>2,194</td><td>1,834</td></tr>
+</table>`,
+			want: []string{"NetIncomeLoss FY2024 = 2194000000 USD", "NetIncomeLoss FY2023 = 1834000000 USD"},
+		},
+		{
+			name: "the owners' share is not what is left for common shareholders after preferred dividends",
+			text: `<p>ACME HOLDINGS CONSOLIDATED STATEMENTS OF OPERATIONS (Dollars in millions)</p>
+<table>
+<tr><td></td><td>Year Ended December 31, 2024</td></tr>
+<tr><td>Net loss</td><td>(11,829)</td></tr>
+<tr><td>Net loss attributable to Acme shareholders</td><td>(11,817)</td></tr>
+<tr><td>Net loss attributable to Acme common shareholders</td><td>(11,875)</td></tr>
+</table>
+<p>Acme Holdings. Consolidated Statements of Operations (Dollars in millions)</p>
+<table>
+<tr><td></td><td>Year Ended December 31, 2023</td></tr>
+<tr><td>Net loss attributable to Acme shareholders</td><td>(2,222)</td></tr>
+<tr><td>Net loss attributable to Acme common shareholders</td><td>(2,242)</td></tr>
+</table>`,
+			want: []string{"NetIncomeLoss FY2024 = -11817000000 USD", "NetIncomeLoss FY2023 = -2222000000 USD"},
+		},
+		{
+			name: "the owners' share, across two tables",
+			text: `<p>Acme Holdings. Consolidated Statements of Operations (Dollars in millions)</p>
+<table>
+<tr><td></td><td>Year Ended December 31, 2024</td></tr>
+<tr><td>Net loss</td><td>(11,829)</td></tr>
+<tr><td>Net loss attributable to Acme common shareholders</td><td>(11,875)</td></tr>
+</table>
+<p>Summary of results (Dollars in millions)</p>
+<table>
+<tr><td></td><td>Year Ended December 31, 2024</td></tr>
+<tr><td>Net loss attributable to Acme shareholders</td><td>(11,817)</td></tr>
+</table>`,
+			want: []string{"NetIncomeLoss FY2024 = -11817000000 USD"},
+		},
+		{
+			name: "a change in a balance under the cash-flow statement's changes in assets and liabilities",
+			text: `<p>ACME INC. CONSOLIDATED STATEMENTS OF CASH FLOWS (in millions)</p>
+<table>
+<tr><td></td><td>Year Ended December 31, 2024</td></tr>
+<tr><td>Net income</td><td>100,118</td></tr>
+<tr><td>Changes in assets and liabilities, net of effects of acquisitions:</td></tr>
+<tr><td>Income taxes, net</td><td>(2,418)</td></tr>
+<tr><td>Deferred revenue</td><td>1,059</td></tr>
+<tr><td>Net cash provided by operating activities</td><td>125,299</td></tr>
+</table>`,
+			want: []string{"NetCashFromOperating FY2024 = 125299000000 USD", "NetIncomeLoss FY2024 = 100118000000 USD"},
+			none: []string{"IncomeTaxExpenseBenefit", "DeferredRevenue"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := readText(t, "acme-10k.html", tc.text, 0)
+			got := map[string]bool{}
+			for _, f := range rep.Facts {
+				got[factLine(rep, f)] = true
+				for _, n := range tc.none {
+					if f.Concept == n {
+						t.Errorf("read %q", factLine(rep, f))
+					}
+				}
+			}
+			for _, w := range tc.want {
+				if !got[w] {
+					t.Errorf("missing %q", w)
+				}
+			}
+			if t.Failed() {
+				t.Logf("read %q", slices.Sorted(maps.Keys(got)))
+			}
+		})
 	}
 }

@@ -621,6 +621,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	}
 	caption := r.captionConcept(t.before)
 	equity := equityStatementRE.MatchString(lastRunes(t.before, 200))
+	statement := !equity && statementCaption(lastRunes(t.before, 200))
 	if shareOfRevenueRE.MatchString(lastRunes(t.before, 200)) {
 		return nil, bodyRows >= 2 // "… as a percentage of revenue": shares, not amounts
 	}
@@ -630,7 +631,8 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	r.costsBracketed = costsBracketed(r, rows)
 	var out []Mention
 	section, sectionConcept := "", ""
-	var rowPeriod Period // a period a row of the body names: "Three Months Ended June 27, 2025"
+	balanceChanges := false // under "Changes in operating assets and liabilities:"
+	var rowPeriod Period    // a period a row of the body names: "Three Months Ended June 27, 2025"
 	for _, row := range rows {
 		if row.header {
 			continue
@@ -645,6 +647,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			}
 			section = row.label // "Operating expenses:", "Earnings per share:", "Americas:"
 			sectionConcept, _, _ = r.labelConcept(section, "")
+			balanceChanges = balanceChangesRE.MatchString(section)
 			continue
 		}
 		name, perShare, ok := r.labelConcept(row.label, section)
@@ -673,6 +676,9 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		}
 		segment = segmentWordRE.ReplaceAllString(strings.TrimRight(segment, ": "), "") // "Automotive segment" is Automotive
 		info, _ := LookupConcept(name)
+		if balanceChanges && info.Sheet != CashFlow {
+			continue // "Income taxes, net" under "Changes in assets and liabilities": a balance's change
+		}
 		if segment != "" && (info.Instant || info.Kind != Monetary) {
 			continue // a segment note breaks down flows of money
 		}
@@ -705,6 +711,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			}
 			m, ok := r.tableMention(t, row, c, n, col, info, perShare, exp, currency)
 			if ok {
+				m.statement = statement
 				m.Key.Segment = r.fullName(seg)
 				out = append(out, m)
 			}
@@ -713,7 +720,35 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	// a table of figures, which the prose reader leaves alone: one whose
 	// columns or rows are dated
 	out = taxFromArithmetic(out)
-	return preferTotals(preferOwned(out)), (dated || !rowPeriod.End.IsZero()) && bodyRows >= 2
+	return preferTotals(preferOwned(preferAllOperations(out))), (dated || !rowPeriod.End.IsZero()) && bodyRows >= 2
+}
+
+// preferAllOperations drops, of a table's figures of one concept and
+// period, those of a row of continuing operations when another row gives
+// the whole: "Income from continuing operations" gives way to "Net
+// income" below it, which takes in discontinued operations.
+func preferAllOperations(ms []Mention) []Mention {
+	whole := map[Key]bool{}
+	for _, m := range ms {
+		if !continuingLabel(m.Quote) {
+			whole[m.Key] = true
+		}
+	}
+	out := ms[:0]
+	for _, m := range ms {
+		if whole[m.Key] && continuingLabel(m.Quote) {
+			continue
+		}
+		out = append(out, m)
+	}
+	return out
+}
+
+// continuingLabel reports a table mention whose row label is of
+// continuing operations only.
+func continuingLabel(quote string) bool {
+	label := strings.ToLower(strings.SplitN(quote, " — ", 2)[0])
+	return strings.Contains(label, "continuing operations")
 }
 
 // preferOwned drops, of a table's figures of one concept and period, those
@@ -1060,6 +1095,40 @@ var shareOfRevenueRE = regexp.MustCompile(`(?i)\bas\s+a\s+percent(?:age)?\s+of\s
 // Instruments in the Consolidated Income Statement", "Gains/(Losses) of
 // Total Hedge Activity", "Reclassified from AOCI".
 var hedgeCaptionRE = regexp.MustCompile(`(?i)\b(?:derivatives?|hedg(?:e|es|ing))\b|\breclassified\s+(?:from|out\s+of)\s+(?:aoci|accumulated\s+other)`)
+
+// balanceChangesRE finds the section of a cash-flow statement whose rows
+// are changes in balances: "Changes in operating assets and liabilities".
+var balanceChangesRE = regexp.MustCompile(`(?i)\bchanges?\s+in\s+(?:operating\s+|certain\s+)?(?:assets|liabilities|working\s+capital)\b`)
+
+// statementCaptionRE finds the caption of a primary statement:
+// "CONSOLIDATED STATEMENTS OF OPERATIONS", "Consolidated Income
+// Statement", "BALANCE SHEETS", "Statement of Financial Position".
+var statementCaptionRE = regexp.MustCompile(`(?i)\b(?:(?:condensed\s+)?(?:consolidated\s+)?statements?\s+of\s+(?:income|operations|earnings|cash\s+flows|financial\s+position|profit\s+or\s+loss|comprehensive\s+(?:income|loss))|balance\s+sheets?|income\s+statements?)\b`)
+
+// statementCaption reports text that ends in a statement's caption: its
+// name capitalised as a title and not a phrase of a sentence ("…
+// compensation included in our consolidated statements of operations:"
+// introduces a note's table, not the statement).
+func statementCaption(before string) bool {
+	for _, loc := range statementCaptionRE.FindAllStringIndex(before, -1) {
+		if c := before[loc[0]]; c < 'A' || c > 'Z' {
+			continue
+		}
+		words := strings.Fields(before[:loc[0]])
+		if len(words) > 0 {
+			last := strings.ToLower(strings.Trim(words[len(words)-1], ",.;:"))
+			if captionLeadIns[last] {
+				continue // "in the Consolidated Statements of Operations"
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// captionLeadIns are the words that put a statement's name inside a
+// sentence.
+var captionLeadIns = map[string]bool{"in": true, "on": true, "the": true, "our": true, "its": true, "within": true, "from": true, "to": true, "of": true, "and": true, "into": true, "accompanying": true}
 
 // hedgeTable reports a table of the effects of derivatives and hedges on
 // the statements' lines, as its header says. (The text before a table is
