@@ -574,6 +574,43 @@ The outlook is unchanged at 3 to 4 percent for the year.
 			want: []string{"Revenue [Americas] Q3 2025 = 44565000000 USD", "Revenue [Europe] Q3 2024 = 22321000000 USD", "Revenue Q3 2025 = 68580000000 USD"},
 		},
 		{
+			name: "plain text: segment names wrapped over two lines of the header, the period wrapped down the labels' side",
+			file: "acme-10q.txt",
+			text: `NOTE 17: OPERATING SEGMENTS
+
+Information about our operations by operating segment is as follows (in millions):
+
+                          Europe, Middle         Latin         North      Bottling     Corporate  Consolidated
+                           East & Africa       America       America   Investments
+
+Three Months
+Ended June 27,
+2025
+
+Net operating revenues         $   3,176     $   1,587     $   5,029     $   1,411      $     39     $  11,242
+Cost of goods sold                   895           263         2,405         1,018          (64)         4,517
+`,
+			want: []string{
+				"Revenue [Latin America] Q2 2025 = 1587000000 USD", "Revenue [Europe, Middle East & Africa] Q2 2025 = 3176000000 USD",
+				"Revenue [Bottling Investments] Q2 2025 = 1411000000 USD", "CostOfRevenue [Corporate] Q2 2025 = -64000000 USD",
+				"CostOfRevenue [North America] Q2 2025 = 2405000000 USD",
+			},
+			none: []string{"Revenue [America] Q2 2025 = 1587000000 USD", "CostOfRevenue [Corporate] Q2 2025 = 64000000 USD"},
+		},
+		{
+			name: "costs set bracketed in every cell are costs, not negatives",
+			file: "acme-10k.html",
+			fye:  time.June,
+			text: `<p>The following is a summary of reportable segment results (in millions):</p>
+<table>
+<tr><td></td><td>Beauty</td><td>Grooming</td><td>Total Company</td></tr>
+<tr><td>Year ended June 30, 2025</td></tr>
+<tr><td>Net sales</td><td>$ 15,000</td><td>$ 6,500</td><td>$ 21,500</td></tr>
+<tr><td>Cost of products sold</td><td>(5,822)</td><td>(2,675)</td><td>(8,497)</td></tr>
+</table>`,
+			want: []string{"CostOfRevenue [Beauty] FY2025 = 5822000000 USD", "CostOfRevenue [Grooming] FY2025 = 2675000000 USD"},
+		},
+		{
 			name: "a PDF's statement, laid out from the places of its text",
 			file: "report.pdf",
 			text: string(pdfgen.Make(pdfgen.Statement())),

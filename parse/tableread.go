@@ -348,7 +348,8 @@ func headerRows(rows []tableRow) bool {
 // from the top down, and the period it names.
 func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 	texts := map[int][]string{}
-	var stub []string // "fiscal years ended June 30" over the labels: said of every column
+	wide := map[int][]bool{} // per text of texts: its cell spans other columns too
+	var stub []string        // "fiscal years ended June 30" over the labels: said of every column
 	for i, r := range rows {
 		if !r.header {
 			if len(r.cells) > 0 {
@@ -367,6 +368,7 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 			for k := c.col; k < c.col+c.cols; k++ {
 				if n := len(texts[k]); n == 0 || texts[k][n-1] != c.text {
 					texts[k] = append(texts[k], c.text)
+					wide[k] = append(wide[k], c.cols > 1)
 				}
 			}
 		}
@@ -382,15 +384,21 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 		}
 		col := column{header: h, period: p, ok: ok, changes: changeColumnRE.MatchString(h)}
 		var name []string // "Fabric &" over "Home Care": one name
-		for _, t := range ts {
+		lastWide := false
+		for i, t := range ts {
 			if _, _, unit := tableScale(t); unit {
 				continue // "R000's", "(in millions)": no name
 			}
 			if _, dated := headerPeriod(t, cal); !dated && !periodWordsRE.MatchString(t) {
-				if n := len(name); n > 0 && !connectorEnd(name[n-1]) {
-					name = name[:0] // a line that ends finished is a name of its own; the last stands
+				// a line that ends finished is a name of its own and the last
+				// stands, unless both lines stand over this column alone:
+				// "Latin" over "America" is one name wrapped, "Operating
+				// segments" over several columns heads them
+				if n := len(name); n > 0 && !connectorEnd(name[n-1]) && (lastWide || wide[k][i]) {
+					name = name[:0]
 				}
 				name = append(name, t)
+				lastWide = wide[k][i]
 			}
 		}
 		col.name = strings.Join(name, " ")
@@ -1022,8 +1030,12 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		v = v.Shift(-2)
 		decimals += 2
 	}
-	if info.Balance == Debit && !info.Signed && info.Kind == Monetary || info.Outflow {
-		v = v.Abs() // "Purchases of property and equipment (52,729)": capital spent is positive
+	if info.Outflow || info.Balance == Debit && !info.Signed && info.Kind == Monetary && (r.costsBracketed || !mostlyPositive(row.numbers)) {
+		// "Purchases of property and equipment (52,729)": capital spent is
+		// positive, and so is a cost where costs are bracketed; in a row
+		// of costs set positive, a bracketed one is negative ("Corporate
+		// (253)" eliminating intersegment costs)
+		v = v.Abs()
 	}
 	switch {
 	case info.Name == "IncomeTaxExpenseBenefit" && benefitFirst(row.label):
@@ -1252,6 +1264,16 @@ func (r *reader) startNamedYears() bool {
 		}
 	}
 	return r.startNamed > 0
+}
+
+// mostlyPositive reports a row whose figures are more often positive
+// than negative.
+func mostlyPositive(ns []cellNumber) bool {
+	n := 0
+	for _, x := range ns {
+		n += x.value.Sign()
+	}
+	return n > 0
 }
 
 // costsBracketed reports a table that shows its costs as negatives,

@@ -408,7 +408,7 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 	// them, the lines with text over the columns are the header
 	head := first
 	sections := first
-	for j, n, blank := first-1, 0, 0; j >= floor && n < 3 && blank <= 2; j-- {
+	for j, n, blank := first-1, 0, 0; j >= floor && n < 6 && blank <= 2; j-- {
 		l := lines[j]
 		if len(l.chunks) == 0 {
 			blank++
@@ -487,8 +487,9 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 		// lines of their label
 		n := len(t.rows)
 		prevLabel := n > 0 && len(t.rows[n-1]) == 1 && t.rows[n-1][0].col == 0 && !strings.HasSuffix(t.rows[n-1][0].text, ":")
-		adjacent := prevLabel && t.rows[n-1][0].span.Start >= lines[j-1].span.Start // no blank line between
-		if j > head && !l.figure && len(row) == 1 && row[0].col == 0 && prevLabel && (startsLower(row[0].text) || adjacent && j >= sections && connectorEnd(t.rows[n-1][0].text)) {
+		adjacent := prevLabel && t.rows[n-1][0].span.End >= lines[j-1].span.Start // no blank line between
+		periodEnd := adjacent && periodOpenRE.MatchString(t.rows[n-1][0].text)    // "Ended June 27," above "2025"
+		if j > head && (!l.figure || periodEnd && yearAloneRE.MatchString(row[0].text)) && len(row) == 1 && row[0].col == 0 && prevLabel && (startsLower(row[0].text) || periodEnd || adjacent && j >= sections && connectorEnd(t.rows[n-1][0].text)) {
 			// a section's label wrapped: "Change in unrealized gains," above
 			// "net of tax:", "Six Months" above "Ended June 27," above "2025"
 			t.rows[n-1][0].text += " " + row[0].text
@@ -572,6 +573,14 @@ func adjacentTail(lines []textLine, j, last, figures int) bool {
 	s := l.chunks[0].text
 	return (startsLower(s) || strings.HasPrefix(s, "(")) && !strings.HasSuffix(s, ":")
 }
+
+// periodOpenRE finds a period's name left unfinished at a line's end, on
+// the labels' side of a table: "Three Months" above "Ended June 27," above
+// "2025".
+var periodOpenRE = regexp.MustCompile(`(?i)(?:\b(?:months|weeks|years?|quarters?|ended|ending)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?)\s*$`)
+
+// yearAloneRE is a year written alone.
+var yearAloneRE = regexp.MustCompile(`^(?:19|20)\d{2}$`)
 
 // connectorRE finds a label's last word that leaves it unfinished.
 var connectorRE = regexp.MustCompile(`(?i)(?:\b(?:of|and|to|for|in|from|by|on|at|the|with|less|net of)|[,&—–-])$`)
