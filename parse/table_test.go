@@ -574,7 +574,7 @@ The outlook is unchanged at 3 to 4 percent for the year.
 			want: []string{"Revenue [Americas] Q3 2025 = 44565000000 USD", "Revenue [Europe] Q3 2024 = 22321000000 USD", "Revenue Q3 2025 = 68580000000 USD"},
 		},
 		{
-			name: "plain text: segment names wrapped over two lines of the header, the period wrapped down the labels' side",
+			name: "plain text: segment names wrapped over two lines of the header, the period wrapped down the labels' side, a label over three lines with its figures on the middle one",
 			file: "acme-10q.txt",
 			text: `NOTE 17: OPERATING SEGMENTS
 
@@ -587,7 +587,9 @@ Three Months
 Ended June 27,
 2025
 
-Net operating revenues         $   3,176     $   1,587     $   5,029     $   1,411      $     39     $  11,242
+Total net
+operating                      $   3,176     $   1,587     $   5,029     $   1,411      $     39     $  11,242
+revenues
 Cost of goods sold                   895           263         2,405         1,018          (64)         4,517
 `,
 			want: []string{

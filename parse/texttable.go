@@ -504,6 +504,14 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 				row[0].text = prev.text + " " + row[0].text
 				row[0].span.Start = prev.span.Start
 				t.rows = t.rows[:n-1]
+				if adjacentTail(lines, j, last+1, cols[0].start) {
+					// wrapped over three lines, the figures on the middle one:
+					// "Total net" / "operating  3,176" / "revenues"
+					c := lines[j+1].chunks[0]
+					row[0].text += " " + c.text
+					row[0].span.End = c.span.End
+					skip[j+1] = true
+				}
 			case l.label == 1 && adjacentTail(lines, j, last+1, cols[0].start):
 				c := lines[j+1].chunks[0]
 				row[0].text += " " + c.text
