@@ -591,11 +591,18 @@ Total net
 operating                      $   3,176     $   1,587     $   5,029     $   1,411      $     39     $  11,242
 revenues
 Cost of goods sold                   895           263         2,405         1,018          (64)         4,517
+Selling, general
+and                                  956           336         1,003           334           392         3,021
+administrative
+expenses
+Other operating
+charges                                —            31             —             —            40            71
+Operating income               $   1,325     $     957     $   1,621     $      59     $   (329)     $   3,633
 `,
 			want: []string{
 				"Revenue [Latin America] Q2 2025 = 1587000000 USD", "Revenue [Europe, Middle East & Africa] Q2 2025 = 3176000000 USD",
 				"Revenue [Bottling Investments] Q2 2025 = 1411000000 USD", "CostOfRevenue [Corporate] Q2 2025 = -64000000 USD",
-				"CostOfRevenue [North America] Q2 2025 = 2405000000 USD",
+				"CostOfRevenue [North America] Q2 2025 = 2405000000 USD", "OperatingIncomeLoss [Latin America] Q2 2025 = 957000000 USD",
 			},
 			none: []string{"Revenue [America] Q2 2025 = 1587000000 USD", "CostOfRevenue [Corporate] Q2 2025 = 64000000 USD"},
 		},

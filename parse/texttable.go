@@ -235,7 +235,7 @@ func textTables(text string, runs []placedRun) []table {
 		// most) and section rows (two in a row at most) between them
 		first, last := i, i
 		rows := 1
-		for j, blanks, labels := i+1, 0, 0; j < len(lines) && blanks <= 2 && labels <= 2; j++ {
+		for j, blanks, labels := i+1, 0, 0; j < len(lines) && blanks <= 2 && labels <= 3; j++ {
 			switch l := lines[j]; {
 			case l.figure:
 				last, blanks, labels = j, 0, 0
