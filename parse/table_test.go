@@ -607,6 +607,39 @@ Operating income               $   1,325     $     957     $   1,621     $      
 			none: []string{"Revenue [America] Q2 2025 = 1587000000 USD", "CostOfRevenue [Corporate] Q2 2025 = 64000000 USD"},
 		},
 		{
+			name: "plain text: a segment note known by its rows (\"Other segment items\"), labels wrapped at a slash and around their figures",
+			file: "acme-10k.txt",
+			fye:  time.June,
+			text: `No other customer represents more than 10% of our consolidated net sales. Amounts in millions of dollars.
+
+                              Fiscal Year Ended June 30, 2025
+
+                              Beauty      Grooming     Corporate
+
+Net sales                $    14,964     $   6,662      $    794
+
+Cost of
+products sold                (5,822)       (2,675)       (1,118)
+
+Other segment                    (1)             —         (294)
+items(1)
+
+Earnings/
+(Loss) before                  3,454         1,952       (1,061)
+income taxes
+
+Net
+                         $     2,715     $   1,577     $   (527)
+earnings/(loss)
+`,
+			want: []string{
+				"Revenue [Beauty] FY2025 = 14964000000 USD", "CostOfRevenue [Grooming] FY2025 = 2675000000 USD",
+				"IncomeLossBeforeIncomeTaxes [Beauty] FY2025 = 3454000000 USD", "NetIncomeLoss [Grooming] FY2025 = 1577000000 USD",
+				"NetIncomeLoss [Corporate] FY2025 = -527000000 USD",
+			},
+			none: []string{"NetIncomeLoss [Earnings/] FY2025 = 1577000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

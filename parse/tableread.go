@@ -596,7 +596,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	segments := segmentTable(t.before, headers)
 	for _, row := range rows {
 		// a section row of the body says so: "Net sales by reportable segment:"
-		segments = segments || !row.header && len(row.cells) == 0 && segmentTable(row.label, nil)
+		segments = segments || !row.header && segmentTable(row.label, nil)
 	}
 	segments = segments || r.repeatedSections(rows)
 	// a table that goes on from one of segments ("Six Months Ended …" under

@@ -591,7 +591,7 @@ var periodOpenRE = regexp.MustCompile(`(?i)(?:\b(?:months|weeks|years?|quarters?
 var yearAloneRE = regexp.MustCompile(`^(?:19|20)\d{2}$`)
 
 // connectorRE finds a label's last word that leaves it unfinished.
-var connectorRE = regexp.MustCompile(`(?i)(?:\b(?:of|and|to|for|in|from|by|on|at|the|with|less|net of)|[,&—–-])$`)
+var connectorRE = regexp.MustCompile(`(?i)(?:\b(?:of|and|to|for|in|from|by|on|at|the|with|less|net of)|[,&—–/-])$`)
 
 // connectorEnd reports a label that goes on on the next line: "Net
 // Income Attributable to Shareowners of".
