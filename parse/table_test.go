@@ -574,7 +574,7 @@ The outlook is unchanged at 3 to 4 percent for the year.
 			want: []string{"Revenue [Americas] Q3 2025 = 44565000000 USD", "Revenue [Europe] Q3 2024 = 22321000000 USD", "Revenue Q3 2025 = 68580000000 USD"},
 		},
 		{
-			name: "plain text: segment names wrapped over two lines of the header, the period wrapped down the labels' side, a label over three lines with its figures on the middle one",
+			name: "plain text: segment names wrapped over two lines of the header, the period wrapped down the labels' side, a label over three lines with its figures on the middle one, rows whose figures went to the page beside",
 			file: "acme-10q.txt",
 			text: `NOTE 17: OPERATING SEGMENTS
 
@@ -598,11 +598,32 @@ expenses
 Other operating
 charges                                —            31             —             —            40            71
 Operating income               $   1,325     $     957     $   1,621     $      59     $   (329)     $   3,633
+
+Interest income
+
+Interest expense
+
+Equity income
+(loss) — net
+
+Income before
+income taxes
+
+Other segment
+information:
+
+Capital
+                               $      49     $       1     $     154     $     119     $     115     $     438
+expenditures
+
+Depreciation and
+amortization                          55             8            81            76            49           269
 `,
 			want: []string{
 				"Revenue [Latin America] Q2 2025 = 1587000000 USD", "Revenue [Europe, Middle East & Africa] Q2 2025 = 3176000000 USD",
 				"Revenue [Bottling Investments] Q2 2025 = 1411000000 USD", "CostOfRevenue [Corporate] Q2 2025 = -64000000 USD",
 				"CostOfRevenue [North America] Q2 2025 = 2405000000 USD", "OperatingIncomeLoss [Latin America] Q2 2025 = 957000000 USD",
+				"DepreciationAndAmortization [Latin America] Q2 2025 = 8000000 USD", "CapitalExpenditure [North America] Q2 2025 = 154000000 USD",
 			},
 			none: []string{"Revenue [America] Q2 2025 = 1587000000 USD", "CostOfRevenue [Corporate] Q2 2025 = 64000000 USD"},
 		},

@@ -235,6 +235,11 @@ func textTables(text string, runs []placedRun) []table {
 		// most) and section rows (two in a row at most) between them
 		first, last := i, i
 		rows := 1
+		// where the figures start: a label line that ends before them is on
+		// the labels' side, as a table split over two pages leaves the rows
+		// whose figures went to the other ("Interest income", "Equity
+		// income" / "(loss) — net" with the consolidated column alone)
+		figuresAt := lines[i].chunks[lines[i].label].start
 		for j, blanks, labels := i+1, 0, 0; j < len(lines) && blanks <= 2 && labels <= 3; j++ {
 			switch l := lines[j]; {
 			case l.figure:
@@ -244,6 +249,8 @@ func textTables(text string, runs []placedRun) []table {
 				last, blanks, labels = j, 0, 0 // a row of nil goes on with the table
 			case len(l.chunks) == 0:
 				blanks++
+			case sectionLine(l) && l.chunks[0].end < figuresAt && labels < 12 && nextFigures(lines, j, 12):
+				blanks, labels = 0, max(labels, 1) // a short label on the labels' side, figures below
 			case sectionLine(l):
 				blanks, labels = 0, labels+1
 			case longLabel(l) && j+1 < len(lines) && lines[j+1].figure && lines[j+1].label == 1:
@@ -608,6 +615,21 @@ func labelBelow(lines []textLine, j, figures int) bool {
 	}
 	l := lines[j+1]
 	return len(l.chunks) == 1 && !l.figure && l.chunks[0].start < figures && !strings.HasSuffix(l.chunks[0].text, ":")
+}
+
+// nextFigures reports a row of figures within n lines after j, with only
+// short labels and blank lines between.
+func nextFigures(lines []textLine, j, n int) bool {
+	for k := j + 1; k <= j+n && k < len(lines); k++ {
+		switch l := lines[k]; {
+		case l.figure:
+			return true
+		case len(l.chunks) == 0 || sectionLine(l):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // nextLine returns the index of the first line after j, up to last, that
