@@ -661,6 +661,35 @@ earnings/(loss)
 			none: []string{"NetIncomeLoss [Earnings/] FY2025 = 1577000000 USD"},
 		},
 		{
+			name: "a heading above a table names the concept its rows of segments break down",
+			file: "acme-10q.html",
+			text: `<p>33 Table of Contents</p><p>Capital Expenditures</p>
+<table>
+<tr><td></td><td colspan="2">Six months ended June 30</td></tr>
+<tr><td></td><td>2025</td><td>2024</td></tr>
+<tr><td>Commercial Airplanes</td><td>$243</td><td>$226</td></tr>
+<tr><td>Global Services</td><td>69</td><td>71</td></tr>
+<tr><td>Total</td><td>$1,101</td><td>$971</td></tr>
+</table>
+<p>Depreciation and Amortization</p>
+<table>
+<tr><td></td><td colspan="2">Six months ended June 30</td></tr>
+<tr><td></td><td>2025</td><td>2024</td></tr>
+<tr><td>Commercial Airplanes</td><td>$212</td><td>$195</td></tr>
+<tr><td>Total</td><td>$926</td><td>$883</td></tr>
+</table>
+<p>(Dollars in millions) Backlog</p>
+<table>
+<tr><td></td><td>June 30, 2025</td></tr>
+<tr><td>Commercial Airplanes</td><td>$522,100</td></tr>
+</table>`,
+			want: []string{
+				"CapitalExpenditure H1 2025 = 1101000000 USD", "CapitalExpenditure [Commercial Airplanes] H1 2024 = 226000000 USD",
+				"DepreciationAndAmortization H1 2024 = 883000000 USD", "DepreciationAndAmortization [Commercial Airplanes] H1 2025 = 212000000 USD",
+			},
+			none: []string{"Revenue [Commercial Airplanes] 2025-06-30 = 522100000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

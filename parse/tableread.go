@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/shopspring/decimal"
@@ -1080,7 +1081,7 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 func (r *reader) captionConcept(before string) string {
 	before = strings.TrimSpace(before)
 	if !strings.HasSuffix(before, ":") {
-		return ""
+		return r.headingConcept(before)
 	}
 	if i := strings.LastIndexAny(strings.TrimSuffix(before, ":"), ".:"); i >= 0 {
 		before = before[i+1:]
@@ -1098,6 +1099,32 @@ func (r *reader) captionConcept(before string) string {
 	}
 	return concept
 }
+
+// headingConcept reads the concept a heading right above a table names,
+// in the words of a statement's row: "Capital Expenditures",
+// "Depreciation and Amortization". A heading is the text's last words,
+// each capitalised; the longest run that names a concept of money stands.
+func (r *reader) headingConcept(before string) string {
+	words := strings.Fields(lastRunes(before, 120))
+	concept := ""
+	for n := 1; n <= 6 && n <= len(words); n++ {
+		w := words[len(words)-n]
+		if c, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(c) && !headingSmallWords[w] {
+			break
+		}
+		if headingSmallWords[w] {
+			continue // "of" and "and" join a title's words but never open it
+		}
+		name, perShare, ok := r.labelConcept(strings.Join(words[len(words)-n:], " "), "")
+		if info, _ := LookupConcept(name); ok && !perShare && info.Kind == Monetary {
+			concept = name
+		}
+	}
+	return concept
+}
+
+// headingSmallWords are the words a title leaves in lower case.
+var headingSmallWords = map[string]bool{"and": true, "of": true, "&": true, "for": true, "in": true, "the": true}
 
 // shareOfRevenueRE finds the caption of a table of shares of revenue.
 var shareOfRevenueRE = regexp.MustCompile(`(?i)\bas\s+a\s+percent(?:age)?\s+of\s+(?:total\s+|net\s+)*(?:revenues?|sales)\b`)
