@@ -690,6 +690,24 @@ earnings/(loss)
 			none: []string{"Revenue [Commercial Airplanes] 2025-06-30 = 522100000000 USD"},
 		},
 		{
+			name: "earnings per share under a heading and a sub-heading: the diluted Total is the figure, the basic one is not",
+			file: "acme-10q.html",
+			text: `<p>CONSOLIDATED INCOME STATEMENT (Dollars in millions except per share amounts)</p>
+<table>
+<tr><td></td><td>Three Months Ended June 30, 2025</td><td>Three Months Ended June 30, 2024</td></tr>
+<tr><td>Earnings per share of common stock:</td></tr>
+<tr><td>Assuming dilution:</td></tr>
+<tr><td>Continuing operations</td><td>$ 2.31</td><td>$ 1.96</td></tr>
+<tr><td>Discontinued operations</td><td>0.01</td><td>0.00</td></tr>
+<tr><td>Total</td><td>$ 2.32</td><td>$ 1.96</td></tr>
+<tr><td>Basic:</td></tr>
+<tr><td>Continuing operations</td><td>$ 2.36</td><td>$ 1.99</td></tr>
+<tr><td>Total</td><td>$ 2.37</td><td>$ 1.99</td></tr>
+</table>`,
+			want: []string{"EPS Q2 2025 = 2.32 USD", "EPS Q2 2024 = 1.96 USD"},
+			none: []string{"EPS Q2 2025 = 2.37 USD", "EPS Q2 2025 = 2.31 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

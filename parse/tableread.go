@@ -640,6 +640,8 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	r.costsBracketed = costsBracketed(r, rows)
 	var out []Mention
 	section, sectionConcept := "", ""
+	justSection := false    // the last row read was a section's
+	outer := ""             // the section a section is inside of: "Earnings per share:" over "Assuming dilution:"
 	balanceChanges := false // under "Changes in operating assets and liabilities:"
 	var rowPeriod Period    // a period a row of the body names: "Three Months Ended June 27, 2025"
 	for _, row := range rows {
@@ -654,12 +656,20 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 				rowPeriod, section, sectionConcept = p, "", ""
 				continue
 			}
+			outer = ""
+			if justSection && perShareHeadingRE.MatchString(section) {
+				// a section inside one: "Earnings per share of common stock:"
+				// then "Assuming dilution:"; the outer says what it is of
+				outer = section + " "
+			}
 			section = row.label // "Operating expenses:", "Earnings per share:", "Americas:"
+			justSection = true
 			sectionConcept, _, _ = r.labelConcept(section, "")
 			balanceChanges = balanceChangesRE.MatchString(section)
 			continue
 		}
-		name, perShare, ok := r.labelConcept(row.label, section)
+		justSection = false
+		name, perShare, ok := r.labelConcept(row.label, outer+section)
 		segment := ""
 		own := ok
 		if ok && section != "" {
@@ -1100,6 +1110,9 @@ func (r *reader) captionConcept(before string) string {
 	return concept
 }
 
+// perShareHeadingRE finds a section's heading of figures per share.
+var perShareHeadingRE = regexp.MustCompile(`(?i)\bper\s+(?:common\s+|diluted\s+)?share\b`)
+
 // headingConcept reads the concept a heading right above a table names,
 // in the words of a statement's row: "Capital Expenditures",
 // "Depreciation and Amortization". A heading is the text's last words,
@@ -1528,6 +1541,9 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 	}
 	if low == "basic" || strings.HasPrefix(low, "basic ") && len(low) < 20 {
 		return "", false, false // the diluted figure is Facet's EPS
+	}
+	if low == "total" && perShareSection && strings.Contains(secLow, "dilut") {
+		return "EPS", true, true // "Assuming dilution:" … "Total" under "Earnings per share:"
 	}
 	key := strings.TrimPrefix(lettersOf(low), "total")
 	if c, found := tableLabels[key]; found {
