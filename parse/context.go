@@ -381,7 +381,7 @@ func companyFromFileName(name string) string {
 func (r *reader) readCurrency() (string, bool) {
 	for _, h := range r.hits {
 		e := r.entry(h)
-		if e.kind != eContext || e.ctx != cxDenominated {
+		if e.kind != eContext || e.ctx != cxDenominated || !r.figuresBefore(h.lo) {
 			continue
 		}
 		for k := h.hi; k < min(len(r.toks), h.hi+4); k++ {
@@ -412,6 +412,26 @@ func (r *reader) readCurrency() (string, bool) {
 	}
 	return best, false
 }
+
+// figuresBefore reports that the sentence of token i speaks of the
+// figures before it ("all financial figures … are denominated in RMB"),
+// as a statement of the document's currency does; "loans denominated in
+// pounds sterling" is a loan's.
+func (r *reader) figuresBefore(i int) bool {
+	si := r.sentenceOf(i)
+	if si >= len(r.sents) {
+		return false
+	}
+	for k := r.sents[si].lo; k < i; k++ {
+		if reportingWords[r.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// reportingWords are the words for a document's figures as a whole.
+var reportingWords = map[string]bool{"figures": true, "amounts": true, "numbers": true, "statements": true, "information": true, "results": true, "all": true, "data": true}
 
 // readNonGAAP reports whether the document says its figures are non-GAAP
 // unless stated otherwise.

@@ -245,6 +245,18 @@ var contextCases = []struct {
 		company: "acme", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "a statement of the figures' currency sets the document's; a loan's currency does not",
+		file:    "acme-call.txt",
+		text:    "Welcome to Acme's second quarter 2021 call. Unless otherwise stated, all financial figures mentioned during this call are denominated in RMB. Revenue was $570 million in the second quarter.\n",
+		company: "Acme", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "CNY",
+	},
+	{
+		name:    "loans denominated in pounds sterling leave a dollar document in dollars",
+		file:    "acme-call.txt",
+		text:    "Welcome to Acme's second quarter 2021 call. Revenue was $570 million in the second quarter and net income was $52 million. The credit agreement sets a rate for loans denominated in pounds sterling.\n",
+		company: "Acme", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "no year anywhere: the year of Options.Today, marked as guessed",
 		file:    "acme-call.txt",
 		text:    "Welcome to Acme's second quarter earnings call. Revenue was $1.2 billion this quarter.\n",
