@@ -708,6 +708,20 @@ earnings/(loss)
 			none: []string{"EPS Q2 2025 = 2.37 USD", "EPS Q2 2025 = 2.31 USD"},
 		},
 		{
+			name: "a segment's section with a footnote's mark",
+			file: "acme-10k.html",
+			text: `<p>Information for the Company's segments is provided as follows:</p>
+<table>
+<tr><td></td><td colspan="2">Fiscal Years Ended December 31,</td></tr>
+<tr><td>(Amounts in millions)</td><td>2024</td><td>2023</td></tr>
+<tr><td>Sam's Club U.S.(1)</td></tr>
+<tr><td>Total revenues</td><td>92,561</td><td>88,230</td></tr>
+<tr><td>Operating income</td><td>2,404</td><td>2,192</td></tr>
+</table>`,
+			want: []string{"Revenue [Sam's Club U.S.] FY2024 = 92561000000 USD", "OperatingIncomeLoss [Sam's Club U.S.] FY2023 = 2192000000 USD"},
+			none: []string{"Revenue FY2024 = 92561000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

@@ -662,7 +662,8 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 				// then "Assuming dilution:"; the outer says what it is of
 				outer = section + " "
 			}
-			section = row.label // "Operating expenses:", "Earnings per share:", "Americas:"
+			// "Operating expenses:", "Earnings per share:", "Americas:", "Sam's Club U.S.(1)"
+			section = strings.TrimSpace(footnoteMarkRE.ReplaceAllString(row.label, ""))
 			justSection = true
 			sectionConcept, _, _ = r.labelConcept(section, "")
 			balanceChanges = balanceChangesRE.MatchString(section)
