@@ -722,6 +722,22 @@ earnings/(loss)
 			none: []string{"Revenue FY2024 = 92561000000 USD"},
 		},
 		{
+			name: "a statement of equity gives the owners' equity on the days of its balance rows",
+			file: "acme-10q.html",
+			text: `<p>Acme Corporation Condensed Consolidated Statements of Shareholders' Equity (Unaudited)</p>
+<table>
+<tr><td></td><td colspan="2">Common Stock Outstanding</td><td>Retained Earnings</td><td colspan="3">Total Shareholders' Equity</td></tr>
+<tr><td></td><td>Shares</td><td>Amount</td><td></td><td></td></tr>
+<tr><td>(In millions)</td></tr>
+<tr><td>Balances as of Apr 27, 2025</td><td>24,388</td><td>$ 24</td><td>72,158</td><td colspan="2">$ 83,843</td><td></td></tr>
+<tr><td>Net income</td><td>—</td><td>—</td><td>26,422</td><td colspan="2">26,422</td><td></td></tr>
+<tr><td>Balances as of Jul 27, 2025</td><td>24,347</td><td>$ 24</td><td>88,737</td><td colspan="2">$ 100,131</td><td></td></tr>
+<tr><td>Balance as of January 1, 2024</td><td>24,000</td><td>$ 24</td><td>50,000</td><td colspan="2">$ 42,978</td><td></td></tr>
+</table>`,
+			want: []string{"StockholdersEquity 2025-04-27 = 83843000000 USD", "StockholdersEquity 2025-07-27 = 100131000000 USD", "StockholdersEquity 2023-12-31 = 42978000000 USD"},
+			none: []string{"StockholdersEquity 2025-04-27 = 24388000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

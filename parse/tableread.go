@@ -670,6 +670,12 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			continue
 		}
 		justSection = false
+		if equity {
+			if m, ok := r.equityBalance(t, row, cols, exp, currency); ok {
+				out = append(out, m)
+				continue
+			}
+		}
 		name, perShare, ok := r.labelConcept(row.label, outer+section)
 		segment := ""
 		own := ok
@@ -1110,6 +1116,60 @@ func (r *reader) captionConcept(before string) string {
 	}
 	return concept
 }
+
+// balanceRowRE finds the row of a statement of equity that gives the
+// balances on a day: "Balance as of December 31, 2021", "Balances, Jan 28,
+// 2024", "Balance at January 31, 2023".
+var balanceRowRE = regexp.MustCompile(`(?i)^balances?\s*(?:,|\s+as\s+of|\s+at)?\s+(.*\d.*)$`)
+
+// equityBalance reads a statement of equity's balance row: the figure in
+// its column of the owners' total equity ("Total Shareholders' Equity";
+// "Total Equity" where no column is the owners' alone) is the equity on
+// the row's day, the day before where the day opens a month ("January 1,
+// 2022" is the balance at the end of 2021).
+func (r *reader) equityBalance(t *table, row tableRow, cols map[int]column, exp int, currency string) (Mention, bool) {
+	m := balanceRowRE.FindStringSubmatch(cleanLabel(row.label).text)
+	if m == nil {
+		return Mention{}, false
+	}
+	p, ok := headerPeriod(m[1], r.ctx.Calendar)
+	if !ok || !p.IsInstant() {
+		return Mention{}, false
+	}
+	if p.End.Day == 1 {
+		p = InstantAt(p.End.AddDays(-1))
+	}
+	rank := 0
+	var equityCols []int // the grid columns under the head of that column
+	for k, c := range cols {
+		name, _, ok := r.labelConcept(c.header, "")
+		if !ok || name != "StockholdersEquity" {
+			continue
+		}
+		n := 1
+		if ownersEquityRE.MatchString(c.header) {
+			n = 2 // the owners' own, not the total with the minority's share
+		}
+		switch {
+		case n > rank:
+			equityCols, rank = []int{k}, n
+		case n == rank:
+			equityCols = append(equityCols, k)
+		}
+	}
+	info, _ := LookupConcept("StockholdersEquity")
+	for i, c := range row.cells {
+		for _, k := range equityCols {
+			if c.col <= k && k < c.col+c.cols && !row.numbers[i].year {
+				return r.tableMention(t, row, c, row.numbers[i], column{header: cols[k].header, period: p, ok: true}, info, false, exp, currency)
+			}
+		}
+	}
+	return Mention{}, false
+}
+
+// ownersEquityRE finds a column of the owners' equity.
+var ownersEquityRE = regexp.MustCompile(`(?i)(?:stock|share)\s*(?:holders|owners)`)
 
 // perShareHeadingRE finds a section's heading of figures per share.
 var perShareHeadingRE = regexp.MustCompile(`(?i)\bper\s+(?:common\s+|diluted\s+)?share\b`)
