@@ -912,6 +912,7 @@ func TestLabelConcept(t *testing.T) {
 		{"Equity", ""},
 		{"Total cost", "CostOfRevenue"},
 		{"Segment cost", "CostOfRevenue"},
+		{"Purchases related to property and equipment and intangible assets", "CapitalExpenditure"},
 	}
 	for _, tt := range tests {
 		got, _, ok := r.labelConcept(tt.label, "")

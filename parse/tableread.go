@@ -1479,6 +1479,18 @@ var (
 	labelOwnerRE = regexp.MustCompile(`(?i)\s+(?:attributable\s+)?to\s+([^,]+)$`)
 )
 
+// ownerName reports words after "to" that name an owner: a name
+// ("Walmart", "Boeing shareholders") or owners ("common stockholders",
+// "noncontrolling interests"), not a thing ("related to property and
+// equipment").
+func ownerName(s string) bool {
+	c, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(c) || ownerWordRE.MatchString(s)
+}
+
+// ownerWordRE finds the words for owners.
+var ownerWordRE = regexp.MustCompile(`(?i)holders|owners|interests?\b|\bparent|\bcompany|\bminority|\bcommon|\bpartners`)
+
 // tableLabel is a row's label made ready to match: asides and
 // alternatives dropped, the edge of a balance ("beginning of period") and
 // the owner ("attributable to Boeing shareholders") taken off.
@@ -1510,7 +1522,7 @@ func cleanLabel(label string) tableLabel {
 		}
 		l = l[:len(l)-len(m[0])]
 	}
-	if m := labelOwnerRE.FindStringSubmatchIndex(l); m != nil {
+	if m := labelOwnerRE.FindStringSubmatchIndex(l); m != nil && ownerName(l[m[2]:m[3]]) {
 		owner := strings.ToLower(l[m[2]:m[3]])
 		out.minor = strings.Contains(owner, "noncontrolling") || strings.Contains(owner, "non-controlling") || strings.Contains(owner, "minority")
 		// what is "available to common" is left after preferred dividends;
