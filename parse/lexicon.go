@@ -1589,6 +1589,7 @@ var tableLabelLexicon = []struct {
 	{"earnings before income taxes", "IncomeLossBeforeIncomeTaxes"},
 	{"other non-operating income", "OtherIncomeExpense"}, {"other income", "OtherIncomeExpense"},
 	{"non-operating income", "OtherIncomeExpense"}, {"other non-operating income net", "OtherIncomeExpense"},
+	{"interest and other income", "OtherIncomeExpense"}, {"interest and other", "OtherIncomeExpense"},
 	{"capital expenditures", "CapitalExpenditure"}, {"additions to property, plant and equipment", "CapitalExpenditure"},
 	{"purchases of property and equipment", "CapitalExpenditure"}, {"purchases of property, plant and equipment", "CapitalExpenditure"},
 	{"payments for acquisition of property, plant and equipment", "CapitalExpenditure"},

@@ -738,6 +738,21 @@ earnings/(loss)
 			none: []string{"StockholdersEquity 2025-04-27 = 24388000000 USD"},
 		},
 		{
+			name: "under \"Interest and other (income) expense\", an expense is positive and the figure is negative",
+			file: "acme-10k.html",
+			text: `<p>CONSOLIDATED STATEMENTS OF EARNINGS (in millions)</p>
+<table>
+<tr><td></td><td>Fiscal 2024</td><td>Fiscal 2023</td></tr>
+<tr><td>Operating income</td><td>21,526</td><td>21,689</td></tr>
+<tr><td>Interest and other (income) expense:</td></tr>
+<tr><td>Interest income and other, net</td><td>(201)</td><td>(178)</td></tr>
+<tr><td>Interest expense</td><td>2,321</td><td>1,943</td></tr>
+<tr><td>Interest and other, net</td><td>2,120</td><td>1,765</td></tr>
+</table>`,
+			want: []string{"OtherIncomeExpense FY2024 = -2120000000 USD", "OtherIncomeExpense FY2023 = -1765000000 USD"},
+			none: []string{"OtherIncomeExpense FY2024 = 2120000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,
@@ -913,6 +928,8 @@ func TestLabelConcept(t *testing.T) {
 		{"Total cost", "CostOfRevenue"},
 		{"Segment cost", "CostOfRevenue"},
 		{"Purchases related to property and equipment and intangible assets", "CapitalExpenditure"},
+		{"Interest and other income (expense)", "OtherIncomeExpense"},
+		{"Interest and other, net", "OtherIncomeExpense"},
 	}
 	for _, tt := range tests {
 		got, _, ok := r.labelConcept(tt.label, "")

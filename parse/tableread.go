@@ -736,6 +736,11 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 				}
 			}
 			m, ok := r.tableMention(t, row, c, n, col, info, perShare, exp, currency)
+			if ok && info.Name == "OtherIncomeExpense" && incomeBracketedRE.MatchString(row.label+" "+section) {
+				// "Interest and other (income) expense:": an expense is shown
+				// positive, income bracketed
+				m.Value = m.Value.Neg()
+			}
 			if ok {
 				m.statement = statement
 				m.Key.Segment = r.fullName(seg)
@@ -1478,6 +1483,11 @@ var (
 	// Boeing shareholders", "to ExxonMobil".
 	labelOwnerRE = regexp.MustCompile(`(?i)\s+(?:attributable\s+)?to\s+([^,]+)$`)
 )
+
+// incomeBracketedRE finds a label of income and expense that shows the
+// income bracketed: "Interest and other (income) expense", "Other expense
+// (income), net".
+var incomeBracketedRE = regexp.MustCompile(`(?i)\(income\)\s*(?:/\s*)?expense|expense\s*/?\s*\(income\)`)
 
 // ownerName reports words after "to" that name an owner: a name
 // ("Walmart", "Boeing shareholders") or owners ("common stockholders",
