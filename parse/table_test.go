@@ -930,6 +930,8 @@ func TestLabelConcept(t *testing.T) {
 		{"Purchases related to property and equipment and intangible assets", "CapitalExpenditure"},
 		{"Interest and other income (expense)", "OtherIncomeExpense"},
 		{"Interest and other, net", "OtherIncomeExpense"},
+		{"Diluted Net Income Per Share1", "EPS"},
+		{"Basic Net Income Per Share1", ""},
 	}
 	for _, tt := range tests {
 		got, _, ok := r.labelConcept(tt.label, "")

@@ -1514,6 +1514,7 @@ type tableLabel struct {
 
 func cleanLabel(label string) tableLabel {
 	l := footnoteMarkRE.ReplaceAllString(label, "")
+	l = gluedMarkRE.ReplaceAllString(l, "$1") // "Diluted Net Income Per Share1": a superscript flattened
 	l = labelLeadAltRE.ReplaceAllString(l, "") // "(Loss)/earnings from operations"
 	l = labelAsideRE.ReplaceAllString(l, " ")
 	l = labelAltRE.ReplaceAllString(l, " ")
@@ -1688,6 +1689,10 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 	}
 	return "", false, false
 }
+
+// gluedMarkRE finds a footnote's number set as a superscript and
+// flattened onto a label's last word: "Per Share1", "Net income2".
+var gluedMarkRE = regexp.MustCompile(`([a-z])\d{1,2}$`)
 
 // footnoteMarkRE finds the marks of footnotes in a label: "Revenue (1)",
 // "Net income*", "Operating income(a)".
