@@ -753,6 +753,17 @@ earnings/(loss)
 			none: []string{"OtherIncomeExpense FY2024 = 2120000000 USD"},
 		},
 		{
+			name: "a balance sheet's day over its labels, its years over the columns: instants, not years",
+			file: "acme-10k.html",
+			text: `<p>ACME COMPANY CONSOLIDATED BALANCE SHEETS (In millions except par value)</p>
+<table>
+<tr><td colspan="3">December 31,</td><td>2024</td><td>2023</td></tr>
+<tr><td colspan="3">Cash and cash equivalents</td><td>$ 10,828</td><td>$ 9,366</td></tr>
+<tr><td colspan="3">Reinvested earnings</td><td>76,054</td><td>73,782</td></tr>
+</table>`,
+			want: []string{"CashAndCashEquivalents 2024-12-31 = 10828000000 USD", "AccumulatedDeficit 2023-12-31 = 73782000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

@@ -362,7 +362,7 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 			if c.text == "" {
 				continue
 			}
-			if c.col == 0 && c.cols == 1 && periodWordsRE.MatchString(c.text) {
+			if c.col == 0 && (c.cols == 1 && periodWordsRE.MatchString(c.text) || monthDayRE.MatchString(c.text)) {
 				stub = append(stub, c.text)
 				continue
 			}
@@ -843,6 +843,10 @@ func preferOwned(ms []Mention) []Mention {
 	}
 	return out
 }
+
+// monthDayRE finds a day without its year, as a balance sheet sets it
+// over its labels with the years over its columns: "December 31,".
+var monthDayRE = regexp.MustCompile(`(?i)^(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?$`)
 
 // periodWordsRE tells a row that names a period ("Three Months Ended June
 // 27, 2025", "Year Ended December 31, 2024") from one that names a thing.
