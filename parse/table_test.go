@@ -764,6 +764,35 @@ earnings/(loss)
 			want: []string{"CashAndCashEquivalents 2024-12-31 = 10828000000 USD", "AccumulatedDeficit 2023-12-31 = 73782000000 USD"},
 		},
 		{
+			name: "plain text: the owners' share with its label wrapped after \"attributable\" and \"to\", figures between or after",
+			file: "acme-10k.txt",
+			text: `                    CONSOLIDATED STATEMENTS OF COMPREHENSIVE INCOME
+                              (In millions)
+
+                                                              Year Ended  Year Ended
+                                                            December 31,December 31,
+                                                                    2024        2023
+
+Consolidated Net Income                                        $   3,803    $  2,401
+
+Total Comprehensive Income                                         4,573       1,505
+
+Less: Comprehensive income attributable to                            39          48
+noncontrolling interests
+
+Total Comprehensive Income Attributable to
+                                                               $   4,534    $  1,457
+Shareowners of Acme Company
+
+NET EARNINGS                                                      16,065      14,974
+
+NET EARNINGS ATTRIBUTABLE
+TO ACME COMPANY                                                $  15,974    $ 14,879
+`,
+			want: []string{"ComprehensiveIncomeLossAttributableToParent FY2024 = 4534000000 USD", "NetIncomeLoss FY2023 = 14879000000 USD"},
+			none: []string{"ComprehensiveIncomeLossAttributableToParent FY2024 = 4573000000 USD", "NetIncomeLoss FY2024 = 16065000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

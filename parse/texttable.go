@@ -526,7 +526,7 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 				skip[j+1] = true
 			case wrapped && l.label == 0:
 				label := t.rows[n-1][0]
-				if next := nextLine(lines, j, last+1); next >= 0 && len(lines[next].chunks) == 1 && startsLower(lines[next].chunks[0].text) && lines[next].chunks[0].start < cols[0].start {
+				if next := nextLine(lines, j, last+1); next >= 0 && len(lines[next].chunks) == 1 && (startsLower(lines[next].chunks[0].text) || connectorEnd(label.text)) && lines[next].chunks[0].start < cols[0].start {
 					c := lines[next].chunks[0]
 					label.text += " " + c.text
 					label.span.End = c.span.End
@@ -598,7 +598,7 @@ var periodOpenRE = regexp.MustCompile(`(?i)(?:\b(?:months|weeks|years?|quarters?
 var yearAloneRE = regexp.MustCompile(`^(?:19|20)\d{2}$`)
 
 // connectorRE finds a label's last word that leaves it unfinished.
-var connectorRE = regexp.MustCompile(`(?i)(?:\b(?:of|and|to|for|in|from|by|on|at|the|with|less|net of)|[,&—–/-])$`)
+var connectorRE = regexp.MustCompile(`(?i)(?:\b(?:of|and|to|for|in|from|by|on|at|the|with|less|net of|attributable)|[,&—–/-])$`)
 
 // connectorEnd reports a label that goes on on the next line: "Net
 // Income Attributable to Shareowners of".
