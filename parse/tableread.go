@@ -1518,7 +1518,7 @@ type tableLabel struct {
 
 func cleanLabel(label string) tableLabel {
 	l := footnoteMarkRE.ReplaceAllString(label, "")
-	l = gluedMarkRE.ReplaceAllString(l, "$1") // "Diluted Net Income Per Share1": a superscript flattened
+	l = gluedMarkRE.ReplaceAllString(l, "$1")  // "Diluted Net Income Per Share1": a superscript flattened
 	l = labelLeadAltRE.ReplaceAllString(l, "") // "(Loss)/earnings from operations"
 	l = labelAsideRE.ReplaceAllString(l, " ")
 	l = labelAltRE.ReplaceAllString(l, " ")
