@@ -793,6 +793,20 @@ TO ACME COMPANY                                                $  15,974    $ 14
 			none: []string{"ComprehensiveIncomeLossAttributableToParent FY2024 = 4573000000 USD", "NetIncomeLoss FY2024 = 16065000000 USD"},
 		},
 		{
+			name: "a statement of equity known by its balance rows moves balances: its compensation and dividends are not the expense and the cash paid",
+			file: "acme-10q.html",
+			text: `<p>(In millions)</p>
+<table>
+<tr><td></td><td>Three Months Ended June 28, 2025</td><td>Three Months Ended June 29, 2024</td></tr>
+<tr><td>Total shareholders' equity, beginning balances</td><td>$ 66,796</td><td>$ 74,194</td></tr>
+<tr><td>Share-based compensation</td><td>3,258</td><td>2,955</td></tr>
+<tr><td>Dividends</td><td>(3,945)</td><td>(3,895)</td></tr>
+<tr><td>Net income</td><td>23,434</td><td>21,448</td></tr>
+</table>`,
+			want: []string{"NetIncomeLoss Q2 2025 = 23434000000 USD"},
+			none: []string{"ShareBasedCompensation Q2 2025 = 3258000000 USD", "DividendsPaid Q2 2025 = 3945000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

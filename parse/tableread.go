@@ -629,7 +629,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		}
 	}
 	caption := r.captionConcept(t.before)
-	equity := equityStatementRE.MatchString(lastRunes(t.before, 200))
+	equity := equityStatementRE.MatchString(lastRunes(t.before, 200)) || equityRows(rows)
 	statement := !equity && statementCaption(lastRunes(t.before, 200))
 	if shareOfRevenueRE.MatchString(lastRunes(t.before, 200)) {
 		return nil, bodyRows >= 2 // "… as a percentage of revenue": shares, not amounts
@@ -708,8 +708,11 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		if segment != "" && (info.Instant || info.Kind != Monetary) {
 			continue // a segment note breaks down flows of money
 		}
-		if info.Outflow && equity {
-			continue // shares retired at cost in an equity statement are not the cash paid for them
+		if equity && !info.Instant && !equityFlows[info.Name] {
+			// a statement of equity moves balances: shares retired at cost
+			// are not the cash paid for them, dividends declared not those
+			// paid, compensation credited to paid-in capital not its expense
+			continue
 		}
 		for k, c := range row.cells {
 			n := row.numbers[k]
@@ -1124,6 +1127,26 @@ func (r *reader) captionConcept(before string) string {
 		}
 	}
 	return concept
+}
+
+// equityFlows are the flows a statement of equity states as the
+// statements do: its net income is the income statement's.
+var equityFlows = map[string]bool{"NetIncomeLoss": true, "ComprehensiveIncomeLossAttributableToParent": true}
+
+// equityBalanceRE finds a row of a statement of equity that opens or
+// closes a balance: "Total shareholders' equity, beginning balances",
+// "Retained earnings, ending balance".
+var equityBalanceRE = regexp.MustCompile(`(?i)(?:equity|paid-in\s+capital|retained\s+earnings)\b[^,]*,?\s*(?:beginning|ending)\s+balances?`)
+
+// equityRows reports a table whose rows show it is a statement of equity,
+// where a page break has left its caption far above.
+func equityRows(rows []tableRow) bool {
+	for _, row := range rows {
+		if equityBalanceRE.MatchString(row.label) {
+			return true
+		}
+	}
+	return false
 }
 
 // balanceRowRE finds the row of a statement of equity that gives the
