@@ -807,6 +807,18 @@ TO ACME COMPANY                                                $  15,974    $ 14
 			none: []string{"ShareBasedCompensation Q2 2025 = 3258000000 USD", "DividendsPaid Q2 2025 = 3945000000 USD"},
 		},
 		{
+			name: "a statement of equity known by its columns, parts of the owners' equity",
+			file: "acme-10q.html",
+			text: `<p>(In millions)</p>
+<table>
+<tr><td></td><td>CommonStock</td><td>Capital Surplus</td><td>ReinvestedEarnings</td><td>TreasuryStock</td><td>Total</td></tr>
+<tr><td>Six Months Ended June 27, 2025</td></tr>
+<tr><td>Dividends paid/payable to shareowners</td><td>—</td><td>—</td><td>(4,391)</td><td>—</td><td>(4,391)</td></tr>
+<tr><td>Purchases of stock for treasury</td><td>—</td><td>—</td><td>—</td><td>(437)</td><td>(437)</td></tr>
+</table>`,
+			none: []string{"DividendsPaid H1 2025 = 4391000000 USD", "DividendsPaid H1 2025 = 0 USD", "ShareRepurchase H1 2025 = 437000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

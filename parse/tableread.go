@@ -629,7 +629,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		}
 	}
 	caption := r.captionConcept(t.before)
-	equity := equityStatementRE.MatchString(lastRunes(t.before, 200)) || equityRows(rows)
+	equity := equityStatementRE.MatchString(lastRunes(t.before, 200)) || equityRows(rows) || equityColumns(cols)
 	statement := !equity && statementCaption(lastRunes(t.before, 200))
 	if shareOfRevenueRE.MatchString(lastRunes(t.before, 200)) {
 		return nil, bodyRows >= 2 // "… as a percentage of revenue": shares, not amounts
@@ -1147,6 +1147,22 @@ func equityRows(rows []tableRow) bool {
 		}
 	}
 	return false
+}
+
+// equityPartRE finds the head of a column of a statement of equity: a
+// part of the owners' equity.
+var equityPartRE = regexp.MustCompile(`(?i)(?:retained|reinvested)\s*earnings|paid-in\s*capital|treasury\s*stock|accumulated\s*(?:other\s*)?comprehensive|capital\s*surplus|surplus\s*capital`)
+
+// equityColumns reports a table whose columns are parts of the owners'
+// equity: a statement of equity.
+func equityColumns(cols map[int]column) bool {
+	parts := map[string]bool{}
+	for _, c := range cols {
+		if m := equityPartRE.FindString(c.header); m != "" {
+			parts[strings.ToLower(m)] = true
+		}
+	}
+	return len(parts) >= 2
 }
 
 // balanceRowRE finds the row of a statement of equity that gives the
