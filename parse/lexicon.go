@@ -1577,6 +1577,7 @@ var tableLabelLexicon = []struct {
 	{"income taxes", "IncomeTaxExpenseBenefit"}, {"provision for income taxes", "IncomeTaxExpenseBenefit"},
 	{"income tax expense", "IncomeTaxExpenseBenefit"}, {"income tax", "IncomeTaxExpenseBenefit"},
 	{"taxation", "IncomeTaxExpenseBenefit"}, {"income tax provision", "IncomeTaxExpenseBenefit"},
+	{"benefit for income taxes", "IncomeTaxExpenseBenefit"}, {"benefit from income taxes", "IncomeTaxExpenseBenefit"},
 	{"net income", "NetIncomeLoss"}, {"net earnings", "NetIncomeLoss"}, {"profit for the year", "NetIncomeLoss"},
 	{"net loss", "NetIncomeLoss"}, {"profit for the period", "NetIncomeLoss"},
 	{"comprehensive income", "ComprehensiveIncomeLossAttributableToParent"},

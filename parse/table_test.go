@@ -998,6 +998,8 @@ func TestLabelConcept(t *testing.T) {
 		{"Interest and other, net", "OtherIncomeExpense"},
 		{"Diluted Net Income Per Share1", "EPS"},
 		{"Basic Net Income Per Share1", ""},
+		{"Benefit (provision) for income taxes", "IncomeTaxExpenseBenefit"},
+		{"(Provision for) benefit from income taxes", "IncomeTaxExpenseBenefit"},
 	}
 	for _, tt := range tests {
 		got, _, ok := r.labelConcept(tt.label, "")
