@@ -441,7 +441,14 @@ func (c *checker) resolveConflicts(ids []identity) {
 		choices := make([][]Alternative, len(open))
 		combos := 1
 		for i, f := range open {
-			choices[i] = append([]Alternative{{Value: f.Value, Decimals: f.Decimals}}, f.Alternatives()...)
+			choices[i] = []Alternative{{Value: f.Value, Decimals: f.Decimals}}
+			fromStatement := statedByStatement(f)
+			for _, a := range f.Alternatives() {
+				if fromStatement && !hasRule(a.Mentions, RuleTable) {
+					continue // a statement's figure gives way to another table's, never to a sentence's
+				}
+				choices[i] = append(choices[i], a)
+			}
 			combos *= len(choices[i])
 		}
 		if combos > 256 {
@@ -492,6 +499,17 @@ func (c *checker) resolveConflicts(ids []identity) {
 			c.findings = append(c.findings, &Finding{Kind: ConflictCheck, Message: capitalize(msg), Keys: c.keys(id), Subject: f.Key, Stated: old, Implied: f.Value, Resolved: true, OK: true})
 		}
 	}
+}
+
+// statedByStatement reports a fact whose value a primary statement's
+// table states.
+func statedByStatement(f *Fact) bool {
+	for _, m := range f.Sources {
+		if m.statement && agrees(m.Value, m.Decimals, f.Value, f.Decimals) {
+			return true
+		}
+	}
+	return false
 }
 
 func sameChoice(ws [][]Alternative) bool {

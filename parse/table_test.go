@@ -1082,6 +1082,18 @@ func TestTableFactsStand(t *testing.T) {
 			want: []string{"NetIncomeLoss FY2024 = -11817000000 USD"},
 		},
 		{
+			name: "a statement's figure gives way to no sentence's figure that a growth rate would fit",
+			text: `<p>ACME CORPORATION CONSOLIDATED INCOME STATEMENT (Dollars in millions)</p>
+<table>
+<tr><td></td><td>Three Months Ended June 30, 2025</td><td>Three Months Ended June 30, 2024</td></tr>
+<tr><td>Revenue</td><td>16,977</td><td>15,770</td></tr>
+<tr><td>Net income</td><td>$ 2,194</td><td>$ 1,834</td></tr>
+</table>
+<p>In the second quarter of 2024, net income was $2.2 billion.</p>
+<p>In the second quarter of 2025, we reported net income of $2.6 billion, an increase of 17.0 percent compared to the second quarter of 2024.</p>`,
+			want: []string{"NetIncomeLoss Q2 2025 = 2194000000 USD", "NetIncomeLoss Q2 2024 = 1834000000 USD"},
+		},
+		{
 			name: "a change in a balance under the cash-flow statement's changes in assets and liabilities",
 			text: `<p>ACME INC. CONSOLIDATED STATEMENTS OF CASH FLOWS (in millions)</p>
 <table>
