@@ -1604,6 +1604,7 @@ var tableLabelLexicon = []struct {
 	{"treasury stock purchases", "ShareRepurchase"}, {"purchase of company stock", "ShareRepurchase"},
 	{"payments related to repurchases of common stock", "ShareRepurchase"}, {"repurchase of common stock", "ShareRepurchase"},
 	{"repurchases of common shares", "ShareRepurchase"}, {"purchases of common stock", "ShareRepurchase"},
+	{"repurchases of stock", "ShareRepurchase"}, {"repurchases of capital stock", "ShareRepurchase"},
 	{"principal repayments of finance leases", "CapitalLeasePayments"}, {"principal payments on finance leases", "CapitalLeasePayments"},
 	{"financing cash flows from finance leases", "CapitalLeasePayments"}, {"financing cash flows used for finance leases", "CapitalLeasePayments"},
 	{"financing cash flows finance leases", "CapitalLeasePayments"}, {"repayments of finance lease obligations", "CapitalLeasePayments"},

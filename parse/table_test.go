@@ -819,6 +819,18 @@ TO ACME COMPANY                                                $  15,974    $ 14
 			none: []string{"DividendsPaid H1 2025 = 4391000000 USD", "DividendsPaid H1 2025 = 0 USD", "ShareRepurchase H1 2025 = 437000000 USD"},
 		},
 		{
+			name: "a column of counts of shares beside one of amounts gives no money",
+			file: "acme-10k.html",
+			text: `<p>The following table presents our share repurchases (in millions):</p>
+<table>
+<tr><td></td><td colspan="2">Year Ended December 31, 2023</td></tr>
+<tr><td></td><td>Shares</td><td>Amount</td></tr>
+<tr><td>Total share repurchases</td><td>528</td><td>$ 62,184</td></tr>
+</table>`,
+			want: []string{"ShareRepurchase FY2023 = 62184000000 USD"},
+			none: []string{"ShareRepurchase FY2023 = 528000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,
@@ -1000,6 +1012,7 @@ func TestLabelConcept(t *testing.T) {
 		{"Basic Net Income Per Share1", ""},
 		{"Benefit (provision) for income taxes", "IncomeTaxExpenseBenefit"},
 		{"(Provision for) benefit from income taxes", "IncomeTaxExpenseBenefit"},
+		{"Repurchases of stock", "ShareRepurchase"},
 	}
 	for _, tt := range tests {
 		got, _, ok := r.labelConcept(tt.label, "")

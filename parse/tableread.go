@@ -717,8 +717,8 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			col, ok := columnOf(cols, c)
-			if changeColumn(cols, c) && info.Kind != Ratio || col.parent {
-				continue // "% Change", "Foreign Exchange Impact": no amount; the parent's own
+			if changeColumn(cols, c) && info.Kind != Ratio || col.parent || info.Kind == Monetary && sharesColumnRE.MatchString(columnName(cols, c)) {
+				continue // "% Change", "Foreign Exchange Impact": no amount; the parent's own; a count of shares
 			}
 			if !ok && !rowPeriod.End.IsZero() {
 				col, ok = column{header: r.ctx.Calendar.Label(rowPeriod), period: rowPeriod, ok: true}, true
@@ -1164,6 +1164,10 @@ func equityColumns(cols map[int]column) bool {
 	}
 	return len(parts) >= 2
 }
+
+// sharesColumnRE finds the head of a column of counts of shares beside
+// one of amounts: "Shares", "Number of Shares".
+var sharesColumnRE = regexp.MustCompile(`(?i)^(?:number\s+of\s+)?shares(?:\s+repurchased)?$`)
 
 // balanceRowRE finds the row of a statement of equity that gives the
 // balances on a day: "Balance as of December 31, 2021", "Balances, Jan 28,
