@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds Facet and scores it on every labelled corpus of ../shared/eval: the
-# samples, the dev documents, the 60 dev calls and the 1,132 calls of
-# dev/calls-more (about a minute on two cores).
+# samples, the dev documents, the 60 dev calls, the 1,132 calls of
+# dev/calls-more and the 24 filings of tables/ as HTML, PDF and inline XBRL
+# (about a minute and a half on two cores).
 #   scripts/score.sh           the summary lines
 #   scripts/score.sh OUTDIR    keeps the reports and a --verbose listing of the calls
 #   scripts/score.sh --check   fails when a score falls below the floors
@@ -20,6 +21,9 @@ go build -o "$out/facet" .
 tail -n 10 "$out/calls.txt" | grep -v '^reports in'
 python3 "$eval/headlines.py" score "$out/calls" --gold "$eval/dev/headlines-more.tsv" --verbose >"$out/calls-verbose.txt" || true
 echo "verbose listing: $out/calls-verbose.txt"
+for form in html pdf ixbrl; do
+  "$eval/tables-score.sh" "$out/facet" "$form" "$out/tables-$form" --verbose | grep '^tables' | tee "$out/tables-$form.txt"
+done
 [ -n "$check" ] || exit 0
 
 # floors: recall, precision (and calls read as another period) as reached
@@ -34,6 +38,9 @@ floor samples "$(grep '^samples:' "$out/dev.txt")" 1.000 1.000 || fail=1
 floor "dev documents" "$(grep '^dev documents:' "$out/dev.txt")" 0.992 1.000 || fail=1
 floor "60 dev calls" "$(grep '^headlines:' "$out/dev.txt")" 0.938 0.945 || fail=1
 floor "1,132 calls" "$(grep '^headlines:' "$out/calls.txt" | tail -n 1)" 0.938 0.953 || fail=1
+floor "filings as HTML" "$(cat "$out/tables-html.txt")" 0.906 0.981 || fail=1
+floor "filings as PDF" "$(cat "$out/tables-pdf.txt")" 0.855 0.971 || fail=1
+floor "tagged filings" "$(cat "$out/tables-ixbrl.txt")" 0.997 0.997 || fail=1
 wrong=$(sed -n "s/^calls whose latest quarter is not the call's own: \([0-9]*\) of.*/\1/p" "$out/calls.txt")
 if [ "${wrong:-9999}" -gt 56 ]; then echo "calls read as another period: $wrong, above the ceiling 56"; fail=1
 else echo "calls read as another period: $wrong, at or below the ceiling 56"; fi
