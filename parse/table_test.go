@@ -831,6 +831,27 @@ TO ACME COMPANY                                                $  15,974    $ 14
 			none: []string{"ShareRepurchase FY2023 = 528000000 USD"},
 		},
 		{
+			name: "plain text: the group's columns beside the company's, each name centred over its two",
+			file: "acme-afs.txt",
+			fye:  time.June,
+			text: `             Acme Industries Proprietary Limited
+             Statements of profit or loss and other comprehensive income
+             for the year ended 30 June 2019
+
+                                                Group                           Company
+
+                                          2019            2018            2019            2018
+
+                                        R000's          R000's          R000's          R000's
+
+Gross profit                           942 240         843 613             585         280 493
+
+Profit for the year                    471 951         401 608           2 320         264 771
+`,
+			want: []string{"GrossProfit FY2019 = 942240000 ZAR", "NetIncomeLoss FY2018 = 401608000 ZAR"},
+			none: []string{"GrossProfit FY2019 = 585000 ZAR", "NetIncomeLoss FY2019 = 2320000 ZAR"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

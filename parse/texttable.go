@@ -314,7 +314,9 @@ func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
 	allMid := (cols[0].start + cols[len(cols)-1].end) / 2
 	for i, c := range row {
 		m, ok := centre[i]
-		if !ok || !periodWordsRE.MatchString(c.text) && !isDay(c.text) {
+		// a kind of period, or whose statements: "Group" beside "Company"
+		group := groupColumnRE.MatchString(c.text) || parentColumnRE.MatchString(c.text)
+		if !ok || !periodWordsRE.MatchString(c.text) && !isDay(c.text) && !group {
 			continue
 		}
 		// a head alone on its line stands over all the columns when it is
