@@ -925,6 +925,7 @@ func TestCellNumbers(t *testing.T) {
 		{"$ 1.57", "1.57", true, false, false},
 		{"12.5 %", "12.5", true, true, false},
 		{"—", "0", true, false, true},
+		{"- %", "0", true, true, true},
 		{"$", "", false, false, false},
 		{")", "", false, false, false},
 		{"Net sales", "", false, false, false},
@@ -1034,6 +1035,10 @@ func TestLabelConcept(t *testing.T) {
 		{"Benefit (provision) for income taxes", "IncomeTaxExpenseBenefit"},
 		{"(Provision for) benefit from income taxes", "IncomeTaxExpenseBenefit"},
 		{"Repurchases of stock", "ShareRepurchase"},
+		{"Net cash (used)/provided by operating activities", "NetCashFromOperating"},
+		{"Net cash (outflow)/inflow from investing activities", "NetCashFromInvesting"},
+		{"Purchases of stock for treasury", "ShareRepurchase"},
+		{"Short-term and other investments", "ShortTermInvestments"},
 	}
 	for _, tt := range tests {
 		got, _, ok := r.labelConcept(tt.label, "")

@@ -41,7 +41,8 @@ func readCellNumber(text string) (cellNumber, bool) {
 		text = m[1] // "1,234 (1)": a footnote's mark
 	}
 	if dashCellRE.MatchString(text) {
-		return cellNumber{value: decimal.Zero, nil: true}, true
+		// "— %" is no change, not an amount
+		return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}, true
 	}
 	m := cellNumberRE.FindStringSubmatch(text)
 	if m == nil {
@@ -1516,9 +1517,9 @@ func lettersOf(s string) string {
 var (
 	// labelAsideRE finds a label's asides: "(loss)", "(used in)", "(1)".
 	labelAsideRE = regexp.MustCompile(`\([^)]*\)`)
-	// labelLeadAltRE finds a bracketed alternative a label opens with,
-	// before the word it is the other side of: "(Loss)/earnings".
-	labelLeadAltRE = regexp.MustCompile(`^\s*\([^)]*\)\s*/\s*`)
+	// labelLeadAltRE finds a bracketed alternative before the word it is
+	// the other side of: "(Loss)/earnings", "Net cash (used)/provided by".
+	labelLeadAltRE = regexp.MustCompile(`\([^)]*\)\s*/\s*`)
 	// labelAltRE finds an alternative after a slash: "/benefit", "/(used in)".
 	labelAltRE = regexp.MustCompile(`\s*/[A-Za-z]*`)
 	// labelEdgeRE finds a balance's edge at the label's end: "at beginning of
