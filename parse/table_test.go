@@ -852,6 +852,29 @@ Profit for the year                    471 951         401 608           2 320  
 			none: []string{"GrossProfit FY2019 = 585000 ZAR", "NetIncomeLoss FY2019 = 2320000 ZAR"},
 		},
 		{
+			name: "plain text: \"(unaudited)\" under a column's date is a remark, not the end of the header",
+			file: "acme-10q.txt",
+			text: `                                        ACME, INC.
+                                  Consolidated Balance Sheets
+                              (in thousands, except share data)
+
+                                                               As of
+
+                                                            June 30,      December 31,
+                                                                2025              2024
+
+                                                         (unaudited)
+
+Assets
+
+Current assets:
+Cash and cash equivalents                              $   8,177,405     $   7,804,733
+
+Short-term investments                                       213,115         1,779,006
+`,
+			want: []string{"CashAndCashEquivalents 2025-06-30 = 8177405000 USD", "ShortTermInvestments 2024-12-31 = 1779006000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

@@ -443,6 +443,9 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 				scales = append(scales, j) // "(in thousands)" between the dates and the figures
 				continue
 			}
+			if asideLineRE.MatchString(l.chunks[0].text) {
+				continue // "(unaudited)" under a column's date
+			}
 		}
 		if !headerLine(l, cols[0].start) {
 			break
@@ -595,6 +598,10 @@ func adjacentTail(lines []textLine, j, last, figures int) bool {
 // the labels' side of a table: "Three Months" above "Ended June 27," above
 // "2025".
 var periodOpenRE = regexp.MustCompile(`(?i)(?:\b(?:months|weeks|years?|quarters?|ended|ending)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?)\s*$`)
+
+// asideLineRE finds a header's line that only remarks on the columns:
+// "(unaudited)", "(audited)", "(restated)".
+var asideLineRE = regexp.MustCompile(`(?i)^\((?:un)?audited\)$|^\(restated\)$|^\(as\s+restated\)$`)
 
 // yearAloneRE is a year written alone.
 var yearAloneRE = regexp.MustCompile(`^(?:19|20)\d{2}$`)
