@@ -875,6 +875,27 @@ Short-term investments                                       213,115         1,7
 			want: []string{"CashAndCashEquivalents 2025-06-30 = 8177405000 USD", "ShortTermInvestments 2024-12-31 = 1779006000 USD"},
 		},
 		{
+			name: "plain text: a statement of equity's balance rows with their days on the line below",
+			file: "acme-10q.txt",
+			text: `                      Condensed Consolidated Statements of Shareholders' Equity
+
+                          Additional        Retained           Total
+                             Paid-in        Earnings   Shareholders'
+                             Capital                          Equity
+
+(In millions)
+
+Balances as of            $   11,475      $   72,158    $     83,843
+Apr 27, 2025
+
+Net income                         —          26,422          26,422
+
+Balances as of Jul 27,     $   11,200      $   88,737    $    100,131
+2025
+`,
+			want: []string{"StockholdersEquity 2025-04-27 = 83843000000 USD", "StockholdersEquity 2025-07-27 = 100131000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

@@ -516,7 +516,7 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 				row[0].text = prev.text + " " + row[0].text
 				row[0].span.Start = prev.span.Start
 				t.rows = t.rows[:n-1]
-				if adjacentTail(lines, j, last+1, cols[0].start) {
+				if adjacentTail(lines, j, last+1, cols[0].start, row[0].text) {
 					// wrapped over three lines, the figures on the middle one:
 					// "Total net" / "operating  3,176" / "revenues"
 					c := lines[j+1].chunks[0]
@@ -524,7 +524,7 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 					row[0].span.End = c.span.End
 					skip[j+1] = true
 				}
-			case l.label == 1 && adjacentTail(lines, j, last+1, cols[0].start):
+			case l.label == 1 && adjacentTail(lines, j, last+1, cols[0].start, row[0].text):
 				c := lines[j+1].chunks[0]
 				row[0].text += " " + c.text
 				row[0].span.End = c.span.End
@@ -582,22 +582,26 @@ func headerLine(l textLine, figures int) bool {
 
 // adjacentTail reports that the line right after lines[j], with no blank
 // line between, is the end of j's label: "(EMEA)", "activities".
-func adjacentTail(lines []textLine, j, last, figures int) bool {
+func adjacentTail(lines []textLine, j, last, figures int, label string) bool {
 	if j+1 > last || j+1 >= len(lines) {
 		return false
 	}
 	l := lines[j+1]
-	if len(l.chunks) != 1 || l.figure || l.chunks[0].start >= figures {
+	if len(l.chunks) != 1 || l.figure && !(periodOpenRE.MatchString(label) && yearAloneRE.MatchString(l.chunks[0].text)) || l.chunks[0].start >= figures {
 		return false
 	}
 	s := l.chunks[0].text
-	return (startsLower(s) || strings.HasPrefix(s, "(")) && !strings.HasSuffix(s, ":")
+	// "… activities" under "Net cash provided by operating", "Apr 27,
+	// 2025" under "Balances as of": a label left unfinished takes the next
+	// line whatever its case
+	unfinished := (connectorEnd(label) || periodOpenRE.MatchString(label)) && utf8.RuneCountInString(s) <= 20
+	return (startsLower(s) || strings.HasPrefix(s, "(") || unfinished) && !strings.HasSuffix(s, ":")
 }
 
 // periodOpenRE finds a period's name left unfinished at a line's end, on
 // the labels' side of a table: "Three Months" above "Ended June 27," above
 // "2025".
-var periodOpenRE = regexp.MustCompile(`(?i)(?:\b(?:months|weeks|years?|quarters?|ended|ending)|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2},?)\s*$`)
+var periodOpenRE = regexp.MustCompile(`(?i)(?:\b(?:months|weeks|years?|quarters?|ended|ending)|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?)\s*$`)
 
 // asideLineRE finds a header's line that only remarks on the columns:
 // "(unaudited)", "(audited)", "(restated)".
