@@ -28,6 +28,8 @@ func ixDoc(resources, body string) string {
 <xbrli:context id="end"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">1</xbrli:identifier></xbrli:entity><xbrli:period><xbrli:instant>2025-06-28</xbrli:instant></xbrli:period></xbrli:context>
 <xbrli:context id="q3-americas"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">1</xbrli:identifier><xbrli:segment><xbrldi:explicitMember dimension="gaap:StatementBusinessSegmentsAxis">acme:AmericasSegmentMember</xbrldi:explicitMember></xbrli:segment></xbrli:entity><xbrli:period><xbrli:startDate>2025-03-30</xbrli:startDate><xbrli:endDate>2025-06-28</xbrli:endDate></xbrli:period></xbrli:context>
 <xbrli:context id="q3-iphone"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">1</xbrli:identifier><xbrli:segment><xbrldi:explicitMember dimension="srt:ProductOrServiceAxis">acme:PhoneMember</xbrldi:explicitMember></xbrli:segment></xbrli:entity><xbrli:period><xbrli:startDate>2025-03-30</xbrli:startDate><xbrli:endDate>2025-06-28</xbrli:endDate></xbrli:period></xbrli:context>
+<xbrli:context id="q3-segsum"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">1</xbrli:identifier><xbrli:segment><xbrldi:explicitMember dimension="srt:ConsolidationItemsAxis">gaap:OperatingSegmentsMember</xbrldi:explicitMember></xbrli:segment></xbrli:entity><xbrli:period><xbrli:startDate>2025-03-30</xbrli:startDate><xbrli:endDate>2025-06-28</xbrli:endDate></xbrli:period></xbrli:context>
+<xbrli:context id="q3-americas-seg"><xbrli:entity><xbrli:identifier scheme="http://www.sec.gov/CIK">1</xbrli:identifier><xbrli:segment><xbrldi:explicitMember dimension="gaap:StatementBusinessSegmentsAxis">acme:AmericasSegmentMember</xbrldi:explicitMember><xbrldi:explicitMember dimension="srt:ConsolidationItemsAxis">gaap:OperatingSegmentsMember</xbrldi:explicitMember></xbrli:segment></xbrli:entity><xbrli:period><xbrli:startDate>2025-03-30</xbrli:startDate><xbrli:endDate>2025-06-28</xbrli:endDate></xbrli:period></xbrli:context>
 <xbrli:unit id="usd"><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unit>
 <xbrli:unit id="usdPerShare"><xbrli:divide><xbrli:unitNumerator><xbrli:measure>iso4217:USD</xbrli:measure></xbrli:unitNumerator><xbrli:unitDenominator><xbrli:measure>xbrli:shares</xbrli:measure></xbrli:unitDenominator></xbrli:divide></xbrli:unit>
 <xbrli:unit id="eur"><xbrli:measure>iso4217:EUR</xbrli:measure></xbrli:unit>
@@ -74,6 +76,14 @@ func TestInlineXBRL(t *testing.T) {
 				`<tr><td>Phone</td><td><ix:nonFraction name="gaap:Revenues" contextRef="q3-iphone" unitRef="usd" decimals="-6" scale="6">44,582</ix:nonFraction></td></tr>`,
 			want: []string{"Revenue [Americas] 2025-04-01..2025-06-30 = 41198000000 USD"},
 			none: []string{"Revenue 2025-04-01..2025-06-30 = 44582000000 USD"},
+		},
+		{
+			name: "the sum of the operating segments is no company figure; a segment's figure before eliminations is the segment's",
+			body: `<tr><td>Segment operating income</td><td><ix:nonFraction name="gaap:OperatingIncomeLoss" contextRef="q3-segsum" unitRef="usd" decimals="-6" scale="6">30,605</ix:nonFraction></td></tr>` +
+				`<tr><td>Americas</td><td><ix:nonFraction name="gaap:OperatingIncomeLoss" contextRef="q3-americas-seg" unitRef="usd" decimals="-6" scale="6">28,363</ix:nonFraction></td></tr>` +
+				`<tr><td>Operating income</td><td><ix:nonFraction name="gaap:OperatingIncomeLoss" contextRef="q3" unitRef="usd" decimals="-6" scale="6">28,440</ix:nonFraction></td></tr>`,
+			want: []string{"OperatingIncomeLoss 2025-04-01..2025-06-30 = 28440000000 USD", "OperatingIncomeLoss [Americas] 2025-04-01..2025-06-30 = 28363000000 USD"},
+			none: []string{"OperatingIncomeLoss 2025-04-01..2025-06-30 = 30605000000 USD"},
 		},
 		{
 			name: "net income before profit with minority interests; a name Facet does not know is left",

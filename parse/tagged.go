@@ -189,17 +189,21 @@ func (r *reader) blockQuote(f *ixFiling, x ixFact) (Span, string, Span) {
 // figure, a business-segment axis names a segment; any other breakdown
 // (a product, a region, a legal entity) is not followed.
 func taggedSegment(members map[string]string) (string, bool) {
-	segment := ""
+	segment, segmentsOnly := "", false
 	for dim, member := range members {
 		local := dim[strings.IndexByte(dim, ':')+1:]
 		switch {
 		case strings.HasSuffix(local, "SegmentsAxis"):
 			segment = memberName(member)
 		case local == "ConsolidationItemsAxis" && strings.HasSuffix(member, ":OperatingSegmentsMember"):
-			// the segments before eliminations: still the segment's figure
+			// the segments before eliminations: still a segment's figure
+			segmentsOnly = true
 		default:
 			return "", false
 		}
+	}
+	if segmentsOnly && segment == "" {
+		return "", false // the segments' sum before corporate items, not the company's figure
 	}
 	return segment, true
 }
