@@ -130,6 +130,7 @@ func Extract(doc *Document, opt Options) Reading {
 	tableMentions, tableSpans := r.readTables(tables)
 	r.inferScales()
 	r.learnSegments()
+	r.headingSegments(tableMentions)
 	r.indexHits()
 	r.learnAliases()
 	doc.Context = r.ctx

@@ -110,6 +110,9 @@ type Mention struct {
 	// income statement, balance sheet, cash-flow statement), which a
 	// note's or a summary's table gives way to.
 	statement bool
+	// heading is the heading right above the table a figure was read
+	// from ("BEAUTY"): a segment's name when the document names it so
+	heading string
 }
 
 // Status is where a fact stands in review.

@@ -632,6 +632,16 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	caption := r.captionConcept(t.before)
 	equity := equityStatementRE.MatchString(lastRunes(t.before, 200)) || equityRows(rows) || equityColumns(cols)
 	statement := !equity && statementCaption(lastRunes(t.before, 200))
+	// a table that reconciles reported figures to non-GAAP ones: only its
+	// column of reported figures is the company's GAAP figure
+	reconciliation := false
+	for _, c := range cols {
+		reconciliation = reconciliation || nonGAAPColumnRE.MatchString(c.name)
+	}
+	heading := ""
+	if !statement && !segments {
+		heading = tableHeading(t.before)
+	}
 	if shareOfRevenueRE.MatchString(lastRunes(t.before, 200)) {
 		return nil, bodyRows >= 2 // "… as a percentage of revenue": shares, not amounts
 	}
@@ -718,6 +728,9 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			col, ok := columnOf(cols, c)
+			if reconciliation && !reportedColumnRE.MatchString(columnName(cols, c)) {
+				continue // a reconciliation's adjustments and its non-GAAP result
+			}
 			if changeColumn(cols, c) && info.Kind != Ratio || col.parent || info.Kind == Monetary && sharesColumnRE.MatchString(columnName(cols, c)) {
 				continue // "% Change", "Foreign Exchange Impact": no amount; the parent's own; a count of shares
 			}
@@ -747,6 +760,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			}
 			if ok {
 				m.statement = statement
+				m.heading = heading
 				m.Key.Segment = r.fullName(seg)
 				out = append(out, m)
 			}
@@ -1226,6 +1240,53 @@ var ownersEquityRE = regexp.MustCompile(`(?i)(?:stock|share)\s*(?:holders|owners
 
 // perShareHeadingRE finds a section's heading of figures per share.
 var perShareHeadingRE = regexp.MustCompile(`(?i)\bper\s+(?:common\s+|diluted\s+)?share\b`)
+
+var (
+	// nonGAAPColumnRE finds the head of a column of non-GAAP figures:
+	// "Core (Non-GAAP)", "Adjusted (non-GAAP)".
+	nonGAAPColumnRE = regexp.MustCompile(`(?i)\bnon-?gaap\b`)
+	// reportedColumnRE finds the head of a reconciliation's column of the
+	// figures as reported: "As Reported (GAAP)", "GAAP".
+	reportedColumnRE = regexp.MustCompile(`(?i)\bas\s+reported\b|^\s*(?:u\.?s\.?\s+)?gaap\s*$|\(gaap\)`)
+)
+
+// tableHeading returns the heading a text ends with, right above a
+// table: its last words in capitals ("BEAUTY", "HEALTH CARE"), at most
+// five, with "&" and "," between them.
+func tableHeading(before string) string {
+	words := strings.Fields(lastRunes(before, 80))
+	n := 0
+	for i := len(words) - 1; i >= 0 && n < 5; i-- {
+		w := strings.TrimRight(words[i], ",")
+		if w != "&" && (strings.ToUpper(w) != w || strings.ToLower(w) == w) {
+			break
+		}
+		n++
+	}
+	if n == 0 {
+		return ""
+	}
+	return strings.Join(words[len(words)-n:], " ")
+}
+
+// headingSegments gives the figures of a table headed by a segment's name
+// ("BEAUTY" above "Net sales", "Net earnings") to that segment, once the
+// document's segments are known: an MD&A's table for each segment.
+func (r *reader) headingSegments(ms []Mention) {
+	names := map[string]string{} // letters of a learned name → the name
+	for _, l := range r.learned {
+		names[lettersOf(strings.Join(l.words, " "))] = l.name
+	}
+	for i := range ms {
+		m := &ms[i]
+		if m.heading == "" || m.Key.Segment != "" {
+			continue
+		}
+		if name, ok := names[lettersOf(m.heading)]; ok {
+			m.Key.Segment = name
+		}
+	}
+}
 
 // headingConcept reads the concept a heading right above a table names,
 // in the words of a statement's row: "Capital Expenditures",
