@@ -896,6 +896,23 @@ Balances as of Jul 27,     $   11,200      $   88,737    $    100,131
 			want: []string{"StockholdersEquity 2025-04-27 = 83843000000 USD", "StockholdersEquity 2025-07-27 = 100131000000 USD"},
 		},
 		{
+			name: "plain text: a day centred over two columns stands over both",
+			file: "acme-10q.txt",
+			text: `                    CONDENSED CONSOLIDATED STATEMENT OF INCOME
+
+                                                           Three Months Ended            Six Months Ended
+                                                                 June 30,                    June 30,
+        (millions of dollars, unless noted)
+
+                                                                 2025         2024          2025           2024
+
+        Revenues and other income
+
+        Total revenues and other income                    81,506        93,060       164,636       176,143
+`,
+			want: []string{"Revenue H1 2025 = 164636000000 USD", "Revenue Q2 2025 = 81506000000 USD", "Revenue H1 2024 = 176143000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

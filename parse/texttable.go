@@ -316,7 +316,7 @@ func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
 		m, ok := centre[i]
 		// a kind of period, or whose statements: "Group" beside "Company"
 		group := groupColumnRE.MatchString(c.text) || parentColumnRE.MatchString(c.text)
-		if !ok || !periodWordsRE.MatchString(c.text) && !isDay(c.text) && !group {
+		if !ok || !periodWordsRE.MatchString(c.text) && !isDay(c.text) && !monthDayRE.MatchString(c.text) && !group {
 			continue
 		}
 		// a head alone on its line stands over all the columns when it is
