@@ -913,6 +913,24 @@ Balances as of Jul 27,     $   11,200      $   88,737    $    100,131
 			want: []string{"Revenue H1 2025 = 164636000000 USD", "Revenue Q2 2025 = 81506000000 USD", "Revenue H1 2024 = 176143000000 USD"},
 		},
 		{
+			name: "plain text: two columns' heads set one space apart (\"Corporate Eliminations\") are two heads",
+			file: "acme-10q.txt",
+			text: `Information about our operations by operating segment is as follows (in millions):
+
+                                         Latin         North     Corporate Eliminations
+                                       America       America
+
+Three Months
+Ended June 27,
+2025
+
+Net operating revenues                   1,587         5,029            39         (279)
+Depreciation and amortization                8            81            49             —
+`,
+			want: []string{"Revenue [Corporate] Q2 2025 = 39000000 USD", "DepreciationAndAmortization [Corporate] Q2 2025 = 49000000 USD", "Revenue [North America] Q2 2025 = 5029000000 USD"},
+			none: []string{"Revenue [Corporate Eliminations] Q2 2025 = 39000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

@@ -492,6 +492,7 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 			row = append(row, cell)
 		}
 		if j < sections {
+			row = splitColumnWords(row)
 			spreadSpans(row, l.chunks, cols)
 		}
 		// a label wrapped over two lines: "Net cash provided by operating"
@@ -606,6 +607,35 @@ var periodOpenRE = regexp.MustCompile(`(?i)(?:\b(?:months|weeks|years?|quarters?
 // asideLineRE finds a header's line that only remarks on the columns:
 // "(unaudited)", "(audited)", "(restated)".
 var asideLineRE = regexp.MustCompile(`(?i)^\((?:un)?audited\)$|^\(restated\)$|^\(as\s+restated\)$`)
+
+// columnWords are the heads of a segment note's columns beside its
+// segments, which a PDF's text may set one space apart: "Corporate
+// Eliminations" over two columns is two heads.
+var columnWords = map[string]bool{"corporate": true, "eliminations": true, "consolidated": true, "total": true, "other": true, "adjustments": true, "unallocated": true}
+
+// splitColumnWords cuts a header's cell over n columns into its n words
+// when each is a column's head of its own (see columnWords).
+func splitColumnWords(row []tableCell) []tableCell {
+	var out []tableCell
+	for _, c := range row {
+		words := strings.Fields(c.text)
+		split := c.cols > 1 && len(words) == c.cols
+		for _, w := range words {
+			split = split && columnWords[strings.ToLower(w)]
+		}
+		if !split {
+			out = append(out, c)
+			continue
+		}
+		off := c.span.Start
+		for i, w := range words {
+			at := off + strings.Index(c.text[off-c.span.Start:], w)
+			off = at + len(w)
+			out = append(out, tableCell{text: w, span: Span{at, at + len(w)}, col: c.col + i, cols: 1})
+		}
+	}
+	return out
+}
 
 // yearAloneRE is a year written alone.
 var yearAloneRE = regexp.MustCompile(`^(?:19|20)\d{2}$`)
