@@ -1111,6 +1111,8 @@ func TestLabelConcept(t *testing.T) {
 		{"Interest and other, net", "OtherIncomeExpense"},
 		{"Diluted Net Income Per Share1", "EPS"},
 		{"Basic Net Income Per Share1", ""},
+		{"Diluted Net Income Per Share 1", "EPS"},
+		{"Cash, cash equivalents and restricted cash at January 1", "CashCashEquivalentsAndRestrictedCash"},
 		{"Benefit (provision) for income taxes", "IncomeTaxExpenseBenefit"},
 		{"(Provision for) benefit from income taxes", "IncomeTaxExpenseBenefit"},
 		{"Repurchases of stock", "ShareRepurchase"},

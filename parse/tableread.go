@@ -1623,7 +1623,9 @@ type tableLabel struct {
 
 func cleanLabel(label string) tableLabel {
 	l := footnoteMarkRE.ReplaceAllString(label, "")
-	l = gluedMarkRE.ReplaceAllString(l, "$1")  // "Diluted Net Income Per Share1": a superscript flattened
+	if !monthEndRE.MatchString(l) {
+		l = gluedMarkRE.ReplaceAllString(l, "$1$2") // "Diluted Net Income Per Share1", "… Per Share 1": a superscript flattened
+	}
 	l = labelLeadAltRE.ReplaceAllString(l, "") // "(Loss)/earnings from operations"
 	l = labelAsideRE.ReplaceAllString(l, " ")
 	l = labelAltRE.ReplaceAllString(l, " ")
@@ -1800,8 +1802,13 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 }
 
 // gluedMarkRE finds a footnote's number set as a superscript and
-// flattened onto a label's last word: "Per Share1", "Net income2".
-var gluedMarkRE = regexp.MustCompile(`([a-z])\d{1,2}$`)
+// flattened onto a label's last word, or a space after it: "Per
+// Share1", "Per Share 1", "Net income2".
+var gluedMarkRE = regexp.MustCompile(`([A-Za-z])\s?\d$|([a-z])\d{2}$`)
+
+// monthEndRE finds a label that ends in a day of a month ("… at January
+// 1"): its number is the day, not a mark.
+var monthEndRE = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}$`)
 
 // footnoteMarkRE finds the marks of footnotes in a label: "Revenue (1)",
 // "Net income*", "Operating income(a)".
