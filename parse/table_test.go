@@ -931,6 +931,20 @@ Depreciation and amortization                8            81            49      
 			none: []string{"Revenue [Corporate Eliminations] Q2 2025 = 39000000 USD"},
 		},
 		{
+			name: "debt that says nothing of its term is long-term under non-current liabilities, nothing under current ones",
+			file: "acme-10k.html",
+			text: `<p>CONSOLIDATED BALANCE SHEETS (In millions)</p>
+<table>
+<tr><td></td><td>September 28, 2024</td><td>September 30, 2023</td></tr>
+<tr><td>Current liabilities:</td></tr>
+<tr><td>Term debt</td><td>10,912</td><td>9,822</td></tr>
+<tr><td>Non-current liabilities:</td></tr>
+<tr><td>Term debt</td><td>85,750</td><td>95,281</td></tr>
+</table>`,
+			want: []string{"LongTermBorrowings 2024-09-28 = 85750000000 USD", "LongTermBorrowings 2023-09-30 = 95281000000 USD"},
+			none: []string{"LongTermBorrowings 2024-09-28 = 10912000000 USD"},
+		},
+		{
 			name: "costs set bracketed in every cell are costs, not negatives",
 			file: "acme-10k.html",
 			fye:  time.June,

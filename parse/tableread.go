@@ -1238,6 +1238,13 @@ func (r *reader) equityBalance(t *table, row tableRow, cols map[int]column, exp 
 // ownersEquityRE finds a column of the owners' equity.
 var ownersEquityRE = regexp.MustCompile(`(?i)(?:stock|share)\s*(?:holders|owners)`)
 
+// debtLabels are the letters of labels of debt that say nothing of its
+// term: under "Non-current liabilities:" they are long-term borrowings.
+var debtLabels = map[string]bool{"termdebt": true, "debt": true, "borrowings": true, "notespayable": true}
+
+// nonCurrentRE finds a balance sheet's section of non-current liabilities.
+var nonCurrentRE = regexp.MustCompile(`(?i)\bnon-?current\s+liabilities\b`)
+
 // perShareHeadingRE finds a section's heading of figures per share.
 var perShareHeadingRE = regexp.MustCompile(`(?i)\bper\s+(?:common\s+|diluted\s+)?share\b`)
 
@@ -1739,6 +1746,9 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 	}
 	if low == "total" && perShareSection && strings.Contains(secLow, "dilut") {
 		return "EPS", true, true // "Assuming dilution:" … "Total" under "Earnings per share:"
+	}
+	if debtLabels[lettersOf(low)] && nonCurrentRE.MatchString(secLow) {
+		return "LongTermBorrowings", false, true // "Term debt" under "Non-current liabilities:"
 	}
 	key := strings.TrimPrefix(lettersOf(low), "total")
 	if c, found := tableLabels[key]; found {
