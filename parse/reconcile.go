@@ -2,7 +2,6 @@ package parse
 
 import (
 	"fmt"
-	"regexp"
 	"sort"
 	"strings"
 
@@ -241,21 +240,16 @@ func ownedLabel(ms []Mention) int {
 		if m.Rule != RuleTable {
 			continue
 		}
-		label := strings.SplitN(m.Quote, " — ", 2)[0]
-		if !cleanLabel(label).owned {
-			continue
+		lab := cleanLabel(strings.SplitN(m.Quote, " — ", 2)[0])
+		switch {
+		case lab.commonOwners:
+			best = max(best, 1)
+		case lab.owned:
+			best = 2
 		}
-		n := 2
-		if commonOwnerRE.MatchString(label) {
-			n = 1
-		}
-		best = max(best, n)
 	}
 	return best
 }
-
-// commonOwnerRE finds owners a label names as the common shareholders.
-var commonOwnerRE = regexp.MustCompile(`(?i)\bto\s+(?:[\w&.'’-]+\s+){0,3}common\s+(?:stock|share)(?:holders|owners)\b`)
 
 // hasWhole reports a mention among ms stated as the company's total.
 func hasWhole(ms []Mention) bool {

@@ -772,54 +772,32 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	return preferTotals(preferOwned(preferAllOperations(out))), (dated || !rowPeriod.End.IsZero()) && bodyRows >= 2
 }
 
-// preferAllOperations drops, of a table's figures of one concept and
-// period, those of a row of continuing operations when another row gives
-// the whole: "Income from continuing operations" gives way to "Net
-// income" below it, which takes in discontinued operations.
-func preferAllOperations(ms []Mention) []Mention {
-	whole := map[Key]bool{}
-	for _, m := range ms {
-		if !continuingLabel(m.Quote) {
-			whole[m.Key] = true
+// preferRows keeps, of a table's figures that share a key (one concept
+// and period from several rows), those whose row label says it is the
+// one meant, when any does; a row gives a mention per column, so each
+// label is judged once.
+func preferRows(ms []Mention, meant func(label string) bool) []Mention {
+	judged := map[string]bool{}
+	isMeant := make([]bool, len(ms))
+	keys := map[Key]bool{}
+	for i, m := range ms {
+		label := strings.SplitN(m.Quote, " — ", 2)[0]
+		v, ok := judged[label]
+		if !ok {
+			v = meant(label)
+			judged[label] = v
+		}
+		isMeant[i] = v
+		if v {
+			keys[m.Key] = true
 		}
 	}
-	out := ms[:0]
-	for _, m := range ms {
-		if whole[m.Key] && continuingLabel(m.Quote) {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
-}
-
-// continuingLabel reports a table mention whose row label is of
-// continuing operations only.
-func continuingLabel(quote string) bool {
-	label := strings.ToLower(strings.SplitN(quote, " — ", 2)[0])
-	return strings.Contains(label, "continuing operations")
-}
-
-// preferOwned drops, of a table's figures of one concept and period, those
-// of a plain row when a row says they are the owners' ("Net loss" and "Net
-// loss attributable to Boeing shareholders"): the consolidated figure takes
-// in the minority's share.
-// preferTotals keeps, of a table's rows that give one concept the same
-// key, the row that says it is the total: "Total non-operating income
-// (expense)" over its part "Other income (expense), net".
-func preferTotals(ms []Mention) []Mention {
-	total := map[Key]bool{}
-	for _, m := range ms {
-		if totalLabel(m.Quote) {
-			total[m.Key] = true
-		}
-	}
-	if len(total) == 0 {
+	if len(keys) == 0 {
 		return ms
 	}
 	out := ms[:0]
-	for _, m := range ms {
-		if total[m.Key] && !totalLabel(m.Quote) {
+	for i, m := range ms {
+		if keys[m.Key] && !isMeant[i] {
 			continue
 		}
 		out = append(out, m)
@@ -827,39 +805,29 @@ func preferTotals(ms []Mention) []Mention {
 	return out
 }
 
-// totalLabel reports a table mention whose row label opens with "Total".
-func totalLabel(quote string) bool {
-	label := strings.TrimSpace(strings.SplitN(quote, " — ", 2)[0])
+// preferAllOperations: "Income from continuing operations" gives way to
+// "Net income" below it, which takes in discontinued operations.
+func preferAllOperations(ms []Mention) []Mention {
+	return preferRows(ms, func(label string) bool {
+		return !strings.Contains(strings.ToLower(label), "continuing operations")
+	})
+}
+
+// preferTotals: the row that says it is the total, "Total non-operating
+// income (expense)", over its part "Other income (expense), net".
+func preferTotals(ms []Mention) []Mention { return preferRows(ms, totalLabel) }
+
+// totalLabel reports a row label that opens with "Total".
+func totalLabel(label string) bool {
+	label = strings.TrimSpace(label)
 	return len(label) > 6 && strings.EqualFold(label[:6], "total ")
 }
 
+// preferOwned: a plain row gives way to one that says its figure is the
+// owners' ("Net loss" and "Net loss attributable to Boeing
+// shareholders"): the consolidated figure takes in the minority's share.
 func preferOwned(ms []Mention) []Mention {
-	owned := map[Key]bool{}
-	isOwned := make([]bool, len(ms))
-	seen := map[string]bool{} // label → owned, read once: a row gives a mention per column
-	for i, m := range ms {
-		label := strings.SplitN(m.Quote, " — ", 2)[0]
-		o, ok := seen[label]
-		if !ok {
-			o = cleanLabel(label).owned
-			seen[label] = o
-		}
-		isOwned[i] = o
-		if o {
-			owned[m.Key] = true
-		}
-	}
-	if len(owned) == 0 {
-		return ms
-	}
-	out := ms[:0]
-	for i, m := range ms {
-		if owned[m.Key] && !isOwned[i] {
-			continue
-		}
-		out = append(out, m)
-	}
-	return out
+	return preferRows(ms, func(label string) bool { return cleanLabel(label).owned })
 }
 
 // monthDayRE finds a day without its year, as a balance sheet sets it
@@ -1605,6 +1573,9 @@ var (
 // (income), net".
 var incomeBracketedRE = regexp.MustCompile(`(?i)\(income\)\s*(?:/\s*)?expense|expense\s*/?\s*\(income\)`)
 
+// commonOwnersRE finds owners named as the common shareholders.
+var commonOwnersRE = regexp.MustCompile(`\bcommon\s+(?:stock|share)(?:holders|owners)\b`)
+
 // ownerName reports words after "to" that name an owner: a name
 // ("Walmart", "Boeing shareholders") or owners ("common stockholders",
 // "noncontrolling interests"), not a thing ("related to property and
@@ -1626,6 +1597,10 @@ type tableLabel struct {
 	minor  bool // the figure of minority owners, not the company's
 	common bool // what is left for common shareholders, after preferred dividends
 	owned  bool // the company's owners' share: "attributable to Boeing shareholders"
+	// commonOwners marks owners named as the common shareholders:
+	// "attributable to Boeing common shareholders", what is left after
+	// preferred dividends where a company has both
+	commonOwners bool
 }
 
 func cleanLabel(label string) tableLabel {
@@ -1658,6 +1633,7 @@ func cleanLabel(label string) tableLabel {
 		// what is "attributable to common stockholders" is the owners' share
 		out.common = strings.Contains(owner, "common") && !strings.Contains(strings.ToLower(l[m[0]:m[2]]), "attributable")
 		out.owned = !out.minor && !out.common
+		out.commonOwners = out.owned && commonOwnersRE.MatchString(owner)
 		l = l[:m[0]]
 	}
 	l = labelBreakdownRE.ReplaceAllString(strings.TrimRight(l, " :"), "")
@@ -1818,7 +1794,10 @@ var gluedMarkRE = regexp.MustCompile(`([A-Za-z])\s?\d$|([a-z])\d{2}$`)
 
 // monthEndRE finds a label that ends in a day of a month ("… at January
 // 1"): its number is the day, not a mark.
-var monthEndRE = regexp.MustCompile(`(?i)\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2}$`)
+var monthEndRE = regexp.MustCompile(`(?i)\b(?:` + monthNames + `)\.?\s+\d{1,2}$`)
+
+// monthNames matches a month's name, whole or cut short: "Jan", "Sept.".
+const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
 
 // footnoteMarkRE finds the marks of footnotes in a label: "Revenue (1)",
 // "Net income*", "Operating income(a)".

@@ -602,7 +602,7 @@ func adjacentTail(lines []textLine, j, last, figures int, label string) bool {
 // periodOpenRE finds a period's name left unfinished at a line's end, on
 // the labels' side of a table: "Three Months" above "Ended June 27," above
 // "2025".
-var periodOpenRE = regexp.MustCompile(`(?i)(?:\b(?:months|weeks|years?|quarters?|ended|ending)|\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+\d{1,2},?)\s*$`)
+var periodOpenRE = regexp.MustCompile(`(?i)(?:\b(?:months|weeks|years?|quarters?|ended|ending)|\b(?:` + monthNames + `)\.?\s+\d{1,2},?)\s*$`)
 
 // asideLineRE finds a header's line that only remarks on the columns:
 // "(unaudited)", "(audited)", "(restated)".
