@@ -122,7 +122,11 @@ func (w *bookWriter) factNote(f *parse.Fact, title string) *note {
 	n := &note{}
 	info := f.ConceptInfo()
 	n.para(bold, title)
-	n.para(plain, "Value: "+valueText(f.Value, f.Decimals, info, f.Currency, w.scale)+" · "+statusText(f)+fmt.Sprintf(" · confidence %.0f%%", f.Confidence*100))
+	value := valueText(f.Value, f.Decimals, info, f.Currency, w.scale)
+	if info.Kind == parse.Monetary { // the cell holds it in the display scale; this is the exact figure
+		value += " (exactly " + parse.GroupDigits(f.Value.StringFixed(int32(max(0, f.Decimals)))) + ")"
+	}
+	n.para(plain, "Value: "+value+" · "+statusText(f)+fmt.Sprintf(" · confidence %.0f%%", f.Confidence*100))
 	if f.Derived && !f.Stated.IsZero() {
 		n.para(plain, "The documents state "+valueText(f.Stated, f.Decimals, info, f.Currency, w.scale)+"; the checks read it as above.")
 	}
@@ -209,6 +213,38 @@ func (w *bookWriter) formulaNote(c *cell, title string) *note {
 	head.para(bold, "Formula: "+c.f.what()+".")
 	head.para(plain, "It gives "+valueText(c.value, formulaDecimals(c), info, f.Currency, w.scale)+
 		"; the documents state "+valueText(f.Value, f.Decimals, info, f.Currency, w.scale)+", which it reproduces to the stated precision. Change an input and this follows.")
+	head.add("\n", plain)
+	n.runs = append(head.runs, n.runs...)
+	n.lines += head.lines
+	return n
+}
+
+// derivedNote says that a formula stands where no document states the
+// figure, and what it computes.
+func (w *bookWriter) derivedNote(c *cell) *note {
+	n := &note{}
+	n.para(bold, "Derived: ", plain, capitalize(c.f.what())+". No document states this figure; change an input and it follows.")
+	return n
+}
+
+// guideNote gives the company's guidance a forecast cell holds: the point
+// or the range, and where it was said.
+func (w *bookWriter) guideNote(c *cell, title string) *note {
+	o := c.guide
+	n := w.factNote(c.fact, title)
+	head := &note{}
+	info := c.fact.ConceptInfo()
+	text := func(f *parse.Fact) string { return valueText(f.Value, f.Decimals, info, f.Currency, w.scale) }
+	switch {
+	case o.point != nil:
+		head.para(bold, "Guidance: ", plain, text(o.point)+", the company's own outlook; not an actual.")
+	case o.low != nil && o.high != nil:
+		head.para(bold, "Guidance: ", plain, "the midpoint of "+text(o.low)+" to "+text(o.high)+", the company's own outlook; not an actual.")
+	case o.low != nil:
+		head.para(bold, "Guidance: ", plain, "at least "+text(o.low)+", the company's own outlook; not an actual.")
+	default:
+		head.para(bold, "Guidance: ", plain, "at most "+text(o.high)+", the company's own outlook; not an actual.")
+	}
 	head.add("\n", plain)
 	n.runs = append(head.runs, n.runs...)
 	n.lines += head.lines

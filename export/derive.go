@@ -39,7 +39,7 @@ func (co *company) derive(lines []*line) {
 	// while one gives operands to another.
 	for pass := 0; pass < 8; pass++ {
 		changed := false
-		for _, tag := range []uint8{tagSegments | tagLines, tagDiff, tagLink, tagRatio} {
+		for _, tag := range []uint8{tagSegments | tagLines, tagPeriods, tagCash, tagDiff, tagLink, tagRatio} {
 			for _, l := range lines {
 				for col := range l.cells {
 					if co.deriveCell(l, col, tag) {
@@ -117,7 +117,7 @@ func reconcile(lines []*line) {
 					continue
 				}
 				agrees := parse.StatedInterval(c.fact.Value, c.fact.Decimals).Overlaps(iv)
-				l.checks = append(l.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: v, rounding: agrees})
+				l.checks = append(l.checks, reconciliation{at: ref{l, col}, stated: c.fact, f: f, value: v, rounding: agrees, holds: reproduces(c.fact, v)})
 				// a sum that misses proves little: a part, corporate
 				// costs or eliminations may be left out
 				if !agrees && c.kind == inputCell && f.op != opSum {
@@ -134,6 +134,8 @@ const (
 	tagDiff
 	tagRatio
 	tagLink
+	tagPeriods
+	tagCash
 )
 
 // candidates lists the formulas that could give cell col of line l, most
@@ -212,7 +214,155 @@ func (co *company) candidates(l *line, col int) []candidate {
 			out = append(out, candidate{f: &formula{op: opRatio, args: []ref{profit, rev}}, ok: ok1 && ok2, complete: true, tag: tagRatio})
 		}
 	}
+	if st.cols[col].forecast {
+		return out
+	}
+	out = append(out, co.periodCandidates(l, col)...)
+	if c := co.cashCandidate(l, col, at); c != nil {
+		out = append(out, *c)
+	}
 	return out
+}
+
+// periodCandidates are the formulas that give a flow from other periods of
+// the same line: a year as the sum of its four quarters, a quarter as its
+// year less the other three. Balances, ratios, per-share figures and
+// counts do not add up over time.
+func (co *company) periodCandidates(l *line, col int) []candidate {
+	if l.concept.Kind != parse.Monetary || l.concept.Instant || l.link != nil {
+		return nil
+	}
+	st := l.sheet
+	kind, fy, n := co.cal.Describe(st.cols[col].period)
+	quarter := func(q int) (ref, bool) {
+		c, ok := co.time.colOf[co.cal.Quarter(fy, q)]
+		if !ok {
+			return ref{}, false
+		}
+		return ref{l, c}, !l.cells[c].empty()
+	}
+	switch kind {
+	case parse.YearPeriod:
+		var qs []ref
+		for q := 1; q <= 4; q++ {
+			r, ok := quarter(q)
+			if !ok {
+				return nil
+			}
+			qs = append(qs, r)
+		}
+		return []candidate{{f: &formula{op: opLinear, args: qs, minus: make([]bool, 4), desc: "the sum of its four quarters"},
+			ok: true, complete: true, tag: tagPeriods}}
+	case parse.QuarterPeriod:
+		y, ok := co.time.colOf[co.cal.FiscalYear(fy)]
+		if !ok || l.cells[y].empty() {
+			return nil
+		}
+		args, minus := []ref{{l, y}}, []bool{false}
+		for q := 1; q <= 4; q++ {
+			if q == n {
+				continue
+			}
+			r, ok := quarter(q)
+			if !ok {
+				return nil
+			}
+			args, minus = append(args, r), append(minus, true)
+		}
+		return []candidate{{f: &formula{op: opLinear, args: args, minus: minus, desc: "the year less its other three quarters"},
+			ok: true, complete: true, tag: tagPeriods}}
+	}
+	return nil
+}
+
+// cashCandidate is the formula of free cash flow (operating cash flow less
+// capital expenditure, and less finance lease payments when the company
+// counts them), of net debt (borrowings less cash and short-term
+// investments), or of a balance repeated in a later column that ends on
+// the same day.
+func (co *company) cashCandidate(l *line, col int, at func(lineKey) (ref, bool)) *candidate {
+	k := l.key
+	if k.segment != "" || l.link != nil {
+		return nil
+	}
+	linear := func(desc string, plus, minus []lineKey) *candidate {
+		var f formula
+		f.op, f.desc = opLinear, desc
+		n := [2]int{}
+		for i, keys := range [][]lineKey{plus, minus} {
+			for _, key := range keys {
+				if r, ok := at(key); ok {
+					f.args, f.minus = append(f.args, r), append(f.minus, i == 1)
+					n[i]++
+				}
+			}
+		}
+		if n[0] == 0 || n[1] == 0 {
+			return nil
+		}
+		return &candidate{f: &f, ok: true, complete: true, tag: tagCash}
+	}
+	cur := k.currency
+	switch k.concept {
+	case "FreeCashFlow":
+		ocf, ok1 := at(lineKey{"NetCashFromOperating", "", cur})
+		capex, ok2 := at(lineKey{"CapitalExpenditure", "", cur})
+		if !ok1 || !ok2 {
+			return nil
+		}
+		f := &formula{op: opLinear, args: []ref{ocf, capex}, minus: []bool{false, true}, desc: "operating cash flow less capital expenditure"}
+		if co.fcfLeases {
+			leases, ok := at(lineKey{"CapitalLeasePayments", "", cur})
+			if !ok {
+				return nil
+			}
+			f.args, f.minus = append(f.args, leases), append(f.minus, true)
+			f.desc += " and finance lease payments"
+		}
+		return &candidate{f: f, ok: true, complete: true, tag: tagCash}
+	case "NetDebt":
+		cash := []lineKey{{"CashAndCashEquivalents", "", cur}, {"ShortTermInvestments", "", cur}}
+		if _, ok := at(lineKey{"CashAndShortTermInvestments", "", cur}); ok {
+			cash = []lineKey{{"CashAndShortTermInvestments", "", cur}}
+		}
+		return linear("borrowings less cash and short-term investments",
+			[]lineKey{{"ShortTermBorrowings", "", cur}, {"LongTermBorrowings", "", cur}}, cash)
+	}
+	if l.concept.Instant {
+		for home, same := range co.time.sameEnd {
+			for _, c := range same {
+				if c == col && !l.cells[home].empty() {
+					return &candidate{f: &formula{op: opLink, args: []ref{{l, home}}}, ok: true, complete: true, tag: tagLink}
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// leasesInFreeCashFlow reports whether the company counts finance lease
+// payments against free cash flow: a free cash flow it states is operating
+// cash flow less capital expenditure and lease payments, and not less
+// capital expenditure alone. It reads the company's own stated cells.
+func (co *company) leasesInFreeCashFlow() bool {
+	line := func(name string) *line { return co.home[lineKey{name, "", co.currency}] }
+	fcf, ocf, capex, leases := line("FreeCashFlow"), line("NetCashFromOperating"), line("CapitalExpenditure"), line("CapitalLeasePayments")
+	if fcf == nil || ocf == nil || capex == nil || leases == nil {
+		return false
+	}
+	with, without := false, false
+	for col := range fcf.cells {
+		stated := fcf.cells[col]
+		if stated.kind != inputCell || ocf.cells[col].kind != inputCell || capex.cells[col].kind != inputCell {
+			continue
+		}
+		plain := ocf.cells[col].value.Sub(capex.cells[col].value)
+		without = without || reproduces(stated.fact, plain)
+		if leases.cells[col].kind == inputCell {
+			with = with || reproduces(stated.fact, plain.Sub(leases.cells[col].value))
+		}
+	}
+	return with && !without
 }
 
 // isPartOf reports whether s is one of the lines the company's total k is
@@ -250,6 +400,11 @@ func (co *company) completeParts() map[partsID]bool {
 				judge := func(id partsID, sum parse.Interval) {
 					width, _ := total.iv.Width()
 					precise := width.LessThanOrEqual(total.value.Abs().Shift(-2)) // to 1%
+					// a remainder under a thousandth of the total is
+					// immaterial: "other revenue" of RMB 0.7 million
+					// beside 1,835.4 leaves the segments the whole of it
+					slack := total.value.Abs().Shift(-3)
+					sum = sum.Add(parse.Interval{Lo: slack.Neg(), Hi: slack})
 					switch {
 					case total.iv.Overlaps(sum) && precise:
 						agreed[id] = true
@@ -274,6 +429,17 @@ func (co *company) completeParts() map[partsID]bool {
 					judge(partsID{l.key.concept, l.key.currency, set}, sum)
 				}
 			}
+		}
+	}
+	// segments that make up the company's revenue make up its gross
+	// profit too, unless a stated total says otherwise
+	for id := range agreed {
+		if id.concept != "Revenue" {
+			continue
+		}
+		for _, gp := range []string{"GrossProfit", "AdjustedGrossProfit"} {
+			// a set of segments is named alike under every concept
+			agreed[partsID{gp, id.currency, id.set}] = true
 		}
 	}
 	for k := range short {
@@ -308,15 +474,13 @@ func (co *company) deriveCell(l *line, col int, tags uint8) bool {
 			if cand.f.op == opSum && !cand.full && !cand.complete {
 				continue
 			}
+			// a stated figure stays typed: the Checks sheet shows the
+			// formula beside it
 			if c.weighed == nil {
 				c.weighed = &weighing{}
 			}
 			c.weighed.tags |= cand.tag
 			c.weighed.formulas = append(c.weighed.formulas, cand.f)
-			if reproduces(c.fact, v) {
-				*c = cell{kind: formulaCell, fact: c.fact, value: v, iv: iv, f: cand.f, weighed: c.weighed}
-				return true
-			}
 		}
 	}
 	return false
@@ -361,6 +525,14 @@ func evaluate(f *formula) (v decimal.Decimal, iv parse.Interval, nm, ok bool) {
 		iv = parse.Exactly(v)
 	case opLink:
 		return arg(0).value, arg(0).iv, arg(0).nm, true
+	case opLinear:
+		for i := range f.args {
+			if f.minus[i] {
+				v, iv = v.Sub(arg(i).value), iv.Sub(arg(i).iv)
+			} else {
+				v, iv = v.Add(arg(i).value), iv.Add(arg(i).iv)
+			}
+		}
 	}
 	return v, iv, false, true
 }

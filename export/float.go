@@ -1,6 +1,10 @@
 package export
 
-import "github.com/shopspring/decimal"
+import (
+	"github.com/shopspring/decimal"
+
+	"facet/parse"
+)
 
 // pow10 are the powers of ten a float64 holds exactly.
 var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
@@ -21,4 +25,15 @@ func toFloat(d decimal.Decimal) float64 {
 		}
 	}
 	return d.InexactFloat64()
+}
+
+// shown is what a statement cell holds of a value: money in the display
+// scale (1835.4 for RMB 1,835.4 million), so that a figure a modeller
+// types in millions is right beside it; per-share figures, counts and
+// ratios as they are.
+func (b *bookWriter) shown(c parse.Concept, v decimal.Decimal) float64 {
+	if c.Kind == parse.Monetary {
+		return toFloat(v.Shift(int32(-b.scale)))
+	}
+	return toFloat(v)
 }

@@ -2,6 +2,7 @@ package export
 
 import (
 	"encoding/csv"
+	"fmt"
 	"math"
 	"os"
 	"os/exec"
@@ -107,7 +108,9 @@ func TestLibreOfficeRecalculates(t *testing.T) {
 type cellMeaning struct {
 	concept, segment string
 	growth           bool
+	share            bool   // a cost as a share of revenue
 	period           string // the column's label
+	ends             string // the column's last day: "30 Jun 2025"
 }
 
 // sheetMeanings reads, from a statement sheet's labels alone (and the
@@ -129,11 +132,14 @@ func sheetMeanings(rows [][]string, italic func(row int) bool) (map[[2]int]cellM
 		if strings.HasPrefix(label, "Blue:") {
 			break
 		}
-		if label == "" || label == "Adjusted (non-GAAP) measures" {
+		if label == "" || label == "Adjusted (non-GAAP) measures" || strings.HasPrefix(label, "Balance sheet") {
 			continue
 		}
 		var m cellMeaning
 		switch {
+		case italic(r+1) && (strings.HasSuffix(label, ", % of revenue") || strings.HasSuffix(label, ", %")):
+			m = parts[strings.TrimSuffix(strings.TrimSuffix(label, ", % of revenue"), ", %")]
+			m.share = true
 		case italic(r + 1):
 			m = parts[label]
 			if label == "YoY growth" {
@@ -153,6 +159,7 @@ func sheetMeanings(rows [][]string, italic func(row int) bool) (map[[2]int]cellM
 		}
 		for c := 1; c < len(rows[r]); c++ {
 			m.period = get(rowPeriods-1, c)
+			m.ends = strings.TrimPrefix(get(rowEnds-1, c), "to ")
 			out[[2]int{r + 1, c + 1}] = m
 		}
 	}
@@ -176,12 +183,15 @@ func formulaRefs(sheet, formula string) []cellRef {
 		}
 		col, _ := excelize.ColumnNameToNumber(m[2])
 		row, _ := strconv.Atoi(m[3])
-		last := row
+		lastCol, last := col, row
 		if m[5] != "" {
+			lastCol, _ = excelize.ColumnNameToNumber(m[4])
 			last, _ = strconv.Atoi(m[5])
 		}
 		for r := row; r <= last; r++ {
-			out = append(out, cellRef{s, col, r})
+			for c := col; c <= lastCol; c++ {
+				out = append(out, cellRef{s, c, r})
+			}
 		}
 	}
 	return out
@@ -214,6 +224,7 @@ func TestLibreOfficeFormulas(t *testing.T) {
 				fx{entity: "Acme", concept: "Revenue", period: "FY2026", value: "1300", decimals: 0, scenario: parse.Forecast, bound: parse.Max},
 			)
 		},
+		"a model": func() *parse.Report { return modelReport(t) },
 	}
 	for name, mk := range reports {
 		t.Run(name, func(t *testing.T) {
@@ -234,11 +245,29 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 	type key struct {
 		entity, concept, segment, period string
 	}
-	facts := map[key]*parse.Fact{}
-	for _, f := range Reportable(rep.Facts) {
-		if f.Scenario == parse.Actual {
-			facts[key{f.Entity, f.Concept, f.Segment, periodLabel(rep.CalendarOf(f.Entity), f.Period)}] = f
+	// a fact's column is named by its period; a balance's by its day
+	labelOf := func(f *parse.Fact) string {
+		if f.Period.IsInstant() {
+			return dayText(f.Period.End)
 		}
+		return columnLabel(f.Period, rep.CalendarOf(f.Entity))
+	}
+	facts := map[key]*parse.Fact{}
+	guided := map[key][]*parse.Fact{}
+	for _, f := range Reportable(rep.Facts) {
+		k := key{f.Entity, f.Concept, f.Segment, labelOf(f)}
+		if f.Scenario == parse.Actual {
+			facts[k] = f
+		} else {
+			guided[k] = append(guided[k], f)
+		}
+	}
+	// money is shown in millions, the default display scale
+	shown := func(concept string, v float64) float64 {
+		if c, _ := parse.LookupConcept(concept); c.Kind == parse.Monetary {
+			return v / 1e6
+		}
+		return v
 	}
 	meanings := map[string]map[[2]int]cellMeaning{}
 	entityOf := map[string]string{}
@@ -253,6 +282,12 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 		}
 		meanings[sheet], entityOf[sheet] = sheetMeanings(calc[sheet], italic)
 	}
+	factAt := func(entity string, m cellMeaning) *parse.Fact {
+		if c, _ := parse.LookupConcept(m.concept); c.Instant {
+			return facts[key{entity, m.concept, m.segment, m.ends}]
+		}
+		return facts[key{entity, m.concept, m.segment, m.period}]
+	}
 	value := func(sheet string, col, row int) (float64, string) {
 		rows := calc[sheet]
 		if row-1 < len(rows) && col-1 < len(rows[row-1]) {
@@ -266,16 +301,25 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 		if f == nil {
 			return 0 // a figure computed, not stated
 		}
-		return 0.5 * math.Pow10(-f.Decimals)
+		return shown(f.Concept, 0.5*math.Pow10(-f.Decimals))
 	}
-	// the periods each company's columns are labelled with
+	// the periods each company's columns are labelled with, a year either
+	// side of every fact's
 	periodOf := map[[2]string]parse.Period{}
 	for _, f := range rep.Facts {
-		periodOf[[2]string{f.Entity, periodLabel(rep.CalendarOf(f.Entity), f.Period)}] = f.Period
+		if f.Period.IsInstant() {
+			continue
+		}
+		cal := rep.CalendarOf(f.Entity)
+		for k := -40; k <= 40; k++ {
+			p := f.Period.Shift(3 * k)
+			periodOf[[2]string{f.Entity, columnLabel(p, cal)}] = p
+		}
 	}
 	checked, inputs := 0, 0
 	for sheet, cells := range meanings {
 		entity := entityOf[sheet]
+		cal := rep.CalendarOf(entity)
 		for at, m := range cells {
 			col, row := at[1], at[0]
 			ref := cellName(col, row)
@@ -284,10 +328,21 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 			if raw == "" && formula == "" {
 				continue
 			}
-			stated := facts[key{entity, m.concept, m.segment, m.period}]
+			stated := factAt(entity, m)
 			if formula == "" {
 				inputs++
-				if m.growth || stated == nil || !near(got, toFloat(stated.Value)) {
+				if g := guided[key{entity, m.concept, m.segment, m.period}]; len(g) > 0 && stated == nil {
+					// guidance: the point, or the middle of the range
+					var sum float64
+					for _, f := range g {
+						sum += toFloat(f.Value)
+					}
+					if want := shown(m.concept, sum/float64(len(g))); !near(got, want) {
+						t.Errorf("%s!%s (%v): guidance %s, want %v", sheet, ref, m, raw, want)
+					}
+					continue
+				}
+				if m.growth || m.share || stated == nil || !near(got, shown(stated.Concept, toFloat(stated.Value))) {
 					t.Errorf("%s!%s (%v): input %s, want the fact %v", sheet, ref, m, raw, stated)
 				}
 				continue
@@ -301,17 +356,19 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 			var operands []float64
 			var slack float64 // how far the inputs' rounding may move the result
 			var means []cellMeaning
+			empty := false
 			for _, r := range refs {
 				v, s := value(r.sheet, r.col, r.row)
 				if s == "" {
-					t.Errorf("%s!%s =%s reads an empty cell %s!%s", sheet, ref, formula, r.sheet, cellName(r.col, r.row))
+					empty = true
+					if !m.growth {
+						t.Errorf("%s!%s =%s reads an empty cell %s!%s", sheet, ref, formula, r.sheet, cellName(r.col, r.row))
+					}
 				}
 				operands = append(operands, v)
 				rm := meanings[r.sheet][[2]int{r.row, r.col}]
 				means = append(means, rm)
-				if f := facts[key{entityOf[r.sheet], rm.concept, rm.segment, rm.period}]; f != nil {
-					slack += half(f)
-				}
+				slack += half(factAt(entityOf[r.sheet], rm))
 				if entityOf[r.sheet] != entity {
 					t.Errorf("%s!%s =%s reads another company's sheet %s", sheet, ref, formula, r.sheet)
 				}
@@ -334,6 +391,12 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 					pp != pc.Shift(-12) || refs[0].sheet != sheet {
 					t.Errorf("%s!%s: growth =%s reads %v and %v", sheet, ref, formula, cur, prior)
 				}
+				if empty { // a growth rate waits for both figures
+					if raw != "" {
+						t.Errorf("%s!%s: growth =%s over a missing figure is %q, want it blank", sheet, ref, formula, raw)
+					}
+					continue
+				}
 				if p == 0 || (c < 0) != (p < 0) {
 					if raw != "n.m." {
 						t.Errorf("%s!%s: growth from %v to %v is %s, want n.m.", sheet, ref, p, c, raw)
@@ -341,6 +404,21 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 					continue
 				}
 				want = (c - p) / math.Abs(p)
+			case m.share:
+				if len(means) != 2 || means[0].concept != m.concept || means[1].concept != "Revenue" ||
+					means[0].segment != m.segment || means[1].segment != m.segment || means[0].period != m.period || means[1].period != m.period {
+					t.Errorf("%s!%s: %s as a share of revenue =%s divides %v by %v", sheet, ref, m.concept, formula, means[0], means[len(means)-1])
+				}
+				want = operands[0] / operands[1]
+				slack = math.Inf(1) // not a stated figure
+			case strings.HasPrefix(formula, "SUM(") && len(refs) > 1 && refs[0].row == refs[1].row:
+				// a year as the sum of its quarters, along its row
+				for _, v := range operands {
+					want += v
+				}
+				if why := linearMeaning(m, means, make([]bool, len(means)), cal, periodOf, entity); why != "" {
+					t.Errorf("%s!%s: =%s %s", sheet, ref, formula, why)
+				}
 			case strings.HasPrefix(formula, "SUM("):
 				info, _ := parse.LookupConcept(m.concept)
 				for _, rm := range means {
@@ -363,14 +441,23 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 				want = operands[0] / operands[1]
 				slack = math.Abs(want) * (half(facts[key{entity, info.Profit, m.segment, m.period}])/math.Abs(operands[0]) +
 					half(facts[key{entity, "Revenue", m.segment, m.period}])/math.Abs(operands[1]))
-			case strings.Contains(formula, "-"):
-				adj := strings.TrimSuffix(m.concept, "GrossProfit")
-				if len(means) != 2 || means[0].concept != "Revenue" || means[1].concept != adj+"CostOfRevenue" || means[0].period != m.period || means[1].period != m.period {
-					t.Errorf("%s!%s: gross profit =%s takes %v less %v", sheet, ref, formula, means[0], means[len(means)-1])
+			case len(refs) > 1:
+				// a sum of cells, some taken away: what each may be
+				minus := formulaSigns(formula)
+				for i, v := range operands {
+					if minus[i] {
+						want -= v
+					} else {
+						want += v
+					}
 				}
-				want = operands[0] - operands[1]
-			default: // a link to the same figure on its home sheet
-				if len(means) != 1 || means[0] != m || refs[0].sheet == sheet {
+				if why := linearMeaning(m, means, minus, cal, periodOf, entity); why != "" {
+					t.Errorf("%s!%s: =%s %s", sheet, ref, formula, why)
+				}
+			default: // the same figure on its home sheet, or a balance in an earlier column
+				info, _ := parse.LookupConcept(m.concept)
+				same := len(means) == 1 && means[0].concept == m.concept && means[0].segment == m.segment
+				if !same || (refs[0].sheet == sheet) != info.Instant || (info.Instant && means[0].ends != m.ends) || (!info.Instant && means[0].period != m.period) {
 					t.Errorf("%s!%s: =%s links %v for %v", sheet, ref, formula, means, m)
 				}
 				want = operands[0]
@@ -378,8 +465,8 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 			if !near(got, want) {
 				t.Errorf("%s!%s =%s: LibreOffice computes %s, its operands %v give %v", sheet, ref, formula, raw, operands, want)
 			}
-			if stated != nil && !m.growth {
-				if d := math.Abs(got - toFloat(stated.Value)); d > half(stated)+slack+1e-9*math.Abs(got) {
+			if stated != nil && !m.growth && !m.share {
+				if d := math.Abs(got - shown(stated.Concept, toFloat(stated.Value))); d > half(stated)+slack+1e-9*math.Abs(got) {
 					t.Errorf("%s!%s =%s gives %s where the documents state %s (±%g): they differ by %g", sheet, ref, formula, raw, stated.Value, half(stated)+slack, d)
 				}
 			}
@@ -402,4 +489,116 @@ func checkFormulas(t *testing.T, rep *parse.Report, book *excelize.File, calc ma
 			t.Errorf("Checks row %d: difference %s, stated %s less computed %s is %v", r+1, row[8], row[6], row[7], s-c)
 		}
 	}
+}
+
+// formulaSigns says, for each cell a formula of sums and differences
+// reads, whether it is taken away.
+func formulaSigns(formula string) []bool {
+	var out []bool
+	for _, loc := range refRE.FindAllStringIndex(formula, -1) {
+		out = append(out, loc[0] > 0 && formula[loc[0]-1] == '-')
+	}
+	return out
+}
+
+// linearMeaning checks what a sum with differences may add and take away:
+// free cash flow is operating cash flow less capital expenditure (and
+// finance lease payments); net debt is borrowings less cash and short-term
+// investments; a year is its four quarters, a quarter its year less the
+// other three. It says what is wrong, or "".
+func linearMeaning(m cellMeaning, means []cellMeaning, minus []bool, cal parse.Calendar, periodOf map[[2]string]parse.Period, entity string) string {
+	is := func(i int, names ...string) bool {
+		for _, n := range names {
+			if means[i].concept == n && means[i].segment == "" {
+				return true
+			}
+		}
+		return false
+	}
+	switch m.concept {
+	case "FreeCashFlow":
+		for i := range means {
+			ok := i == 0 && !minus[i] && is(i, "NetCashFromOperating") || i > 0 && minus[i] && is(i, "CapitalExpenditure", "CapitalLeasePayments")
+			if !ok || means[i].period != m.period {
+				return fmt.Sprintf("for free cash flow reads %v", means)
+			}
+		}
+		return ""
+	case "NetDebt":
+		for i := range means {
+			ok := !minus[i] && is(i, "ShortTermBorrowings", "LongTermBorrowings") ||
+				minus[i] && is(i, "CashAndCashEquivalents", "ShortTermInvestments", "CashAndShortTermInvestments")
+			if !ok || means[i].ends != m.ends {
+				return fmt.Sprintf("for net debt reads %v", means)
+			}
+		}
+		return ""
+	case "GrossProfit", "AdjustedGrossProfit":
+		adj := strings.TrimSuffix(m.concept, "GrossProfit")
+		if len(means) == 2 && means[0].concept == "Revenue" && means[1].concept == adj+"CostOfRevenue" && minus[1] && !minus[0] &&
+			means[0].period == m.period && means[1].period == m.period {
+			return ""
+		}
+	}
+	// a period from the other periods of its year
+	kind, fy, _ := cal.Describe(periodOf[[2]string{entity, m.period}])
+	quarters := 0
+	for i, rm := range means {
+		p := periodOf[[2]string{entity, rm.period}]
+		k, y, _ := cal.Describe(p)
+		if rm.concept != m.concept || rm.segment != m.segment || y != fy || rm.growth || rm.share {
+			return fmt.Sprintf("for %v reads %v", m, rm)
+		}
+		switch {
+		case kind == parse.YearPeriod && k == parse.QuarterPeriod && !minus[i]:
+			quarters++
+		case kind == parse.QuarterPeriod && i == 0 && k == parse.YearPeriod && !minus[i]:
+		case kind == parse.QuarterPeriod && i > 0 && k == parse.QuarterPeriod && minus[i] && rm.period != m.period:
+			quarters++
+		default:
+			return fmt.Sprintf("for %v reads %v", m, rm)
+		}
+	}
+	if (kind == parse.YearPeriod && quarters != 4) || (kind == parse.QuarterPeriod && quarters != 3) {
+		return fmt.Sprintf("for %v reads %d quarters", m, quarters)
+	}
+	return ""
+}
+
+// modelReport is a company whose fiscal year ends in October, with what
+// the model's formulas are built from: three quarters and the year (the
+// fourth quarter is derived), four quarters without their year (the year
+// is derived), segments, cash flows (free cash flow is derived) and
+// balances (net debt is derived), and guidance for the next quarter and
+// the next year.
+func modelReport(t testing.TB) *parse.Report {
+	cal := parse.Calendar{FiscalYearEnd: 10}
+	e := "Halvard Marine"
+	return testReport(t, cal,
+		fx{entity: e, concept: "Revenue", period: "Q1 2024", value: "200000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", period: "Q2 2024", value: "210000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", period: "Q3 2024", value: "220000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", period: "FY2024", value: "870000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", period: "Q1 2025", value: "230000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", period: "Q2 2025", value: "240000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", period: "Q3 2025", value: "250000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", period: "Q4 2025", value: "260000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", segment: "Marine Systems", period: "Q4 2025", value: "160000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", segment: "Services", period: "Q4 2025", value: "100000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", segment: "Marine Systems", period: "Q3 2025", value: "150000000", decimals: -6},
+		fx{entity: e, concept: "Revenue", segment: "Services", period: "Q3 2025", value: "100000000", decimals: -6},
+		fx{entity: e, concept: "CostOfRevenue", period: "Q4 2025", value: "156000000", decimals: -6},
+		fx{entity: e, concept: "NetCashFromOperating", period: "FY2025", value: "150000000", decimals: -6},
+		fx{entity: e, concept: "CapitalExpenditure", period: "FY2025", value: "40000000", decimals: -6},
+		fx{entity: e, concept: "NetCashFromOperating", period: "Q4 2025", value: "60000000", decimals: -6},
+		fx{entity: e, concept: "CapitalExpenditure", period: "Q4 2025", value: "12000000", decimals: -6},
+		fx{entity: e, concept: "FreeCashFlow", period: "Q4 2025", value: "48000000", decimals: -6},
+		fx{entity: e, concept: "CashAndCashEquivalents", period: "2025-10-31", value: "90000000", decimals: -6},
+		fx{entity: e, concept: "ShortTermInvestments", period: "2025-10-31", value: "10000000", decimals: -6},
+		fx{entity: e, concept: "LongTermBorrowings", period: "2025-10-31", value: "300000000", decimals: -6},
+		fx{entity: e, concept: "EPS", period: "Q4 2025", value: "0.42", decimals: 2},
+		fx{entity: e, concept: "Revenue", period: "Q1 2026", value: "240000000", decimals: -6, scenario: parse.Forecast},
+		fx{entity: e, concept: "Revenue", period: "FY2026", value: "1000000000", decimals: -6, scenario: parse.Forecast, bound: parse.Min},
+		fx{entity: e, concept: "Revenue", period: "FY2026", value: "1050000000", decimals: -6, scenario: parse.Forecast, bound: parse.Max},
+	)
 }

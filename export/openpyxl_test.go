@@ -35,12 +35,20 @@ type pySheet struct {
 	Tables         map[string]string  `json:"tables"`
 	Dimensions     string             `json:"dimensions"`
 	Widths         map[string]float64 `json:"widths"`
+	RowOutline     map[string]int     `json:"rowOutline"`
+	ColOutline     map[string]int     `json:"colOutline"`
+	SummaryBelow   *bool              `json:"summaryBelow"`
 	Cells          []pyCell           `json:"cells"`
 }
 
 type pyBook struct {
 	Sheets []string           `json:"sheets"`
 	Sheet  map[string]pySheet `json:"sheet"`
+	// Names are the workbook's defined names and the ranges they refer to.
+	Names map[string][]struct {
+		Sheet string `json:"sheet"`
+		Range string `json:"range"`
+	} `json:"names"`
 }
 
 // inspect reads a workbook with Debian's python3-openpyxl.
@@ -135,6 +143,12 @@ func TestWorkbookOpenpyxl(t *testing.T) {
 			what := concept[c.Row]
 			switch c.Type {
 			case "n":
+				if c.Color == "FF"+colorGuidance { // the company's guidance, in a forecast column
+					if !strings.Contains(c.Comment, "Guidance: ") {
+						t.Errorf("%s!%s: guidance whose comment does not say so", name, c.Ref)
+					}
+					continue
+				}
 				if c.Color != "FF"+colorInput {
 					t.Errorf("%s!%s: an input in %s, want blue", name, c.Ref, c.Color)
 				}

@@ -147,7 +147,7 @@ func (b *bookWriter) writeGuidance() error {
 				return nil
 			}
 			notes.add(col, r, b.factNote(fact, titleOf(fact, g.cal)))
-			return excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(fact)}), Value: toFloat(fact.Value)}
+			return excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(fact)}), Value: b.shown(g.concept, fact.Value)}
 		}
 		formula := func(text string, v any, kind numKind) any {
 			return excelize.Cell{StyleID: s.number(cellStyle{num: kind, font: colorFormula}), Formula: text, Value: v}
@@ -168,18 +168,18 @@ func (b *bookWriter) writeGuidance() error {
 			mid = g.point.Value
 		case g.low != nil && g.high != nil:
 			mid = g.low.Value.Add(g.high.Value).Div(decimal.NewFromInt(2))
-			row[7] = formula(fmt.Sprintf("AVERAGE(%s,%s)", F, G), toFloat(mid), num)
+			row[7] = formula(fmt.Sprintf("AVERAGE(%s,%s)", F, G), b.shown(g.concept, mid), num)
 		case g.low != nil:
 			mid = g.low.Value
-			row[7] = formula(F, toFloat(mid), num)
+			row[7] = formula(F, b.shown(g.concept, mid), num)
 		default:
 			mid = g.high.Value
-			row[7] = formula(G, toFloat(mid), num)
+			row[7] = formula(G, b.shown(g.concept, mid), num)
 		}
 		if g.actual != nil {
 			row[8] = input(g.actual, 9)
 			diff := g.actual.Value.Sub(mid)
-			row[9] = formula(I+"-"+H, toFloat(diff), num)
+			row[9] = formula(I+"-"+H, b.shown(g.concept, diff), num)
 			if num != numPercent {
 				if mid.IsZero() {
 					row[10] = formula(fmt.Sprintf(`IF(%s=0,"n.m.",%s/ABS(%s))`, H, J, H), "n.m.", numPercent)
@@ -382,18 +382,21 @@ func (b *bookWriter) writeChecks() error {
 		// The Stated column refers to the statement cell when that cell
 		// holds the stated figure; when a formula stands there, the figure
 		// is written here as an input, with its sources.
-		stated := excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated), top: true}), Formula: rc.at.at(nil), Value: toFloat(rc.stated.Value)}
+		stated := excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, mark: markOf(rc.stated), top: true}), Formula: rc.at.at(nil), Value: b.shown(info, rc.stated.Value)}
 		if rc.at.cell().kind == formulaCell {
-			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(rc.stated), top: true}), Value: toFloat(rc.stated.Value)}
+			stated = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorInput, mark: markOf(rc.stated), top: true}), Value: b.shown(info, rc.stated.Value)}
 			notes.add(7, r, b.factNote(rc.stated, titleOf(rc.stated, cal)))
 		}
-		computed := excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: rc.f.text(nil), Value: toFloat(rc.value)}
+		computed := excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: rc.f.text(nil), Value: b.shown(info, rc.value)}
 		var verdict, style, why string
 		switch {
-		case rc.holds:
+		case rc.holds && rc.at.cell().kind == formulaCell:
 			computed.Formula = rc.at.at(nil)
 			verdict, style = "agrees", "hold"
 			why = fmt.Sprintf("The %s sheet computes this as %s, which gives the stated figure once rounded as the documents round it; the formula stands in the sheet.", st.name, rc.f.what())
+		case rc.holds:
+			verdict, style = "agrees", "hold"
+			why = fmt.Sprintf("%s gives the stated figure once rounded as the documents round it. The %s sheet keeps the stated figure, typed.", capitalize(rc.f.what()), st.name)
 		case rc.at.cell().kind == formulaCell:
 			verdict, style = "differs", "fail"
 			if rc.rounding {
@@ -420,7 +423,7 @@ func (b *bookWriter) writeChecks() error {
 		row[4] = excelize.Cell{StyleID: s.text("top"), Value: periodLabel(cal, rc.stated.Period)}
 		row[5] = excelize.Cell{StyleID: s.text("top"), Value: unitText(info, rc.stated.Currency, b.scale)}
 		row[6], row[7] = stated, computed
-		row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: G + "-" + H, Value: toFloat(rc.stated.Value.Sub(rc.value))}
+		row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: G + "-" + H, Value: b.shown(info, rc.stated.Value.Sub(rc.value))}
 		return putTall(r, row, row[9].(excelize.Cell).Value.(string))
 	})
 	if err != nil {
@@ -464,9 +467,9 @@ func (b *bookWriter) writeChecks() error {
 		}
 		if fd.Resolved || !fd.Stated.IsZero() || !fd.Implied.IsZero() {
 			ref := cellStyle{num: num, font: colorMuted, top: true}
-			row[6] = excelize.Cell{StyleID: s.number(ref), Value: toFloat(fd.Stated)}
-			row[7] = excelize.Cell{StyleID: s.number(ref), Value: toFloat(fd.Implied)}
-			row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: cellName(7, r) + "-" + cellName(8, r), Value: toFloat(fd.Stated.Sub(fd.Implied))}
+			row[6] = excelize.Cell{StyleID: s.number(ref), Value: b.shown(info, fd.Stated)}
+			row[7] = excelize.Cell{StyleID: s.number(ref), Value: b.shown(info, fd.Implied)}
+			row[8] = excelize.Cell{StyleID: s.number(cellStyle{num: num, font: colorFormula, top: true}), Formula: cellName(7, r) + "-" + cellName(8, r), Value: b.shown(info, fd.Stated.Sub(fd.Implied))}
 		}
 		text := fd.Message + b.involved(fd)
 		row[9] = excelize.Cell{StyleID: s.text("wrap"), Value: text}

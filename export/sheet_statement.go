@@ -2,6 +2,7 @@ package export
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/xuri/excelize/v2"
@@ -65,9 +66,24 @@ func (f *formula) text(from *statement) string {
 		return args[0] + "/" + args[1]
 	case opGrowth:
 		cur, prior := args[0], args[1]
-		return fmt.Sprintf(`IF(OR(%s=0,SIGN(%s)<>SIGN(%s)),"n.m.",(%s-%s)/ABS(%s))`, prior, cur, prior, cur, prior, prior)
+		return fmt.Sprintf(`IF(OR(%s="",%s=""),"",IF(OR(%s=0,SIGN(%s)<>SIGN(%s)),"n.m.",(%s-%s)/ABS(%s)))`, cur, prior, prior, cur, prior, cur, prior, prior)
 	case opLink:
 		return args[0]
+	case opLinear:
+		if r, ok := f.contiguous(from); ok && !slices.Contains(f.minus, true) {
+			return "SUM(" + r + ")"
+		}
+		var b strings.Builder
+		for i, a := range args {
+			switch {
+			case f.minus[i]:
+				b.WriteString("-")
+			case i > 0:
+				b.WriteString("+")
+			}
+			b.WriteString(a)
+		}
+		return b.String()
 	}
 	return ""
 }
@@ -79,10 +95,17 @@ func (f *formula) contiguous(from *statement) (string, bool) {
 		return "", false
 	}
 	first := f.args[0]
+	down, across := true, true // a column of rows, or a row of columns
 	for i, a := range f.args {
 		if a.line.sheet != first.line.sheet || a.col != first.col || a.line.row != first.line.row+i {
-			return "", false
+			down = false
 		}
+		if a.line != first.line || a.col != first.col+i {
+			across = false
+		}
+	}
+	if !down && !across {
+		return "", false
 	}
 	last := f.args[len(f.args)-1]
 	r := cellName(first.col+2, first.line.row) + ":" + cellName(last.col+2, last.line.row)
@@ -162,6 +185,13 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 	if err := sw.SetColWidth(2, lastCol, periodWidth); err != nil {
 		return err
 	}
+	for i, c := range st.cols {
+		if c.forecast { // the forecast columns fold away as one group
+			if err := sw.SetColOutlineLevel(i+2, 1); err != nil {
+				return err
+			}
+		}
+	}
 	if err := sw.SetPanes(&excelize.Panes{Freeze: true, XSplit: 1, YSplit: rowEnds, TopLeftCell: cellName(2, firstDataRow), ActivePane: "bottomRight"}); err != nil {
 		return err
 	}
@@ -177,11 +207,12 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 	periods[0] = excelize.Cell{StyleID: s.text("periodLabel"), Value: "Period"}
 	ends[0] = excelize.Cell{StyleID: s.text("endsLabel"), Value: ""}
 	var merges [][2]string
+	sameGroup := func(a, b column) bool { return a.group == b.group && a.forecast == b.forecast }
 	for i, c := range st.cols {
-		if i == 0 || st.cols[i-1].group != c.group {
-			groups[i+1] = excelize.Cell{StyleID: s.text("group"), Value: groupTitles[c.group]}
+		if i == 0 || !sameGroup(st.cols[i-1], c) {
+			groups[i+1] = excelize.Cell{StyleID: s.text("group"), Value: groupTitle(c)}
 			j := i
-			for j+1 < len(st.cols) && st.cols[j+1].group == c.group {
+			for j+1 < len(st.cols) && sameGroup(st.cols[j+1], c) {
 				j++
 			}
 			if j > i {
@@ -190,7 +221,11 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 		} else {
 			groups[i+1] = excelize.Cell{StyleID: s.text("group")}
 		}
-		periods[i+1] = excelize.Cell{StyleID: s.text("period"), Value: c.label}
+		style := "period"
+		if c.forecast {
+			style = "periodForecast"
+		}
+		periods[i+1] = excelize.Cell{StyleID: s.text(style), Value: c.label}
 		ends[i+1] = excelize.Cell{StyleID: s.text("ends"), Value: c.ends}
 	}
 	rows = append(rows, groups, periods, ends)
@@ -220,7 +255,14 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 				notes.add(i+2, l.row, b.linkNote(c, src))
 				continue
 			}
+			if c.kind == guideCell {
+				notes.add(i+2, l.row, b.guideNote(c, titleOf(c.fact, co.cal)))
+				continue
+			}
 			if c.fact == nil {
+				if derived(l, c) {
+					notes.add(i+2, l.row, b.derivedNote(c))
+				}
 				continue
 			}
 			title := titleOf(c.fact, co.cal)
@@ -232,7 +274,7 @@ func (b *bookWriter) writeStatement(co *company, st *statement) error {
 				notes.add(i+2, l.row, b.formulaNote(c, title))
 			}
 		}
-		if err := sw.SetRow(cellName(1, l.row), row); err != nil {
+		if err := sw.SetRow(cellName(1, l.row), row, excelize.RowOpts{OutlineLevel: l.outline}); err != nil {
 			return err
 		}
 	}
@@ -279,7 +321,7 @@ func labelStyle(l *line) string {
 	switch l.kind {
 	case headingLine:
 		return "heading"
-	case growthLine:
+	case growthLine, shareLine:
 		return fmt.Sprintf("growth%d", min(l.indent, 3))
 	}
 	if l.total {
@@ -320,18 +362,28 @@ func (b *bookWriter) statementCell(st *statement, l *line, c *cell) excelize.Cel
 	if shown.doubt && cs.mark < markCheck {
 		cs.mark = markCheck
 	}
-	if l.kind == growthLine {
+	if l.kind == growthLine || l.kind == shareLine {
 		cs = cellStyle{num: numPercent, font: colorMuted, italic: true}
+	}
+	if c.kind == guideCell {
+		cs.font = colorGuidance
+		return excelize.Cell{StyleID: b.styles.number(cs), Value: b.shown(l.concept, c.value)}
 	}
 	if c.kind == inputCell {
 		cs.font = colorInput
-		return excelize.Cell{StyleID: b.styles.number(cs), Value: toFloat(c.value)}
+		return excelize.Cell{StyleID: b.styles.number(cs), Value: b.shown(l.concept, c.value)}
 	}
+	cs.italic = cs.italic || derived(l, c)
 	out := excelize.Cell{StyleID: b.styles.number(cs), Formula: c.f.text(st)}
-	if c.nm {
+	switch {
+	case c.blank:
+		out.Value = ""
+	case c.nm:
 		out.Value = "n.m."
-	} else {
+	case l.kind == growthLine || l.kind == shareLine:
 		out.Value = toFloat(c.value)
+	default:
+		out.Value = b.shown(l.concept, c.value)
 	}
 	return out
 }
@@ -400,4 +452,26 @@ func (b *bookWriter) segmentChart(co *company, st *statement) *excelize.Chart {
 		PlotArea:     excelize.ChartPlotArea{ShowVal: show},
 		ShowBlanksAs: "gap",
 	}
+}
+
+// groupTitle heads a run of columns of one kind.
+func groupTitle(c column) string {
+	if c.forecast {
+		if c.group == groupYear {
+			return "Next year"
+		}
+		return "Next four quarters"
+	}
+	return groupTitles[c.group]
+}
+
+// derived reports a formula that stands for a figure no document states:
+// a total from its parts, a year from its quarters, a quarter from its
+// year, free cash flow, net debt. It is set in italics, with a comment
+// saying so.
+func derived(l *line, c *cell) bool {
+	if l.kind != figureLine || l.link != nil || c.kind != formulaCell || c.fact != nil {
+		return false
+	}
+	return c.f.op == opSum || c.f.op == opLinear || c.f.op == opDiff
 }

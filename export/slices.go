@@ -71,12 +71,13 @@ type partsID struct {
 type slice struct {
 	segment string
 	facts   []*parse.Fact
-	lines   []*line // sheet by sheet, in line order: the order cells are derived in
+	guided  []*parse.Fact // guidance for the forecast columns
+	lines   []*line       // sheet by sheet, in line order: the order cells are derived in
 }
 
 // split groups the lines and facts into slices by segment, and sets up
 // the sums of each total's segments with the figures the documents state.
-func (co *company) split(facts []*parse.Fact) {
+func (co *company) split(facts, guided []*parse.Fact) {
 	bySegment := map[string]*slice{"": {}}
 	co.own = bySegment[""]
 	co.parts = map[lineKey]*segmentParts{}
@@ -117,6 +118,10 @@ func (co *company) split(facts []*parse.Fact) {
 			pc.statedIV = pc.statedIV.Add(parse.StatedInterval(f.Value, f.Decimals))
 			pc.statedSet = setOf(pc.statedSet, "segment", f.Segment)
 		}
+	}
+	for _, f := range guided {
+		l := co.home[keyOf(f)]
+		l.slice.guided = append(l.slice.guided, f)
 	}
 }
 
@@ -169,6 +174,9 @@ func (co *company) cellsOf(l *line) []cell {
 	case growthLine:
 		co.load(l.of.slice)
 		return l.sheet.growthCells(l)
+	case shareLine:
+		co.load(l.of.slice)
+		return co.shareCells(l)
 	case figureLine:
 		co.load(l.slice)
 		return l.cells
@@ -189,8 +197,26 @@ func (co *company) compute(sl *slice) {
 		l := co.home[keyOf(f)]
 		l.cells[l.sheet.colOf[f.Period]] = cell{kind: inputCell, fact: f, value: f.Value, iv: parse.StatedInterval(f.Value, f.Decimals)}
 	}
+	for _, f := range sl.guided {
+		l := co.home[keyOf(f)]
+		c := &l.cells[co.time.forecastOf[f.Period]]
+		if c.guide == nil {
+			*c = cell{kind: guideCell, guide: &outlook{}}
+		}
+		switch f.Bound {
+		case parse.Min:
+			c.guide.low = f
+		case parse.Max:
+			c.guide.high = f
+		default:
+			c.guide.point = f
+		}
+		c.value, c.fact = c.guide.value()
+		c.iv = parse.Exactly(c.value)
+	}
 	if sl == co.own {
 		co.complete = co.completeParts()
+		co.fcfLeases = co.leasesInFreeCashFlow()
 	}
 	co.derive(sl.lines)
 }

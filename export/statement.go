@@ -35,6 +35,9 @@ type column struct {
 	group  periodGroup
 	label  string // "Q2 2025", "FY2024", "30 Jun 2025"
 	ends   string // "to 30 Jun 2025"
+	// forecast marks the columns after the last actual: they hold the
+	// company's guidance, where it gives any, and the model's forecast.
+	forecast bool
 }
 
 type lineKind int
@@ -42,6 +45,7 @@ type lineKind int
 const (
 	figureLine  lineKind = iota // a concept, or one segment of it
 	growthLine                  // year-on-year growth of the line above
+	shareLine                   // a cost as a share of revenue
 	headingLine                 // a section heading
 )
 
@@ -58,7 +62,8 @@ type line struct {
 	label   string
 	indent  int
 	total   bool  // parts are listed beneath it
-	of      *line // growthLine: the line it measures
+	of      *line // growthLine, shareLine: the line it measures
+	outline int   // the Excel outline level: 1 for the rows that describe a line item
 	link    *line // a line repeating another sheet's line (Summary's revenue)
 	sheet   *statement
 	slice   *slice // figureLine: the slice whose cells it shares
@@ -80,10 +85,32 @@ const (
 	emptyCell cellKind = iota
 	inputCell
 	formulaCell
+	guideCell // the company's guidance for a period after the last actual
 )
+
+// outlook is what a company guides one figure of a forecast column to: a
+// point, or a range whose midpoint the cell holds.
+type outlook struct {
+	point, low, high *parse.Fact
+}
+
+// value is the guided figure: the point, the midpoint of the range, or
+// the one end given; the fact named is the one the cell's marks follow.
+func (o *outlook) value() (decimal.Decimal, *parse.Fact) {
+	switch {
+	case o.point != nil:
+		return o.point.Value, o.point
+	case o.low != nil && o.high != nil:
+		return o.low.Value.Add(o.high.Value).Div(decimal.NewFromInt(2)), o.low
+	case o.low != nil:
+		return o.low.Value, o.low
+	}
+	return o.high.Value, o.high
+}
 
 type cell struct {
 	fact  *parse.Fact     // input: its fact; formula: the stated fact it stands for, if any
+	guide *outlook        // guideCell: what the company guides to
 	f     *formula        // a formula's
 	value decimal.Decimal // input: the fact's value; formula: what it computes
 	iv    parse.Interval  // where the true value lies, given the precision of the inputs
@@ -92,6 +119,7 @@ type cell struct {
 	weighed *weighing
 	kind    cellKind
 	nm      bool // the formula gives "n.m." (growth over a zero or sign-changing base)
+	blank   bool // the formula gives "": a growth rate while a figure is missing
 	// doubt marks a stated figure that the workbook's own arithmetic
 	// contradicts: a margin that is not profit over revenue, parts that
 	// exceed their total.
@@ -114,6 +142,7 @@ const (
 	opRatio                   // a margin: profit over revenue
 	opGrowth                  // year on year
 	opLink                    // the same figure on another sheet
+	opLinear                  // a sum of figures, some taken away: free cash flow, net debt, a quarter from its year
 )
 
 // ref is one cell of a statement sheet.
@@ -127,6 +156,10 @@ func (r ref) cell() *cell { return &r.line.cells[r.col] }
 type formula struct {
 	op   formulaOp
 	args []ref
+	// minus, for opLinear, marks the arguments taken away; desc says what
+	// the formula computes
+	minus []bool
+	desc  string
 	// parts, for the sum of a total's segments, stand for args: the
 	// segments are not in memory together, only what they add up to in
 	// column col.
@@ -150,7 +183,12 @@ func (f *formula) what() string {
 	case opGrowth:
 		return "growth on " + f.args[1].line.sheet.cols[f.args[1].col].label
 	case opLink:
+		if f.args[0].line.concept.Instant {
+			return "the balance at the end of " + f.args[0].line.sheet.cols[f.args[0].col].label
+		}
 		return "the figure on the " + f.args[0].line.sheet.name + " sheet"
+	case opLinear:
+		return f.desc
 	}
 	return ""
 }
@@ -193,17 +231,21 @@ func reproduces(f *parse.Fact, v decimal.Decimal) bool {
 
 // company is one entity's statement sheets.
 type company struct {
-	entity   string
-	cal      parse.Calendar
-	currency string       // the currency most of its figures are in
-	sheets   []*statement // Summary, Segments, Costs, Cash flow
-	home     map[lineKey]*line
-	own      *slice                    // the company's own lines
-	ownIn    bool                      // own's cells are in memory
-	segments []*slice                  // one per segment, by name
-	parts    map[lineKey]*segmentParts // by the key of the total
-	complete map[partsID]bool          // the sets of parts known to make up their total
-	loaded   *slice                    // the segment whose cells are in memory
+	entity string
+	cal    parse.Calendar
+	time   *timeline
+	// fcfLeases: the company's free cash flow is net of finance lease
+	// payments too
+	fcfLeases bool
+	currency  string       // the currency most of its figures are in
+	sheets    []*statement // Summary, Segments, Costs, Cash flow
+	home      map[lineKey]*line
+	own       *slice                    // the company's own lines
+	ownIn     bool                      // own's cells are in memory
+	segments  []*slice                  // one per segment, by name
+	parts     map[lineKey]*segmentParts // by the key of the total
+	complete  map[partsID]bool          // the sets of parts known to make up their total
+	loaded    *slice                    // the segment whose cells are in memory
 	// live counts the cells in memory and peak the most there were at
 	// once: what bounds the memory the sheets take.
 	live, peak int
@@ -221,38 +263,53 @@ func onStatement(f *parse.Fact) bool {
 	return ok && c.Sheet != parse.NoSheet
 }
 
+// onOutlook reports whether a fact is guidance a statement sheet shows in
+// its forecast columns.
+func onOutlook(f *parse.Fact) bool {
+	if f.Scenario != parse.Forecast || f.Status == parse.Rejected {
+		return false
+	}
+	c, ok := parse.LookupConcept(f.Concept)
+	return ok && c.Sheet != parse.NoSheet
+}
+
 // buildCompany lays out the statement sheets of one entity from its facts
 // (all of the report's facts may be given; others are skipped).
 func buildCompany(entity string, cal parse.Calendar, facts []*parse.Fact, names [4]string) *company {
 	co := &company{entity: entity, cal: cal, home: map[lineKey]*line{}}
-	var mine []*parse.Fact
+	var mine, guided []*parse.Fact
 	count := map[string]int{}
 	for _, f := range facts {
-		if f.Entity != entity || !onStatement(f) {
+		if f.Entity != entity {
 			continue
 		}
-		mine = append(mine, f)
-		if f.Currency != "" {
-			count[f.Currency]++
+		switch {
+		case onStatement(f):
+			mine = append(mine, f)
+			if f.Currency != "" {
+				count[f.Currency]++
+			}
+		case onOutlook(f):
+			guided = append(guided, f)
 		}
 	}
 	co.currency = mostCommon(count)
+	co.time = newTimeline(cal, mine, guided)
+	// only guidance for a column after the last actual is shown there;
+	// the Guidance sheet has all of it
+	kept := guided[:0]
+	for _, f := range guided {
+		if _, ok := co.time.forecastOf[f.Period]; ok {
+			kept = append(kept, f)
+		}
+	}
+	guided = kept
 	for i, kind := range statementSheets {
-		co.sheets = append(co.sheets, &statement{kind: kind, name: names[i], entity: entity, colOf: map[parse.Period]int{}})
+		co.sheets = append(co.sheets, &statement{kind: kind, name: names[i], entity: entity,
+			cols: co.time.cols, colOf: co.time.colOf, segmentRevenue: make([]bool, len(co.time.cols))})
 	}
-	// columns: the periods each sheet has figures for
-	periods := make([]map[parse.Period]bool, len(co.sheets))
-	for i := range periods {
-		periods[i] = map[parse.Period]bool{}
-	}
-	for _, f := range mine {
-		periods[sheetIndex(f.ConceptInfo().Sheet)][f.Period] = true
-	}
-	for i, st := range co.sheets {
-		st.setColumns(periods[i], cal)
-	}
-	co.addLines(mine)
-	co.split(mine)
+	co.addLines(mine, guided)
+	co.split(mine, guided)
 	// each segment once, for what the layout and the totals need of it
 	for _, sl := range co.segments {
 		co.load(sl)
@@ -263,7 +320,7 @@ func buildCompany(entity string, cal parse.Calendar, facts []*parse.Fact, names 
 	co.load(co.own)
 	co.record(co.own)
 	for _, st := range co.sheets {
-		st.addGrowth()
+		st.addAnalysis()
 		st.prune()
 		st.last = st.number()
 	}
@@ -305,29 +362,9 @@ func mostCommon(count map[string]int) string {
 	return best
 }
 
-// setColumns orders a sheet's periods: quarters, half-years, nine months,
-// years, other durations and balances, each group oldest first.
-func (st *statement) setColumns(ps map[parse.Period]bool, cal parse.Calendar) {
-	st.cols = st.cols[:0]
-	for p := range ps {
-		st.cols = append(st.cols, newColumn(p, cal))
-	}
-	sort.Slice(st.cols, func(i, j int) bool {
-		a, b := st.cols[i], st.cols[j]
-		if a.group != b.group {
-			return a.group < b.group
-		}
-		return a.period.SortKey() < b.period.SortKey()
-	})
-	for i, c := range st.cols {
-		st.colOf[c.period] = i
-	}
-	st.segmentRevenue = make([]bool, len(st.cols))
-}
-
 func newColumn(p parse.Period, cal parse.Calendar) column {
 	kind, _, _ := cal.Describe(p)
-	c := column{period: p, label: cal.Label(p), ends: "to " + dayText(p.End)}
+	c := column{period: p, label: columnLabel(p, cal), ends: "to " + dayText(p.End)}
 	switch kind {
 	case parse.QuarterPeriod:
 		c.group = groupQuarter
@@ -366,15 +403,28 @@ func shortDay(d parse.Date) string {
 // figures, plus the lines a modeller expects to be computed: gross profit
 // where revenue and cost of revenue are known, a margin beside each profit,
 // and on Summary the revenue and gross profit of the Segments sheet.
-func (co *company) addLines(facts []*parse.Fact) {
+func (co *company) addLines(facts, guided []*parse.Fact) {
 	keys := map[lineKey]bool{}
-	for _, f := range facts {
+	for _, f := range append(facts[:len(facts):len(facts)], guided...) {
 		keys[keyOf(f)] = true
 		if f.Segment != "" { // a segment always sits under its total
 			keys[lineKey{f.Concept, "", f.Currency}] = true
 		}
 	}
 	has := func(concept, segment, currency string) bool { return keys[lineKey{concept, segment, currency}] }
+	// free cash flow and net debt wherever what they are computed from is
+	for k := range copySet(keys) {
+		if k.segment != "" {
+			continue
+		}
+		if k.concept == "NetCashFromOperating" && has("CapitalExpenditure", "", k.currency) {
+			keys[lineKey{"FreeCashFlow", "", k.currency}] = true
+		}
+		if (k.concept == "ShortTermBorrowings" || k.concept == "LongTermBorrowings") &&
+			(has("CashAndCashEquivalents", "", k.currency) || has("CashAndShortTermInvestments", "", k.currency)) {
+			keys[lineKey{"NetDebt", "", k.currency}] = true
+		}
+	}
 	for k := range copySet(keys) {
 		for _, adj := range []string{"", "Adjusted"} {
 			if k.concept == "Revenue" && has(adj+"CostOfRevenue", k.segment, k.currency) {
@@ -468,6 +518,9 @@ func copySet(m map[lineKey]bool) map[lineKey]bool {
 func (co *company) lineLess(a, b lineKey, size map[lineKey]decimal.Decimal) bool {
 	ca, _ := parse.LookupConcept(a.concept)
 	cb, _ := parse.LookupConcept(b.concept)
+	if ca.Instant != cb.Instant { // flows, then the balances at the period's end
+		return !ca.Instant
+	}
 	if ca.Adjusted != cb.Adjusted {
 		return !ca.Adjusted
 	}
@@ -529,73 +582,187 @@ func (co *company) lineLabel(c parse.Concept, k lineKey) string {
 	return label
 }
 
-// section puts the adjusted (non-GAAP) lines under their own heading.
+// section puts the adjusted (non-GAAP) flows and the balances under
+// headings of their own.
 func (st *statement) section() {
-	for i, l := range st.lines {
-		if l.concept.Adjusted {
-			h := &line{kind: headingLine, label: "Adjusted (non-GAAP) measures", sheet: st}
-			st.lines = append(st.lines[:i], append([]*line{h}, st.lines[i:]...)...)
-			return
-		}
-	}
-}
-
-// addGrowth adds year-on-year growth under the lines of money, per-share
-// figures and counts that have the same period a year earlier. A total
-// and its parts (segments, cost lines) stay together, so that a sum reads
-// one range of rows; their growth follows as a block of its own in the
-// same order, headed "YoY growth".
-func (st *statement) addGrowth() {
-	if st.kind == parse.CashFlow {
-		return // cash flows swing through zero; growth rates there mislead
-	}
 	var out []*line
-	for i := 0; i < len(st.lines); {
-		j := i + 1
-		if st.lines[i].kind == figureLine {
-			for j < len(st.lines) && st.lines[j].kind == figureLine && st.lines[j].indent > st.lines[i].indent {
-				j++
-			}
+	adjusted, balances := false, false
+	for _, l := range st.lines {
+		switch {
+		case l.concept.Instant && !balances:
+			balances = true
+			out = append(out, &line{kind: headingLine, label: "Balance sheet, at the end of each period", sheet: st})
+		case l.concept.Adjusted && !l.concept.Instant && !adjusted:
+			adjusted = true
+			out = append(out, &line{kind: headingLine, label: "Adjusted (non-GAAP) measures", sheet: st})
 		}
-		group := st.lines[i:j]
-		out = append(out, group...)
-		var growth []*line
-		for _, l := range group {
-			if l.kind == figureLine && l.growth {
-				growth = append(growth, &line{kind: growthLine, key: l.key, concept: l.concept, of: l, sheet: st})
-			}
-		}
-		if len(growth) > 0 {
-			head := group[0]
-			if growth[0].of != head { // the block is headed even when the total has no growth of its own
-				growth = append([]*line{{kind: growthLine, key: head.key, concept: head.concept, of: head, sheet: st}}, growth...)
-			}
-			for _, g := range growth {
-				g.label, g.indent = g.of.label, g.of.indent
-				if g.of == head {
-					g.label = "YoY growth"
-					if len(group) == 1 {
-						g.indent++
-					}
-				}
-			}
-			out = append(out, growth...)
-		}
-		i = j
+		out = append(out, l)
 	}
 	st.lines = out
 }
 
+// addAnalysis puts under each line item, or each total with its parts,
+// the rows that describe it, grouped so that a modeller can fold them away:
+// year-on-year growth of every line that has a figure a year earlier, the
+// margins of a profit, and each cost as a share of revenue. A total and
+// its parts stay together, so that a sum reads one range of rows. Cash
+// flows swing through zero, so they get no growth.
+func (st *statement) addAnalysis() {
+	// margins follow their profit
+	margins := map[lineKey][]*line{}
+	var items []*line
+	for _, l := range st.lines {
+		if l.kind == figureLine && l.concept.Profit != "" && l.link == nil {
+			k := lineKey{l.concept.Profit, "", st.currencyOf(l)}
+			if st.has(k) {
+				margins[k] = append(margins[k], l)
+				continue
+			}
+		}
+		items = append(items, l)
+	}
+	var out []*line
+	for i := 0; i < len(items); {
+		j := i + 1
+		if items[i].kind == figureLine {
+			for j < len(items) && items[j].kind == figureLine && items[j].indent > items[i].indent {
+				j++
+			}
+		}
+		group := items[i:j]
+		out = append(out, group...)
+		head := group[0]
+		var rows []*line
+		if st.kind != parse.CashFlow {
+			var growth []*line
+			for _, l := range group {
+				if l.kind == figureLine && l.growth {
+					growth = append(growth, &line{kind: growthLine, key: l.key, concept: l.concept, of: l, sheet: st, label: l.label, indent: l.indent})
+				}
+			}
+			if len(growth) > 0 {
+				if growth[0].of != head { // the block is headed even when the total has no growth of its own
+					growth = append([]*line{{kind: growthLine, key: head.key, concept: head.concept, of: head, sheet: st, indent: head.indent}}, growth...)
+				}
+				growth[0].label = "YoY growth"
+				if len(group) == 1 {
+					growth[0].indent++
+				}
+			}
+			rows = append(rows, growth...)
+		}
+		if head.kind == figureLine {
+			rows = append(rows, margins[lineKey{head.key.concept, "", head.key.currency}]...)
+			delete(margins, lineKey{head.key.concept, "", head.key.currency})
+			if st.kind == parse.Costs && head.concept.Kind == parse.Monetary && !head.concept.Instant {
+				for _, l := range group {
+					if l.kind == figureLine {
+						rows = append(rows, &line{kind: shareLine, key: l.key, concept: l.concept, of: l, sheet: st,
+							label: shareLabel(l, head), indent: l.indent + 1})
+					}
+				}
+			}
+		}
+		for _, r := range rows {
+			r.outline = 1
+		}
+		out = append(out, rows...)
+		i = j
+	}
+	for _, ls := range margins { // a margin whose profit has no line stays as it was
+		out = append(out, ls...)
+	}
+	st.lines = out
+}
+
+// shareLabel names a row of a cost as a share of revenue.
+func shareLabel(l, head *line) string {
+	if l == head {
+		return l.label + ", % of revenue"
+	}
+	return l.label + ", %"
+}
+
+// currencyOf is the currency a ratio line's profit is in: the sheet's.
+func (st *statement) currencyOf(l *line) string {
+	if l.key.currency != "" {
+		return l.key.currency
+	}
+	for _, o := range st.lines {
+		if o.kind == figureLine && o.key.concept == l.concept.Profit && o.key.segment == "" {
+			return o.key.currency
+		}
+	}
+	return ""
+}
+
+// has reports whether the sheet has a line of key k.
+func (st *statement) has(k lineKey) bool {
+	for _, l := range st.lines {
+		if l.kind == figureLine && l.key == k && l.link == nil {
+			return true
+		}
+	}
+	return false
+}
+
 // growthCells computes the cells of growth line g from the cells of the
-// line it measures, which must be loaded: year-on-year growth wherever a
-// figure has the same period a year earlier.
+// line it measures, which must be loaded: in every column with a column a
+// year before it, the same formula, blank while either figure is.
 func (st *statement) growthCells(g *line) []cell {
 	cells := make([]cell, len(st.cols))
-	eachGrowth(g.of, func(col int, f *formula) {
+	l := g.of
+	for col := range cells {
+		prior, ok := st.priorYear(col)
+		if !ok {
+			continue
+		}
+		f := &formula{op: opGrowth, args: []ref{{l, col}, {l, prior}}}
+		if l.cells[col].empty() || l.cells[prior].empty() {
+			cells[col] = cell{kind: formulaCell, f: f, blank: true}
+			continue
+		}
 		v, iv, nm, _ := evaluate(f)
 		cells[col] = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: f}
-	})
+	}
 	return cells
+}
+
+// shareCells computes a cost's share of revenue, in the columns where both
+// are known.
+func (co *company) shareCells(s *line) []cell {
+	st := s.sheet
+	cells := make([]cell, len(st.cols))
+	rev := co.home[lineKey{"Revenue", s.key.segment, s.key.currency}]
+	if rev == nil {
+		return cells
+	}
+	co.load(rev.slice)
+	for col := range cells {
+		if s.of.cells[col].empty() || rev.cells[col].empty() {
+			continue
+		}
+		f := &formula{op: opRatio, args: []ref{{s.of, col}, {rev, col}}}
+		if v, iv, nm, ok := evaluate(f); ok {
+			cells[col] = cell{kind: formulaCell, value: v, iv: iv, nm: nm, f: f}
+		}
+	}
+	return cells
+}
+
+// priorYear is the column of the same period a year earlier.
+func (st *statement) priorYear(col int) (int, bool) {
+	c := st.cols[col]
+	if c.group == groupOther || c.group == groupInstant {
+		return 0, false
+	}
+	p := c.period.Shift(-12)
+	for i := col - 1; i >= 0; i-- {
+		if st.cols[i].period == p {
+			return i, true
+		}
+	}
+	return 0, false
 }
 
 // growthCount is how many figures of l have one a year earlier to grow
@@ -617,8 +784,8 @@ func eachGrowth(l *line, fn func(col int, f *formula)) {
 		if c.empty() {
 			continue
 		}
-		prior, ok := st.colOf[st.cols[col].period.Shift(-12)]
-		if !ok || l.cells[prior].empty() || prior == col {
+		prior, ok := st.priorYear(col)
+		if !ok || l.cells[prior].empty() {
 			continue
 		}
 		f := &formula{op: opGrowth, args: []ref{{l, col}, {l, prior}}}

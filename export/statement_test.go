@@ -67,7 +67,7 @@ func TestStatementCells(t *testing.T) {
 		what    string // concept or concept/segment
 		period  string
 		kind    cellKind
-		formula string // the formula's text as written on its sheet, when a formula
+		formula string // the formula's text as written on its sheet: the cell's, or for an input the one its check weighs
 		value   string // the cell's value, exactly
 		check   string // "agrees", "differs" or "" for no check
 		doubt   bool
@@ -78,13 +78,13 @@ func TestStatementCells(t *testing.T) {
 		want  []want
 	}{
 		{
-			name: "segments that add up to the stated total make it a formula",
+			name: "a stated total stays typed; the sum of its segments beside it agrees",
 			facts: []fx{
 				{concept: "Revenue", period: "Q2 2025", value: "2349200000", decimals: -5},
 				{concept: "Revenue", segment: "Public cloud", period: "Q2 2025", value: "1625300000", decimals: -5},
 				{concept: "Revenue", segment: "Enterprise cloud", period: "Q2 2025", value: "723900000", decimals: -5},
 			},
-			want: []want{{parse.Segments, "Revenue", "Q2 2025", formulaCell, "SUM(B8:B9)", "2349200000", "agrees", false}},
+			want: []want{{parse.Segments, "Revenue", "Q2 2025", inputCell, "SUM(B8:B9)", "2349200000", "agrees", false}},
 		},
 		{
 			name: "a stated total above its segments stays as stated, undoubted: a part may be left out",
@@ -115,7 +115,7 @@ func TestStatementCells(t *testing.T) {
 			},
 			want: []want{
 				{parse.Segments, "Revenue", "Q2 2024", formulaCell, "SUM(B8:B9)", "240", "", false},
-				{parse.Segments, "Revenue", "Q2 2025", formulaCell, "SUM(C8:C9)", "300", "agrees", false},
+				{parse.Segments, "Revenue", "Q2 2025", inputCell, "SUM(F8:F9)", "300", "agrees", false},
 			},
 		},
 		{
@@ -130,8 +130,8 @@ func TestStatementCells(t *testing.T) {
 				{concept: "Revenue", segment: "C", period: "Q2 2024", value: "90", decimals: 0},
 			},
 			want: []want{
-				{parse.Segments, "Revenue", "Q2 2024", formulaCell, "SUM(B8:B10)", "240", "agrees", false},
-				{parse.Segments, "Revenue", "Q2 2025", formulaCell, "SUM(C8:C10)", "300", "agrees", false},
+				{parse.Segments, "Revenue", "Q2 2024", inputCell, "SUM(B8:B10)", "240", "agrees", false},
+				{parse.Segments, "Revenue", "Q2 2025", inputCell, "SUM(F8:F10)", "300", "agrees", false},
 			},
 		},
 		{
@@ -160,7 +160,7 @@ func TestStatementCells(t *testing.T) {
 			},
 		},
 		{
-			name: "gross profit is revenue less cost of revenue, across sheets, on the settled cost",
+			name: "gross profit is revenue less cost of revenue, across sheets, on the stated figures",
 			facts: []fx{
 				{concept: "Revenue", period: "Q2 2023", value: "1840000000", decimals: -7},
 				{concept: "Revenue", segment: "Public cloud", period: "Q2 2023", value: "1160000000", decimals: -7},
@@ -173,15 +173,15 @@ func TestStatementCells(t *testing.T) {
 				{concept: "OtherCost", period: "Q2 2023", value: "41300000", decimals: -5},
 			},
 			want: []want{
-				{parse.Segments, "Revenue", "Q2 2023", formulaCell, "SUM(B8:B9)", "1835200000", "agrees", false},
+				{parse.Segments, "Revenue", "Q2 2023", inputCell, "SUM(B8:B9)", "1840000000", "agrees", false},
 				// the lines give 1,628.7, not the 1,628.8 stated: the stated figure stays
 				{parse.Costs, "CostOfRevenue", "Q2 2023", inputCell, "", "1628800000", "rounding", false},
-				{parse.Segments, "GrossProfit", "Q2 2023", formulaCell, "B7-'Costs'!B7", "206400000", "", false},
-				{parse.Segments, "GrossMargin", "Q2 2023", formulaCell, "B10/B7", "0.1124673060156931", "", false},
+				{parse.Segments, "GrossProfit", "Q2 2023", formulaCell, "B7-'Costs'!B7", "211200000", "", false},
+				{parse.Segments, "GrossMargin", "Q2 2023", formulaCell, "B10/B7", "0.1147826086956522", "", false},
 			},
 		},
 		{
-			name: "a stated margin the arithmetic reproduces is a formula; one it contradicts is doubted",
+			name: "a stated margin the arithmetic reproduces stays typed and agrees; one it contradicts is doubted",
 			facts: []fx{
 				{concept: "Revenue", period: "H1 2023", value: "3699803000", decimals: -3},
 				{concept: "GrossProfit", period: "H1 2023", value: "400791000", decimals: -3},
@@ -191,7 +191,7 @@ func TestStatementCells(t *testing.T) {
 				{concept: "GrossMargin", period: "H1 2024", value: "0.217", decimals: 3},
 			},
 			want: []want{
-				{parse.Segments, "GrossMargin", "H1 2023", formulaCell, "B9/B7", "0.1083276596078224", "agrees", false},
+				{parse.Segments, "GrossMargin", "H1 2023", inputCell, "B9/B7", "0.108", "agrees", false},
 				{parse.Segments, "GrossMargin", "H1 2024", inputCell, "", "0.217", "differs", true},
 			},
 		},
@@ -235,6 +235,9 @@ func TestStatementCells(t *testing.T) {
 					if got := c.f.text(l.sheet); got != w.formula {
 						t.Errorf("%s %s: formula %s, want %s", w.what, w.period, got, w.formula)
 					}
+				}
+				if rc := checkOf(co, l, col); c.kind == inputCell && w.formula != "" && (rc == nil || rc.f.text(l.sheet) != w.formula) {
+					t.Errorf("%s %s: the stated figure is weighed against %v, want %s", w.what, w.period, rc, w.formula)
 				}
 				if c.kind != emptyCell && c.value.String() != w.value {
 					t.Errorf("%s %s: value %s, want %s", w.what, w.period, c.value, w.value)
@@ -328,6 +331,10 @@ func TestColumns(t *testing.T) {
 		sheet  parse.Sheet
 		labels []string
 		groups []periodGroup
+		// forecast lists the columns after the last actual; balance is
+		// the column the balance sits in, if any
+		forecast []string
+		balance  string
 	}{
 		{
 			name: "quarters, half-years, years and balances apart, each oldest first",
@@ -341,9 +348,17 @@ func TestColumns(t *testing.T) {
 				{concept: "CashAndCashEquivalents", period: "2025-06-30", value: "1", decimals: 0},
 				{concept: "CapitalExpenditure", period: "9M 2025", value: "1", decimals: 0},
 			},
-			sheet:  parse.CashFlow,
-			labels: []string{"Q2 2023", "Q2 2025", "H1 2024", "9M 2025", "FY2022", "FY2024", "30 Jun 2025"},
-			groups: []periodGroup{groupQuarter, groupQuarter, groupHalf, groupNine, groupYear, groupYear, groupInstant},
+			sheet: parse.CashFlow,
+			// every quarter from the first to the last, the next four, the
+			// halves and nine months reported, every year and the next; a
+			// balance sits in the quarter that ends on its day
+			// (the nine months to September are the last actual)
+			labels: []string{"Q2 2023", "Q3 2023", "Q4 2023", "Q1 2024", "Q2 2024", "Q3 2024", "Q4 2024", "Q1 2025", "Q2 2025",
+				"Q3 2025", "Q4 2025", "Q1 2026", "Q2 2026", "Q3 2026", "H1 2024", "9M 2025", "FY2022", "FY2023", "FY2024", "FY2025"},
+			groups: []periodGroup{groupQuarter, groupQuarter, groupQuarter, groupQuarter, groupQuarter, groupQuarter, groupQuarter, groupQuarter, groupQuarter,
+				groupQuarter, groupQuarter, groupQuarter, groupQuarter, groupQuarter, groupHalf, groupNine, groupYear, groupYear, groupYear, groupYear},
+			forecast: []string{"Q4 2025", "Q1 2026", "Q2 2026", "Q3 2026", "FY2025"},
+			balance:  "Q2 2025",
 		},
 		{
 			name: "a fiscal year ending in October is labelled by its fiscal year",
@@ -352,9 +367,10 @@ func TestColumns(t *testing.T) {
 				{concept: "Revenue", period: "Q1 FY2022", value: "1", decimals: 0},
 				{concept: "Revenue", period: "FY2021", value: "1", decimals: 0},
 			},
-			sheet:  parse.Segments,
-			labels: []string{"Q1 FY2022", "FY2021"},
-			groups: []periodGroup{groupQuarter, groupYear},
+			sheet:    parse.Segments,
+			labels:   []string{"Q1 FY22", "Q2 FY22", "Q3 FY22", "Q4 FY22", "Q1 FY23", "FY2021", "FY2022"},
+			groups:   []periodGroup{groupQuarter, groupQuarter, groupQuarter, groupQuarter, groupQuarter, groupYear, groupYear},
+			forecast: []string{"Q2 FY22", "Q3 FY22", "Q4 FY22", "Q1 FY23", "FY2022"},
 		},
 	}
 	for _, tc := range cases {
@@ -365,9 +381,27 @@ func TestColumns(t *testing.T) {
 			if got := strings.Join(labels(st), ", "); got != strings.Join(tc.labels, ", ") {
 				t.Errorf("columns %s, want %s", got, strings.Join(tc.labels, ", "))
 			}
+			var forecast []string
 			for i, c := range st.cols {
 				if i < len(tc.groups) && c.group != tc.groups[i] {
 					t.Errorf("column %s in group %s, want %s", c.label, groupTitles[c.group], groupTitles[tc.groups[i]])
+				}
+				if c.forecast {
+					forecast = append(forecast, c.label)
+				}
+			}
+			if strings.Join(forecast, ", ") != strings.Join(tc.forecast, ", ") {
+				t.Errorf("forecast columns %v, want %v", forecast, tc.forecast)
+			}
+			for _, other := range co.sheets { // one timeline for every sheet
+				if strings.Join(labels(other), ", ") != strings.Join(labels(st), ", ") {
+					t.Errorf("%s has columns %v, %s %v", other.name, labels(other), st.name, labels(st))
+				}
+			}
+			if tc.balance != "" {
+				p := testPeriod(t, tc.cal, "2025-06-30")
+				if col, ok := st.colOf[p]; !ok || st.cols[col].label != tc.balance {
+					t.Errorf("the balance of 30 Jun 2025 is in column %d, want %s", col, tc.balance)
 				}
 			}
 		})

@@ -10,14 +10,15 @@ import (
 // Colours of the workbook. Inputs are blue and formulas black, the
 // modelling convention; fills mark what a person should still look at.
 const (
-	colorInput   = "0000FF"
-	colorFormula = "000000"
-	colorMuted   = "595959"
-	colorRule    = "808080"
-	fillPending  = "FFF4CC" // read from the documents, not yet confirmed
-	fillCheck    = "FFC978" // a check or the reading casts doubt on it
-	fillConflict = "F4B6B6" // the documents disagree
-	fillHeader   = "DDEBF7"
+	colorInput    = "0000FF"
+	colorFormula  = "000000"
+	colorMuted    = "595959"
+	colorGuidance = "7030A0" // the company's own outlook, in a forecast column
+	colorRule     = "808080"
+	fillPending   = "FFF4CC" // read from the documents, not yet confirmed
+	fillCheck     = "FFC978" // a check or the reading casts doubt on it
+	fillConflict  = "F4B6B6" // the documents disagree
+	fillHeader    = "DDEBF7"
 )
 
 // mark is how a figure's cell is marked for review.
@@ -67,12 +68,11 @@ func newStyles(f *excelize.File, scale int) *styles {
 	return &styles{f: f, scale: scale, cache: map[cellStyle]int{}, named: map[string]int{}}
 }
 
-// moneyFormat shows base units in the display scale: each trailing comma
-// divides by a thousand, so the cell keeps its exact value.
+// moneyFormat shows money as the cells hold it, in the display scale:
+// thousands whole, millions to a tenth, billions to a hundredth.
 func moneyFormat(scale int) string {
-	commas := strings.Repeat(",", scale/3)
 	places := map[int]string{3: "", 6: ".0", 9: ".00"}[scale]
-	n := "#,##0" + places + commas
+	n := "#,##0" + places
 	return n + `_);(` + n + `);"–"_)`
 }
 
@@ -165,6 +165,9 @@ var textStyles = map[string]*excelize.Style{
 		Border: []excelize.Border{{Type: "bottom", Color: colorRule, Style: 1}}},
 	"period": {Font: &excelize.Font{Bold: true}, Alignment: &excelize.Alignment{Horizontal: "right"},
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fillHeader}}},
+	"periodForecast": {Font: &excelize.Font{Bold: true, Color: colorGuidance}, Alignment: &excelize.Alignment{Horizontal: "right"},
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"EDE4F5"}}},
+	"keyGuidance": {Font: &excelize.Font{Color: colorGuidance, Size: 9}, Alignment: &excelize.Alignment{Horizontal: "center"}, Border: box()},
 	"periodLabel": {Font: &excelize.Font{Bold: true}, Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fillHeader}}},
 	"ends": {Font: &excelize.Font{Color: colorMuted, Size: 8}, Alignment: &excelize.Alignment{Horizontal: "right"},
 		Border: []excelize.Border{{Type: "bottom", Color: colorRule, Style: 1}}},

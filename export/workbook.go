@@ -132,6 +132,9 @@ func (b *bookWriter) build() error {
 		}
 		co.releaseAll()
 	}
+	if err := b.names(); err != nil {
+		return err
+	}
 	b.progress.add(len(b.facts))
 	steps := []struct {
 		name  string
@@ -254,8 +257,9 @@ func (b *bookWriter) sheetSetup(sl sheetLayout) error {
 	if err := f.SetSheetView(name, 0, &excelize.ViewOptions{ShowGridLines: &off}); err != nil {
 		return err
 	}
-	on := true
-	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &on, TabColorRGB: &sl.tab}); err != nil {
+	on, above := true, false
+	// the rows an outline folds are below the line they describe
+	if err := f.SetSheetProps(name, &excelize.SheetPropsOptions{FitToPage: &on, TabColorRGB: &sl.tab, OutlineSummaryBelow: &above}); err != nil {
 		return err
 	}
 	landscape, one, any := "landscape", 1, 0
@@ -296,6 +300,7 @@ func (b *bookWriter) keyRow() []any {
 		excelize.Cell{StyleID: s.text("keyPending"), Value: "Unconfirmed"},
 		excelize.Cell{StyleID: s.text("keyCheck"), Value: "Check"},
 		excelize.Cell{StyleID: s.text("keyConflict"), Value: "Conflict"},
+		excelize.Cell{StyleID: s.text("keyGuidance"), Value: "Guidance"},
 	}
 }
 
@@ -305,7 +310,8 @@ func (b *bookWriter) legend(currency string) []string {
 	return []string{
 		"Blue: typed from the documents; each such cell has a comment quoting its source. Black: a formula over other cells; change an input and it follows.",
 		"Unconfirmed (pale yellow): read from the documents, not yet confirmed by a person. Check (amber): needs review; a check fails against it, or it was read with doubt. Conflict (rose): the documents disagree; the best-supported value is shown.",
-		"Money in " + money + ": each cell holds the exact value and only its format scales it. Margins and growth in %; growth is n.m. (not meaningful) where the base is zero or the sign changes, and a narrowing loss shows as positive growth.",
+		"Money in " + money + ", as the cells hold it: type an override in " + scaleWord(b.scale) + ". Each input's comment gives the exact figure, and the Facts sheet keeps every exact value. Per-share figures in units; margins and growth in %; growth is n.m. (not meaningful) where the base is zero or the sign changes, and a narrowing loss shows as positive growth.",
+		"Italic black: derived, a figure no document states (a total from its parts, a year from its quarters, a quarter from its year, free cash flow, net debt). Purple, in the columns after the last actual: the company's guidance (a range's midpoint). The rows under a line item (growth, margins, shares of revenue) fold away with the outline buttons.",
 		"The Checks sheet lists every check, and every stated total beside the formula that computes it.",
 	}
 }

@@ -32,7 +32,7 @@ func sheetOrder(rep *parse.Report) []string {
 // bookCell is one cell of a statement sheet as excelize reads it back.
 type bookCell struct {
 	ref, value, formula, color, comment, fill string
-	number                                    bool
+	number, italic                            bool
 }
 
 // readStatement reads the figures of a statement sheet (below its header
@@ -86,7 +86,7 @@ func readStatement(t *testing.T, f *excelize.File, sheet string) []bookCell {
 			_, perr := strconv.ParseFloat(v, 64)
 			typ, _ := f.GetCellType(sheet, ref)
 			out = append(out, bookCell{ref: ref, value: v, formula: formula, color: color, comment: byCell[ref], fill: fill,
-				number: perr == nil && typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString})
+				number: perr == nil && typ != excelize.CellTypeInlineString && typ != excelize.CellTypeSharedString, italic: st.Font != nil && st.Font.Italic})
 		}
 	}
 	return out
@@ -114,7 +114,7 @@ func TestWorkbookReadBack(t *testing.T) {
 			statementFacts++
 		}
 	}
-	inputs, stated, formulas, links := 0, 0, 0, 0
+	inputs, guides, derivedCells, formulas, links := 0, 0, 0, 0, 0
 	cells := map[string]bookCell{} // 'Sheet'!B7 → the cell
 	for _, sheet := range want[:len(want)-4] {
 		for _, c := range readStatement(t, f, sheet) {
@@ -135,10 +135,16 @@ func TestWorkbookReadBack(t *testing.T) {
 			t.Errorf("%s: page layout %+v, want landscape fitted to one page wide", sheet, layout)
 		}
 		for _, c := range readStatement(t, f, sheet) {
-			if !c.number && c.value != "n.m." {
+			// a growth rate is blank while either of its figures is
+			if !c.number && c.value != "n.m." && !(c.value == "" && strings.HasPrefix(c.formula, "IF(OR(")) {
 				t.Errorf("%s!%s holds %q, not a number", sheet, c.ref, c.value)
 			}
 			switch {
+			case c.formula == "" && c.color == colorGuidance:
+				guides++
+				if !strings.Contains(c.comment, "Guidance: ") || !strings.Contains(c.comment, ".txt, line ") {
+					t.Errorf("%s!%s: guidance whose comment does not say so and name its source: %q", sheet, c.ref, c.comment)
+				}
 			case c.formula == "":
 				inputs++
 				if c.color != colorInput {
@@ -152,28 +158,32 @@ func TestWorkbookReadBack(t *testing.T) {
 				if c.color != colorFormula && c.color != colorMuted {
 					t.Errorf("%s!%s: a formula in colour %q, want black", sheet, c.ref, c.color)
 				}
-				if src, ok := cells[c.formula]; ok { // a link: Summary's revenue is the Segments sheet's
+				target := c.formula
+				if !strings.Contains(target, "!") {
+					target = "'" + sheet + "'!" + target
+				}
+				if src, ok := cells[target]; ok { // a link: Summary's revenue is the Segments sheet's, a balance its quarter's
 					links++
-					if c.fill != src.fill || !strings.Contains(c.comment, "Linked: the figure in "+c.formula) {
+					if c.fill != src.fill || !strings.Contains(c.comment, "Linked: ") || !strings.Contains(c.comment, c.formula) {
 						t.Errorf("%s!%s links %s: fill %q against %q, comment %q", sheet, c.ref, c.formula, c.fill, src.fill, c.comment)
 					}
 					continue
 				}
 				if c.comment != "" {
-					stated++ // a formula standing where the documents state the figure
-					if !strings.Contains(c.comment, "Formula: ") || !strings.Contains(c.comment, ".txt, line ") {
-						t.Errorf("%s!%s: comment %q does not explain the formula and its source", sheet, c.ref, c.comment)
+					derivedCells++ // a formula standing for a figure no document states
+					if !strings.HasPrefix(c.comment, "Derived: ") || !c.italic {
+						t.Errorf("%s!%s: comment %q (italic %v) does not say the figure is derived", sheet, c.ref, c.comment, c.italic)
 					}
 				}
 			}
 		}
 	}
-	t.Logf("%d statement facts: %d inputs, %d formulas (%d for stated figures)", statementFacts, inputs, formulas, stated)
-	if inputs+stated != statementFacts {
-		t.Errorf("%d inputs and %d formulas for stated figures, want the %d facts of the statement sheets", inputs, stated, statementFacts)
+	t.Logf("%d statement facts: %d inputs, %d guided, %d formulas (%d derived figures)", statementFacts, inputs, guides, formulas, derivedCells)
+	if inputs != statementFacts {
+		t.Errorf("%d inputs, want the %d facts of the statement sheets: every stated figure stays typed", inputs, statementFacts)
 	}
-	if formulas <= stated {
-		t.Errorf("only %d formulas", formulas)
+	if formulas <= derivedCells || derivedCells == 0 || guides == 0 {
+		t.Errorf("%d formulas, %d derived, %d guided", formulas, derivedCells, guides)
 	}
 	if links == 0 {
 		t.Error("Summary links no figure of the Segments sheet")
@@ -283,11 +293,12 @@ func TestDisplayScale(t *testing.T) {
 		scale  int
 		format string
 		units  string
+		value  string
 	}{
-		{0, `#,##0.0,,_);(#,##0.0,,);"–"_)`, "RMB million"},
-		{3, `#,##0,_);(#,##0,);"–"_)`, "RMB thousand"},
-		{6, `#,##0.0,,_);(#,##0.0,,);"–"_)`, "RMB million"},
-		{9, `#,##0.00,,,_);(#,##0.00,,,);"–"_)`, "RMB billion"},
+		{0, `#,##0.0_);(#,##0.0);"–"_)`, "RMB million", "2349.2"},
+		{3, `#,##0_);(#,##0);"–"_)`, "RMB thousand", "2349200"},
+		{6, `#,##0.0_);(#,##0.0);"–"_)`, "RMB million", "2349.2"},
+		{9, `#,##0.00_);(#,##0.00);"–"_)`, "RMB billion", "2.3492"},
 	}
 	for _, tc := range cases {
 		f, err := excelize.OpenFile(writeBook(t, rep, WorkbookOptions{DisplayScale: tc.scale}))
@@ -298,8 +309,11 @@ func TestDisplayScale(t *testing.T) {
 		id, _ := f.GetCellStyle("Segments", "B7")
 		st, _ := f.GetStyle(id)
 		units, _ := f.GetCellValue("Segments", "A2")
-		if v != "2349200000" || st.CustomNumFmt == nil || *st.CustomNumFmt != tc.format || units != tc.units {
-			t.Errorf("scale %d: B7 holds %q as %v under %q; want the exact value as %s under %q", tc.scale, v, st.CustomNumFmt, units, tc.format, tc.units)
+		// the cell holds the figure in the display scale, as a modeller
+		// types an override; the Facts sheet keeps the exact value
+		exact, _ := f.GetCellValue("Facts", "M2", excelize.Options{RawCellValue: true})
+		if v != tc.value || st.CustomNumFmt == nil || *st.CustomNumFmt != tc.format || units != tc.units || exact != "2349200000" {
+			t.Errorf("scale %d: B7 holds %q as %v under %q, Facts!M2 %q; want %s as %s under %q, and 2349200000", tc.scale, v, *st.CustomNumFmt, units, exact, tc.value, tc.format, tc.units)
 		}
 		f.Close()
 	}
@@ -371,9 +385,9 @@ func TestEmptyReport(t *testing.T) {
 }
 
 // TestChecksSheetStatedColumn: a stated figure on the Checks sheet is the
-// documents' figure. Where the statement cell holds a formula (here
-// revenue less cost, which gives the stated gross profit), the Stated
-// column cannot point at that cell: it holds the figure itself, in blue.
+// statement cell that holds it, typed there from the documents and shown
+// in the workbook's scale (400 is 0.4 thousand), beside each formula
+// weighed against it: revenue less cost gives it, its segments miss it.
 func TestChecksSheetStatedColumn(t *testing.T) {
 	rep := testReport(t, parse.Calendar{},
 		fx{concept: "Revenue", period: "Q2 2025", value: "1000", decimals: 0},
@@ -392,6 +406,7 @@ func TestChecksSheetStatedColumn(t *testing.T) {
 		t.Fatal(err)
 	}
 	found := 0
+	verdicts := map[string]string{}
 	for i, row := range rows {
 		if len(row) < 10 || row[1] != "formula" || !strings.HasPrefix(row[3], "Gross profit") {
 			continue
@@ -399,12 +414,17 @@ func TestChecksSheetStatedColumn(t *testing.T) {
 		found++
 		ref := cellName(7, i+1)
 		formula, _ := f.GetCellFormula("Checks", ref)
-		if formula != "" || row[6] != "400" {
-			t.Errorf("%s: the stated gross profit is %q (formula %q), want the figure 400", ref, row[6], formula)
+		if formula != "'Segments'!B8" || row[6] != "0.4" {
+			t.Errorf("%s: the stated gross profit is %q (formula %q), want 'Segments'!B8, 0.4 thousand", ref, row[6], formula)
 		}
-		if strings.Contains(row[9], "the sum of its segments") && (row[0] != "differs" || !strings.Contains(row[9], "holds another formula")) {
-			t.Errorf("the segments' check reads %q: %q", row[0], row[9])
+		computed, _ := f.GetCellFormula("Checks", cellName(8, i+1))
+		verdicts[computed] = row[0]
+		if !strings.Contains(row[9], "keeps the stated figure") {
+			t.Errorf("%s: %q does not say the stated figure stays", ref, row[9])
 		}
+	}
+	if verdicts["'Segments'!B7-'Costs'!B7"] != "agrees" || verdicts["SUM('Segments'!B9:B10)"] != "differs" {
+		t.Errorf("verdicts %v: want revenue less cost to agree, the segments to differ", verdicts)
 	}
 	if found != 2 {
 		t.Errorf("%d checks of gross profit, want 2 (revenue less cost; the segments)", found)

@@ -20,7 +20,12 @@ def color(c):
 
 def main(path):
     wb = openpyxl.load_workbook(path)
-    out = {"sheets": wb.sheetnames, "sheet": {}}
+    out = {"sheets": wb.sheetnames, "sheet": {}, "names": {}}
+    # openpyxl 3.0 keeps workbook names in a list; sheet-scoped ones
+    # (print areas and titles) carry a localSheetId
+    for dn in wb.defined_names.definedName:
+        if dn.localSheetId is None:
+            out["names"][dn.name] = [{"sheet": s, "range": r} for s, r in dn.destinations]
     for ws in wb.worksheets:
         ps = ws.page_setup
         info = {
@@ -35,6 +40,9 @@ def main(path):
             "tables": {name: ref for name, ref in ws.tables.items()},
             "dimensions": ws.dimensions,
             "widths": {k: v.width for k, v in ws.column_dimensions.items() if v.width},
+            "rowOutline": {str(r): d.outlineLevel for r, d in ws.row_dimensions.items() if d.outlineLevel},
+            "colOutline": {k: v.outlineLevel for k, v in ws.column_dimensions.items() if v.outlineLevel},
+            "summaryBelow": ws.sheet_properties.outlinePr.summaryBelow if ws.sheet_properties.outlinePr else None,
             "cells": [],
         }
         limit = 12 if ws.title == "Facts" else None

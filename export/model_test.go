@@ -1,0 +1,213 @@
+package export
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"facet/parse"
+)
+
+// grid is a sheet read by openpyxl, by row and column.
+type grid map[[2]int]pyCell
+
+func gridOf(s pySheet) grid {
+	g := grid{}
+	for _, c := range s.Cells {
+		g[[2]int{c.Row, c.Col}] = c
+	}
+	return g
+}
+
+func (g grid) text(row, col int) string { return fmt.Sprint(g[[2]int{row, col}].Value) }
+
+// rowOf finds the first row of figures labelled label.
+func (g grid) rowOf(label string) int {
+	for r := firstDataRow; r < 400; r++ {
+		if c, ok := g[[2]int{r, 1}]; ok && c.Value == label {
+			return r
+		}
+	}
+	return 0
+}
+
+var quarterLabelRE = regexp.MustCompile(`^Q([1-4]) (?:FY)?(\d+)$`)
+
+// TestWorkbookModel reads the workbook as a modeller's first page, with
+// openpyxl: each company's statement sheets share one timeline, its
+// quarters run without a gap, every growth rate of a row reaches back the
+// same number of columns, totals are sums where the segments make them up,
+// free cash flow and net debt are formulas, money is in millions, the main
+// lines have names that resolve, and the rows describing a line fold away.
+func TestWorkbookModel(t *testing.T) {
+	cases := []struct {
+		name string
+		rep  func() *parse.Report
+		// sums are cells that must be a SUM of segments; formulas cells
+		// that must hold a formula of this shape; values inputs in
+		// millions; names the defined names that must resolve to a row
+		// of this label
+		sums     []string
+		formulas map[string]string
+		values   map[string]float64
+		names    map[string]string
+	}{
+		{
+			name: "samples",
+			rep:  func() *parse.Report { return sampleReport(t) },
+			// Kingsoft Cloud's two segments make up its revenue and gross
+			// profit: the quarters nobody states are their sums
+			sums:     []string{"Segments!B7", "Segments!J7", "Segments!B13"},
+			formulas: map[string]string{"Cash flow!F11": "F7-F10"},
+			values:   map[string]float64{"Segments!F7": 1835.4, "Segments!B8": 1289.1},
+			names:    map[string]string{"KC_Revenue": "Revenue", "KC_GrossProfit": "Gross profit", "KC_NetIncome": "Net income (loss)", "KC_EPS": "Diluted earnings (loss) per share (RMB)", "KC_FreeCashFlow": "Free cash flow"},
+		},
+		{
+			name: "two companies and a model",
+			rep: func() *parse.Report {
+				rep := modelReport(t)
+				other := testReport(t, parse.Calendar{},
+					fx{entity: "Bob's Cloud", concept: "Revenue", period: "Q2 2024", value: "280000000", decimals: -6},
+					fx{entity: "Bob's Cloud", concept: "Revenue", period: "Q4 2024", value: "300000000", decimals: -6},
+					fx{entity: "Bob's Cloud", concept: "Revenue", segment: "Storage", period: "Q4 2024", value: "120000000", decimals: -6},
+					fx{entity: "Bob's Cloud", concept: "Revenue", segment: "Compute", period: "Q4 2024", value: "180000000", decimals: -6},
+					fx{entity: "Bob's Cloud", concept: "Revenue", segment: "Storage", period: "Q2 2024", value: "110000000", decimals: -6},
+					fx{entity: "Bob's Cloud", concept: "Revenue", segment: "Compute", period: "Q2 2025", value: "190000000", decimals: -6},
+				)
+				rep.Documents = append(rep.Documents, other.Documents...)
+				rep.Facts = append(rep.Facts, other.Facts...)
+				return rep
+			},
+			formulas: map[string]string{
+				"Halvard Marine Segments!E7":   "N7-B7-C7-D7", // Q4 FY24: the year less three quarters
+				"Halvard Marine Segments!O7":   "SUM(F7:I7)",  // FY2025: its four quarters
+				"Halvard Marine Cash flow!O9":  "O7-O8",       // free cash flow
+				"Halvard Marine Cash flow!I15": "I14-I12-I13", // net debt
+				"Halvard Marine Cash flow!O12": "I12",         // the year's balance is its last quarter's
+			},
+			values: map[string]float64{"Halvard Marine Segments!B7": 200, "Halvard Marine Segments!P7": 1025, "Halvard Marine Segments!J7": 240},
+			names:  map[string]string{"HM_Revenue": "Revenue", "HM_NetDebt": "Net debt", "HM_FreeCashFlow": "Free cash flow", "BC_Revenue": "Revenue"},
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			rep := tc.rep()
+			book := inspect(t, writeBook(t, rep, WorkbookOptions{}))
+			sheets := map[string]grid{}
+			for name, s := range book.Sheet {
+				sheets[name] = gridOf(s)
+			}
+			at := func(where string) (pyCell, bool) {
+				sheet, ref, _ := strings.Cut(where, "!")
+				col, row, err := excelize.CellNameToCoordinates(ref)
+				if err != nil {
+					t.Fatal(err)
+				}
+				c, ok := sheets[sheet][[2]int{row, col}]
+				return c, ok
+			}
+			several := len(rep.Entities()) > 1
+			for _, e := range rep.Entities() {
+				names := statementNames(e, several, map[string]bool{})
+				first := sheets[names[0]]
+				var header []string
+				for col := 2; first.text(rowPeriods, col) != "<nil>"; col++ {
+					header = append(header, first.text(rowPeriods, col)+" "+first.text(rowEnds, col))
+				}
+				if len(header) == 0 {
+					t.Fatalf("%s: no period columns", names[0])
+				}
+				for _, name := range names[1:] { // one timeline on every statement sheet
+					g := sheets[name]
+					for i, h := range header {
+						if got := g.text(rowPeriods, i+2) + " " + g.text(rowEnds, i+2); got != h {
+							t.Errorf("%s column %d is %q, %s's is %q", name, i+2, got, names[0], h)
+						}
+					}
+				}
+				// contiguous quarters
+				prev := -1
+				for _, h := range header {
+					m := quarterLabelRE.FindStringSubmatch(strings.Fields(h)[0] + " " + strings.Fields(h)[1])
+					if m == nil {
+						continue
+					}
+					q, _ := strconv.Atoi(m[1])
+					y, _ := strconv.Atoi(m[2])
+					i := y*4 + q
+					if prev >= 0 && i != prev+1 {
+						t.Errorf("%s: quarter %s does not follow the one before", e, h)
+					}
+					prev = i
+				}
+				for _, name := range names {
+					s := book.Sheet[name]
+					g := sheets[name]
+					if s.SummaryBelow == nil || *s.SummaryBelow {
+						t.Errorf("%s: outline summary below the rows it folds", name)
+					}
+					for r := firstDataRow; r < 400; r++ {
+						label := g.text(r, 1)
+						if label == "YoY growth" || strings.HasSuffix(label, ", % of revenue") {
+							if s.RowOutline[strconv.Itoa(r)] != 1 {
+								t.Errorf("%s row %d %q: outline level %d, want 1", name, r, label, s.RowOutline[strconv.Itoa(r)])
+							}
+						}
+						// each growth row: one shape per kind of column
+						offsets := map[string]int{}
+						for col := 2; col <= len(header)+1; col++ {
+							c := g[[2]int{r, col}]
+							f, ok := c.Value.(string)
+							if !ok || !strings.HasPrefix(f, `=IF(OR(`) {
+								continue
+							}
+							refs := formulaRefs(name, f)
+							prior := refs[1].col
+							kind := strings.TrimRight(strings.Fields(header[col-2])[0], "0123456789")
+							if o, seen := offsets[kind]; seen && o != col-prior {
+								t.Errorf("%s!%s: growth reaches back %d columns, others of its row %d", name, c.Ref, col-prior, o)
+							}
+							offsets[kind] = col - prior
+							if kind == "Q" && col-prior != 4 {
+								t.Errorf("%s!%s: a quarter's growth reaches back %d columns, want 4", name, c.Ref, col-prior)
+							}
+						}
+					}
+				}
+			}
+			for _, where := range tc.sums {
+				if c, ok := at(where); !ok || !strings.HasPrefix(fmt.Sprint(c.Value), "=SUM(") || !c.Italic {
+					t.Errorf("%s: %v, want a SUM of its segments, in italics", where, c.Value)
+				}
+			}
+			for where, want := range tc.formulas {
+				if c, ok := at(where); !ok || c.Value != "="+want {
+					t.Errorf("%s: %v, want =%s", where, c.Value, want)
+				}
+			}
+			for where, want := range tc.values {
+				c, ok := at(where)
+				if v, isNum := c.Value.(float64); !ok || !isNum || !near(v, want) {
+					t.Errorf("%s holds %v, want %v (millions)", where, c.Value, want)
+				}
+			}
+			for name, label := range tc.names {
+				dest := book.Names[name]
+				if len(dest) != 1 {
+					t.Errorf("name %s: %v", name, dest)
+					continue
+				}
+				first, _, _ := strings.Cut(strings.ReplaceAll(dest[0].Range, "$", ""), ":")
+				col, row, err := excelize.CellNameToCoordinates(first)
+				sheet := strings.ReplaceAll(dest[0].Sheet, "''", "'") // openpyxl leaves a quote doubled
+				if err != nil || col != 2 || sheets[sheet].text(row, 1) != label {
+					t.Errorf("name %s refers to %s!%s, labelled %q, want the row of %q", name, sheet, dest[0].Range, sheets[sheet].text(row, 1), label)
+				}
+			}
+		})
+	}
+}
