@@ -232,47 +232,38 @@ func (co *company) periodCandidates(l *line, col int) []candidate {
 	if l.concept.Kind != parse.Monetary || l.concept.Instant || l.link != nil {
 		return nil
 	}
-	st := l.sheet
-	kind, fy, n := co.cal.Describe(st.cols[col].period)
-	quarter := func(q int) (ref, bool) {
-		c, ok := co.time.colOf[co.cal.Quarter(fy, q)]
-		if !ok {
-			return ref{}, false
-		}
-		return ref{l, c}, !l.cells[c].empty()
+	qs, ok := co.time.quarters[col]
+	if !ok {
+		return nil
 	}
-	switch kind {
-	case parse.YearPeriod:
-		var qs []ref
-		for q := 1; q <= 4; q++ {
-			r, ok := quarter(q)
-			if !ok {
+	year := co.time.year[col]
+	if year == col { // a year: the sum of its four quarters
+		var args []ref
+		for _, q := range qs {
+			if q < 0 || l.cells[q].empty() {
 				return nil
 			}
-			qs = append(qs, r)
+			args = append(args, ref{l, q})
 		}
-		return []candidate{{f: &formula{op: opLinear, args: qs, minus: make([]bool, 4), desc: "the sum of its four quarters"},
+		return []candidate{{f: &formula{op: opLinear, args: args, minus: make([]bool, 4), desc: "the sum of its four quarters"},
 			ok: true, complete: true, tag: tagPeriods}}
-	case parse.QuarterPeriod:
-		y, ok := co.time.colOf[co.cal.FiscalYear(fy)]
-		if !ok || l.cells[y].empty() {
+	}
+	// a quarter: its year less the other three
+	if year < 0 || l.cells[year].empty() {
+		return nil
+	}
+	args, minus := []ref{{l, year}}, []bool{false}
+	for _, q := range qs {
+		if q == col {
+			continue
+		}
+		if q < 0 || l.cells[q].empty() {
 			return nil
 		}
-		args, minus := []ref{{l, y}}, []bool{false}
-		for q := 1; q <= 4; q++ {
-			if q == n {
-				continue
-			}
-			r, ok := quarter(q)
-			if !ok {
-				return nil
-			}
-			args, minus = append(args, r), append(minus, true)
-		}
-		return []candidate{{f: &formula{op: opLinear, args: args, minus: minus, desc: "the year less its other three quarters"},
-			ok: true, complete: true, tag: tagPeriods}}
+		args, minus = append(args, ref{l, q}), append(minus, true)
 	}
-	return nil
+	return []candidate{{f: &formula{op: opLinear, args: args, minus: minus, desc: "the year less its other three quarters"},
+		ok: true, complete: true, tag: tagPeriods}}
 }
 
 // cashCandidate is the formula of free cash flow (operating cash flow less

@@ -200,6 +200,7 @@ type statement struct {
 	entity string
 	cols   []column
 	colOf  map[parse.Period]int
+	prior  []int // the column a year before each, -1 for none (priorYear)
 	lines  []*line
 	last   int // the row of the last line
 	// segmentRevenue marks the columns where a segment's revenue (in the
@@ -752,17 +753,21 @@ func (co *company) shareCells(s *line) []cell {
 
 // priorYear is the column of the same period a year earlier.
 func (st *statement) priorYear(col int) (int, bool) {
-	c := st.cols[col]
-	if c.group == groupOther || c.group == groupInstant {
-		return 0, false
-	}
-	p := c.period.Shift(-12)
-	for i := col - 1; i >= 0; i-- {
-		if st.cols[i].period == p {
-			return i, true
+	if st.prior == nil { // once per sheet: every growth rate asks
+		st.prior = make([]int, len(st.cols))
+		at := map[parse.Period]int{}
+		for i, c := range st.cols {
+			st.prior[i] = -1
+			if c.group == groupOther || c.group == groupInstant {
+				continue
+			}
+			if j, ok := at[c.period.Shift(-12)]; ok {
+				st.prior[i] = j
+			}
+			at[c.period] = i
 		}
 	}
-	return 0, false
+	return st.prior[col], st.prior[col] >= 0
 }
 
 // growthCount is how many figures of l have one a year earlier to grow

@@ -41,6 +41,11 @@ type timeline struct {
 	// sameEnd lists, for an instant's home column, the later columns that
 	// end on the same day and repeat its balance.
 	sameEnd map[int][]int
+	// quarters gives, for an actual year's column or an actual quarter's,
+	// the columns of the year's four quarters (-1 where one has none), and
+	// year the column of a quarter's year (-1 when there is none)
+	quarters map[int][4]int
+	year     map[int]int
 }
 
 // periodIndex numbers the periods of one kind in a row: quarter q of
@@ -151,6 +156,7 @@ func newTimeline(cal parse.Calendar, actual, guided []*parse.Fact) *timeline {
 			t.colOf[c.period] = i
 		}
 	}
+	t.relate(cal)
 	// balances: in the first actual column that ends on their day, else a
 	// column of their own
 	sort.Slice(instants, func(i, j int) bool { return instants[i].SortKey() < instants[j].SortKey() })
@@ -295,4 +301,33 @@ var corporateSuffix = map[string]bool{"inc": true, "corp": true, "corporation": 
 // "Loss" (NetIncome, OperatingIncome).
 func shortName(concept string) string {
 	return strings.TrimSuffix(strings.ReplaceAll(concept, "Loss", ""), "Expense")
+}
+
+// relate finds, once, the columns a year and its quarters are computed
+// from each other with.
+func (t *timeline) relate(cal parse.Calendar) {
+	t.quarters, t.year = map[int][4]int{}, map[int]int{}
+	for i, c := range t.cols {
+		if c.forecast {
+			continue
+		}
+		kind, fy, _ := cal.Describe(c.period)
+		if kind != parse.YearPeriod && kind != parse.QuarterPeriod {
+			continue
+		}
+		var qs [4]int
+		for q := range qs {
+			col, ok := t.colOf[cal.Quarter(fy, q+1)]
+			if !ok {
+				col = -1
+			}
+			qs[q] = col
+		}
+		t.quarters[i] = qs
+		y, ok := t.colOf[cal.FiscalYear(fy)]
+		if !ok {
+			y = -1
+		}
+		t.year[i] = y
+	}
 }
