@@ -25,16 +25,6 @@ func gridOf(s pySheet) grid {
 
 func (g grid) text(row, col int) string { return fmt.Sprint(g[[2]int{row, col}].Value) }
 
-// rowOf finds the first row of figures labelled label.
-func (g grid) rowOf(label string) int {
-	for r := firstDataRow; r < 400; r++ {
-		if c, ok := g[[2]int{r, 1}]; ok && c.Value == label {
-			return r
-		}
-	}
-	return 0
-}
-
 var quarterLabelRE = regexp.MustCompile(`^Q([1-4]) (?:FY)?(\d+)$`)
 
 // TestWorkbookModel reads the workbook as a modeller's first page, with
@@ -209,5 +199,27 @@ func TestWorkbookModel(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestSegmentChartTimeline: the chart of revenue by segment runs along the
+// timeline's actual quarters, every one of them from the first to the
+// last, and stops before the forecast columns.
+func TestSegmentChartTimeline(t *testing.T) {
+	rep := modelReport(t)
+	b := &bookWriter{rep: rep, scale: 6}
+	names := statementNames("Halvard Marine", false, map[string]bool{})
+	co := buildCompany("Halvard Marine", rep.CalendarOf("Halvard Marine"), Reportable(rep.Facts), names)
+	st := co.sheets[sheetIndex(parse.Segments)]
+	chart := b.segmentChart(co, st)
+	if chart == nil || len(chart.Series) != 2 {
+		t.Fatalf("chart %+v, want a series per segment", chart)
+	}
+	// Q1 FY24 to Q4 FY25 are columns B to I; Q1 FY26, the forecast, is J
+	want := "'Segments'!$B$5:$I$5"
+	for _, s := range chart.Series {
+		if s.Categories != want || !strings.Contains(s.Values, "!$B$") || !strings.Contains(s.Values, ":$I$") {
+			t.Errorf("series %s: categories %s, values %s; want the quarters %s", s.Name, s.Categories, s.Values, want)
+		}
 	}
 }

@@ -420,7 +420,7 @@ func (b *bookWriter) segmentChart(co *company, st *statement) *excelize.Chart {
 	}
 	first, last := -1, -1
 	for i, c := range st.cols {
-		if c.group == best {
+		if c.group == best && !c.forecast { // actuals only: the timeline's run of them, gaps shown as gaps
 			if first < 0 {
 				first = i
 			}
