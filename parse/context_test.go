@@ -29,6 +29,18 @@ var contextCases = []struct {
 		company: "HP", kind: CallTranscript, period: "Q4 FY2021", fye: time.October, currency: "USD",
 	},
 	{
+		name:    "a fiscal year end read from a first quarter's balances beside the year's end",
+		file:    "consult.txt",
+		text:    "Welcome to Acme Consulting's first quarter fiscal 2022 earnings call.\nRevenues for the first quarter were $15.0 billion.\nOur cash balance at November 30th was $5.3 billion, compared with $8.2 billion at August 31st.\n",
+		company: "Acme Consulting", kind: CallTranscript, period: "Q1 FY2022", fye: time.August, currency: "USD",
+	},
+	{
+		name:    "one balance day alone fixes no fiscal year end",
+		file:    "cal.txt",
+		text:    "Welcome to Acme Cloud's first quarter 2022 earnings call.\nRevenues for the first quarter were $15.0 billion.\nOur cash balance at March 31st was $5.3 billion.\n",
+		company: "Acme Cloud", kind: CallTranscript, period: "Q1 2022", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "a fiscal year end stated",
 		file:    "retail.txt",
 		text:    "Acme Stores Inc. reports results for the fourth quarter of its fiscal year ending January 31, 2022. Fourth quarter net sales were $2.1 billion.\n",

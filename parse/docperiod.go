@@ -1099,6 +1099,11 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	if n := quarterOf(w); ended != 0 && n > 0 {
 		return time.Month((int(ended)-1+3*(4-n))%12 + 1)
 	}
+	if n := quarterOf(w); n > 0 && n < 4 {
+		if m := r.balanceYearEnd(n); m != 0 {
+			return m
+		}
+	}
 	// a report of a year: the month its year ends in, when the text says
 	// "the year ended 30 June 2019" twice at least
 	yearEnded := map[time.Month]int{}
@@ -1115,6 +1120,35 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 		}
 	}
 	return 0
+}
+
+// balanceYearEnd reads the fiscal year end of a report of quarter n
+// (1-3) from the days its balances are given on: a quarter's report sets
+// its balances at the quarter's end beside the year's end before it ("at
+// November 30th … compared with … at August 31st" in a first quarter).
+// Only a pair of month ends that far apart counts: one day alone may be
+// any balance's.
+func (r *reader) balanceYearEnd(n int) time.Month {
+	var ends [13]bool
+	for si := range r.sents {
+		for _, ref := range r.sentRefs(si) {
+			if ref.hasDate && ref.isInstant() && ref.date.Month >= 1 && ref.date.Month <= 12 &&
+				ref.date.Day >= 28 && MakeDate(2001, ref.date.Month, ref.date.Day).AddDays(1).Day == 1 {
+				ends[ref.date.Month] = true
+			}
+		}
+	}
+	found := time.Month(0)
+	for q := time.January; q <= time.December; q++ {
+		f := time.Month((int(q)-1+3*(4-n))%12 + 1)
+		if ends[q] && ends[f] {
+			if found != 0 {
+				return 0 // two readings: none
+			}
+			found = f
+		}
+	}
+	return found
 }
 
 // weekYearMonth is the month a period ending on day d closes: a year of
