@@ -223,3 +223,46 @@ func TestSegmentChartTimeline(t *testing.T) {
 		}
 	}
 }
+
+// TestSubSegments: a business line a document reports inside a segment's
+// section (Supplies, after Print) is a part of that segment when the
+// segments exceed the company's revenue by it and the others make it up:
+// it sits under Print as "of which Supplies", folded, and the total's sum
+// skips its row. Three segments that make up the total are peers.
+func TestSubSegments(t *testing.T) {
+	hp := []fx{
+		{concept: "Revenue", period: "Q4 2021", value: "16700000000", decimals: -8},
+		{concept: "Revenue", segment: "Personal Systems", period: "Q4 2021", value: "11800000000", decimals: -8},
+		{concept: "Revenue", segment: "Print", period: "Q4 2021", value: "4900000000", decimals: -8},
+		{concept: "Revenue", segment: "Supplies", period: "Q4 2021", value: "3100000000", decimals: -8},
+		{concept: "Revenue", segment: "Personal Systems", period: "Q4 2020", value: "10400000000", decimals: -8},
+		{concept: "Revenue", segment: "Print", period: "Q4 2020", value: "4900000000", decimals: -8},
+		{concept: "Revenue", segment: "Supplies", period: "Q4 2020", value: "3200000000", decimals: -8},
+	}
+	co := layout(t, parse.Calendar{}, hp...)
+	if co.subOf["Supplies"] != "Print" || len(co.subOf) != 1 {
+		t.Fatalf("parts of segments %v, want Supplies in Print", co.subOf)
+	}
+	st := co.sheets[sheetIndex(parse.Segments)]
+	var labels []string
+	for _, l := range st.lines[:4] {
+		labels = append(labels, fmt.Sprintf("%s/%d/%d", l.label, l.indent, l.outline))
+	}
+	if got := strings.Join(labels, ", "); got != "Revenue/0/0, Personal Systems/1/0, Print/1/0, of which Supplies/2/1" {
+		t.Errorf("lines %s", got)
+	}
+	// Q4 2020 states no total: the sum of the peers gives it, without Supplies
+	c, l, _ := cellAt(t, co, parse.Segments, "Revenue", "Q4 2020")
+	if c.kind != formulaCell || c.f.text(l.sheet) != "SUM(B8:B9)" || c.value.String() != "15300000000" {
+		t.Errorf("Revenue Q4 2020: %v %s %s, want SUM(B8:B9) = 15.3 billion", c.kind, c.f.text(l.sheet), c.value)
+	}
+	peers := []fx{
+		{concept: "Revenue", period: "Q4 2021", value: "19800000000", decimals: -8},
+		{concept: "Revenue", segment: "Personal Systems", period: "Q4 2021", value: "11800000000", decimals: -8},
+		{concept: "Revenue", segment: "Print", period: "Q4 2021", value: "4900000000", decimals: -8},
+		{concept: "Revenue", segment: "Supplies", period: "Q4 2021", value: "3100000000", decimals: -8},
+	}
+	if co := layout(t, parse.Calendar{}, peers...); len(co.subOf) != 0 {
+		t.Errorf("segments that make up the total: parts %v, want none", co.subOf)
+	}
+}

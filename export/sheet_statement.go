@@ -119,14 +119,18 @@ func (f *formula) contiguous(from *statement) (string, bool) {
 // seen from sheet from: B8:B10. A segment with no figure in the column
 // adds nothing to the sum, and a figure typed there later flows in.
 func (sp *segmentParts) text(col int, from *statement) string {
-	r := cellName(col+2, sp.first)
-	if sp.last > sp.first {
-		r += ":" + cellName(col+2, sp.last)
+	var out []string
+	for _, run := range sp.runs {
+		r := cellName(col+2, run[0])
+		if run[1] > run[0] {
+			r += ":" + cellName(col+2, run[1])
+		}
+		if sp.sheet != from {
+			r = quoteSheet(sp.sheet.name) + "!" + r
+		}
+		out = append(out, r)
 	}
-	if sp.sheet != from {
-		r = quoteSheet(sp.sheet.name) + "!" + r
-	}
-	return r
+	return strings.Join(out, ",")
 }
 
 // formulaDecimals is the precision to show a formula's value with: the
@@ -396,7 +400,7 @@ func (b *bookWriter) segmentChart(co *company, st *statement) *excelize.Chart {
 	}
 	var segs []*line
 	for _, l := range st.lines {
-		if l.kind == figureLine && l.key.concept == "Revenue" && l.key.segment != "" && l.key.currency == co.currency {
+		if l.kind == figureLine && l.key.concept == "Revenue" && l.key.segment != "" && l.key.currency == co.currency && co.subOf[l.key.segment] == "" {
 			segs = append(segs, l)
 		}
 	}

@@ -27,10 +27,11 @@ type segmentParts struct {
 	sheet *statement
 	lines []*line // the segments' lines, in row order
 	cols  []partsColumn
-	// first and last are the rows of the first and last segment shown,
-	// once numbered: a sum covers them all, and a segment with no figure
-	// in a column adds nothing to it.
-	first, last int
+	// runs are the rows of the segments shown, once numbered, as runs
+	// without a gap: a sum covers them all (a segment with no figure in a
+	// column adds nothing to it), and skips the rows of a segment's parts,
+	// which sit under it.
+	runs [][2]int
 }
 
 type partsColumn struct {
@@ -94,7 +95,7 @@ func (co *company) split(facts, guided []*parse.Fact) {
 			}
 			sl.lines = append(sl.lines, l)
 			l.slice = sl
-			if l.key.segment != "" && l.link == nil {
+			if l.key.segment != "" && l.link == nil && co.subOf[l.key.segment] == "" {
 				total := lineKey{l.key.concept, "", l.key.currency}
 				sp := co.parts[total]
 				if sp == nil {
@@ -112,7 +113,7 @@ func (co *company) split(facts, guided []*parse.Fact) {
 	for _, f := range facts {
 		l := co.home[keyOf(f)]
 		l.slice.facts = append(l.slice.facts, f)
-		if sp := co.parts[lineKey{f.Concept, "", f.Currency}]; sp != nil && f.Segment != "" {
+		if sp := co.parts[lineKey{f.Concept, "", f.Currency}]; sp != nil && f.Segment != "" && co.subOf[f.Segment] == "" {
 			pc := &sp.cols[l.sheet.colOf[f.Period]]
 			pc.statedN++
 			pc.statedIV = pc.statedIV.Add(parse.StatedInterval(f.Value, f.Decimals))
@@ -241,8 +242,8 @@ func (co *company) record(sl *slice) {
 // gather adds a segment's settled figures to the sums of its totals.
 func (co *company) gather(sl *slice) {
 	for _, l := range sl.lines {
-		if l.link != nil {
-			continue
+		if l.link != nil || co.subOf[l.key.segment] != "" {
+			continue // a part of a segment is in its parent's figure already
 		}
 		sp := co.parts[lineKey{l.key.concept, "", l.key.currency}]
 		if sp == nil {

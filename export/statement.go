@@ -238,15 +238,18 @@ type company struct {
 	// fcfLeases: the company's free cash flow is net of finance lease
 	// payments too
 	fcfLeases bool
-	currency  string       // the currency most of its figures are in
-	sheets    []*statement // Summary, Segments, Costs, Cash flow
-	home      map[lineKey]*line
-	own       *slice                    // the company's own lines
-	ownIn     bool                      // own's cells are in memory
-	segments  []*slice                  // one per segment, by name
-	parts     map[lineKey]*segmentParts // by the key of the total
-	complete  map[partsID]bool          // the sets of parts known to make up their total
-	loaded    *slice                    // the segment whose cells are in memory
+	// subOf gives the parent of a segment that is a part of another
+	// (subSegments): it sits under it and is never summed with its peers
+	subOf    map[string]string
+	currency string       // the currency most of its figures are in
+	sheets   []*statement // Summary, Segments, Costs, Cash flow
+	home     map[lineKey]*line
+	own      *slice                    // the company's own lines
+	ownIn    bool                      // own's cells are in memory
+	segments []*slice                  // one per segment, by name
+	parts    map[lineKey]*segmentParts // by the key of the total
+	complete map[partsID]bool          // the sets of parts known to make up their total
+	loaded   *slice                    // the segment whose cells are in memory
 	// live counts the cells in memory and peak the most there were at
 	// once: what bounds the memory the sheets take.
 	live, peak int
@@ -295,6 +298,7 @@ func buildCompany(entity string, cal parse.Calendar, facts []*parse.Fact, names 
 		}
 	}
 	co.currency = mostCommon(count)
+	co.subOf = subSegments(mine)
 	co.time = newTimeline(cal, mine, guided)
 	// only guidance for a column after the last actual is shown there;
 	// the Guidance sheet has all of it
@@ -326,15 +330,16 @@ func buildCompany(entity string, cal parse.Calendar, facts []*parse.Fact, names 
 		st.last = st.number()
 	}
 	for _, sp := range co.parts {
-		sp.first, sp.last = 0, 0
+		sp.runs = sp.runs[:0]
 		for _, l := range sp.lines {
 			if l.row == 0 {
 				continue // not shown: it has no figure
 			}
-			if sp.first == 0 {
-				sp.first = l.row
+			if n := len(sp.runs); n > 0 && sp.runs[n-1][1] == l.row-1 {
+				sp.runs[n-1][1] = l.row
+			} else {
+				sp.runs = append(sp.runs, [2]int{l.row, l.row})
 			}
-			sp.last = l.row
 		}
 	}
 	return co
@@ -463,6 +468,8 @@ func (co *company) addLines(facts, guided []*parse.Fact) {
 		st := co.sheets[sheetIndex(c.Sheet)]
 		l := &line{kind: figureLine, key: k, concept: c, label: co.lineLabel(c, k), sheet: st}
 		switch {
+		case co.subOf[k.segment] != "": // "of which Supplies", under Print
+			l.indent, l.outline, l.label = 2, 1, "of which "+l.label
 		case k.segment != "":
 			l.indent = 1
 		case c.Parent != "":
@@ -537,11 +544,21 @@ func (co *company) lineLess(a, b lineKey, size map[lineKey]decimal.Decimal) bool
 	if (a.segment == "") != (b.segment == "") {
 		return a.segment == ""
 	}
+	// a part of a segment right under it
+	if ta, tb := co.topSegment(a.segment), co.topSegment(b.segment); ta == tb && a.segment != b.segment {
+		return a.segment == ta
+	}
 	// segments in the order of their revenue, largest first, under every
 	// concept alike
-	ra, rb := size[lineKey{"Revenue", a.segment, co.currency}], size[lineKey{"Revenue", b.segment, co.currency}]
+	ra, rb := size[lineKey{"Revenue", co.topSegment(a.segment), co.currency}], size[lineKey{"Revenue", co.topSegment(b.segment), co.currency}]
 	if !ra.Equal(rb) {
 		return ra.GreaterThan(rb)
+	}
+	if ta, tb := co.topSegment(a.segment), co.topSegment(b.segment); ta != tb {
+		if sa, sb := size[lineKey{a.concept, ta, a.currency}], size[lineKey{b.concept, tb, b.currency}]; !sa.Equal(sb) {
+			return sa.GreaterThan(sb)
+		}
+		return ta < tb
 	}
 	if sa, sb := size[a], size[b]; !sa.Equal(sb) {
 		return sa.GreaterThan(sb)
