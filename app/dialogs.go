@@ -479,17 +479,62 @@ func (u *UI) showRekeyDialog() {
 	k := f.Key
 	ff := newFigureForm(u.model.Report(), k)
 	u.rekeyForm = ff
-	u.rekeyDlg = u.showFigureDialog("Change what this figure is", "Change", ff.items(), fyne.NewSize(560, 400), func() error {
+	// what the change does to the value, said before it is done
+	outcome := widget.NewLabel("")
+	outcome.Wrapping = fyne.TextWrapWord
+	mine := "Keep this figure's " + u.model.valueText(f)
+	keep := widget.NewRadioGroup(nil, nil)
+	keep.Hide()
+	update := func() {
+		to, err := ff.key(k)
+		if err != nil || to == k {
+			outcome.SetText("")
+			keep.Hide()
+			return
+		}
+		out := u.model.RekeyOutcome(k, to)
+		outcome.SetText(out.Text)
+		if out.Existing == nil {
+			keep.Hide()
+			return
+		}
+		theirs := "Keep the " + u.model.valueText(out.Existing) + " already there"
+		if len(keep.Options) != 2 || keep.Options[1] != theirs {
+			keep.Options = []string{mine, theirs}
+			keep.SetSelected(mine)
+		}
+		keep.Show()
+	}
+	ff.onChange(update)
+	u.rekeyOutcome, u.rekeyKeep = outcome, keep
+	items := append(ff.items(), widget.NewFormItem("Value", container.NewVBox(outcome, keep)))
+	u.rekeyDlg = u.showFigureDialog("Change what this figure is", "Change", items, fyne.NewSize(560, 460), func() error {
 		to, err := ff.key(k)
 		if err == nil {
-			err = u.model.Rekey(k, to)
+			err = u.model.Rekey(k, to, !keep.Hidden && keep.Selected == mine)
 		}
 		if err != nil {
 			return err
 		}
-		u.setHint("The figure is now "+u.model.detailsOf(mustFact(u.model, to, f)).Title+". The checks run again.", false)
+		u.setHint("The figure is now "+u.model.detailsOf(mustFact(u.model, to, f)).Title+", "+u.model.valueText(mustFact(u.model, to, f))+". The checks run again.", false)
 		return nil
 	})
+	update()
+}
+
+// onChange calls fn whenever the form's identity changes.
+func (ff *figureForm) onChange(fn func()) {
+	ff.concept.OnChanged = func(string) { fn() }
+	ff.segment.OnChanged = func(string) { fn() }
+	ff.period.OnChanged = func(string) { fn() }
+	prev := ff.scenario.OnChanged
+	ff.scenario.OnChanged = func(s string) {
+		if prev != nil {
+			prev(s)
+		}
+		fn()
+	}
+	ff.bound.OnChanged = func(string) { fn() }
 }
 
 // showFigureDialog shows a form that checks its input before it closes:

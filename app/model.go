@@ -843,10 +843,59 @@ func hasOpenFinding(f *parse.Fact) bool {
 	return false
 }
 
+// RekeyOutcome is what changing a figure's identity does to its value,
+// said before it is done.
+type RekeyOutcome struct {
+	// Existing is the figure already at the new identity: the two become
+	// one, and the person chooses which value it keeps.
+	Existing *parse.Fact
+	// Pinned is set when the value shown holds only while the figure is
+	// what it is (a check's reading of a misheard figure): the change
+	// keeps it as the person's correction.
+	Pinned bool
+	// Text says what will happen, in a sentence or two.
+	Text string
+}
+
+// RekeyOutcome says what Rekey(k, to, …) will do to the figure's value.
+// The value never changes unless the person says so.
+func (m *Model) RekeyOutcome(k, to parse.Key) RekeyOutcome {
+	f, err := m.fact(k)
+	if err != nil || k == to {
+		return RekeyOutcome{}
+	}
+	shown := m.valueText(f)
+	if g := m.rep.Fact(to); g != nil && g != f {
+		return RekeyOutcome{Existing: g, Text: "There is already a figure there: " + m.detailsOf(g).Title + " = " + m.valueText(g) +
+			". The two become one figure; choose which value it keeps."}
+	}
+	if f.Derived && !f.Stated.IsZero() && !f.Stated.Equal(f.Value) {
+		stated := formatValue(f.Stated, f.Decimals, f.ConceptInfo().Kind, m.scale)
+		return RekeyOutcome{Pinned: true, Text: "The value stays " + shown + ". The documents state " + stated +
+			"; a check on " + strings.ToLower(conceptLabel(f.Concept)) + " read it as " + shown +
+			", and that check does not follow the figure, so " + shown + " is kept as your correction."}
+	}
+	return RekeyOutcome{Text: "The value stays " + shown + "."}
+}
+
+// valueText is a figure's value as the table shows it, with its unit.
+func (m *Model) valueText(f *parse.Fact) string {
+	info := f.ConceptInfo()
+	v := formatValue(f.Value, f.Decimals, info.Kind, m.scale)
+	if info.Kind == parse.Ratio {
+		return v
+	}
+	return v + " " + unitText(f.Key, info.Kind, m.scale)
+}
+
 // Rekey changes what a fact is: its concept, segment, period or whether it
-// is guidance.
-func (m *Model) Rekey(k, to parse.Key) error {
-	if _, err := m.fact(k); err != nil {
+// is guidance. The value stays as shown: a value a check read under the
+// old identity is kept as a correction. When a figure is already at the
+// new identity the two become one, with this figure's value when keepMine
+// is set, else the other's. One undo takes it all back.
+func (m *Model) Rekey(k, to parse.Key, keepMine bool) error {
+	f, err := m.fact(k)
+	if err != nil {
 		return err
 	}
 	if k == to {
@@ -858,8 +907,15 @@ func (m *Model) Rekey(k, to parse.Key) error {
 	if to.Period.IsZero() {
 		return errNoPeriod
 	}
+	out := m.RekeyOutcome(k, to)
 	tk := parse.KeyOf(to)
-	m.apply("change figure", &to, parse.Correction{Action: parse.Rekey, Key: parse.KeyOf(k), To: &tk})
+	cs := []parse.Correction{{Action: parse.Rekey, Key: parse.KeyOf(k), To: &tk}}
+	if out.Pinned || (out.Existing != nil && keepMine && !out.Existing.Value.Equal(f.Value)) {
+		dec := f.Decimals
+		cs = append(cs, parse.Correction{Action: parse.SetValue, Key: tk, Value: f.Value.String(), Decimals: &dec,
+			Note: "the value shown before the figure's identity changed"})
+	}
+	m.apply("change figure", &to, cs...)
 	return nil
 }
 

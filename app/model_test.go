@@ -345,7 +345,7 @@ func TestRekeyAndAddFigure(t *testing.T) {
 	k := key(t, rep, "NetCashFromOperating", "", parse.Point)
 	to := k
 	to.Concept = "FreeCashFlow"
-	if err := m.Rekey(k, to); err != nil {
+	if err := m.Rekey(k, to, false); err != nil {
 		t.Fatal(err)
 	}
 	if m.Report().Fact(k) != nil || m.Report().Fact(to) == nil {
@@ -364,7 +364,7 @@ func TestRekeyAndAddFigure(t *testing.T) {
 	// guidance: the same figure as an outlook
 	g := k
 	g.Scenario = parse.Forecast
-	if err := m.Rekey(k, g); err != nil {
+	if err := m.Rekey(k, g, false); err != nil {
 		t.Fatal(err)
 	}
 	if f := m.Report().Fact(g); f == nil || f.Status != parse.Corrected {

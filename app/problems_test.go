@@ -41,9 +41,9 @@ func TestProblemsAreSentencesNotGoErrors(t *testing.T) {
 		banned []string // Go's text that must not show
 	}{
 		{"an edit refused for an unknown reason", valueProblem(fmt.Errorf("flush: %w", io.ErrUnexpectedEOF)), "Nothing was changed", []string{goText, "flush"}},
-		{"a change to an unknown concept", valueProblem(m.Rekey(k, bogus)), "concept", []string{`\t`, `"Bogus`}},
+		{"a change to an unknown concept", valueProblem(m.Rekey(k, bogus, false)), "concept", []string{`\t`, `"Bogus`}},
 		{"a figure added as an unknown concept", valueProblem(m.AddFigure(doc, parse.Span{Start: 0, End: 3}, bogus, "1")), "concept", []string{`\t`, `"Bogus`}},
-		{"a change without a period", valueProblem(m.Rekey(k, noPeriod)), "period", nil},
+		{"a change without a period", valueProblem(m.Rekey(k, noPeriod, false)), "period", nil},
 		{"a document that cannot be opened, an unknown error", loadProblem(&fs.PathError{Op: "open", Path: "/x/a.txt", Err: io.ErrUnexpectedEOF}), "could not be opened", []string{goText, "open /x"}},
 		{"a scanned PDF", loadProblem(scanErr), "no text, only pictures of its pages", []string{pdftext.ErrNoText.Error()}},
 		{"a damaged PDF", loadProblem(brokenErr), "damaged", []string{pdftext.ErrDamaged.Error() + ":", "incorrect format", "unable to read"}},

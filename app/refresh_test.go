@@ -122,7 +122,7 @@ func TestBackgroundRefreshEndsWhereInLineDoes(t *testing.T) {
 		{"set value", func(m *Model) error { return m.SetValue(ebitda, "500") }, []parse.Key{ebitda}},
 		{"set a range's low end", func(m *Model) error { return m.SetValue(low, "9.6 billion") }, []parse.Key{low, otherEnd(low)}},
 		{"reject", func(m *Model) error { return m.Reject(ebitda) }, []parse.Key{ebitda}},
-		{"rekey", func(m *Model) error { return m.Rekey(cash, free) }, []parse.Key{free}},
+		{"rekey", func(m *Model) error { return m.Rekey(cash, free, false) }, []parse.Key{free}},
 		{"undo rekey", func(m *Model) error { m.Undo(); return nil }, []parse.Key{cash}},
 		{"redo rekey", func(m *Model) error { m.Redo(); return nil }, []parse.Key{free}},
 		{"add figure", func(m *Model) error {

@@ -158,9 +158,13 @@ type UI struct {
 	exportDlg *exportDialog
 	rekeyDlg  dialog.Dialog
 	rekeyForm *figureForm
-	addDlg    dialog.Dialog
-	addForm   *figureForm
-	addValue  *widget.Entry
+	// the Ctrl+K dialog's sentence on what the change does to the value,
+	// and the choice of value when two figures become one
+	rekeyOutcome *widget.Label
+	rekeyKeep    *widget.RadioGroup
+	addDlg       dialog.Dialog
+	addForm      *figureForm
+	addValue     *widget.Entry
 }
 
 // New builds the window on a, with no documents yet; Start loads them.

@@ -1095,3 +1095,85 @@ func TestAReviewThatCannotBeSavedIsSaid(t *testing.T) {
 		t.Errorf("after Save as: %v, %q", u.saveErr, u.saveState.Text)
 	}
 }
+
+// TestChangeFigureKeepsItsValue: changing what a figure is never changes
+// its value unless the person says so. Adjusted gross margin Q2 2024 reads
+// 17.0% because a check corrected the transcript's "seventy"; made a gross
+// margin, it stays 17.0%, and the dialog says so before the change. One
+// undo takes the change back whole.
+func TestChangeFigureKeepsItsValue(t *testing.T) {
+	u := startedUI(t, Config{})
+	f := selectWhere(t, u, func(f *parse.Fact) bool {
+		return f.Concept == "AdjustedGrossMargin" && f.Derived && f.Period.Months() == 3 && f.Period.End.Year == 2024
+	})
+	before := f.Value
+	if before.String() != "0.17" || f.Stated.String() != "0.7" {
+		t.Fatalf("the sample's figure is %s, stated %s: want the check's 17%% of the stated 70%%", before, f.Stated)
+	}
+	shortcut(u, ctrl(fyne.KeyK))
+	u.rekeyForm.concept.SetSelected("Gross margin")
+	if got := u.rekeyOutcome.Text; !strings.Contains(got, "The value stays 17.0%") || !strings.Contains(got, "70.0%") {
+		t.Errorf("before the change the dialog says %q, want that 17.0%% stays and why", got)
+	}
+	test.Tap(findButton(t, topOverlay(u), "Change"))
+	u.Wait()
+	to := f.Key
+	to.Concept = "GrossMargin"
+	g := u.model.Report().Fact(to)
+	if g == nil || !g.Value.Equal(before) {
+		t.Fatalf("the figure became %v, want gross margin 17%%", g)
+	}
+	if !strings.Contains(u.hint.Text, "17.0%") {
+		t.Errorf("the hint %q does not give the value", u.hint.Text)
+	}
+	u.undo()
+	u.Wait()
+	if back := u.model.Report().Fact(f.Key); back == nil || !back.Value.Equal(before) || u.model.Report().Fact(to) != nil {
+		t.Errorf("one undo does not take the change back: %v", back)
+	}
+}
+
+// TestChangeFigureOntoAnotherAsksWhichValue: when a figure already stands
+// at the new identity, the two become one, and the dialog asks which
+// value it keeps; the default is the figure the person is changing.
+func TestChangeFigureOntoAnotherAsksWhichValue(t *testing.T) {
+	for _, keepMine := range []bool{true, false} {
+		rep, _ := fixtureReport(t)
+		u := newTestUI(t, Config{})
+		u.loaded(loadRequest{fresh: true}, rep, nil)
+		var target *parse.Fact
+		f := selectWhere(t, u, func(f *parse.Fact) bool {
+			if f.Segment == "" || f.Concept != "Revenue" {
+				return false
+			}
+			for _, g := range rep.Facts {
+				if g.Concept == "Revenue" && g.Segment != "" && g.Segment != f.Segment && g.Period == f.Period && !g.Value.Equal(f.Value) {
+					target = g
+					return true
+				}
+			}
+			return false
+		})
+		mine, theirs := f.Value, target.Value
+		shortcut(u, ctrl(fyne.KeyK))
+		u.rekeyForm.segment.SetText(target.Segment)
+		if !strings.Contains(u.rekeyOutcome.Text, "already a figure there") || u.rekeyKeep.Hidden || len(u.rekeyKeep.Options) != 2 {
+			t.Fatalf("the dialog says %q, offers %v", u.rekeyOutcome.Text, u.rekeyKeep.Options)
+		}
+		if u.rekeyKeep.Selected != u.rekeyKeep.Options[0] {
+			t.Errorf("the default is %q, want this figure's value", u.rekeyKeep.Selected)
+		}
+		if !keepMine {
+			u.rekeyKeep.SetSelected(u.rekeyKeep.Options[1])
+		}
+		test.Tap(findButton(t, topOverlay(u), "Change"))
+		got := u.model.Report().Fact(target.Key)
+		want := theirs
+		if keepMine {
+			want = mine
+		}
+		if got == nil || !got.Value.Equal(want) {
+			t.Errorf("keep mine %v: the figure is %v, want %s", keepMine, got, want)
+		}
+	}
+}
