@@ -77,13 +77,52 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "facet:", err)
 		return 1
 	}
+	summaryTo := stdout
 	if *list {
 		if err := export.WriteList(stdout, rep); err != nil {
 			fmt.Fprintln(stderr, "facet: the list could not be written:", err)
 			return 1
 		}
+		summaryTo = stderr // stdout is the list
 	}
+	fmt.Fprintln(summaryTo, summary(rep, t))
 	return 0
+}
+
+// summary is the one line export prints: what it wrote, how many figures
+// from how many documents, and how many still want a person's look.
+func summary(rep *parse.Report, t export.Targets) string {
+	var files []string
+	for _, p := range []string{t.Workbook, t.XBRLJSON, t.XBRLCSV} {
+		if p != "" {
+			files = append(files, p)
+		}
+	}
+	facts := export.Reportable(rep.Facts)
+	review, conflict := 0, 0
+	for _, f := range facts {
+		switch f.Status {
+		case parse.NeedsReview:
+			review++
+		case parse.Conflict:
+			conflict++
+		}
+	}
+	wrote := "wrote nothing"
+	if len(files) > 0 {
+		wrote = "wrote " + strings.Join(files, ", ")
+	}
+	docs := len(rep.Documents)
+	return fmt.Sprintf("facet: %s: %d %s from %d %s; %d %s review, %d %s.", wrote,
+		len(facts), plural(len(facts), "figure", "figures"), docs, plural(docs, "document", "documents"),
+		review, plural(review, "needs", "need"), conflict, plural(conflict, "conflict", "conflicts"))
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // monthFlag reads a month number written as people write it: "8", "08", "12".

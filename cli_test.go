@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -33,9 +34,14 @@ func runCLI(args ...string) (code int, stdout, stderr string) {
 func TestExportAll(t *testing.T) {
 	dir := t.TempDir()
 	book, report, csvDir := filepath.Join(dir, "out.xlsx"), filepath.Join(dir, "out.json"), filepath.Join(dir, "csv")
-	code, _, stderr := runCLI(append([]string{"-xlsx", book, "-xbrl", report, "-xbrl-csv", csvDir, "-scale", "thousands"}, samplePaths(t)...)...)
+	code, stdout, stderr := runCLI(append([]string{"-xlsx", book, "-xbrl", report, "-xbrl-csv", csvDir, "-scale", "thousands"}, samplePaths(t)...)...)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	// one line says what was written and what still wants a look
+	want := regexp.MustCompile(`^facet: wrote ` + regexp.QuoteMeta(book+", "+report+", "+csvDir) + `: [1-9][0-9]* figures from 5 documents; [0-9]+ needs? review, [0-9]+ conflicts?\.\n$`)
+	if !want.MatchString(stdout) {
+		t.Errorf("export printed %q, want one line matching %s", stdout, want)
 	}
 	f, err := excelize.OpenFile(book)
 	if err != nil {

@@ -1,11 +1,13 @@
 package main
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"image"
 	"image/png"
 	"os"
+	"runtime"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -31,13 +33,27 @@ func runWindow(args []string) int {
 	shot := fs.String("screenshot", "", "render the window once the documents are loaded to `PNG`, then exit")
 	smoke := fs.Bool("smoke", false, "start, load the documents, check the table has figures, and exit (for CI)")
 	look := fs.String("theme", "", "light or dark (default: the system's, or the one chosen in the View menu)")
+	fs.Usage = func() {
+		out := fs.Output()
+		fmt.Fprintln(out, "usage: facet [flags] [FILE...]          open the window on these documents (the samples when none)")
+		fmt.Fprintln(out, "       facet export [flags] FILE...     no window: write the workbook and XBRL (facet export -h)")
+		fmt.Fprintln(out, "flags of the window:")
+		fs.PrintDefaults()
+	}
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	appearance := map[string]app.Appearance{"light": app.LightAppearance, "dark": app.DarkAppearance}
 	if _, ok := appearance[*look]; *look != "" && !ok {
 		fmt.Fprintf(os.Stderr, "facet: -theme %q: use light or dark\n", *look)
 		return 2
+	}
+	if msg := noDisplay(runtime.GOOS, os.Getenv); msg != "" {
+		fmt.Fprintln(os.Stderr, msg)
+		return 1
 	}
 	a := fyneapp.NewWithID(appID)
 	a.SetIcon(icons.App)
@@ -124,4 +140,18 @@ func renderWindow(w fyne.Window) image.Image {
 	c.SetContent(content)
 	c.Resize(size)
 	return c.Capture()
+}
+
+// noDisplay says, in one line, why no window can open and what to run
+// instead, or "" when a display is there: on Linux and the BSDs a window
+// needs an X or Wayland display, and without one GLFW would panic.
+func noDisplay(goos string, getenv func(string) string) string {
+	switch goos {
+	case "darwin", "windows", "android", "ios", "js":
+		return ""
+	}
+	if getenv("DISPLAY") != "" || getenv("WAYLAND_DISPLAY") != "" {
+		return ""
+	}
+	return "facet: no display to open a window on (neither DISPLAY nor WAYLAND_DISPLAY is set); without a window, run: facet export -xlsx figures.xlsx FILE..."
 }
