@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/widget"
 
 	"facet/parse"
@@ -98,13 +99,29 @@ func (u *UI) rejectSelected() {
 	u.afterEdit(vi, true)
 }
 
+// confirmAll asks before it confirms the sure figures in one step: many
+// figures at once is not a person's look at each.
 func (u *UI) confirmAll() {
-	n := u.model.ConfirmAllHighConfidence()
+	n := len(u.model.SureOnes())
 	if n == 0 {
 		u.setHint("No figure is both found with high confidence and free of findings, so nothing was confirmed.", false)
 		return
 	}
-	u.setHint(fmt.Sprintf("Confirmed %s found with high confidence and no findings. Ctrl+Z takes it back.", plural(n, "figure", "figures")), false)
+	d := dialog.NewConfirm(fmt.Sprintf("Confirm %s?", plural(n, "figure", "figures")),
+		fmt.Sprintf("%s found with high confidence, and no check doubts %s.\nThey will be marked \"confirmed in bulk\" in the table, the review file and the workbook,\napart from the figures you confirm one by one. Ctrl+Z takes it back.",
+			plural(n, "figure was", "figures were"), map[bool]string{true: "it", false: "them"}[n == 1]),
+		func(ok bool) {
+			if !ok {
+				u.setHint("Nothing was confirmed.", false)
+				return
+			}
+			done := u.model.ConfirmAllHighConfidence()
+			u.setHint(fmt.Sprintf("Confirmed %s in bulk: found with high confidence and no findings. Ctrl+Z takes it back.", plural(done, "figure", "figures")), false)
+		}, u.win)
+	d.SetConfirmText("Confirm")
+	d.SetDismissText("Cancel")
+	u.confirmAllDlg = d
+	u.showDialog(d)
 }
 
 func (u *UI) undo() {

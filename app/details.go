@@ -76,7 +76,7 @@ func (m *Model) detailsOf(f *parse.Fact) *Details {
 	d := &Details{
 		Fact:  f,
 		Title: strings.Join(parts, " · "),
-		Value: m.valueOf(f.Value, f.Decimals, f.Key) + ", " + f.Status.String(),
+		Value: m.valueOf(f.Value, f.Decimals, f.Key) + ", " + f.StatusText(),
 		Notes: f.Notes,
 	}
 	if f.Derived || !f.Stated.IsZero() && !f.Stated.Equal(f.Value) {

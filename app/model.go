@@ -382,7 +382,7 @@ func fillRow(r *Row, f *parse.Fact, rep *parse.Report, cals map[string]parse.Cal
 	}
 	r.Fact = f
 	r.Cells = [numColumns]string{
-		ColStatus:     f.Status.String(),
+		ColStatus:     f.StatusText(),
 		ColCompany:    f.Entity,
 		ColConcept:    conceptLabel(f.Concept),
 		ColSegment:    f.Segment,
@@ -821,16 +821,28 @@ func (m *Model) Reject(k parse.Key) error {
 // ConfirmAllHighConfidence confirms, in one undoable step, every fact
 // found with high confidence that no check or reading doubts. It returns
 // how many it confirmed.
+// The figures are marked confirmed in bulk, apart from those a person
+// confirms one by one.
 func (m *Model) ConfirmAllHighConfidence() int {
-	m.settle() // judged by the checks of the latest edits
 	var cs []parse.Correction
-	for _, f := range m.rep.Facts {
-		if f.Status == parse.Found && f.Confidence >= m.opt.highConfidence() && !hasOpenFinding(f) {
-			cs = append(cs, parse.Correction{Action: parse.Confirm, Key: parse.KeyOf(f.Key), Note: "high confidence, no findings"})
-		}
+	for _, f := range m.SureOnes() {
+		cs = append(cs, parse.Correction{Action: parse.Confirm, Key: parse.KeyOf(f.Key), Note: "high confidence, no findings", Bulk: true})
 	}
 	m.apply(fmt.Sprintf("confirm %d figures", len(cs)), nil, cs...)
 	return len(cs)
+}
+
+// SureOnes are the figures ConfirmAllHighConfidence would confirm: found
+// with high confidence, and no check or reading doubts them.
+func (m *Model) SureOnes() []*parse.Fact {
+	m.settle() // judged by the checks of the latest edits
+	var out []*parse.Fact
+	for _, f := range m.rep.Facts {
+		if f.Status == parse.Found && f.Confidence >= m.opt.highConfidence() && !hasOpenFinding(f) {
+			out = append(out, f)
+		}
+	}
+	return out
 }
 
 // hasOpenFinding reports whether a check failed on f or changed its value.

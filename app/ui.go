@@ -158,6 +158,8 @@ type UI struct {
 	exportDlg *exportDialog
 	rekeyDlg  dialog.Dialog
 	rekeyForm *figureForm
+	// confirmAllDlg asks before the sure figures are confirmed in bulk
+	confirmAllDlg *dialog.ConfirmDialog
 	// the Ctrl+K dialog's sentence on what the change does to the value,
 	// and the choice of value when two figures become one
 	rekeyOutcome *widget.Label

@@ -1177,3 +1177,66 @@ func TestChangeFigureOntoAnotherAsksWhichValue(t *testing.T) {
 		}
 	}
 }
+
+// TestConfirmSureOnesAsksAndSaysWho: "Confirm sure ones" asks first, and
+// the figures it confirms are marked confirmed in bulk in the table, the
+// review file and the workbook, apart from a figure a person confirmed.
+func TestConfirmSureOnesAsksAndSaysWho(t *testing.T) {
+	u := startedUI(t, Config{})
+	n := len(u.model.SureOnes())
+	if n < 2 {
+		t.Fatalf("%d sure figures in the samples", n)
+	}
+	one := u.model.SureOnes()[0].Key
+	if err := u.model.Confirm(one); err != nil { // a person's own look
+		t.Fatal(err)
+	}
+	u.Wait()
+	test.Tap(findButton(t, u.win.Content(), "Confirm sure ones"))
+	if u.confirmAllDlg == nil || topOverlay(u) == nil {
+		t.Fatal("no question before confirming many figures")
+	}
+	test.Tap(findButton(t, topOverlay(u), "Cancel"))
+	u.Wait()
+	for _, f := range u.model.Report().Facts {
+		if f.InBulk {
+			t.Fatalf("Cancel confirmed %v", f.Key)
+		}
+	}
+	test.Tap(findButton(t, u.win.Content(), "Confirm sure ones"))
+	test.Tap(findButton(t, topOverlay(u), "Confirm"))
+	u.Wait()
+	bulk := 0
+	for _, f := range u.model.Report().Facts {
+		if f.InBulk {
+			bulk++
+			if f.StatusText() != "confirmed in bulk" {
+				t.Errorf("%v: status %q", f.Key, f.StatusText())
+			}
+		}
+	}
+	if bulk != n-1 {
+		t.Errorf("%d confirmed in bulk, want %d", bulk, n-1)
+	}
+	if f := u.model.Report().Fact(one); f.InBulk || f.StatusText() != "confirmed" {
+		t.Errorf("the figure a person confirmed reads %q", f.StatusText())
+	}
+	shown := false
+	for i := 0; i < u.model.Rows(); i++ {
+		if r := u.model.Row(i); r.Fact.InBulk && r.Cells[ColStatus] == "confirmed in bulk" {
+			shown = true
+		}
+	}
+	if !shown {
+		t.Error("the table does not say which figures were confirmed in bulk")
+	}
+	var bulkSaved int
+	for _, c := range u.model.Corrections() {
+		if c.Bulk {
+			bulkSaved++
+		}
+	}
+	if bulkSaved != n-1 {
+		t.Errorf("the review keeps %d bulk confirmations, want %d", bulkSaved, n-1)
+	}
+}

@@ -53,6 +53,9 @@ func statusText(f *parse.Fact) string {
 	case parse.NeedsReview:
 		return "needs review"
 	case parse.Confirmed:
+		if f.InBulk {
+			return "confirmed in bulk with other sure figures, not looked at one by one"
+		}
 		return "confirmed by a person"
 	case parse.Corrected:
 		return "corrected by a person"

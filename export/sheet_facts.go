@@ -83,7 +83,7 @@ func (b *bookWriter) writeFacts() error {
 		row[10] = unitOf(fact)
 		row[11] = excelize.Cell{StyleID: intID, Value: fact.Decimals}
 		row[12] = excelize.Cell{StyleID: s.number(cellStyle{raw: true, places: placesOf(fact), font: colorFormula, mark: markOf(fact)}), Value: toFloat(fact.Value)}
-		row[13] = fact.Status.String()
+		row[13] = fact.StatusText()
 		row[14] = excelize.Cell{StyleID: pctID, Value: fact.Confidence}
 		row[15] = excelize.Cell{StyleID: intID, Value: len(fact.Sources)}
 		row[16] = b.whereText(fact)

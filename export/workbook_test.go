@@ -228,7 +228,7 @@ func TestWorkbookReadBack(t *testing.T) {
 		if err != nil || !near(v, toFloat(fact.Value)) {
 			t.Errorf("Facts row %d: value %q, want %s", i+2, row[12], fact.Value)
 		}
-		if row[0] != fact.Entity || row[1] != fact.ConceptInfo().XBRL || row[3] != fact.Segment || row[11] != strconv.Itoa(fact.Decimals) || row[13] != fact.Status.String() {
+		if row[0] != fact.Entity || row[1] != fact.ConceptInfo().XBRL || row[3] != fact.Segment || row[11] != strconv.Itoa(fact.Decimals) || row[13] != fact.StatusText() {
 			t.Errorf("Facts row %d: %q does not describe %v", i+2, row[:14], fact.Key)
 		}
 	}

@@ -150,7 +150,7 @@ func ReviewNote(f *parse.Fact) string {
 		return ""
 	}
 	var b strings.Builder
-	b.WriteString("Facet status: " + f.Status.String() + ".")
+	b.WriteString("Facet status: " + f.StatusText() + ".")
 	for _, n := range f.Notes {
 		b.WriteString(" " + strings.TrimSuffix(n, ".") + ".")
 	}

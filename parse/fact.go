@@ -165,6 +165,18 @@ type Fact struct {
 	// Derived marks a value the checks corrected rather than one a
 	// document stated as it stands.
 	Derived bool
+	// InBulk marks a figure confirmed with many others at once ("Confirm
+	// sure ones"), not by a person's look at it alone.
+	InBulk bool
+}
+
+// StatusText is the fact's status as a person reads it: "confirmed in
+// bulk" apart from "confirmed".
+func (f *Fact) StatusText() string {
+	if f.Status == Confirmed && f.InBulk {
+		return "confirmed in bulk"
+	}
+	return f.Status.String()
 }
 
 // Concept returns the fact's concept description.

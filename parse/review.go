@@ -57,7 +57,10 @@ type Correction struct {
 	Decimals *int       `json:"decimals,omitempty"`
 	Source   *SourceRef `json:"source,omitempty"`
 	Note     string     `json:"note,omitempty"`
-	At       time.Time  `json:"at"`
+	// Bulk marks a confirmation given to many figures at once, apart from
+	// a person's look at one.
+	Bulk bool      `json:"bulk,omitempty"`
+	At   time.Time `json:"at"`
 }
 
 // SourceRef points at the text a person selected for a figure they added.
@@ -327,7 +330,11 @@ func ApplyCorrections(facts []*Fact, docs []*Document, cs []Correction) ([]*Fact
 			})
 		case Confirm:
 			edit(i, func(f *Fact) {
-				f.Status = Confirmed
+				f.Status, f.InBulk = Confirmed, c.Bulk
+				if c.Bulk {
+					f.Notes = append(f.Notes, "confirmed in bulk with other figures, not one by one"+noteSuffix(c.Note))
+					return
+				}
 				f.Notes = append(f.Notes, "confirmed by a person"+noteSuffix(c.Note))
 			})
 		case Reject:

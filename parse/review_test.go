@@ -90,3 +90,35 @@ func TestApplyCorrectionsCopies(t *testing.T) {
 		t.Errorf("the edits taken back give\n%s\nwant\n%s", g, before)
 	}
 }
+
+// TestBulkConfirmation: a confirmation given to many figures at once marks
+// them confirmed in bulk, survives the review file, and gives way to a
+// person's own confirmation of one of them.
+func TestBulkConfirmation(t *testing.T) {
+	rep := readText(t, "c.txt", "Welcome to Acme's first quarter 2021 earnings call.\n"+
+		"Revenue was $481.1 million in the first quarter of 2021 compared to $432.8 million in the first quarter of 2020.\n", 0)
+	if len(rep.Facts) < 2 {
+		t.Fatalf("facts:\n%s", factsText(rep.Facts))
+	}
+	a, b := KeyOf(rep.Facts[0].Key), KeyOf(rep.Facts[1].Key)
+	rv := &Review{Corrections: []Correction{{Action: Confirm, Key: a, Bulk: true}, {Action: Confirm, Key: b, Bulk: true}, {Action: Confirm, Key: b}}}
+	var buf strings.Builder
+	if err := rv.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Count(buf.String(), `"bulk": true`) != 2 {
+		t.Errorf("the review file keeps %d bulk marks, want 2:\n%s", strings.Count(buf.String(), `"bulk": true`), buf.String())
+	}
+	back, err := DecodeReview("review.json", []byte(buf.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, _ := ApplyCorrections(rep.Facts, rep.Documents, back.Corrections)
+	status := map[FactKey]string{}
+	for _, f := range got {
+		status[KeyOf(f.Key)] = f.StatusText()
+	}
+	if status[a] != "confirmed in bulk" || status[b] != "confirmed" {
+		t.Errorf("statuses %q and %q, want confirmed in bulk, then confirmed by a person's own look", status[a], status[b])
+	}
+}
