@@ -30,7 +30,10 @@ type openDialog struct {
 	checks []*widget.Check
 	paths  []string
 	count  *widget.Label
-	dlg    *dialog.ConfirmDialog
+	// add keeps the documents open and adds these to them; unticked, these
+	// replace them
+	add *widget.Check
+	dlg *dialog.ConfirmDialog
 }
 
 func (u *UI) showOpenDialog() {
@@ -63,7 +66,14 @@ func (u *UI) showOpenDialog() {
 	all := widget.NewButton("Select all", func() { od.setAll(true) })
 	none := widget.NewButton("Select none", func() { od.setAll(false) })
 	top := container.NewBorder(nil, nil, widget.NewLabel("Folder"), browse, od.folder)
-	content := container.NewBorder(top, container.NewHBox(all, none, od.count), nil, nil, container.NewVScroll(od.list))
+	open := len(u.model.Report().Documents)
+	od.add = widget.NewCheck(fmt.Sprintf("Add them to the %s open (untick to open them instead)", plural(open, "document", "documents")), nil)
+	od.add.SetChecked(!u.samplesOnly())
+	bottom := container.NewVBox(container.NewHBox(all, none, od.count))
+	if open > 0 {
+		bottom.Add(od.add)
+	}
+	content := container.NewBorder(top, bottom, nil, nil, container.NewVScroll(od.list))
 	od.dlg = dialog.NewCustomConfirm("Open documents", "Open", "Cancel", content, func(ok bool) {
 		if ok {
 			od.open()
@@ -133,7 +143,17 @@ func (od *openDialog) open() {
 		return
 	}
 	od.u.app.Preferences().SetString(prefLastFolder, strings.TrimSpace(od.folder.Text))
-	od.u.OpenFiles(paths)
+	var docs []string
+	for _, p := range paths {
+		if strings.HasSuffix(p, ReviewExt) {
+			od.u.openReview(p, nil)
+			continue
+		}
+		docs = append(docs, p)
+	}
+	if len(docs) > 0 {
+		od.u.openDocuments(docs, od.add.Checked)
+	}
 }
 
 func sizeText(n int64) string {
@@ -198,6 +218,8 @@ type exportDialog struct {
 	state                *widget.Label
 	dlg                  *dialog.CustomDialog
 	exportBtn, cancelBtn *widget.Button
+	pending              *widget.Label // how many figures still want a look
+	replaceDlg           *dialog.ConfirmDialog
 }
 
 func (u *UI) showExportDialog() {
@@ -241,7 +263,9 @@ func (u *UI) showExportDialog() {
 	ed.exportBtn = widget.NewButton("Export", ed.run)
 	ed.exportBtn.Importance = widget.HighImportance
 	ed.cancelBtn = widget.NewButton("Close", func() { ed.dlg.Hide() })
-	content := container.NewVBox(form, ed.bar, ed.state)
+	ed.pending = widget.NewLabel(pendingText(u.model.Report().Facts))
+	ed.pending.Wrapping = fyne.TextWrapWord
+	content := container.NewVBox(form, ed.pending, ed.bar, ed.state)
 	ed.dlg = dialog.NewCustomWithoutButtons("Export", content, u.win)
 	ed.dlg.SetButtons([]fyne.CanvasObject{ed.cancelBtn, ed.exportBtn})
 	ed.dlg.Resize(fyne.NewSize(620, 340))
@@ -283,7 +307,35 @@ func slug(s string) string {
 	return strings.Trim(b.String(), "-")
 }
 
-func (ed *exportDialog) run() {
+// pendingText says, before an export, how many figures still want a
+// person's look: they are written as they stand, marked.
+func pendingText(facts []*parse.Fact) string {
+	review, conflict := 0, 0
+	for _, f := range facts {
+		switch f.Status {
+		case parse.NeedsReview:
+			review++
+		case parse.Conflict:
+			conflict++
+		}
+	}
+	var parts []string
+	if review > 0 {
+		parts = append(parts, plural(review, "figure needs", "figures need")+" review")
+	}
+	if conflict > 0 {
+		parts = append(parts, plural(conflict, "figure is", "figures are")+" in conflict")
+	}
+	if len(parts) == 0 {
+		return "No figure needs review or is in conflict."
+	}
+	return strings.Join(parts, " and ") + ": they are exported as they stand, marked amber and rose in the workbook. N in the table goes to the next one."
+}
+
+// run exports, asking first when a file of the same name is there.
+func (ed *exportDialog) run() { ed.start(false) }
+
+func (ed *exportDialog) start(replace bool) {
 	u := ed.u
 	base := strings.TrimSpace(ed.path.Text)
 	if base == "" {
@@ -297,6 +349,19 @@ func (ed *exportDialog) run() {
 	}
 	if fi, err := os.Stat(filepath.Dir(base)); err != nil || !fi.IsDir() {
 		ed.state.SetText("The folder " + filepath.Dir(base) + " does not exist. Choose another.")
+		return
+	}
+	if there := existing(t); len(there) > 0 && !replace {
+		d := dialog.NewConfirm("Replace what is there?", "These are there already:\n"+strings.Join(there, "\n")+"\nExporting replaces them.",
+			func(ok bool) {
+				if ok {
+					ed.start(true)
+				}
+			}, u.win)
+		d.SetConfirmText("Replace")
+		d.SetDismissText("Cancel")
+		ed.replaceDlg = d
+		u.showDialog(d)
 		return
 	}
 	ed.exportBtn.Disable()
@@ -612,4 +677,18 @@ func (u *UI) showAddFigureDialog(doc *parse.Document, span parse.Span, selected 
 		u.setHint("Added the figure; the checks run again.", false)
 		return nil
 	})
+}
+
+// existing lists the outputs of t already on disk.
+func existing(t ExportTargets) []string {
+	var out []string
+	for _, p := range []string{t.Workbook, t.XBRLJSON, t.XBRLCSV} {
+		if p == "" {
+			continue
+		}
+		if _, err := os.Stat(p); err == nil {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -271,18 +271,30 @@ func (u *UI) OpenFiles(paths []string) {
 	if len(docs) == 0 {
 		return
 	}
-	open := u.model.Report().Documents
-	samplesOnly := len(open) > 0
-	for _, d := range open {
-		samplesOnly = samplesOnly && d.Path == ""
+	u.openDocuments(docs, !u.samplesOnly())
+}
+
+// samplesOnly reports whether the documents open are the built-in samples
+// alone (or none): a person's own documents replace them by default.
+func (u *UI) samplesOnly() bool {
+	for _, d := range u.model.Report().Documents {
+		if d.Path != "" {
+			return false
+		}
 	}
-	if samplesOnly || len(open) == 0 {
-		// a person's own documents replace the built-in samples (whose
-		// review stays saved, should they come back to them)
-		u.load(loadRequest{paths: docs, fresh: true})
+	return true
+}
+
+// openDocuments opens documents beside those open (add) or in their
+// place, with the review kept for that set (whose review stays saved,
+// should the person come back to them).
+func (u *UI) openDocuments(paths []string, add bool) {
+	open := u.model.Report().Documents
+	if !add || len(open) == 0 {
+		u.load(loadRequest{paths: paths, fresh: true})
 		return
 	}
-	u.load(loadRequest{paths: docs, keep: open})
+	u.load(loadRequest{paths: paths, keep: open})
 }
 
 func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {

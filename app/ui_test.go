@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -839,6 +840,11 @@ func TestExportDialog(t *testing.T) {
 	u3.exportDlg.csv.SetChecked(true)
 	u3.exportDlg.scale.SetSelected("billions")
 	test.Tap(u3.exportDlg.exportBtn)
+	// the workbook and xBRL-JSON written above are there: it asks first
+	if u3.exportDlg.replaceDlg == nil || !strings.Contains(texts(topOverlay(u3)), base+".xlsx") || got.Workbook != "" {
+		t.Fatalf("no question before replacing %s.xlsx (exported to %q)", base, got.Workbook)
+	}
+	test.Tap(findButton(t, topOverlay(u3), "Replace"))
 	u3.Wait()
 	want := ExportTargets{Workbook: base + ".xlsx", XBRLJSON: base + ".json", XBRLCSV: base + "-xbrl-csv", DisplayScale: 9}
 	if got.Workbook != want.Workbook || got.XBRLJSON != want.XBRLJSON || got.XBRLCSV != want.XBRLCSV || got.DisplayScale != want.DisplayScale {
@@ -1238,5 +1244,82 @@ func TestConfirmSureOnesAsksAndSaysWho(t *testing.T) {
 	}
 	if bulkSaved != n-1 {
 		t.Errorf("the review keeps %d bulk confirmations, want %d", bulkSaved, n-1)
+	}
+}
+
+// TestExportSaysWhatNeedsReviewAndAsksBeforeReplacing: the export dialog
+// says how many figures still need review or conflict, and a file of the
+// same name is replaced only when the person says so.
+func TestExportSaysWhatNeedsReviewAndAsksBeforeReplacing(t *testing.T) {
+	calls := 0
+	u := startedUI(t, Config{Export: func(*parse.Report, ExportTargets) error { calls++; return nil }})
+	review, conflict := 0, 0
+	for _, f := range u.model.Report().Facts {
+		switch f.Status {
+		case parse.NeedsReview:
+			review++
+		case parse.Conflict:
+			conflict++
+		}
+	}
+	if review == 0 || conflict == 0 {
+		t.Fatalf("the samples have %d to review, %d in conflict", review, conflict)
+	}
+	shortcut(u, ctrl(fyne.KeyE))
+	said := u.exportDlg.pending.Text
+	if !strings.Contains(said, fmt.Sprintf("%d figures need review", review)) || !strings.Contains(said, "in conflict") {
+		t.Errorf("the dialog says %q", said)
+	}
+	base := filepath.Join(t.TempDir(), "kingsoft")
+	if err := os.WriteFile(base+".xlsx", []byte("an analyst's own workbook"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u.exportDlg.path.SetText(base)
+	test.Tap(u.exportDlg.exportBtn)
+	if u.exportDlg.replaceDlg == nil {
+		t.Fatal("no question before replacing a workbook")
+	}
+	test.Tap(findButton(t, topOverlay(u), "Cancel"))
+	u.Wait()
+	if data, _ := os.ReadFile(base + ".xlsx"); calls != 0 || string(data) != "an analyst's own workbook" {
+		t.Errorf("Cancel exported (%d calls) or touched the file", calls)
+	}
+}
+
+// TestOpenAddsOrReplaces: the open dialog adds documents to the person's
+// own by default, and replaces the built-in samples; the person can
+// choose either way.
+func TestOpenAddsOrReplaces(t *testing.T) {
+	u := startedUI(t, Config{})
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "acme.txt")
+	if err := os.WriteFile(mine, []byte("Acme Corp reported revenue of $120.5 million for the second quarter of 2025.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	shortcut(u, ctrl(fyne.KeyO))
+	if u.openDlg == nil || u.openDlg.add.Checked {
+		t.Fatal("over the samples alone, the open dialog should replace them by default")
+	}
+	u.openDlg.folder.SetText(dir)
+	u.openDlg.listFolder()
+	u.openDlg.setAll(true)
+	u.openDlg.add.SetChecked(true) // keep the samples this time
+	u.openDlg.open()
+	u.Wait()
+	if n := len(u.model.Report().Documents); n != 6 {
+		t.Fatalf("%d documents open, want the 5 samples and acme.txt", n)
+	}
+	shortcut(u, ctrl(fyne.KeyO))
+	if !u.openDlg.add.Checked {
+		t.Error("with the person's own documents open, the dialog should add to them by default")
+	}
+	u.openDlg.folder.SetText(dir)
+	u.openDlg.listFolder()
+	u.openDlg.setAll(true)
+	u.openDlg.add.SetChecked(false)
+	u.openDlg.open()
+	u.Wait()
+	if docs := u.model.Report().Documents; len(docs) != 1 || docs[0].Path != mine {
+		t.Errorf("unticked, the documents are replaced: %d open", len(docs))
 	}
 }
