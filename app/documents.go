@@ -209,6 +209,7 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	var offer func()
 	if req.review != nil || req.fresh {
 		offer = u.leaveReview()
+		u.setHint("", false) // what was said of the documents before is no longer true
 	}
 	switch {
 	case req.review != nil:

@@ -176,7 +176,12 @@ type Model struct {
 	selected    parse.Key
 	hasSelected bool
 	selRow      int // the view row of the selection, -1 if hidden; kept by findSelected
-	counts      Counts
+	// sticky is the figure the person last edited: it stays in the view
+	// whatever the filter until the selection moves on, so that an edit
+	// that takes it out of "needs review" can be seen, and a typo caught
+	sticky    parse.Key
+	hasSticky bool
+	counts    Counts
 
 	// Changed, when set, is called after every change to the rows, the
 	// selection or the review.
@@ -307,6 +312,7 @@ func (m *Model) Filter() Filter { return m.filter }
 // SetFilter changes the filter; the selection stays when its row is shown.
 func (m *Model) SetFilter(f Filter) {
 	m.filter = f
+	m.hasSticky = false // a new filter is a fresh look
 	m.applyView()
 }
 
@@ -466,6 +472,10 @@ func (m *Model) applyView() {
 rows:
 	for i := range m.rows {
 		r := &m.rows[i]
+		if m.hasSticky && r.Fact.Key == m.sticky {
+			m.view = append(m.view, i)
+			continue
+		}
 		if m.filter.Company != "" && r.Fact.Entity != m.filter.Company ||
 			m.filter.Sheet != AllSheets && r.sheet != m.filter.Sheet ||
 			!m.filter.Status.match(r.Fact.Status) {
@@ -594,18 +604,38 @@ func (m *Model) Select(i int) {
 		return
 	}
 	m.selected, m.hasSelected, m.selRow = r.Fact.Key, true, i
+	if m.unstick() {
+		m.applyView() // the figure edited last leaves a filter it no longer matches
+		return
+	}
 	m.changed()
 }
 
 // SelectKey selects the fact with key k, wherever it is.
 func (m *Model) SelectKey(k parse.Key) {
 	m.selected, m.hasSelected = k, true
+	if m.unstick() {
+		m.applyView()
+		return
+	}
 	m.findSelected()
 	m.changed()
 }
 
-// Selected returns the selected fact and the row it is shown in (-1 when
-// the filter hides it), or nil.
+// unstick lets the figure edited last go once the selection moves on; it
+// reports whether the view must be made again.
+func (m *Model) unstick() bool {
+	if !m.hasSticky || m.sticky == m.selected {
+		return false
+	}
+	m.hasSticky = false
+	return true
+}
+
+// Selected returns the selected fact and the row it is shown in, or nil
+// when nothing is selected or the filter hides the selection: what the
+// table does not show is not acted on. While a refresh has not yet made
+// the selection's row, it is the report's fact, at row -1.
 func (m *Model) Selected() (*parse.Fact, int) {
 	if !m.hasSelected {
 		return nil, -1
@@ -613,7 +643,23 @@ func (m *Model) Selected() (*parse.Fact, int) {
 	if m.selRow >= 0 {
 		return m.rows[m.view[m.selRow]].Fact, m.selRow
 	}
+	if m.SelectionHidden() {
+		return nil, -1
+	}
 	return m.rep.Fact(m.selected), -1
+}
+
+// SelectionHidden reports whether the filter hides the selected figure.
+func (m *Model) SelectionHidden() bool {
+	if !m.hasSelected || m.selRow >= 0 {
+		return false
+	}
+	for i := range m.rows {
+		if m.rows[i].Fact.Key == m.selected {
+			return true // it has a row, and the view leaves it out
+		}
+	}
+	return false
 }
 
 // --- edits ---
@@ -651,6 +697,9 @@ func (m *Model) apply(what string, sel *parse.Key, cs ...parse.Correction) {
 		}
 	}
 	m.corrections = append(m.corrections, cs...)
+	if sel != nil {
+		m.sticky, m.hasSticky = *sel, true
+	}
 	ch := change{what: what, corrections: len(cs), selectKey: sel}
 	if m.async != nil {
 		ch.back = m.foresee(cs)

@@ -679,6 +679,9 @@ func (u *UI) showDetails() {
 		u.sources.Objects = nil
 		u.sources.Refresh()
 		u.srcTitle.SetText("Source: select a figure to see where it comes from")
+		if u.model.SelectionHidden() {
+			u.srcTitle.SetText("Source: the filter hides the figure that was selected; select one in the table")
+		}
 		u.fillChecksOverview()
 		return
 	}

@@ -1323,3 +1323,58 @@ func TestOpenAddsOrReplaces(t *testing.T) {
 		t.Errorf("unticked, the documents are replaced: %d open", len(docs))
 	}
 }
+
+// TestNoStaleState: a filter that hides the selected figure empties the
+// source and checks panes (and keys act on nothing hidden); a figure just
+// edited stays in a "needs review" view until the selection moves on; a
+// new set of documents clears what the hint said of the old one.
+func TestNoStaleState(t *testing.T) {
+	u := startedUI(t, Config{})
+	f := selectWhere(t, u, func(f *parse.Fact) bool { return f.Concept == "Revenue" && f.Segment != "" })
+	u.showDetails()
+	if !strings.Contains(u.srcTitle.Text, f.Segment) {
+		t.Fatalf("the source pane shows %q", u.srcTitle.Text)
+	}
+	u.filterText.SetText("no figure has these words")
+	u.sync()
+	u.showDetails()
+	if g, _ := u.model.Selected(); g != nil || strings.Contains(u.srcTitle.Text, f.Segment) || len(u.sources.Objects) != 0 {
+		t.Errorf("hidden by the filter, the figure is still shown: %q", u.srcTitle.Text)
+	}
+	press(u, fyne.KeySpace)
+	u.Wait()
+	if g := u.model.Report().Fact(f.Key); g.Status == parse.Confirmed {
+		t.Error("Space confirmed a figure the filter hides")
+	}
+	u.filterText.SetText("")
+	u.statusSel.SetSelectedIndex(int(ToReview))
+	u.Wait()
+	if u.model.Rows() < 2 {
+		t.Fatalf("%d rows need review", u.model.Rows())
+	}
+	u.selectRow(0)
+	first, _ := u.model.Selected()
+	if err := u.model.Confirm(first.Key); err != nil {
+		t.Fatal(err)
+	}
+	u.Wait()
+	if g, vi := u.model.Selected(); g == nil || vi < 0 || g.Status != parse.Confirmed {
+		t.Fatalf("the figure just confirmed left the view at once (row %d)", vi)
+	}
+	u.selectRow(1)
+	u.Wait()
+	for i := 0; i < u.model.Rows(); i++ {
+		if u.model.Row(i).Fact.Key == first.Key {
+			t.Error("the confirmed figure stays in the needs-review view after the selection moved on")
+		}
+	}
+	u.undo()
+	if !strings.HasPrefix(u.hint.Text, "Undo") {
+		t.Fatalf("the hint says %q", u.hint.Text)
+	}
+	u.openDocuments([]string{filepath.Join("..", "testdata", "samples", "kingsoft-cloud-q2-2023-call-webpage.txt")}, false)
+	u.Wait()
+	if strings.HasPrefix(u.hint.Text, "Undo") {
+		t.Errorf("after new documents the hint still says %q", u.hint.Text)
+	}
+}
