@@ -261,7 +261,7 @@ const passage = 6000
 type documentView struct {
 	u       *UI
 	content fyne.CanvasObject
-	pick    *widget.Select
+	pick    *escSelect
 	text    *readOnlyEntry
 	note    *widget.Label
 	doc     *parse.Document
@@ -272,13 +272,14 @@ type documentView struct {
 
 func newDocumentView(u *UI) *documentView {
 	v := &documentView{u: u, text: newReadOnlyEntry(), note: widget.NewLabel("")}
-	v.pick = widget.NewSelect(nil, func(name string) {
+	v.text.onEscape = u.focusTable
+	v.pick = newEscSelect(nil, func(name string) {
 		for _, d := range u.model.Report().Documents {
 			if d.Name == name && d != v.doc {
 				v.show(d, -1, -1)
 			}
 		}
-	})
+	}, u.focusTable)
 	v.pick.PlaceHolder = "Choose a document"
 	add := widget.NewButtonWithIcon("Add figure from selection…", theme.ContentAddIcon(), v.addFromSelection)
 	v.earlier = widget.NewButtonWithIcon("Earlier", theme.NavigateBackIcon(), func() { v.showPassage(v.base - passage/2) })
@@ -449,7 +450,10 @@ func (v *documentView) addFromSelection() {
 
 // readOnlyEntry is a multi-line entry a person can select and copy from
 // but not change: Fyne's Entry has no read-only mode.
-type readOnlyEntry struct{ widget.Entry }
+type readOnlyEntry struct {
+	widget.Entry
+	onEscape func() // Escape gives the keyboard back to the table
+}
 
 func newReadOnlyEntry() *readOnlyEntry {
 	e := &readOnlyEntry{}
@@ -463,6 +467,10 @@ func (e *readOnlyEntry) TypedRune(rune) {}
 
 func (e *readOnlyEntry) TypedKey(k *fyne.KeyEvent) {
 	switch k.Name {
+	case fyne.KeyEscape:
+		if e.onEscape != nil {
+			e.onEscape()
+		}
 	case fyne.KeyUp, fyne.KeyDown, fyne.KeyLeft, fyne.KeyRight, fyne.KeyHome, fyne.KeyEnd, fyne.KeyPageUp, fyne.KeyPageDown:
 		e.Entry.TypedKey(k)
 	}

@@ -68,6 +68,9 @@ func newFactTable(u *UI) *factTable {
 		if f, _ := u.model.Selected(); f == nil || f.Key != clicked {
 			u.model.SelectKey(clicked)
 		}
+		if u.editing == nil {
+			u.focusTable() // a click on a row gives the table the keyboard, wherever it was
+		}
 	}
 	t.ExtendBaseWidget(t)
 	for c, w := range columnWidths {

@@ -83,8 +83,8 @@ type UI struct {
 	editing    *parse.Key
 	editorCell *tableCell
 
-	filterText                      *widget.Entry
-	companySel, sheetSel, statusSel *widget.Select
+	filterText                      *escEntry
+	companySel, sheetSel, statusSel *escSelect
 	undoBtn, redoBtn                *tipButton
 	undoItem, redoItem              *fyne.MenuItem
 	recentMenu                      *fyne.Menu
@@ -390,14 +390,21 @@ func (u *UI) build() {
 	u.hint.Truncation = fyne.TextTruncateEllipsis
 	u.setHint("", false)
 
-	u.filterText = widget.NewEntry()
+	u.filterText = newEscEntry(u.focusTable)
 	u.filterText.SetPlaceHolder("Filter (Ctrl+F)")
 	u.filterText.OnChanged = func(string) { u.applyFilter() }
-	u.companySel = widget.NewSelect([]string{"All companies"}, func(string) { u.applyFilter() })
+	u.filterText.OnSubmitted = func(string) { u.focusTable() }
+	// a choice in a drop-down filters, then gives the keyboard back to
+	// the table: Down would otherwise open the drop-down again
+	chosen := func(string) {
+		u.applyFilter()
+		u.focusTable()
+	}
+	u.companySel = newEscSelect([]string{"All companies"}, chosen, u.focusTable)
 	u.companySel.SetSelectedIndex(0)
-	u.sheetSel = widget.NewSelect(sheetNames, func(string) { u.applyFilter() })
+	u.sheetSel = newEscSelect(sheetNames, chosen, u.focusTable)
 	u.sheetSel.SetSelectedIndex(0)
-	u.statusSel = widget.NewSelect(statusFilterNames, func(string) { u.applyFilter() })
+	u.statusSel = newEscSelect(statusFilterNames, chosen, u.focusTable)
 	u.statusSel.SetSelectedIndex(0)
 
 	openBtn := newTipButton(u.tips, "Open", theme.FolderOpenIcon(), "Open documents (Ctrl+O)", u.showOpenDialog)

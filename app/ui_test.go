@@ -1378,3 +1378,41 @@ func TestNoStaleState(t *testing.T) {
 		t.Errorf("after new documents the hint still says %q", u.hint.Text)
 	}
 }
+
+// TestKeyboardComesBackToTheTable: after a filter's drop-down is used,
+// after a click into the document text and a click on a row, and on
+// Escape from a filter or the document text, the table's keys work.
+func TestKeyboardComesBackToTheTable(t *testing.T) {
+	u := startedUI(t, Config{})
+	focused := func() fyne.Focusable { return u.win.Canvas().Focused() }
+	// a choice in the status filter
+	u.win.Canvas().Focus(u.statusSel)
+	u.statusSel.SetSelectedIndex(int(ToReview))
+	if focused() != u.table {
+		t.Fatalf("after a filter's choice the keyboard is with %T", focused())
+	}
+	u.selectRow(0)
+	press(u, fyne.KeyDown)
+	if _, vi := u.model.Selected(); vi != 1 || u.win.Canvas().Overlays().Top() != nil {
+		t.Errorf("Down after a filter: row %d, a drop-down open %v", vi, u.win.Canvas().Overlays().Top() != nil)
+	}
+	// a click into the document text, then on a row
+	u.win.Canvas().Focus(u.docView.text)
+	u.table.Select(widget.TableCellID{Row: 0, Col: int(ColConcept)})
+	if focused() != u.table {
+		t.Fatalf("a click on a row leaves the keyboard with %T", focused())
+	}
+	press(u, fyne.KeyReturn)
+	if u.editing == nil {
+		t.Fatal("Enter after a click on a row does not edit")
+	}
+	press(u, fyne.KeyEscape)
+	// Escape from the document text, a drop-down and the filter's text
+	for _, w := range []fyne.Focusable{u.docView.text, u.sheetSel, u.filterText, u.docView.pick} {
+		u.win.Canvas().Focus(w)
+		press(u, fyne.KeyEscape)
+		if focused() != u.table {
+			t.Errorf("Escape from %T leaves the keyboard with %T", w, focused())
+		}
+	}
+}
