@@ -32,6 +32,7 @@ type MentionView struct {
 	Value                 string // the value this mention states
 	Agrees                bool   // it states the fact's value
 	Notes                 []string
+	index                 int // among the fact's sources
 }
 
 // AlternativeView is one side of a conflict.
@@ -82,8 +83,8 @@ func (m *Model) detailsOf(f *parse.Fact) *Details {
 	if f.Derived || !f.Stated.IsZero() && !f.Stated.Equal(f.Value) {
 		d.Notes = append(append([]string{}, d.Notes...), "the documents state "+m.valueOf(f.Stated, f.Decimals, f.Key))
 	}
-	for _, mt := range f.Sources {
-		mv := MentionView{Mention: mt, Value: m.valueOf(mt.Value, mt.Decimals, mt.Key), Notes: mt.Notes}
+	for i, mt := range f.Sources {
+		mv := MentionView{Mention: mt, Value: m.valueOf(mt.Value, mt.Decimals, mt.Key), Notes: mt.Notes, index: i}
 		mv.Agrees = mt.Value.Sub(f.Value).Abs().LessThanOrEqual(halfUnit(min(mt.Decimals, f.Decimals)))
 		if mt.Doc != nil {
 			mv.Where = mt.Doc.Name + ", " + mt.Doc.Where(mt.Span.Start)

@@ -2,6 +2,7 @@ package app
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -145,7 +146,7 @@ func fillSources(u *UI, d *Details) {
 			head += " (differs)"
 		}
 		show := widget.NewButtonWithIcon("Show in document", theme.VisibilityIcon(), func() {
-			u.docView.show(mv.Mention.Doc, mv.Mention.Span.Start, mv.Mention.Span.End)
+			u.docView.showFact(d.Fact, mv.index)
 		})
 		show.Importance = widget.LowImportance
 		box.add(container.NewBorder(nil, nil, nil, show, widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
@@ -257,50 +258,130 @@ func findingView(u *UI, fv FindingView) fyne.CanvasObject {
 // about 0.1 s per 8 KB, so a long document is read a passage at a time.
 const passage = 6000
 
-// documentView shows a document's text, read-only and selectable.
+// documentView shows a document's text. It reads as rich text, the figure
+// in bold and underlined in the accent colour and the other mentions of
+// the same figure in bold, its sentence at the top; Earlier and Later step
+// from one mention of the figure to the next (or page through a document
+// shown without a figure). "Select text" turns it into a read-only entry
+// in which a person selects a figure the parser missed.
 type documentView struct {
 	u       *UI
 	content fyne.CanvasObject
 	pick    *escSelect
-	text    *readOnlyEntry
+	reading *widget.RichText
+	scroll  *container.Scroll
+	text    *readOnlyEntry // the passage, selectable, while selecting
 	note    *widget.Label
 	doc     *parse.Document
 	base    int // byte offset of the shown text in doc.Text
+	end     int // and its end
 	earlier *widget.Button
 	later   *widget.Button
+	selectB *widget.Button
+	// fig is the figure shown, marks the other mentions of the same
+	// figure in the document; mentions are the figure's sources, which
+	// Earlier and Later step through, at the one shown
+	fig       parse.Span
+	marks     []parse.Span
+	mentions  []parse.Mention
+	at        int
+	selecting bool
 }
 
 func newDocumentView(u *UI) *documentView {
-	v := &documentView{u: u, text: newReadOnlyEntry(), note: widget.NewLabel("")}
+	v := &documentView{u: u, text: newReadOnlyEntry(), note: widget.NewLabel(""), reading: widget.NewRichText(), fig: parse.Span{Start: -1, End: -1}}
 	v.text.onEscape = u.focusTable
+	v.reading.Wrapping = fyne.TextWrapWord
+	v.scroll = container.NewVScroll(v.reading)
 	v.pick = newEscSelect(nil, func(name string) {
 		for _, d := range u.model.Report().Documents {
 			if d.Name == name && d != v.doc {
+				v.mentions = nil
 				v.show(d, -1, -1)
 			}
 		}
 	}, u.focusTable)
 	v.pick.PlaceHolder = "Choose a document"
 	add := widget.NewButtonWithIcon("Add figure from selection…", theme.ContentAddIcon(), v.addFromSelection)
-	v.earlier = widget.NewButtonWithIcon("Earlier", theme.NavigateBackIcon(), func() { v.showPassage(v.base - passage/2) })
-	v.later = widget.NewButtonWithIcon("Later", theme.NavigateNextIcon(), func() { v.showPassage(v.base + len(v.text.Text)) })
+	v.selectB = widget.NewButtonWithIcon("Select text", theme.ContentCutIcon(), func() { v.setSelecting(!v.selecting) })
+	v.earlier = widget.NewButtonWithIcon("Earlier", theme.NavigateBackIcon(), func() { v.step(-1) })
+	v.later = widget.NewButtonWithIcon("Later", theme.NavigateNextIcon(), func() { v.step(+1) })
 	v.earlier.Disable()
 	v.later.Disable()
 	v.note.Truncation = fyne.TextTruncateEllipsis
-	v.content = container.NewBorder(container.NewBorder(nil, nil, container.NewHBox(v.pick, v.earlier, v.later), add, v.note), nil, nil, nil, v.text)
+	v.text.Hide()
+	v.content = container.NewBorder(container.NewBorder(nil, nil, container.NewHBox(v.pick, v.earlier, v.later), container.NewHBox(v.selectB, add), v.note),
+		nil, nil, nil, container.NewStack(v.scroll, v.text))
 	v.setNote("")
 	return v
 }
 
 func (v *documentView) setNote(s string) {
 	if s == "" {
-		s = "Select a figure the parser missed, then Add figure."
+		s = "Select text to add a figure the parser missed."
 	}
 	v.note.SetText(s)
 }
 
-// show shows doc, with the figure [start, end) selected when start ≥ 0:
-// the passage around it, or the document's first passage.
+// shown is the passage shown.
+func (v *documentView) shown() string {
+	if v.doc == nil {
+		return ""
+	}
+	return v.doc.Text[v.base:v.end]
+}
+
+// highlighted is the text of the figure shown, "" when none is.
+func (v *documentView) highlighted() string {
+	if v.doc == nil || v.fig.Start < v.base || v.fig.End > v.end {
+		return ""
+	}
+	return v.doc.Text[v.fig.Start:v.fig.End]
+}
+
+// showFact shows mention i of f's sources, the others of the same
+// document marked; Earlier and Later step through them.
+func (v *documentView) showFact(f *parse.Fact, i int) {
+	if f == nil || i < 0 || i >= len(f.Sources) {
+		return
+	}
+	v.mentions, v.at = f.Sources, i
+	m := f.Sources[i]
+	v.marks = v.marks[:0]
+	for j, o := range f.Sources {
+		if j != i && o.Doc == m.Doc {
+			v.marks = append(v.marks, o.Span)
+		}
+	}
+	v.show(m.Doc, m.Span.Start, m.Span.End)
+	where := fmt.Sprintf("%s, %s", m.Doc.Name, m.Doc.Where(m.Span.Start))
+	if len(f.Sources) > 1 {
+		where = fmt.Sprintf("Mention %d of %d: %s", i+1, len(f.Sources), where)
+	}
+	v.setNote(where + ": “" + collapse(m.Doc.Text[m.Span.Start:m.Span.End]) + "” is underlined" + map[bool]string{true: "; the figure's other mentions here are in bold.", false: "."}[len(v.marks) > 0])
+}
+
+// step goes to the previous or next mention of the figure, or pages
+// through a document shown without one.
+func (v *documentView) step(dir int) {
+	if len(v.mentions) > 1 {
+		i := v.at + dir
+		if i >= 0 && i < len(v.mentions) {
+			f := &parse.Fact{Sources: v.mentions}
+			v.showFact(f, i)
+		}
+		return
+	}
+	if dir < 0 {
+		v.showPassage(v.base - passage/2)
+	} else {
+		v.showPassage(v.end)
+	}
+}
+
+// show shows doc, with the figure [start, end) highlighted when start ≥
+// 0: the passage from the figure's sentence, or the document's first
+// passage.
 func (v *documentView) show(doc *parse.Document, start, end int) {
 	if doc == nil {
 		return
@@ -311,18 +392,35 @@ func (v *documentView) show(doc *parse.Document, start, end int) {
 		names = append(names, d.Name)
 	}
 	v.pick.Options = names
-	shownEnd := v.base + len(v.text.Text)
-	if v.doc != doc || start >= 0 && (start < v.base || end > shownEnd) || start < 0 && v.base > 0 {
+	if start < 0 { // a document, not a figure: nothing to step between
+		v.mentions, v.marks = nil, nil
+	}
+	v.fig = parse.Span{Start: start, End: end}
+	if v.doc != doc || start >= 0 && (start < v.base || end > v.end || start-v.base > passage/3) || start < 0 && v.base > 0 {
 		v.doc = doc
 		v.pick.SetSelected(doc.Name)
-		v.showPassage(max(0, start-400)) // the figure near the top, with what leads to it
+		v.showPassage(max(0, start)) // from the figure's sentence: it is in view
+	} else {
+		v.render()
 	}
-	if start >= v.base && end <= v.base+len(v.text.Text) {
-		v.selectRunes(utf8.RuneCountInString(doc.Text[v.base:start]), utf8.RuneCountInString(doc.Text[start:end]))
-		v.setNote(fmt.Sprintf("%s, %s: “%s” is selected; click into the text to see it.", doc.Name, doc.Where(start), collapse(doc.Text[start:end])))
+	if start >= 0 && v.highlighted() != "" {
+		v.setNote(fmt.Sprintf("%s, %s: “%s” is underlined.", doc.Name, doc.Where(start), collapse(doc.Text[start:end])))
 	} else {
 		v.setNote("")
 	}
+	v.updateSteps()
+}
+
+// updateSteps enables Earlier and Later: between the figure's mentions,
+// or between passages.
+func (v *documentView) updateSteps() {
+	if len(v.mentions) > 1 {
+		setEnabled(v.earlier, v.at > 0)
+		setEnabled(v.later, v.at < len(v.mentions)-1)
+		return
+	}
+	setEnabled(v.earlier, v.base > 0)
+	setEnabled(v.later, v.doc != nil && v.end < len(v.doc.Text))
 }
 
 // showPassage shows the passage of the document that starts near byte
@@ -358,11 +456,84 @@ func (v *documentView) showPassage(from int) {
 	for hi < len(t) && !utf8.RuneStart(t[hi]) {
 		hi++
 	}
-	v.base = lo
-	v.text.SetText(t[lo:hi])
-	setEnabled(v.earlier, lo > 0)
-	setEnabled(v.later, hi < len(t))
+	v.base, v.end = lo, hi
+	v.render()
+	v.scroll.ScrollToTop()
+	v.updateSteps()
 	v.setNote("")
+}
+
+// render lays out the passage as rich text: the figure bold, underlined
+// and in the accent colour, the figure's other mentions bold in it; and,
+// while selecting, puts the passage in the entry with the figure selected.
+func (v *documentView) render() {
+	t := v.doc.Text
+	type run struct {
+		span parse.Span
+		fig  bool
+	}
+	var runs []run
+	if v.fig.Start >= v.base && v.fig.End <= v.end && v.fig.Start < v.fig.End {
+		runs = append(runs, run{v.fig, true})
+	}
+	for _, m := range v.marks {
+		if m.Start >= v.base && m.End <= v.end && (m.End <= v.fig.Start || m.Start >= v.fig.End) {
+			runs = append(runs, run{m, false})
+		}
+	}
+	sort.Slice(runs, func(i, j int) bool { return runs[i].span.Start < runs[j].span.Start })
+	var segs []widget.RichTextSegment
+	at := v.base
+	plain := func(to int) {
+		if to > at {
+			segs = append(segs, &widget.TextSegment{Text: t[at:to], Style: widget.RichTextStyleInline})
+		}
+	}
+	for _, r := range runs {
+		if r.span.Start < at {
+			continue // overlapping mentions: the first wins
+		}
+		plain(r.span.Start)
+		style := widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}
+		if r.fig {
+			style.TextStyle.Underline = true
+		}
+		segs = append(segs, &widget.TextSegment{Text: t[r.span.Start:r.span.End], Style: style})
+		at = r.span.End
+	}
+	plain(v.end)
+	v.reading.Segments = segs
+	v.reading.Refresh()
+	if v.selecting {
+		v.fillEntry()
+	}
+}
+
+// setSelecting turns selecting text on or off.
+func (v *documentView) setSelecting(on bool) {
+	v.selecting = on
+	if on {
+		v.scroll.Hide()
+		v.text.Show()
+		v.selectB.SetText("Done selecting")
+		if v.doc != nil {
+			v.fillEntry()
+		}
+		v.setNote("Drag over the figure's text (or Shift and the arrows), then Add figure from selection.")
+		return
+	}
+	v.text.Hide()
+	v.scroll.Show()
+	v.selectB.SetText("Select text")
+	v.setNote("")
+}
+
+// fillEntry puts the passage in the entry, with the figure selected.
+func (v *documentView) fillEntry() {
+	v.text.SetText(v.shown())
+	if f := v.highlighted(); f != "" {
+		v.selectRunes(utf8.RuneCountInString(v.doc.Text[v.base:v.fig.Start]), utf8.RuneCountInString(f))
+	}
 }
 
 // selectRunes selects n runes from rune offset off as a person would,
@@ -422,7 +593,7 @@ func (v *documentView) rowCol(off int) (int, int) {
 // selection returns the span of the selected text in the document.
 func (v *documentView) selection() (parse.Span, string, bool) {
 	sel := v.text.SelectedText()
-	if v.doc == nil || sel == "" {
+	if v.doc == nil || sel == "" || !v.selecting {
 		return parse.Span{}, "", false
 	}
 	shown := v.text.Text
@@ -442,6 +613,9 @@ func (v *documentView) addFromSelection() {
 	span, sel, ok := v.selection()
 	if !ok {
 		v.u.srcTabs.SelectIndex(1)
+		if !v.selecting {
+			v.setSelecting(true)
+		}
 		v.setNote("First select the figure's text in the document (drag over it, or Shift and the arrows).")
 		return
 	}

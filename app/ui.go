@@ -456,8 +456,7 @@ func (u *UI) build() {
 			return
 		}
 		if f, _ := u.model.Selected(); f != nil && len(f.Sources) > 0 {
-			m := f.Sources[0]
-			u.docView.show(m.Doc, m.Span.Start, m.Span.End)
+			u.docView.showFact(f, 0)
 		} else if u.docView.doc == nil && len(u.model.Report().Documents) > 0 {
 			u.docView.show(u.model.Report().Documents[0], -1, -1)
 		}
@@ -696,8 +695,7 @@ func (u *UI) showDetails() {
 	fillSources(u, d)
 	fillChecks(u, d)
 	if len(d.Mentions) > 0 && u.srcTabs.SelectedIndex() == 1 {
-		mt := d.Mentions[0].Mention
-		u.docView.show(mt.Doc, mt.Span.Start, mt.Span.End)
+		u.docView.showFact(d.Fact, 0)
 	}
 }
 

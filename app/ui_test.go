@@ -426,6 +426,7 @@ func TestAddAMissedFigureBySelectingText(t *testing.T) {
 	u := newTestUI(t, Config{})
 	u.loaded(loadRequest{fresh: true}, rep, nil)
 	u.docView.show(doc, -1, -1)
+	u.docView.setSelecting(true)
 	// select "31.7%": the cursor before it, then Shift and Right five times
 	at := strings.Index(doc.Text, "31.7%")
 	e := u.docView.text
@@ -581,6 +582,13 @@ func TestShowInDocumentSelectsTheFigure(t *testing.T) {
 	if u.srcTabs.SelectedIndex() != 1 || u.docView.doc != doc {
 		t.Fatal("Show in document shows the document")
 	}
+	if got := u.docView.highlighted(); got != "17.3%" || !underlined(u.docView.reading, "17.3%") {
+		t.Errorf("the figure highlighted is %q", got)
+	}
+	if !strings.HasPrefix(u.docView.shown(), "") || strings.Index(u.docView.shown(), "17.3%") > passage/3 {
+		t.Errorf("the figure is %d bytes down the passage: not in view", strings.Index(u.docView.shown(), "17.3%"))
+	}
+	u.docView.setSelecting(true) // to add a figure, the text is selectable, the figure selected
 	if got := u.docView.text.SelectedText(); got != "17.3%" {
 		t.Errorf("the figure is selected: %q", got)
 	}
@@ -1012,21 +1020,21 @@ func TestDocumentTextFollowsTheSelection(t *testing.T) {
 		if u.docView.doc != m.Doc {
 			t.Fatalf("the document view shows %v, want %s", u.docView.doc, m.Doc.Name)
 		}
-		if got, want := u.docView.text.SelectedText(), m.Doc.Text[m.Span.Start:m.Span.End]; got != want {
-			t.Errorf("selected %q, want the figure %q", got, want)
+		if got, want := u.docView.highlighted(), m.Doc.Text[m.Span.Start:m.Span.End]; got != want || !underlined(u.docView.reading, want) {
+			t.Errorf("highlighted %q, want the figure %q", got, want)
 		}
-		if len(u.docView.text.Text) > passage+1000 {
-			t.Errorf("the view holds %d bytes, more than a passage", len(u.docView.text.Text))
+		if len(u.docView.shown()) > passage+1000 {
+			t.Errorf("the view holds %d bytes, more than a passage", len(u.docView.shown()))
 		}
 		press(u, fyne.KeyPageDown)
 	}
 	// the passages of a long document are all reachable
 	doc := u.docView.doc
 	u.docView.show(doc, -1, -1)
-	seen := len(u.docView.text.Text)
+	seen := len(u.docView.shown())
 	for !u.docView.later.Disabled() {
 		test.Tap(u.docView.later)
-		seen += len(u.docView.text.Text)
+		seen += len(u.docView.shown())
 	}
 	if seen < len(doc.Text) {
 		t.Errorf("Later reaches %d of %d bytes", seen, len(doc.Text))
@@ -1414,5 +1422,61 @@ func TestKeyboardComesBackToTheTable(t *testing.T) {
 		if focused() != u.table {
 			t.Errorf("Escape from %T leaves the keyboard with %T", w, focused())
 		}
+	}
+}
+
+// underlined reports whether rt shows text as the highlighted figure:
+// bold and underlined.
+func underlined(rt *widget.RichText, text string) bool {
+	for _, seg := range rt.Segments {
+		if ts, ok := seg.(*widget.TextSegment); ok && ts.Text == text && ts.Style.TextStyle.Bold && ts.Style.TextStyle.Underline {
+			return true
+		}
+	}
+	return false
+}
+
+// TestDocumentShowsEveryMentionOfTheFigure: the document view marks the
+// figure's other mentions, and Earlier and Later step between them.
+func TestDocumentShowsEveryMentionOfTheFigure(t *testing.T) {
+	u := startedUI(t, Config{})
+	f := selectWhere(t, u, func(f *parse.Fact) bool {
+		if len(f.Sources) < 3 {
+			return false
+		}
+		for _, m := range f.Sources[1:] {
+			if m.Doc == f.Sources[0].Doc {
+				return true
+			}
+		}
+		return false
+	})
+	u.docView.showFact(f, 0)
+	v := u.docView
+	if v.earlier.Disabled() == false || v.later.Disabled() {
+		t.Fatal("at the first of several mentions: Earlier off, Later on")
+	}
+	bold := 0
+	for _, seg := range v.reading.Segments {
+		if ts, ok := seg.(*widget.TextSegment); ok && ts.Style.TextStyle.Bold && !ts.Style.TextStyle.Underline {
+			bold++
+		}
+	}
+	if bold == 0 {
+		t.Error("the figure's other mentions in the passage are not marked")
+	}
+	for i := 1; i < len(f.Sources); i++ {
+		test.Tap(v.later)
+		m := f.Sources[i]
+		if v.doc != m.Doc || v.highlighted() != m.Doc.Text[m.Span.Start:m.Span.End] || !strings.Contains(v.note.Text, fmt.Sprintf("Mention %d of %d", i+1, len(f.Sources))) {
+			t.Fatalf("Later to mention %d: %s %q, note %q", i+1, v.doc.Name, v.highlighted(), v.note.Text)
+		}
+	}
+	if !v.later.Disabled() {
+		t.Error("Later is on at the last mention")
+	}
+	test.Tap(v.earlier)
+	if v.at != len(f.Sources)-2 {
+		t.Errorf("Earlier goes to mention %d", v.at+1)
 	}
 }
