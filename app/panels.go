@@ -286,10 +286,11 @@ type documentView struct {
 	mentions  []parse.Mention
 	at        int
 	selecting bool
+	from      int // where the passage of the figure about to be shown starts: its sentence; -1 none
 }
 
 func newDocumentView(u *UI) *documentView {
-	v := &documentView{u: u, text: newReadOnlyEntry(), note: widget.NewLabel(""), reading: widget.NewRichText(), fig: parse.Span{Start: -1, End: -1}}
+	v := &documentView{u: u, text: newReadOnlyEntry(), note: widget.NewLabel(""), reading: widget.NewRichText(), fig: parse.Span{Start: -1, End: -1}, from: -1}
 	v.text.onEscape = u.focusTable
 	v.reading.Wrapping = fyne.TextWrapWord
 	v.scroll = container.NewVScroll(v.reading)
@@ -353,7 +354,12 @@ func (v *documentView) showFact(f *parse.Fact, i int) {
 			v.marks = append(v.marks, o.Span)
 		}
 	}
+	v.from = m.Sentence.Start // the figure's whole sentence in view
+	if m.Sentence.End <= m.Sentence.Start || v.from > m.Span.Start {
+		v.from = m.Span.Start
+	}
 	v.show(m.Doc, m.Span.Start, m.Span.End)
+	v.from = -1
 	where := fmt.Sprintf("%s, %s", m.Doc.Name, m.Doc.Where(m.Span.Start))
 	if len(f.Sources) > 1 {
 		where = fmt.Sprintf("Mention %d of %d: %s", i+1, len(f.Sources), where)
@@ -399,7 +405,11 @@ func (v *documentView) show(doc *parse.Document, start, end int) {
 	if v.doc != doc || start >= 0 && (start < v.base || end > v.end || start-v.base > passage/3) || start < 0 && v.base > 0 {
 		v.doc = doc
 		v.pick.SetSelected(doc.Name)
-		v.showPassage(max(0, start)) // from the figure's sentence: it is in view
+		from := start
+		if v.from >= 0 && v.from <= start {
+			from = v.from
+		}
+		v.showPassage(max(0, from)) // from the figure's sentence: it is in view
 	} else {
 		v.render()
 	}
