@@ -83,6 +83,10 @@ func (u *UI) confirmSelected() {
 		u.setHint("Select a figure to confirm it.", true)
 		return
 	}
+	if f.Status == parse.Conflict && len(f.Alternatives()) > 0 {
+		u.askWhichValue(f) // the value shown is only the best-supported one
+		return
+	}
 	_ = u.model.Confirm(f.Key)
 	u.setHint(fmt.Sprintf("Confirmed %s.", conceptLabel(f.Concept)), false)
 	u.afterEdit(vi, true)
@@ -297,6 +301,8 @@ func valueProblem(err error) string {
 		return "Select the figure's text in the document first. Nothing was changed."
 	case errors.Is(err, errNoAlternative):
 		return "That value is no longer among the figure's sources. Nothing was changed."
+	case errors.Is(err, errSameFigure):
+		return "That is the figure the mention is in: choose another concept, segment or period for it. Nothing was changed."
 	}
 	log.Printf("facet: an edit was refused: %v", err)
 	return "Facet could not make that change. Nothing was changed."

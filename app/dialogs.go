@@ -692,3 +692,84 @@ func existing(t ExportTargets) []string {
 	}
 	return out
 }
+
+// --- a conflict: one value, or a mention set apart ---
+
+// takeValue settles a conflict with one of its values.
+func (u *UI) takeValue(d *Details, a AlternativeView) {
+	var err error
+	if a.Current {
+		err = u.model.KeepValue(d.Fact.Key)
+	} else {
+		err = u.model.PickAlternative(d.Fact.Key, a.index)
+	}
+	if err != nil {
+		u.setHint(valueProblem(err), true)
+		return
+	}
+	u.setHint("The figure now takes "+a.Value+"; the checks run again.", false)
+}
+
+// askWhichValue asks which of a conflict's values the figure takes: Space
+// on a conflict never confirms the value shown without asking.
+func (u *UI) askWhichValue(f *parse.Fact) {
+	d := u.model.detailsOf(f)
+	box := container.NewVBox(wrapped("The sources disagree on " + d.Title + ". Which value is right? (A mention that is another figure can be set apart in the Sources pane.)"))
+	var dlg *dialog.CustomDialog
+	for _, a := range d.Alternatives {
+		a := a
+		label := "Take " + a.Value
+		if a.Current {
+			label = "Keep " + a.Value + " (shown now)"
+		}
+		b := widget.NewButton(label, func() {
+			dlg.Hide()
+			u.takeValue(d, a)
+		})
+		box.Add(container.NewBorder(nil, nil, b, nil, wrapped("stated in "+a.Where)))
+	}
+	dlg = dialog.NewCustom("Which value?", "Cancel", box, u.win)
+	dlg.Resize(fyne.NewSize(560, 300))
+	u.whichDlg = dlg
+	u.showDialog(dlg)
+}
+
+// detach takes a mention out of a figure: into one of its own at to, or
+// set aside when to is nil.
+func (u *UI) detach(f *parse.Fact, m parse.Mention, to *parse.Key) {
+	if err := u.model.DetachMention(f.Key, m, to); err != nil {
+		u.setHint(valueProblem(err), true)
+		return
+	}
+	stated := m.Stated
+	if stated == "" && m.Doc != nil {
+		stated = m.Doc.Text[m.Span.Start:m.Span.End]
+	}
+	if to == nil {
+		u.setHint("“"+stated+"” is set aside: it is no mention of "+u.model.detailsOf(f).Title+". Ctrl+Z takes it back.", false)
+		return
+	}
+	u.setHint("“"+stated+"” is now a figure of its own. Ctrl+Z takes it back.", false)
+}
+
+// showDetachDialog asks what a mention set apart from a figure is.
+func (u *UI) showDetachDialog(f *parse.Fact, m parse.Mention) {
+	ff := newFigureForm(u.model.Report(), f.Key)
+	u.detachForm = ff
+	stated := m.Stated
+	if stated == "" && m.Doc != nil {
+		stated = m.Doc.Text[m.Span.Start:m.Span.End]
+	}
+	intro := widget.NewFormItem("Mention", wrapped("“"+stated+"” in "+m.Doc.Name+", "+m.Doc.Where(m.Span.Start)+" becomes a figure of its own, with the value it states. Say what it is:"))
+	u.detachDlg = u.showFigureDialog("Make the mention a figure of its own", "Make it a figure", append([]*widget.FormItem{intro}, ff.items()...), fyne.NewSize(580, 460), func() error {
+		to, err := ff.key(f.Key)
+		if err != nil {
+			return err
+		}
+		if err := u.model.DetachMention(f.Key, m, &to); err != nil {
+			return err
+		}
+		u.setHint("“"+stated+"” is now "+u.model.detailsOf(mustFact(u.model, to, f)).Title+". Ctrl+Z takes it back.", false)
+		return nil
+	})
+}

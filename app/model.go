@@ -675,6 +675,7 @@ var (
 	errNoPeriod       = errors.New("no period chosen")
 	errNoSelection    = errors.New("no text selected")
 	errNoAlternative  = errors.New("the value is no longer among the sources")
+	errSameFigure     = errors.New("the mention's own figure is the figure it is in")
 )
 
 func (m *Model) fact(k parse.Key) (*parse.Fact, error) {
@@ -977,6 +978,39 @@ func (m *Model) Rekey(k, to parse.Key, keepMine bool) error {
 			Note: "the value shown before the figure's identity changed"})
 	}
 	m.apply("change figure", &to, cs...)
+	return nil
+}
+
+// DetachMention takes mention m out of the fact k: into a figure of its own at
+// to (with the value m states), or, when to is nil, set aside as no
+// mention of the fact. The fact keeps its other mentions; a conflict that
+// was only this mention's is settled.
+func (m *Model) DetachMention(k parse.Key, mt parse.Mention, to *parse.Key) error {
+	f, err := m.fact(k)
+	if err != nil {
+		return err
+	}
+	if mt.Doc == nil || !slices.ContainsFunc(f.Sources, func(o parse.Mention) bool { return o.Doc == mt.Doc && o.Span == mt.Span }) {
+		return ErrNoFact
+	}
+	c := parse.Correction{Action: parse.Detach, Key: parse.KeyOf(k),
+		Source: &parse.SourceRef{Document: mt.Doc.Name, Hash: mt.Doc.Hash, Start: mt.Span.Start, End: mt.Span.End}}
+	what := "set a mention aside"
+	if to != nil {
+		if _, ok := parse.LookupConcept(to.Concept); !ok {
+			return errUnknownConcept
+		}
+		if to.Period.IsZero() {
+			return errNoPeriod
+		}
+		if *to == k {
+			return errSameFigure
+		}
+		tk := parse.KeyOf(*to)
+		c.To = &tk
+		what = "make a mention its own figure"
+	}
+	m.apply(what, &k, c)
 	return nil
 }
 

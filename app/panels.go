@@ -109,26 +109,14 @@ func fillSources(u *UI, d *Details) {
 		box.add(wrapped("• " + n))
 	}
 	if len(d.Alternatives) > 0 {
-		box.add(widget.NewLabelWithStyle("The sources disagree. Take one value:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		box.add(widget.NewLabelWithStyle("The sources disagree. Take one value, or set a mention apart below:", fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 		for _, a := range d.Alternatives {
 			a := a
 			label := "Take " + a.Value
 			if a.Current {
 				label = "Keep " + a.Value
 			}
-			b := widget.NewButton(label, func() {
-				var err error
-				if a.Current {
-					err = u.model.KeepValue(d.Fact.Key)
-				} else {
-					err = u.model.PickAlternative(d.Fact.Key, a.index)
-				}
-				if err != nil {
-					u.setHint(valueProblem(err), true)
-					return
-				}
-				u.setHint("The figure now takes "+a.Value+"; the checks run again.", false)
-			})
+			b := widget.NewButton(label, func() { u.takeValue(d, a) })
 			if a.Current {
 				b.Importance = widget.HighImportance
 			}
@@ -149,7 +137,16 @@ func fillSources(u *UI, d *Details) {
 			u.docView.showFact(d.Fact, mv.index)
 		})
 		show.Importance = widget.LowImportance
-		box.add(container.NewBorder(nil, nil, nil, show, widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
+		buttons := container.NewHBox(show)
+		if len(d.Alternatives) > 0 {
+			// a mention that is another figure is set apart from this one
+			own := widget.NewButtonWithIcon("Its own figure…", theme.ContentAddIcon(), func() { u.showDetachDialog(d.Fact, mv.Mention) })
+			aside := widget.NewButtonWithIcon("Set aside", theme.ContentRemoveIcon(), func() { u.detach(d.Fact, mv.Mention, nil) })
+			own.Importance, aside.Importance = widget.LowImportance, widget.LowImportance
+			buttons.Add(own)
+			buttons.Add(aside)
+		}
+		box.add(container.NewBorder(nil, nil, nil, buttons, widget.NewLabelWithStyle(head, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})))
 		rt := widget.NewRichText(
 			&widget.TextSegment{Text: mv.Before, Style: widget.RichTextStyleInline},
 			&widget.TextSegment{Text: mv.Figure, Style: widget.RichTextStyle{Inline: true, ColorName: theme.ColorNamePrimary, TextStyle: fyne.TextStyle{Bold: true}}},

@@ -158,6 +158,11 @@ type UI struct {
 	exportDlg *exportDialog
 	rekeyDlg  dialog.Dialog
 	rekeyForm *figureForm
+	// whichDlg asks which value a conflict takes; detachDlg and detachForm
+	// make a mention a figure of its own
+	whichDlg   *dialog.CustomDialog
+	detachDlg  dialog.Dialog
+	detachForm *figureForm
 	// confirmAllDlg asks before the sure figures are confirmed in bulk
 	confirmAllDlg *dialog.ConfirmDialog
 	// the Ctrl+K dialog's sentence on what the change does to the value,

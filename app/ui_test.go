@@ -1480,3 +1480,96 @@ func TestDocumentShowsEveryMentionOfTheFigure(t *testing.T) {
 		t.Errorf("Earlier goes to mention %d", v.at+1)
 	}
 }
+
+// TestConflictAsksAndMentionsCanBeSetApart: Space on a conflict asks which
+// value instead of confirming the one shown; a mention that is another
+// figure is made a figure of its own, or set aside alone, and the
+// conflict that was only its is settled.
+func TestConflictAsksAndMentionsCanBeSetApart(t *testing.T) {
+	u := startedUI(t, Config{})
+	f := selectWhere(t, u, func(f *parse.Fact) bool { return f.Status == parse.Conflict && len(f.Alternatives()) == 1 })
+	other := f.Alternatives()[0]
+	press(u, fyne.KeySpace)
+	if u.whichDlg == nil || topOverlay(u) == nil {
+		t.Fatal("Space on a conflict does not ask which value")
+	}
+	if g := u.model.Report().Fact(f.Key); g.Status != parse.Conflict {
+		t.Fatalf("Space changed the conflict to %v without an answer", g.Status)
+	}
+	otherText := u.model.valueOf(other.Value, other.Decimals, f.Key)
+	test.Tap(findButton(t, topOverlay(u), "Take "+otherText))
+	u.Wait()
+	if g := u.model.Report().Fact(f.Key); !g.Value.Equal(other.Value) {
+		t.Errorf("taking %s left %s", otherText, g.Value)
+	}
+	u.undo()
+	u.Wait()
+
+	// the other value's mention is another figure: the quarter before
+	mt := other.Mentions[0]
+	u.model.SelectKey(f.Key)
+	u.showDetails()
+	test.Tap(findButton(t, u.sources, "Its own figure…"))
+	if u.detachDlg == nil {
+		t.Fatal("no dialog to say what the mention is")
+	}
+	to := f.Key
+	for _, label := range u.detachForm.period.Options { // a period with no such figure yet
+		k := f.Key
+		k.Period = u.detachForm.periods[label]
+		if u.model.Report().Fact(k) == nil {
+			to = k
+			u.detachForm.period.SetSelected(label)
+			break
+		}
+	}
+	if to == f.Key {
+		t.Fatal("every period offered has the figure")
+	}
+	test.Tap(findButton(t, topOverlay(u), "Make it a figure"))
+	u.Wait()
+	n := u.model.Report().Fact(to)
+	if n == nil || !n.Value.Equal(mt.Value) || len(n.Sources) != 1 {
+		t.Fatalf("the mention did not become a figure of its own: %v", n)
+	}
+	if g := u.model.Report().Fact(f.Key); g.Status == parse.Conflict || len(g.Alternatives()) != 0 || !g.Value.Equal(f.Value) {
+		t.Errorf("the figure left is %v %s with %d alternatives", g.Status, g.Value, len(g.Alternatives()))
+	}
+	u.undo()
+	u.Wait()
+	if u.model.Report().Fact(to) != nil || u.model.Report().Fact(f.Key).Status != parse.Conflict {
+		t.Fatal("undo does not put the mention back")
+	}
+
+	// or set aside alone
+	u.model.SelectKey(f.Key)
+	u.showDetails()
+	buttons := findAllButtons(u.sources, "Set aside")
+	var aside fyne.Tappable
+	for i, m := range u.model.Report().Fact(f.Key).Sources {
+		if m.Span == mt.Span && m.Doc == mt.Doc {
+			aside = buttons[i]
+		}
+	}
+	if aside == nil {
+		t.Fatal("no Set aside for the differing mention")
+	}
+	test.Tap(aside)
+	u.Wait()
+	g := u.model.Report().Fact(f.Key)
+	if g.Status == parse.Conflict || len(g.Sources) != len(f.Sources)-1 {
+		t.Errorf("set aside: %v with %d sources, want %d", g.Status, len(g.Sources), len(f.Sources)-1)
+	}
+}
+
+// findAllButtons finds every button whose text starts with text inside o,
+// in the order they are laid out.
+func findAllButtons(o fyne.CanvasObject, text string) []fyne.Tappable {
+	var out []fyne.Tappable
+	walk(o, func(x fyne.CanvasObject) {
+		if b, ok := x.(*widget.Button); ok && strings.HasPrefix(b.Text, text) {
+			out = append(out, b)
+		}
+	})
+	return out
+}

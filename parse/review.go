@@ -46,6 +46,10 @@ const (
 	Reject   Action = "reject"    // the fact is no fact
 	Rekey    Action = "rekey"     // the fact's concept, segment, period or scenario is To
 	Add      Action = "add"       // a figure the parser missed: To, Value, Source
+	// Detach takes the mention at Source out of the fact: into a fact of
+	// its own at To, with the value it states, or, without To, set aside
+	// as no mention of the fact. The rest of the fact stays as it was.
+	Detach Action = "detach"
 )
 
 // Correction is one change a person made.
@@ -206,6 +210,10 @@ func (c Correction) validate() error {
 	case Rekey:
 		if c.To == nil {
 			return errors.New("a changed identity has no new identity")
+		}
+	case Detach:
+		if c.Source == nil {
+			return errors.New("a detached mention names no mention")
 		}
 	case Confirm, Reject:
 	default:
@@ -368,6 +376,40 @@ func ApplyCorrections(facts []*Fact, docs []*Document, cs []Correction) ([]*Fact
 				f.Notes = append(f.Notes, "identity changed by a person"+noteSuffix(c.Note))
 			})
 			at[to] = i
+		case Detach:
+			src := c.Source
+			j := slices.IndexFunc(facts[i].Sources, func(m Mention) bool {
+				return m.Doc != nil && (m.Doc.Hash == src.Hash || m.Doc.Name == src.Document) && m.Span.Start == src.Start && m.Span.End == src.End
+			})
+			if j < 0 {
+				stale = append(stale, StaleCorrection{c, "no mention at " + src.Document + " bytes " + fmt.Sprint(src.Start) + " was found in " + describeFactKey(c.Key)})
+				continue
+			}
+			m := facts[i].Sources[j]
+			edit(i, func(f *Fact) {
+				f.Sources = slices.Delete(f.Sources, j, j+1)
+				if f.Status == Conflict && len(f.Alternatives()) == 0 {
+					f.Status = Corrected // the disagreement was the mention set apart
+				}
+				f.Notes = append(f.Notes, "a person set apart a mention stating "+m.Value.String()+noteSuffix(c.Note))
+			})
+			if c.To == nil {
+				continue
+			}
+			to, _ := c.To.Key()
+			m.Key = to
+			if k, ok := at[to]; ok {
+				edit(k, func(g *Fact) {
+					g.Sources = append(g.Sources, m)
+					g.Notes = append(g.Notes, "a person moved a mention here"+noteSuffix(c.Note))
+				})
+				continue
+			}
+			nf := &Fact{Key: to, Value: m.Value, Decimals: m.Decimals, Status: Corrected, Confidence: m.Confidence,
+				Sources: []Mention{m}, Notes: []string{"a mention set apart from another figure by a person" + noteSuffix(c.Note)}}
+			facts = append(facts, nf)
+			at[to] = len(facts) - 1
+			edits = append(edits, FactEdit{After: nf})
 		case Add:
 			to, _ := c.To.Key()
 			v, _ := decimal.NewFromString(c.Value)

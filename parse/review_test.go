@@ -122,3 +122,69 @@ func TestBulkConfirmation(t *testing.T) {
 		t.Errorf("statuses %q and %q, want confirmed in bulk, then confirmed by a person's own look", status[a], status[b])
 	}
 }
+
+// TestDetachMention: a mention taken out of a figure becomes a figure of
+// its own with the value it states, or is set aside; the figure keeps its
+// other mentions and its value, and a conflict that was only the
+// mention's is settled. A mention no longer there is a stale correction.
+func TestDetachMention(t *testing.T) {
+	rep := readText(t, "c.txt", "Welcome to Acme's first quarter 2021 earnings call.\n"+
+		"Revenue was $481.1 million in the first quarter of 2021.\n"+
+		"Revenue in the first quarter of 2021 reached $5.6 billion, counting the authorisation.\n", 0)
+	var f *Fact
+	for _, g := range rep.Facts {
+		if g.Concept == "Revenue" && len(g.Sources) == 2 {
+			f = g
+		}
+	}
+	if f == nil {
+		t.Fatalf("no revenue with two mentions:\n%s", factsText(rep.Facts))
+	}
+	var odd Mention
+	for _, m := range f.Sources {
+		if !m.Value.Equal(f.Value) {
+			odd = m
+		}
+	}
+	if odd.Doc == nil {
+		t.Fatalf("the two mentions agree: %s", factsText(rep.Facts))
+	}
+	ref := &SourceRef{Document: odd.Doc.Name, Hash: odd.Doc.Hash, Start: odd.Span.Start, End: odd.Span.End}
+	to := KeyOf(f.Key)
+	to.Concept = "RemainingPerformanceObligations"
+	to.Start = ""
+	cases := []struct {
+		name  string
+		c     Correction
+		other bool // a figure of its own at to
+	}{
+		{"its own figure", Correction{Action: Detach, Key: KeyOf(f.Key), Source: ref, To: &to}, true},
+		{"set aside", Correction{Action: Detach, Key: KeyOf(f.Key), Source: ref}, false},
+	}
+	for _, tc := range cases {
+		got, stale, _ := ApplyCorrections(rep.Facts, rep.Documents, []Correction{tc.c})
+		if len(stale) != 0 {
+			t.Fatalf("%s: stale %v", tc.name, stale)
+		}
+		var left, own *Fact
+		for _, g := range got {
+			switch KeyOf(g.Key) {
+			case KeyOf(f.Key):
+				left = g
+			case to:
+				own = g
+			}
+		}
+		if left == nil || len(left.Sources) != 1 || !left.Value.Equal(f.Value) || left.Status == Conflict || len(left.Alternatives()) != 0 {
+			t.Errorf("%s: the figure left is %v", tc.name, left)
+		}
+		if tc.other != (own != nil) || own != nil && (!own.Value.Equal(odd.Value) || len(own.Sources) != 1) {
+			t.Errorf("%s: the mention's own figure is %v", tc.name, own)
+		}
+	}
+	gone := *ref
+	gone.Start++
+	if _, stale, _ := ApplyCorrections(rep.Facts, rep.Documents, []Correction{{Action: Detach, Key: KeyOf(f.Key), Source: &gone}}); len(stale) != 1 {
+		t.Errorf("a mention no longer there: stale %v", stale)
+	}
+}
