@@ -197,9 +197,12 @@ const maxOverview = 50
 func (u *UI) fillChecksOverview() {
 	open := u.model.OpenFindings()
 	var objs []fyne.CanvasObject
-	if len(open) == 0 {
+	switch {
+	case len(u.model.Report().Facts) == 0:
+		objs = append(objs, wrapped("No documents are open. Open some with File ▸ Open (Ctrl+O), or drop files on the window: transcripts, reports and press releases as .txt, .md, .html, tagged filings or .pdf."))
+	case len(open) == 0:
 		objs = append(objs, wrapped("Every check passes."))
-	} else {
+	default:
 		objs = append(objs, wrapped(plural(len(open), "check needs", "checks need")+" a look:"))
 	}
 	for i, fv := range open {
@@ -240,7 +243,7 @@ func statusBadge(u *UI, s parse.Status) fyne.CanvasObject {
 }
 
 func findingView(u *UI, fv FindingView) fyne.CanvasObject {
-	word := canvas.NewText(fv.Kind+" check "+fv.Status, u.th.Color(colorConfirmed, fyne.CurrentApp().Settings().ThemeVariant()))
+	word := canvas.NewText(checkHeading(fv), u.th.Color(colorConfirmed, fyne.CurrentApp().Settings().ThemeVariant()))
 	if fv.Failed {
 		word.Color = u.th.Color(colorNeedsReview, fyne.CurrentApp().Settings().ThemeVariant())
 	}
@@ -665,3 +668,29 @@ func (e *readOnlyEntry) TypedShortcut(s fyne.Shortcut) {
 }
 
 func (e *readOnlyEntry) TappedSecondary(*fyne.PointEvent) {}
+
+// checkNames say what each check compares, in a person's words.
+var checkNames = map[string]string{
+	"sum":      "Parts and their total",
+	"margin":   "Margin against profit over revenue",
+	"growth":   "Growth rate against the two figures",
+	"gross":    "Revenue less cost against gross profit",
+	"conflict": "Sources against each other",
+	"reading":  "How the figure was written",
+}
+
+// checkHeading heads a check's result: "Parts and their total: agree".
+func checkHeading(fv FindingView) string {
+	name := checkNames[fv.Kind]
+	if name == "" {
+		name = fv.Kind
+	}
+	verdict := map[string]string{"passes": "agree", "fails": "do not agree", "decided the value": "settled the value"}[fv.Status]
+	if fv.Kind == "reading" {
+		verdict = map[string]string{"passes": "nothing odd", "fails": "looks odd", "decided the value": "corrected"}[fv.Status]
+	}
+	if verdict == "" {
+		verdict = fv.Status
+	}
+	return name + ": " + verdict
+}

@@ -44,7 +44,7 @@ func TestProblemsAreSentencesNotGoErrors(t *testing.T) {
 		{"a change to an unknown concept", valueProblem(m.Rekey(k, bogus, false)), "concept", []string{`\t`, `"Bogus`}},
 		{"a figure added as an unknown concept", valueProblem(m.AddFigure(doc, parse.Span{Start: 0, End: 3}, bogus, "1")), "concept", []string{`\t`, `"Bogus`}},
 		{"a change without a period", valueProblem(m.Rekey(k, noPeriod, false)), "period", nil},
-		{"a document that cannot be opened, an unknown error", loadProblem(&fs.PathError{Op: "open", Path: "/x/a.txt", Err: io.ErrUnexpectedEOF}), "could not be opened", []string{goText, "open /x"}},
+		{"a document that cannot be opened, an unknown error", loadProblem(&fs.PathError{Op: "open", Path: "/x/a.txt", Err: io.ErrUnexpectedEOF}), "a.txt (/x/a.txt) could not be opened", []string{goText, "open /x"}},
 		{"a scanned PDF", loadProblem(scanErr), "no text, only pictures of its pages", []string{pdftext.ErrNoText.Error()}},
 		{"a damaged PDF", loadProblem(brokenErr), "damaged", []string{pdftext.ErrDamaged.Error() + ":", "incorrect format", "unable to read"}},
 		{"a review that cannot be used, an unknown error", reviewProblem(fmt.Errorf("read: %w", io.ErrUnexpectedEOF)), "could not be used", []string{goText, "read:"}},

@@ -44,7 +44,7 @@ func TestAnEditShowsAtOnceAndTheChecksFollow(t *testing.T) {
 		t.Errorf("once the checks have run the margin is %s, want needs review", got)
 	}
 	u.model.SelectKey(margin)
-	if shown := texts(u.checks); !strings.Contains(shown, "margin check fails") {
+	if shown := texts(u.checks); !strings.Contains(shown, "Margin against profit over revenue: do not agree") {
 		t.Errorf("the checks panel does not show the failed margin:\n%s", shown)
 	}
 	if r := u.model.Row(u.model.selRow); r.Cells[ColStatus] != "needs review" {

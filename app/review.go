@@ -218,12 +218,12 @@ func loadFiles(ctx context.Context, paths []string, progress func(done, total in
 func loadProblem(err error) string {
 	var le *parse.LoadError
 	if errors.As(err, &le) {
-		return fmt.Sprintf("%s could not be opened: %s.", filepath.Base(le.Path), le.Reason)
+		return fmt.Sprintf("%s (%s) could not be opened: %s.", filepath.Base(le.Path), le.Path, le.Reason)
 	}
 	log.Printf("facet: a document could not be opened: %v", err)
 	var pe *fs.PathError
 	if errors.As(err, &pe) {
-		return "The document " + filepath.Base(pe.Path) + " could not be opened."
+		return "The document " + filepath.Base(pe.Path) + " (" + pe.Path + ") could not be opened."
 	}
 	return "A document could not be opened."
 }
@@ -238,7 +238,7 @@ func reviewProblem(err error) string {
 			log.Printf("facet: %v", err)
 			reason = strings.TrimSuffix(reason, ": "+re.Err.Error())
 		}
-		s := fmt.Sprintf("The review %s could not be used: %s", filepath.Base(re.Path), reason)
+		s := fmt.Sprintf("The review %s (%s) could not be used: %s", filepath.Base(re.Path), re.Path, reason)
 		if re.Line > 0 {
 			s += fmt.Sprintf(" (line %d)", re.Line)
 		}

@@ -158,6 +158,9 @@ type UI struct {
 	exportDlg *exportDialog
 	rekeyDlg  dialog.Dialog
 	rekeyForm *figureForm
+	keysDlg   dialog.Dialog // Help ▸ Keyboard
+	// enterCloses: the dialog shown is a notice, which Enter closes
+	enterCloses bool
 	// whichDlg asks which value a conflict takes; detachDlg and detachForm
 	// make a mention a figure of its own
 	whichDlg   *dialog.CustomDialog
@@ -553,7 +556,10 @@ func (u *UI) buildMenu() {
 	view := fyne.NewMenu("View", toReview, showAll, fyne.NewMenuItemSeparator(), scale, themes)
 
 	keys := fyne.NewMenuItem("Keyboard", func() {
-		dialog.ShowInformation("Keyboard", keyboardHelp, u.win)
+		// through showDialog: Escape closes it, and Enter presses its OK
+		d := dialog.NewInformation("Keyboard", keyboardHelp, u.win)
+		u.keysDlg = d
+		u.showNotice(d)
 	})
 	help := fyne.NewMenu("Help", keys)
 	u.mainMenu = fyne.NewMainMenu(file, edit, view, help)
@@ -709,14 +715,21 @@ func (u *UI) showProblems(title string, lines []string) {
 	l := widget.NewLabel(strings.Join(lines, "\n\n"))
 	l.Wrapping = fyne.TextWrapWord
 	d := dialog.NewCustom(title, "OK", container.NewGridWrap(fyne.NewSize(520, max(80, min(420, l.MinSize().Height))), container.NewVScroll(l)), u.win)
+	u.showNotice(d)
+}
+
+// showNotice shows a dialog whose only button is OK: Enter closes it, as
+// Escape does.
+func (u *UI) showNotice(d dialog.Dialog) {
 	u.showDialog(d)
+	u.enterCloses = true
 }
 
 // showDialog shows d as the window's current dialog: Escape closes it
 // (when no text field has the keyboard), and the table has the keyboard
 // again once it closes.
 func (u *UI) showDialog(d dialog.Dialog) {
-	u.dialog = d
+	u.dialog, u.enterCloses = d, false
 	d.SetOnClosed(func() {
 		if u.dialog == d {
 			u.dialog = nil
@@ -734,6 +747,10 @@ func (u *UI) showDialog(d dialog.Dialog) {
 func (u *UI) typedKey(e *fyne.KeyEvent) {
 	if e.Name == fyne.KeyEscape && u.dialog != nil {
 		u.dialog.Hide()
+		return
+	}
+	if (e.Name == fyne.KeyReturn || e.Name == fyne.KeyEnter) && u.dialog != nil && u.enterCloses {
+		u.dialog.Hide() // a notice's only button is OK
 		return
 	}
 	if u.dialog == nil && u.win.Canvas().Overlays().Top() == nil {

@@ -376,7 +376,7 @@ func TestConflictShowsEverySideAndTakesOne(t *testing.T) {
 	u := newTestUI(t, Config{})
 	u.loaded(loadRequest{fresh: true}, rep, nil)
 	f := selectWhere(t, u, func(f *parse.Fact) bool { return f.Status == parse.Conflict })
-	if shown := texts(u.checks); !strings.Contains(shown, "conflict check fails") || !strings.Contains(shown, "Sources disagree") {
+	if shown := texts(u.checks); !strings.Contains(shown, "Sources against each other: do not agree") || !strings.Contains(shown, "Sources disagree") {
 		t.Errorf("the checks panel does not show the conflict: %q", shown)
 	}
 	shown := texts(u.sources)
@@ -708,7 +708,8 @@ func TestOpenFilesReportsEachUnreadableFile(t *testing.T) {
 	u.OpenFiles([]string{good, binary, missing})
 	u.Wait()
 	shown := texts(topOverlay(u))
-	for _, want := range []string{"photo.txt could not be opened", "missing.txt could not be opened", "does not exist"} {
+	// each named with its path, so the person knows which file it is
+	for _, want := range []string{"photo.txt (" + binary + ") could not be opened", "missing.txt (" + missing + ") could not be opened", "does not exist"} {
 		if !strings.Contains(shown, want) {
 			t.Errorf("dialog lacks %q:\n%s", want, shown)
 		}
@@ -1572,4 +1573,49 @@ func findAllButtons(o fyne.CanvasObject, text string) []fyne.Tappable {
 		}
 	})
 	return out
+}
+
+// TestSmallThings: Help ▸ Keyboard closes with Enter and with Escape; the
+// empty window says how to open documents; the checks are headed in
+// words, not jargon.
+func TestSmallThings(t *testing.T) {
+	u := startedUI(t, Config{})
+	var keys *fyne.MenuItem
+	for _, m := range u.win.MainMenu().Items {
+		for _, it := range m.Items {
+			if it.Label == "Keyboard" {
+				keys = it
+			}
+		}
+	}
+	if keys == nil {
+		t.Fatal("no Help ▸ Keyboard")
+	}
+	typed := u.win.Canvas().(interface{ OnTypedKey() func(*fyne.KeyEvent) }).OnTypedKey()
+	for _, k := range []fyne.KeyName{fyne.KeyReturn, fyne.KeyEscape} {
+		keys.Action()
+		if topOverlay(u) == nil {
+			t.Fatal("the keyboard help did not open")
+		}
+		u.win.Canvas().Unfocus()
+		typed(&fyne.KeyEvent{Name: k})
+		if topOverlay(u) != nil {
+			t.Errorf("%s does not close the keyboard help", k)
+			u.keysDlg.Hide()
+		}
+	}
+	empty := newTestUI(t, Config{})
+	empty.loaded(loadRequest{fresh: true}, &parse.Report{}, nil)
+	empty.showDetails()
+	if shown := texts(empty.checks); strings.Contains(shown, "Every check passes") || !strings.Contains(shown, "Ctrl+O") {
+		t.Errorf("the empty window says %q", shown)
+	}
+	for _, kind := range []string{"sum", "margin", "growth", "gross", "conflict", "reading"} {
+		for _, status := range []string{"passes", "fails", "decided the value"} {
+			h := checkHeading(FindingView{Kind: kind, Status: status})
+			if strings.Contains(h, " check ") || strings.HasPrefix(h, kind) {
+				t.Errorf("%s %s is headed %q", kind, status, h)
+			}
+		}
+	}
 }

@@ -590,7 +590,7 @@ func (c *checker) flag(id identity) {
 		if !ok {
 			continue
 		}
-		lines = append(lines, fmt.Sprintf("%s implies %s", c.othersText(id, i), formatInterval(s, imp)))
+		lines = append(lines, fmt.Sprintf("%s %s", impliesText(c.othersText(id, i)), formatInterval(s, imp)))
 	}
 	extra := ""
 	if len(lines) > 0 {

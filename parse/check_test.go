@@ -201,3 +201,23 @@ func TestCorrectionBreaksSegmentSum(t *testing.T) {
 		t.Errorf("after correcting public cloud to RMB 1,700 million the sum check passes (found %v)", found)
 	}
 }
+
+// TestFindingWords: the checks write money as the table shows it, in
+// millions, a loss with its sign, and their verbs agree with their
+// subjects.
+func TestFindingWords(t *testing.T) {
+	money, _ := LookupConcept("Revenue")
+	tests := []struct{ got, want string }{
+		{moneyText("CNY", decimal.RequireFromString("2010400000")), "CNY 2,010.4 million"},
+		{moneyText("USD", decimal.RequireFromString("-391035000000")), "USD -391,035 million"},
+		{moneyText("EUR", decimal.RequireFromString("950000")), "EUR 950,000"},
+		{formatApprox(money, decimal.RequireFromString("-166400000")), "-166.4 million"},
+		{formatApprox(money, decimal.RequireFromString("2010400000")), "2,010.4 million"},
+		{impliesText("the other figures"), "the other figures imply"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("%q, want %q", tt.got, tt.want)
+		}
+	}
+}

@@ -93,6 +93,9 @@ func (c *checker) othersText(id identity, i int) string {
 	return "for " + lowerFirst(info.Label) + ", the other figures"
 }
 
+// impliesText says what the others imply, verb agreeing with subject.
+func impliesText(others string) string { return others + " imply" }
+
 // readingFindings reports facts whose every source was read with doubt.
 func (c *checker) readingFindings() {
 	for _, f := range c.facts {
@@ -178,16 +181,16 @@ func formatValue(k Key, v decimal.Decimal) string {
 	return moneyText(k.Currency, v)
 }
 
+// moneyText writes money in millions from a million up, as the table and
+// the workbook show it by default, so one screen does not mix "CNY 2.0104
+// billion" with "2,010.4 CNY million"; a loss keeps its sign.
 func moneyText(cur string, v decimal.Decimal) string {
 	a := v.Abs()
 	sign := ""
 	if v.IsNegative() {
 		sign = "-"
 	}
-	switch {
-	case a.GreaterThanOrEqual(decimal.New(1, 9)):
-		return fmt.Sprintf("%s %s%s billion", cur, sign, GroupDigits(a.Shift(-9).String()))
-	case a.GreaterThanOrEqual(decimal.New(1, 6)):
+	if a.GreaterThanOrEqual(decimal.New(1, 6)) {
 		return fmt.Sprintf("%s %s%s million", cur, sign, GroupDigits(a.Shift(-6).String()))
 	}
 	return fmt.Sprintf("%s %s%s", cur, sign, GroupDigits(v.Abs().String()))
@@ -212,12 +215,8 @@ func formatApprox(info Concept, x decimal.Decimal) string {
 	if info.Kind == Ratio {
 		return x.Shift(2).StringFixed(1) + "%"
 	}
-	a := x.Abs()
-	switch {
-	case a.GreaterThanOrEqual(decimal.New(1, 9)):
-		return x.Shift(-9).StringFixed(2) + " billion"
-	case a.GreaterThanOrEqual(decimal.New(1, 6)):
-		return x.Shift(-6).StringFixed(1) + " million"
+	if x.Abs().GreaterThanOrEqual(decimal.New(1, 6)) {
+		return GroupDigits(x.Shift(-6).StringFixed(1)) + " million"
 	}
 	return x.StringFixed(2)
 }
