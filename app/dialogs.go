@@ -7,6 +7,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"fyne.io/fyne/v2"
@@ -772,4 +773,58 @@ func (u *UI) showDetachDialog(f *parse.Fact, m parse.Mention) {
 		u.setHint("“"+stated+"” is now "+u.model.detailsOf(mustFact(u.model, to, f)).Title+". Ctrl+Z takes it back.", false)
 		return nil
 	})
+}
+
+// --- fiscal years ---
+
+var monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+
+// showFiscalYearsDialog shows, for each company, the month its fiscal year
+// ends and how Facet knows, and lets the person set it: the documents are
+// then read in that calendar, and the labels (Q1 FY22), the workbook and
+// the XBRL follow. The review keeps the choice.
+func (u *UI) showFiscalYearsDialog() {
+	companies := u.model.Report().Entities()
+	if len(companies) == 0 {
+		u.showProblems("No companies", []string{"No documents are open. Open documents first (Ctrl+O)."})
+		return
+	}
+	form := widget.NewForm()
+	picks := map[string]*widget.Select{}
+	for _, c := range companies {
+		month, how := u.model.FiscalYearEndOf(c)
+		sel := widget.NewSelect(monthNames, nil)
+		sel.SetSelectedIndex(int(month) - 1)
+		picks[c] = sel
+		form.Append(c, container.NewVBox(sel, wrapped("Ends in "+month.String()+": "+how+".")))
+	}
+	u.fyPicks = picks
+	d := dialog.NewCustomConfirm("Fiscal years", "Apply", "Cancel", container.NewVBox(
+		wrapped("The month each company's fiscal year ends. The documents are read again in that calendar: periods, labels (Q1 FY22), the workbook and the XBRL follow. Corrections that name a period that moves no longer apply, and the Checks pane lists them."),
+		form), func(ok bool) {
+		if !ok {
+			return
+		}
+		fyes := u.model.FiscalYearEnds()
+		if fyes == nil {
+			fyes = map[string]time.Month{}
+		}
+		changed := false
+		for c, sel := range picks {
+			m := time.Month(sel.SelectedIndex() + 1)
+			if was, _ := u.model.FiscalYearEndOf(c); m != was || fyes[c] != 0 && fyes[c] != m {
+				fyes[c] = m
+				changed = true
+			}
+		}
+		if !changed {
+			u.setHint("The fiscal years are as they were.", false)
+			return
+		}
+		u.SetFiscalYearEnds(fyes)
+		u.setHint("Reading the documents again in the fiscal years chosen…", false)
+	}, u.win)
+	d.Resize(fyne.NewSize(560, 200+90*float32(len(companies))))
+	u.fyDlg = d
+	u.showDialog(d)
 }

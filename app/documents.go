@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 
@@ -48,6 +49,9 @@ type loadRequest struct {
 	// fallback, if any, runs instead.
 	openReview string
 	fallback   func()
+	// fyes are the fiscal year ends a person chose, by company: the
+	// documents are read in those calendars
+	fyes map[string]time.Month
 }
 
 // load loads, reads and reconciles documents off the UI goroutine,
@@ -112,7 +116,7 @@ func (u *UI) load(req loadRequest) {
 			})
 			// the copies of the documents kept, a review's samples, the files
 			docs := append(append(keep, req.keep[len(keep):]...), res.docs...)
-			rep = u.buildOne(ctx, docs)
+			rep = u.buildOne(ctx, docs, req.fyes)
 		}
 		u.doAndWait(func() {
 			if u.closed || id != u.loadID || ctx.Err() != nil {
@@ -156,6 +160,7 @@ func (u *UI) readReview(ctx context.Context, id int, req loadRequest) (loadReque
 	}
 	paths, fromSamples, problems := reviewDocuments(rv, samples)
 	req.paths, req.review, req.revPath = paths, rv, req.openReview
+	req.fyes = FiscalYearEndsOf(rv)
 	req.keep = append(req.keep, fromSamples...) // fresh copies: Build may rewrite them
 	req.notes = append(req.notes, problems...)
 	return req, true
@@ -166,7 +171,7 @@ func (u *UI) readReview(ctx context.Context, id int, req loadRequest) (loadReque
 // that build to end rather than run beside it. It returns nil when ctx is
 // cancelled first; a build cancelled while it runs is dropped by the
 // caller.
-func (u *UI) buildOne(ctx context.Context, docs []*parse.Document) *parse.Report {
+func (u *UI) buildOne(ctx context.Context, docs []*parse.Document, fyes map[string]time.Month) *parse.Report {
 	select {
 	case u.building <- struct{}{}:
 	case <-ctx.Done():
@@ -176,7 +181,11 @@ func (u *UI) buildOne(ctx context.Context, docs []*parse.Document) *parse.Report
 	if ctx.Err() != nil {
 		return nil
 	}
-	return u.buildReport(docs, u.cfg.Parse)
+	opt := u.cfg.Parse
+	if len(fyes) > 0 {
+		opt.FiscalYearEnds = fyes
+	}
+	return u.buildReport(docs, opt)
 }
 
 func (u *UI) cancelLoad() {
@@ -215,6 +224,7 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	case req.review != nil:
 		u.setModel(NewModel(rep, u.cfg.Model))
 		u.model.Restore(req.review.Corrections, req.review.DisplayScale)
+		u.model.fyes = req.fyes
 		u.setReview(req.revPath, true, true)
 		notes = append(notes, changedDocuments(req.review, rep.Documents)...)
 		u.addRecent(req.revPath)
@@ -227,6 +237,7 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 		}
 	default:
 		u.model.Replace(rep)
+		u.model.fyes = req.fyes
 	}
 	u.docFacts, u.shownAny, u.shownGen = nil, false, -1
 	u.refreshCompanies()
@@ -295,7 +306,15 @@ func (u *UI) openDocuments(paths []string, add bool) {
 		u.load(loadRequest{paths: paths, fresh: true})
 		return
 	}
-	u.load(loadRequest{paths: paths, keep: open})
+	u.load(loadRequest{paths: paths, keep: open, fyes: u.model.FiscalYearEnds()})
+}
+
+// SetFiscalYearEnds reads the documents open again with the fiscal year
+// ends a person chose; corrections stay (those naming periods that move
+// no longer apply, and the checks pane lists them).
+func (u *UI) SetFiscalYearEnds(fyes map[string]time.Month) {
+	u.model.SetFiscalYearEnds(fyes)
+	u.load(loadRequest{keep: u.model.Report().Documents, fyes: fyes})
 }
 
 func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {

@@ -3,6 +3,7 @@ package app
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"slices"
 	"sort"
 	"strings"
@@ -181,7 +182,9 @@ type Model struct {
 	// that takes it out of "needs review" can be seen, and a typo caught
 	sticky    parse.Key
 	hasSticky bool
-	counts    Counts
+	// fyes are the person's choices of companies' fiscal year ends
+	fyes   map[string]time.Month
+	counts Counts
 
 	// Changed, when set, is called after every change to the rows, the
 	// selection or the review.
@@ -281,6 +284,12 @@ func (m *Model) Restore(cs []parse.Correction, scale int) {
 // Review is the review file's content for the current state.
 func (m *Model) Review() *parse.Review {
 	rv := &parse.Review{Version: parse.ReviewVersion, Corrections: slices.Clone(m.corrections), DisplayScale: m.scale}
+	for company, month := range m.fyes {
+		if rv.FiscalYearEnds == nil {
+			rv.FiscalYearEnds = map[string]int{}
+		}
+		rv.FiscalYearEnds[company] = int(month)
+	}
 	for _, d := range m.rep.Documents {
 		rv.Documents = append(rv.Documents, parse.ReviewDocument{Name: d.Name, Path: d.Path, Hash: d.Hash})
 	}
@@ -288,6 +297,54 @@ func (m *Model) Review() *parse.Review {
 		rv.Corrections = []parse.Correction{}
 	}
 	return rv
+}
+
+// FiscalYearEnds are the months a person chose for companies' fiscal
+// years to end; the report is built with them.
+func (m *Model) FiscalYearEnds() map[string]time.Month { return maps.Clone(m.fyes) }
+
+// SetFiscalYearEnds records the person's choices of fiscal year end; the
+// report must then be built again with them (the window does so). They
+// are saved with the review.
+func (m *Model) SetFiscalYearEnds(fyes map[string]time.Month) {
+	m.fyes = maps.Clone(fyes)
+	m.generation++ // saved with the review
+}
+
+// FiscalYearEndOf says when a company's fiscal year ends and how Facet
+// knows: "chosen by you", "read from the documents", or "assumed: the
+// documents do not say".
+func (m *Model) FiscalYearEndOf(company string) (time.Month, string) {
+	cal := m.rep.CalendarOf(company)
+	month := cal.FiscalYearEnd
+	if month == 0 {
+		month = time.December
+	}
+	how := "assumed: the documents do not say"
+	for _, d := range m.rep.Documents {
+		switch {
+		case d.Context.Company != company:
+		case d.Context.FiscalYearEndSet:
+			return month, "chosen by you"
+		case d.Context.FiscalYearEndStated:
+			how = "read from the documents"
+		}
+	}
+	return month, how
+}
+
+// FiscalYearEndsOf reads a review's choices of fiscal year end.
+func FiscalYearEndsOf(rv *parse.Review) map[string]time.Month {
+	if rv == nil || len(rv.FiscalYearEnds) == 0 {
+		return nil
+	}
+	out := map[string]time.Month{}
+	for c, m := range rv.FiscalYearEnds {
+		if m >= 1 && m <= 12 {
+			out[c] = time.Month(m)
+		}
+	}
+	return out
 }
 
 // --- rows, filter, sort ---

@@ -66,6 +66,13 @@ func (it *docItem) show(i int) {
 	if company == "" {
 		company = "Unknown company"
 	}
+	if c.Company != "" {
+		month, how := it.u.model.FiscalYearEndOf(c.Company)
+		company += " · year ends " + month.String()[:3]
+		if how != "read from the documents" {
+			company += " (" + strings.SplitN(how, ":", 2)[0] + ")"
+		}
+	}
 	it.company.SetText(company)
 	about := c.Kind.String()
 	if p := c.PeriodLabel(); p != "" {

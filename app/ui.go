@@ -159,6 +159,9 @@ type UI struct {
 	rekeyDlg  dialog.Dialog
 	rekeyForm *figureForm
 	keysDlg   dialog.Dialog // Help ▸ Keyboard
+	// fyDlg sets companies' fiscal year ends; fyPicks are its choices
+	fyDlg   *dialog.ConfirmDialog
+	fyPicks map[string]*widget.Select
 	// enterCloses: the dialog shown is a notice, which Enter closes
 	enterCloses bool
 	// whichDlg asks which value a conflict takes; detachDlg and detachForm
@@ -444,7 +447,8 @@ func (u *UI) build() {
 		}
 		u.docsList.UnselectAll()
 	}
-	docsPanel := container.NewBorder(u.docsTitle, nil, nil, nil, u.docsList)
+	fiscalBtn := newTipButton(u.tips, "Fiscal years…", theme.HistoryIcon(), "When each company's fiscal year ends: read from the documents, or set it", u.showFiscalYearsDialog)
+	docsPanel := container.NewBorder(container.NewBorder(nil, nil, nil, fiscalBtn, u.docsTitle), nil, nil, nil, u.docsList)
 
 	// checks
 	u.checks = container.NewVBox()
@@ -533,8 +537,9 @@ func (u *UI) buildMenu() {
 	prev := fyne.NewMenuItem("Previous figure to review (P)", func() { u.nextToReview(-1) })
 	find := fyne.NewMenuItem("Filter…", u.focusFilter)
 	find.Shortcut = sc(fyne.KeyF, ctrl)
+	fiscal := fyne.NewMenuItem("Fiscal years…", u.showFiscalYearsDialog)
 	edit := fyne.NewMenu("Edit", u.undoItem, u.redoItem, fyne.NewMenuItemSeparator(), editValue, change, confirm, reject,
-		confirmAll, addFig, fyne.NewMenuItemSeparator(), next, prev, find)
+		confirmAll, addFig, fyne.NewMenuItemSeparator(), fiscal, fyne.NewMenuItemSeparator(), next, prev, find)
 
 	var scaleItems []*fyne.MenuItem
 	for _, s := range displayScales {

@@ -1619,3 +1619,70 @@ func TestSmallThings(t *testing.T) {
 		}
 	}
 }
+
+// TestFiscalYearSetInTheWindow: a company whose documents do not say when
+// its fiscal year ends can be given one; the documents are read again in
+// that calendar, the labels follow (Q4 FY2021 to 31 October), the
+// documents panel says it was chosen, and the review keeps the choice.
+func TestFiscalYearSetInTheWindow(t *testing.T) {
+	dir := t.TempDir()
+	hp := filepath.Join(dir, "hp-call.txt")
+	text := "Welcome to the HP Inc. fourth quarter fiscal 2021 earnings call.\nIn Q4, net revenue was $16.7 billion, up 9%.\n"
+	if err := os.WriteFile(hp, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u := startedUI(t, Config{ReviewDir: t.TempDir()})
+	u.openDocuments([]string{hp}, false)
+	u.Wait()
+	if month, how := u.model.FiscalYearEndOf("HP"); month != time.December || !strings.HasPrefix(how, "assumed") {
+		t.Fatalf("before a choice: %v, %q", month, how)
+	}
+	test.Tap(findButton(t, u.win.Content(), "Fiscal years…"))
+	if u.fyDlg == nil {
+		t.Fatal("no fiscal years dialog")
+	}
+	u.fyPicks["HP"].SetSelected("October")
+	test.Tap(findButton(t, topOverlay(u), "Apply"))
+	u.Wait()
+	month, how := u.model.FiscalYearEndOf("HP")
+	if month != time.October || how != "chosen by you" {
+		t.Fatalf("after the choice: %v, %q", month, how)
+	}
+	var rev *parse.Fact
+	for _, f := range u.model.Report().Facts {
+		if f.Concept == "Revenue" {
+			rev = f
+		}
+	}
+	if rev == nil || rev.Period.End.String() != "2021-10-31" {
+		t.Fatalf("revenue is %v, want the quarter to 31 October 2021", rev)
+	}
+	found := false
+	for i := 0; i < u.model.Rows(); i++ {
+		if r := u.model.Row(i); r.Fact == rev && r.Cells[ColPeriod] == "Q4 FY2021" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the table does not label the quarter Q4 FY2021")
+	}
+	if rv := u.model.Review(); rv.FiscalYearEnds["HP"] != 10 {
+		t.Errorf("the review keeps %v", rv.FiscalYearEnds)
+	}
+	u.docsList.Refresh()
+	if shown := texts(u.docsList); !strings.Contains(shown, "year ends Oct (chosen by you)") {
+		t.Errorf("the documents panel says %q", shown)
+	}
+	// the next time these documents are opened, the choice is back
+	reviews := u.cfg.ReviewDir
+	if err := u.Close(); err != nil {
+		t.Fatal(err)
+	}
+	again := startedUI(t, Config{ReviewDir: reviews})
+	again.openDocuments([]string{hp}, false)
+	again.Wait()
+	again.Wait() // the review's calendar reads the documents once more
+	if month, how := again.model.FiscalYearEndOf("HP"); month != time.October || how != "chosen by you" {
+		t.Errorf("reopened: %v, %q", month, how)
+	}
+}

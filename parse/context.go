@@ -38,8 +38,10 @@ type Context struct {
 	// FiscalYearEndStated is set when the text (or the caller) fixed the
 	// fiscal year end rather than Facet assuming December.
 	FiscalYearEndStated bool
-	Currency            string // ISO 4217 code figures are in unless they say otherwise
-	CurrencyStated      bool   // the text says so ("all figures … are denominated in RMB")
+	// FiscalYearEndSet is set when a person chose the fiscal year end.
+	FiscalYearEndSet bool
+	Currency         string // ISO 4217 code figures are in unless they say otherwise
+	CurrencyStated   bool   // the text says so ("all figures … are denominated in RMB")
 	// NonGAAP is set when the document says its figures are non-GAAP
 	// unless stated otherwise: an unqualified figure is then the adjusted one.
 	NonGAAP bool

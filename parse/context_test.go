@@ -382,3 +382,32 @@ func TestIntoClues(t *testing.T) {
 		})
 	}
 }
+
+// TestFiscalYearEndChosen: a fiscal year end a person chose for a company
+// reads its documents in that calendar, over what the text says (here
+// nothing), and the documents say it was chosen.
+func TestFiscalYearEndChosen(t *testing.T) {
+	text := "Welcome to the HP Inc. fourth quarter fiscal 2021 earnings call.\nIn Q4, net revenue was $16.7 billion.\n"
+	doc, err := Parse("hp.txt", []byte(text), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Build([]*Document{doc}, Options{})
+	if got := rep.CalendarOf("HP").FiscalYearEnd; got != 0 && got != time.December {
+		t.Fatalf("without a choice the year ends in %v", got)
+	}
+	doc2, _ := Parse("hp.txt", []byte(text), LoadOptions{})
+	rep = Build([]*Document{doc2}, Options{FiscalYearEnds: map[string]time.Month{"HP": time.October}})
+	if got := rep.CalendarOf("HP").FiscalYearEnd; got != time.October || !doc2.Context.FiscalYearEndSet {
+		t.Fatalf("chosen October: the calendar ends in %v (set %v)", got, doc2.Context.FiscalYearEndSet)
+	}
+	var revenue *Fact
+	for _, f := range rep.Facts {
+		if f.Concept == "Revenue" {
+			revenue = f
+		}
+	}
+	if revenue == nil || revenue.Period.End.String() != "2021-10-31" {
+		t.Errorf("revenue of Q4 FY2021 is %v, want the quarter to 31 October 2021", revenue)
+	}
+}

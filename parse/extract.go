@@ -12,6 +12,10 @@ type Options struct {
 	// FiscalYearEnd fixes the month a company's fiscal year ends; 0 reads
 	// it from the documents, else takes December.
 	FiscalYearEnd time.Month
+	// FiscalYearEnds fixes, by company (as the report names it), the month
+	// its fiscal year ends: a person's choice, over what the documents say
+	// and over FiscalYearEnd.
+	FiscalYearEnds map[string]time.Month
 	// Today is the date a document that names no year at all is taken to
 	// be from (its period is then marked as guessed); zero means the day
 	// Facet runs.

@@ -24,12 +24,35 @@ type Report struct {
 func Build(docs []*Document, opt Options) *Report {
 	rep := &Report{Documents: docs}
 	uniqueNames(docs)
-	for _, d := range docs {
-		rd := Extract(d, opt)
-		rep.Mentions = append(rep.Mentions, rd.Mentions...)
-		rep.Growth = append(rep.Growth, rd.Growth...)
+	readings := make([]Reading, len(docs))
+	for i, d := range docs {
+		readings[i] = Extract(d, opt)
 	}
-	unifyEntities(docs, rep.Mentions)
+	gather := func() {
+		rep.Mentions, rep.Growth = rep.Mentions[:0], rep.Growth[:0]
+		for _, rd := range readings {
+			rep.Mentions = append(rep.Mentions, rd.Mentions...)
+			rep.Growth = append(rep.Growth, rd.Growth...)
+		}
+		unifyEntities(docs, rep.Mentions)
+	}
+	gather()
+	// a fiscal year end a person chose for a company: its documents are
+	// read again in that calendar (the company is known by its name in
+	// the report only once every document is read)
+	again := false
+	for i, d := range docs {
+		if m := opt.FiscalYearEnds[d.Context.Company]; m != 0 {
+			o := opt
+			o.FiscalYearEnd = m
+			readings[i] = Extract(d, o)
+			d.Context.FiscalYearEndSet = true
+			again = true
+		}
+	}
+	if again {
+		gather()
+	}
 	for i := range rep.Growth {
 		rep.Growth[i].Key.Entity = rep.Growth[i].Doc.Context.Company
 	}

@@ -26,8 +26,11 @@ type Review struct {
 	Documents   []ReviewDocument `json:"documents"`
 	Corrections []Correction     `json:"corrections"`
 	// DisplayScale is the power of ten figures are shown in (6: millions).
-	DisplayScale int       `json:"displayScale,omitempty"`
-	Saved        time.Time `json:"saved"`
+	DisplayScale int `json:"displayScale,omitempty"`
+	// FiscalYearEnds are the months a person chose for companies' fiscal
+	// years to end, by company (1 January … 12 December).
+	FiscalYearEnds map[string]int `json:"fiscalYearEnds,omitempty"`
+	Saved          time.Time      `json:"saved"`
 }
 
 // ReviewDocument names a document of the review.
