@@ -417,9 +417,9 @@ func (ed *exportDialog) finished(t ExportTargets, err error) {
 
 // figureForm edits a fact's identity.
 type figureForm struct {
-	concept  *widget.Select
+	concept  *typeAhead
 	segment  *widget.SelectEntry
-	period   *widget.Select
+	period   *typeAhead
 	scenario *widget.RadioGroup
 	bound    *widget.Select
 	concepts []parse.Concept
@@ -435,7 +435,8 @@ func newFigureForm(rep *parse.Report, k parse.Key) *figureForm {
 		ff.concepts = append(ff.concepts, c)
 		labels = append(labels, c.Label)
 	}
-	ff.concept = widget.NewSelect(labels, nil)
+	ff.concept = newTypeAhead(labels)
+	ff.concept.SetPlaceHolder("type to narrow: revenue, margin, cash…")
 	if c, ok := parse.LookupConcept(k.Concept); ok {
 		ff.concept.SetSelected(c.Label)
 	}
@@ -478,7 +479,8 @@ func newFigureForm(rep *parse.Report, k parse.Key) *figureForm {
 		plist = append(plist, l)
 	}
 	sort.Slice(plist, func(i, j int) bool { return ff.periods[plist[i]].SortKey() < ff.periods[plist[j]].SortKey() })
-	ff.period = widget.NewSelect(plist, nil)
+	ff.period = newTypeAhead(plist)
+	ff.period.SetPlaceHolder("type to narrow: Q2, 2024, FY…")
 	ff.period.SetSelected(cal.Label(k.Period))
 	ff.bound = widget.NewSelect(boundNames, nil)
 	ff.bound.SetSelectedIndex(int(k.Bound))
@@ -590,9 +592,9 @@ func (u *UI) showRekeyDialog() {
 
 // onChange calls fn whenever the form's identity changes.
 func (ff *figureForm) onChange(fn func()) {
-	ff.concept.OnChanged = func(string) { fn() }
+	ff.concept.OnPicked = func(string) { fn() }
 	ff.segment.OnChanged = func(string) { fn() }
-	ff.period.OnChanged = func(string) { fn() }
+	ff.period.OnPicked = func(string) { fn() }
 	prev := ff.scenario.OnChanged
 	ff.scenario.OnChanged = func(s string) {
 		if prev != nil {

@@ -1,6 +1,8 @@
 package app
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/widget"
 )
@@ -49,4 +51,77 @@ func (e *escEntry) TypedKey(k *fyne.KeyEvent) {
 		return
 	}
 	e.Entry.TypedKey(k)
+}
+
+// typeAhead is a picker that narrows its list to what has been typed:
+// "cash" offers "Net cash from operating activities", "Free cash flow"…
+// A choice is an option whose name is typed in full, or the only one
+// left.
+type typeAhead struct {
+	widget.SelectEntry
+	Options []string // every option, in order
+	// Selected is the option chosen, "" while what is typed names none
+	Selected string
+	// OnPicked is called whenever the choice may have changed.
+	OnPicked func(string)
+}
+
+func newTypeAhead(options []string) *typeAhead {
+	p := &typeAhead{Options: options}
+	p.ExtendBaseWidget(p)
+	p.SetOptions(options)
+	p.OnChanged = p.narrow
+	return p
+}
+
+// narrow shows the options that hold every word typed, and picks one
+// named in full or left alone.
+func (p *typeAhead) narrow(typed string) {
+	words := strings.Fields(strings.ToLower(typed))
+	var left []string
+	exact := ""
+	for _, o := range p.Options {
+		low := strings.ToLower(o)
+		if low == strings.ToLower(strings.TrimSpace(typed)) {
+			exact = o
+		}
+		all := true
+		for _, w := range words {
+			if !strings.Contains(low, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			left = append(left, o)
+		}
+	}
+	p.SetOptions(left)
+	switch {
+	case exact != "":
+		p.Selected = exact
+	case len(left) == 1:
+		p.Selected = left[0]
+	default:
+		p.Selected = ""
+	}
+	if p.OnPicked != nil {
+		p.OnPicked(p.Selected)
+	}
+}
+
+// SetSelected chooses an option, as typing its name does.
+func (p *typeAhead) SetSelected(option string) { p.SetText(option) }
+
+// ClearSelected empties the picker.
+func (p *typeAhead) ClearSelected() { p.SetText("") }
+
+// SelectedIndex is the option chosen's place among Options, or -1.
+func (p *typeAhead) SelectedIndex() int {
+	for i, o := range p.Options {
+		if o == p.Selected && o != "" {
+			return i
+		}
+	}
+	return -1
 }

@@ -1686,3 +1686,35 @@ func TestFiscalYearSetInTheWindow(t *testing.T) {
 		t.Errorf("reopened: %v, %q", month, how)
 	}
 }
+
+// TestChangeFigureTypeAhead: the concept and period pickers of Ctrl+K
+// narrow their lists to the words typed, and pick the one left.
+func TestChangeFigureTypeAhead(t *testing.T) {
+	u := startedUI(t, Config{})
+	f := selectWhere(t, u, func(f *parse.Fact) bool { return f.Concept == "CapitalExpenditure" && f.Scenario == parse.Actual })
+	shortcut(u, ctrl(fyne.KeyK))
+	c := u.rekeyForm.concept
+	c.SetText("")
+	test.Type(c, "cash")
+	if c.Selected != "" || len(c.Options) < 3 {
+		t.Fatalf("\"cash\" picks %q", c.Selected)
+	}
+	test.Type(c, " oper")
+	if c.Selected != "Net cash from operating activities" {
+		t.Fatalf("\"cash oper\" picks %q", c.Selected)
+	}
+	p := u.rekeyForm.period
+	p.SetText("")
+	want := u.model.Report().CalendarOf(f.Entity).Label(f.Period)
+	test.Type(p, want)
+	if p.Selected != want {
+		t.Fatalf("typing %q picks the period %q", want, p.Selected)
+	}
+	test.Tap(findButton(t, topOverlay(u), "Change"))
+	u.Wait()
+	to := f.Key
+	to.Concept = "NetCashFromOperating"
+	if u.model.Report().Fact(to) == nil {
+		t.Error("the figure did not become operating cash flow")
+	}
+}
