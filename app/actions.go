@@ -71,11 +71,20 @@ func (u *UI) afterEdit(vi int, advance bool) {
 	u.focusTable()
 }
 
+// focusTable gives the keyboard to the facts table, or to the model view
+// when that is shown.
 func (u *UI) focusTable() {
 	if c := u.win.Canvas(); c != nil {
+		if u.modelShown() {
+			c.Focus(u.grid)
+			return
+		}
 		c.Focus(u.table)
 	}
 }
+
+// modelShown reports whether the model view is the centre's tab.
+func (u *UI) modelShown() bool { return u.centerTabs != nil && u.centerTabs.SelectedIndex() == 1 }
 
 func (u *UI) confirmSelected() {
 	f, vi := u.model.Selected()

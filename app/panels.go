@@ -66,17 +66,17 @@ func (it *docItem) show(i int) {
 	if company == "" {
 		company = "Unknown company"
 	}
-	if c.Company != "" {
-		month, how := it.u.model.FiscalYearEndOf(c.Company)
-		company += " · year ends " + month.String()[:3]
-		if how != "read from the documents" {
-			company += " (" + strings.SplitN(how, ":", 2)[0] + ")"
-		}
-	}
 	it.company.SetText(company)
 	about := c.Kind.String()
 	if p := c.PeriodLabel(); p != "" {
 		about = p + " " + about
+	}
+	if c.Company != "" {
+		month, how := it.u.model.FiscalYearEndOf(c.Company)
+		about += " · year ends " + month.String()[:3]
+		if how != "read from the documents" {
+			about += " (" + strings.SplitN(how, ":", 2)[0] + ")"
+		}
 	}
 	n := it.u.docFacts[d]
 	it.about.SetText(about)

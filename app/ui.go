@@ -159,6 +159,11 @@ type UI struct {
 	rekeyDlg  dialog.Dialog
 	rekeyForm *figureForm
 	keysDlg   dialog.Dialog // Help ▸ Keyboard
+	// the model view: a company's figures by line and period
+	centerTabs  *container.AppTabs
+	fiscalBtn   *tipButton // the documents panel's way to the fiscal years
+	grid        *gridView
+	gridCompany *escSelect
 	// fyDlg sets companies' fiscal year ends; fyPicks are its choices
 	fyDlg   *dialog.ConfirmDialog
 	fyPicks map[string]*widget.Select
@@ -447,7 +452,8 @@ func (u *UI) build() {
 		}
 		u.docsList.UnselectAll()
 	}
-	fiscalBtn := newTipButton(u.tips, "Fiscal years…", theme.HistoryIcon(), "When each company's fiscal year ends: read from the documents, or set it", u.showFiscalYearsDialog)
+	u.fiscalBtn = newTipButton(u.tips, "", theme.HistoryIcon(), "Fiscal years…: when each company's fiscal year ends, as read from the documents; set it here", u.showFiscalYearsDialog)
+	fiscalBtn := u.fiscalBtn
 	docsPanel := container.NewBorder(container.NewBorder(nil, nil, nil, fiscalBtn, u.docsTitle), nil, nil, nil, u.docsList)
 
 	// checks
@@ -475,7 +481,16 @@ func (u *UI) build() {
 	}
 	sourcePanel := container.NewBorder(u.srcTitle, nil, nil, nil, u.srcTabs)
 
-	tablePanel := container.NewBorder(u.hint, nil, nil, nil, u.table)
+	u.centerTabs = container.NewAppTabs(
+		container.NewTabItem("Facts", u.table),
+		container.NewTabItem("Model view", u.modelPanel()))
+	u.centerTabs.OnSelected = func(*container.TabItem) {
+		if u.modelShown() {
+			u.showGrid()
+		}
+		u.focusTable()
+	}
+	tablePanel := container.NewBorder(u.hint, nil, nil, nil, u.centerTabs)
 	right := container.NewHSplit(tablePanel, checksPanel)
 	right.Offset = 0.8
 	top := container.NewHSplit(docsPanel, right)
@@ -629,6 +644,9 @@ func (u *UI) sync() {
 			u.shownKey = f.Key
 		}
 	}
+	if u.modelShown() {
+		u.showGrid()
+	}
 	counts := m.Counts().String()
 	if n := m.Rows(); n != m.AllRows() {
 		counts += fmt.Sprintf(" | showing %d", n)
@@ -760,6 +778,10 @@ func (u *UI) typedKey(e *fyne.KeyEvent) {
 	}
 	if u.dialog == nil && u.win.Canvas().Overlays().Top() == nil {
 		u.focusTable()
+		if u.modelShown() {
+			u.grid.TypedKey(e)
+			return
+		}
 		u.table.TypedKey(e)
 	}
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"encoding/json"
 	"fmt"
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
@@ -18,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"facet/export"
 	"facet/internal/pdfgen"
 	"facet/parse"
 )
@@ -1637,7 +1639,7 @@ func TestFiscalYearSetInTheWindow(t *testing.T) {
 	if month, how := u.model.FiscalYearEndOf("HP"); month != time.December || !strings.HasPrefix(how, "assumed") {
 		t.Fatalf("before a choice: %v, %q", month, how)
 	}
-	test.Tap(findButton(t, u.win.Content(), "Fiscal years…"))
+	test.Tap(u.fiscalBtn)
 	if u.fyDlg == nil {
 		t.Fatal("no fiscal years dialog")
 	}
@@ -1716,5 +1718,94 @@ func TestChangeFigureTypeAhead(t *testing.T) {
 	to.Concept = "NetCashFromOperating"
 	if u.model.Report().Fact(to) == nil {
 		t.Error("the figure did not become operating cash flow")
+	}
+}
+
+// TestModelView: the model view lays out a company's figures by line and
+// by the workbook's period columns, each cell tinted by its status;
+// selecting a cell selects its figure, and Space, Enter and a typed value
+// work there as in the table.
+func TestModelView(t *testing.T) {
+	u := startedUI(t, Config{})
+	g := u.model.Grid("Kingsoft Cloud")
+	tl := export.CompanyTimeline(u.model.Report(), "Kingsoft Cloud")
+	if len(g.Columns) != len(tl.Columns) || g.Columns[0].Label != "Q2 2022" {
+		t.Fatalf("the columns are not the workbook's timeline: %d, %q", len(g.Columns), g.Columns[0].Label)
+	}
+	var rev *GridRow
+	for i := range g.Rows {
+		if g.Rows[i].Concept == "Revenue" && g.Rows[i].Segment == "" {
+			rev = &g.Rows[i]
+		}
+	}
+	if rev == nil {
+		t.Fatal("no revenue line")
+	}
+	at := -1
+	for c, col := range g.Columns {
+		if col.Label == "Q2 2025" {
+			at = c
+		}
+	}
+	if f := rev.Cells[at]; f == nil || f.Value.String() != "2349200000" || u.model.CellText(rev, at) != "2,349.2" {
+		t.Fatalf("revenue Q2 2025 reads %v %q", f, u.model.CellText(rev, at))
+	}
+	u.centerTabs.SelectIndex(1)
+	if u.win.Canvas().Focused() != u.grid || u.grid.grid == nil {
+		t.Fatal("the model view does not have the keyboard")
+	}
+	row := -1
+	for i := range u.grid.grid.Rows {
+		if u.grid.grid.Rows[i].Concept == "Revenue" && u.grid.grid.Rows[i].Segment == "" {
+			row = i
+		}
+	}
+	u.grid.Select(widget.TableCellID{Row: row, Col: at})
+	if f, _ := u.model.Selected(); f == nil || f.Key != rev.Cells[at].Key {
+		t.Fatalf("selecting the cell selects %v", f)
+	}
+	press(u, fyne.KeySpace)
+	u.Wait()
+	if got := u.model.Report().Fact(rev.Cells[at].Key); got.Status != parse.Confirmed {
+		t.Errorf("Space in the model view: %v", got.Status)
+	}
+	press(u, fyne.KeyReturn)
+	if u.grid.editDlg == nil {
+		t.Fatal("Enter does not edit in the model view")
+	}
+	u.grid.editEntry.SetText("2,350.0")
+	test.Tap(findButton(t, topOverlay(u), "Set"))
+	u.Wait()
+	if got := u.model.Report().Fact(rev.Cells[at].Key); got.Value.String() != "2350000000" || got.Status != parse.Corrected {
+		t.Errorf("the value typed in the model view: %s %v", got.Value, got.Status)
+	}
+	// tinted by status: a figure to review apart from one confirmed
+	var review, fine color.Color
+	u.grid.refresh("Kingsoft Cloud")
+	for r, gr := range u.grid.grid.Rows {
+		for c, f := range gr.Cells {
+			if f == nil {
+				continue
+			}
+			cell := newGridCell()
+			u.grid.updateCell(widget.TableCellID{Row: r, Col: c}, cell)
+			switch f.Status {
+			case parse.NeedsReview:
+				review = cell.bg.FillColor
+			case parse.Corrected:
+				fine = cell.bg.FillColor
+			}
+		}
+	}
+	if review == nil || fine == nil || review == fine {
+		t.Errorf("cells are not told apart by status: %v %v", review, fine)
+	}
+	// the filter's words narrow the lines
+	u.filterText.SetText("enterprise")
+	u.showGrid()
+	for _, r := range u.grid.grid.Rows {
+		if !strings.Contains(strings.ToLower(r.Segment), "enterprise") {
+			t.Errorf("filtered by \"enterprise\", the model view shows %s %s", r.Concept, r.Segment)
+		}
 	}
 }

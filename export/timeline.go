@@ -331,3 +331,55 @@ func (t *timeline) relate(cal parse.Calendar) {
 		t.year[i] = y
 	}
 }
+
+// Timeline is a company's period columns as the workbook lays them out,
+// for other views of the same figures (the window's model view).
+type Timeline struct {
+	Columns []TimelineColumn
+	t       *timeline
+}
+
+// TimelineColumn is one period column.
+type TimelineColumn struct {
+	Period   parse.Period
+	Label    string // "Q2 2025", "Q1 FY22", "FY2024", "30 Jun 2025"
+	Ends     string // "to 30 Jun 2025"
+	Group    string // "Quarters", "Next four quarters", "Years"…
+	Forecast bool   // after the last actual: guidance goes here
+}
+
+// CompanyTimeline lays out the columns of entity's figures in rep: every
+// quarter from the first to the last, the next four, the half-years and
+// nine months reported, every fiscal year and the next, other periods,
+// and the days of balances that are no column's last day.
+func CompanyTimeline(rep *parse.Report, entity string) *Timeline {
+	var actual, guided []*parse.Fact
+	for _, f := range rep.Facts {
+		if f.Entity != entity || f.Status == parse.Rejected {
+			continue
+		}
+		if f.Scenario == parse.Forecast {
+			guided = append(guided, f)
+		} else {
+			actual = append(actual, f)
+		}
+	}
+	t := newTimeline(rep.CalendarOf(entity), actual, guided)
+	out := &Timeline{t: t}
+	for _, c := range t.cols {
+		out.Columns = append(out.Columns, TimelineColumn{Period: c.period, Label: c.label, Ends: c.ends, Group: groupTitle(c), Forecast: c.forecast})
+	}
+	return out
+}
+
+// ColumnOf is the column a figure sits in: an actual in its period's (a
+// balance in the first column ending on its day), guidance in a forecast
+// column; ok is false when the timeline has none for it.
+func (tl *Timeline) ColumnOf(f *parse.Fact) (int, bool) {
+	if f.Scenario == parse.Forecast {
+		i, ok := tl.t.forecastOf[f.Period]
+		return i, ok
+	}
+	i, ok := tl.t.colOf[f.Period]
+	return i, ok
+}
