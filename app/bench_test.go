@@ -156,6 +156,31 @@ func BenchmarkTable10k(b *testing.B) {
 			u.filterText.SetText("")
 		}
 	})
+	// the model view of the same 10,000 figures
+	u.centerTabs.SelectIndex(1)
+	company := u.model.Report().Entities()[0]
+	b.Run("model-first-frame", func(b *testing.B) {
+		for b.Loop() {
+			u.grid.grid = nil // laid out afresh, as after an edit
+			u.grid.refresh(company)
+			u.grid.ScrollToTop()
+			c.Capture()
+		}
+	})
+	b.Run("model-scroll-page", func(b *testing.B) {
+		n := len(u.grid.grid.Rows)
+		row := 0
+		for b.Loop() {
+			row = (row + pageRows) % max(n, 1)
+			u.grid.ScrollTo(widget.TableCellID{Row: row, Col: 0})
+		}
+	})
+	b.Run("model-filter", func(b *testing.B) {
+		for b.Loop() {
+			u.filterText.SetText("margin")
+			u.filterText.SetText("")
+		}
+	})
 }
 
 // BenchmarkEditSamples is one confirmation and its undo on the samples
