@@ -204,7 +204,7 @@ func (u *UI) beginEdit(initial string) {
 	u.editor.SetText(text)
 	u.editor.CursorColumn = len([]rune(text))
 	u.editor.Refresh()
-	id := widget.TableCellID{Row: vi, Col: int(ColValue)}
+	id := widget.TableCellID{Row: vi, Col: max(0, u.tableCol(ColValue))}
 	u.table.ScrollTo(id)
 	u.table.RefreshItem(id)
 	u.table.Refresh()
@@ -376,4 +376,5 @@ func (u *UI) refreshCompanies() {
 		u.companySel.SetSelectedIndex(0)
 	}
 	u.companySel.Refresh()
+	u.layoutColumns() // the company's column when there are several
 }

@@ -32,14 +32,23 @@ type factTable struct {
 
 func newFactTable(u *UI) *factTable {
 	t := &factTable{u: u}
-	t.Length = func() (int, int) { return u.model.Rows(), int(numColumns) }
-	t.CreateCell = func() fyne.CanvasObject { return newTableCell() }
+	t.Length = func() (int, int) { return u.model.Rows(), len(u.columns) }
+	t.CreateCell = func() fyne.CanvasObject {
+		c := newTableCell()
+		c.ui = u
+		return c
+	}
 	t.UpdateCell = u.updateCell
 	t.ShowHeaderRow = true
-	t.CreateHeader = func() fyne.CanvasObject { return newHeaderCell() }
+	t.CreateHeader = func() fyne.CanvasObject {
+		h := newHeaderCell()
+		u.headers = append(u.headers, h)
+		return h
+	}
 	t.UpdateHeader = func(id widget.TableCellID, o fyne.CanvasObject) {
 		b := o.(*headerCell)
-		col := Column(id.Col)
+		col := u.colAt(id.Col)
+		b.col = col
 		title := columnTitles[col]
 		if c, desc, ok := u.model.Sort(); ok && c == col {
 			if desc {
@@ -77,6 +86,13 @@ func newFactTable(u *UI) *factTable {
 		t.SetColumnWidth(c, w)
 	}
 	return t
+}
+
+// DragEnd remembers the widths once the person has dragged a column's
+// edge.
+func (t *factTable) DragEnd() {
+	t.Table.DragEnd()
+	t.u.rememberWidths()
 }
 
 func (t *factTable) TypedKey(e *fyne.KeyEvent) {
@@ -130,6 +146,11 @@ type tableCell struct {
 	trailing bool
 	status   bool
 	editor   fyne.CanvasObject
+	// decimal aligns a value on its decimal point; pad is the space above
+	// and below the text (less in compact rows)
+	decimal bool
+	pad     float32
+	ui      *UI // for the tip of a cut text
 }
 
 func newTableCell() *tableCell {
@@ -179,6 +200,15 @@ func (r *cellRenderer) Layout(s fyne.Size) {
 	ts := c.text.MinSize()
 	if c.trailing {
 		x = s.Width - cellPad - ts.Width
+		if c.decimal && c.text.Text == c.full {
+			// the decimal point at one place in every row: what follows
+			// it (".000)", "%") is given the room of the widest
+			tail := decimalTail(c.full)
+			room := fyne.MeasureText(".000)", c.text.TextSize, c.text.TextStyle).Width
+			x = s.Width - cellPad - room - (ts.Width - fyne.MeasureText(tail, c.text.TextSize, c.text.TextStyle).Width)
+			x = min(x, s.Width-cellPad-ts.Width)
+			x = max(x, cellPad)
+		}
 	}
 	c.text.Move(fyne.NewPos(x, (s.Height-ts.Height)/2))
 	c.text.Resize(ts)
@@ -190,7 +220,49 @@ func (r *cellRenderer) Layout(s fyne.Size) {
 
 func (r *cellRenderer) MinSize() fyne.Size {
 	h := fyne.MeasureText("Mg", theme.TextSize(), fyne.TextStyle{}).Height
-	return fyne.NewSize(40, h+2*cellPad)
+	pad := r.c.pad
+	if pad == 0 {
+		pad = cellPad
+	}
+	return fyne.NewSize(40, h+2*pad)
+}
+
+// decimalTail is what follows a value's decimal point, the point
+// included: ".2" of "2,349.2", ".3%" of "17.3%", "" of "8".
+func decimalTail(s string) string {
+	if i := strings.LastIndexByte(s, '.'); i >= 0 {
+		return s[i:]
+	}
+	// no point: what follows the digits (")", "%") stands where the
+	// point's tail would
+	j := len(s)
+	for j > 0 && (s[j-1] < '0' || s[j-1] > '9') {
+		j--
+	}
+	return s[j:]
+}
+
+// MouseIn shows the whole text of a cell cut to fit, as a tip.
+func (c *tableCell) MouseIn(*desktop.MouseEvent) {
+	if c.ui != nil && c.text.Text != c.full {
+		c.ui.tips.hover(c)
+	}
+}
+
+func (c *tableCell) MouseMoved(*desktop.MouseEvent) {}
+
+func (c *tableCell) MouseOut() {
+	if c.ui != nil && c.ui.tips.over == tipper(c) {
+		c.ui.tips.hover(nil)
+	}
+}
+
+// tip is the cell's whole text, when it was cut to fit.
+func (c *tableCell) tip() string {
+	if c.text.Text == c.full {
+		return ""
+	}
+	return c.full
 }
 
 func (r *cellRenderer) Refresh() {
@@ -236,7 +308,7 @@ func (u *UI) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	if row == nil {
 		return
 	}
-	col := Column(id.Col)
+	col := u.colAt(id.Col)
 	_, sel := u.model.Selected()
 	th := u.theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
@@ -251,6 +323,8 @@ func (u *UI) updateCell(id widget.TableCellID, o fyne.CanvasObject) {
 	c.text.TextSize = theme.TextSize()
 	c.text.TextStyle = fyne.TextStyle{Bold: c.status || col == ColValue}
 	c.trailing = col == ColValue || col == ColConfidence || col == ColSources
+	c.decimal = col == ColValue // the values line up on their decimal points
+	c.pad = u.cellPadding()
 	if c.status {
 		clr := th.Color(statusColorName(row.Fact.Status), v)
 		c.swatch.FillColor = clr
@@ -279,10 +353,11 @@ type headerCell struct {
 	widget.BaseWidget
 	text     *canvas.Text
 	onTapped func()
+	col      Column // the model's column it heads, once shown
 }
 
 func newHeaderCell() *headerCell {
-	h := &headerCell{text: canvas.NewText("", color.Black)}
+	h := &headerCell{text: canvas.NewText("", color.Black), col: -1}
 	h.text.TextStyle.Bold = true
 	h.ExtendBaseWidget(h)
 	return h

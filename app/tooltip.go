@@ -29,9 +29,16 @@ type tips struct {
 	doOnUI func(func())
 
 	timer   *time.Timer
-	over    *tipButton // the button the pointer is over
-	shown   *tipButton // the button whose tip shows
+	over    tipper // what the pointer is over
+	shown   tipper // what the tip shows for
 	stopped bool
+}
+
+// tipper is what can have a tip: a button that says what it does, a
+// table cell whose text was cut to fit.
+type tipper interface {
+	fyne.CanvasObject
+	tip() string
 }
 
 func newTips(doOnUI func(func())) *tips {
@@ -47,13 +54,14 @@ func newTips(doOnUI func(func())) *tips {
 
 // hover notes that the pointer is over b (nil: over no button), and shows
 // b's tip once it has rested there.
-func (t *tips) hover(b *tipButton) {
+func (t *tips) hover(b tipper) {
 	t.stopTimer()
 	t.over = b
 	if b != t.shown {
 		t.hide()
 	}
 	if b == nil || t.stopped {
+		t.over = nil
 		return
 	}
 	t.timer = time.AfterFunc(t.delay, func() { t.doOnUI(func() { t.show(b) }) })
@@ -68,8 +76,8 @@ func (t *tips) stopTimer() {
 
 // show shows b's tip below it, if the pointer is still over it: the
 // timer may fire as the pointer leaves.
-func (t *tips) show(b *tipButton) {
-	if t.stopped || t.over != b || b.Tip == "" || !b.Visible() {
+func (t *tips) show(b tipper) {
+	if t.stopped || t.over != b || b.tip() == "" || !b.Visible() {
 		return
 	}
 	d := fyne.CurrentApp().Driver()
@@ -78,7 +86,7 @@ func (t *tips) show(b *tipButton) {
 	}
 	th := fyne.CurrentApp().Settings().Theme()
 	v := fyne.CurrentApp().Settings().ThemeVariant()
-	t.text.Text = b.Tip
+	t.text.Text = b.tip()
 	t.text.TextSize = theme.CaptionTextSize()
 	t.text.Color = th.Color(theme.ColorNameForeground, v)
 	t.bg.FillColor = th.Color(theme.ColorNameOverlayBackground, v)
@@ -127,6 +135,8 @@ func newTipButton(t *tips, label string, icon fyne.Resource, tip string, tapped 
 	return b
 }
 
+func (b *tipButton) tip() string { return b.Tip }
+
 func (b *tipButton) MouseIn(e *desktop.MouseEvent) {
 	b.Button.MouseIn(e)
 	b.tips.hover(b)
@@ -136,7 +146,7 @@ func (b *tipButton) MouseMoved(e *desktop.MouseEvent) { b.Button.MouseMoved(e) }
 
 func (b *tipButton) MouseOut() {
 	b.Button.MouseOut()
-	if b.tips.over == b {
+	if b.tips.over == tipper(b) {
 		b.tips.hover(nil)
 	}
 }

@@ -160,7 +160,11 @@ type UI struct {
 	rekeyForm *figureForm
 	keysDlg   dialog.Dialog // Help ▸ Keyboard
 	// the model view: a company's figures by line and period
-	centerTabs  *container.AppTabs
+	centerTabs *container.AppTabs
+	// the table's columns shown, in order; its header cells; dense rows
+	columns     []Column
+	headers     []*headerCell
+	compact     bool
 	fiscalBtn   *tipButton // the documents panel's way to the fiscal years
 	grid        *gridView
 	gridCompany *escSelect
@@ -401,7 +405,9 @@ func (u *UI) build() {
 	u.editor.onCancel = u.cancelEdit
 	u.editor.OnSubmitted = u.commitEdit
 
+	u.compact = u.app.Preferences().Bool(prefCompact)
 	u.table = newFactTable(u)
+	u.layoutColumns()
 	u.hint = widget.NewLabel("")
 	u.hint.Truncation = fyne.TextTruncateEllipsis
 	u.setHint("", false)
@@ -573,7 +579,19 @@ func (u *UI) buildMenu() {
 	toReview := fyne.NewMenuItem("Show what needs review", func() { u.statusSel.SetSelectedIndex(int(ToReview)) })
 	toReview.Shortcut = sc(fyne.KeyR, ctrl)
 	showAll := fyne.NewMenuItem("Show all figures", u.clearFilter)
-	view := fyne.NewMenu("View", toReview, showAll, fyne.NewMenuItemSeparator(), scale, themes)
+	var colItems []*fyne.MenuItem
+	for c := Column(0); c < numColumns; c++ {
+		c := c
+		it := fyne.NewMenuItem(columnTitles[c], func() { u.showColumn(c, !u.columnShown(c)) })
+		it.Checked = u.columnShown(c)
+		it.Disabled = c == ColStatus || c == ColConcept || c == ColValue
+		colItems = append(colItems, it)
+	}
+	columnsItem := fyne.NewMenuItem("Columns", nil)
+	columnsItem.ChildMenu = fyne.NewMenu("", colItems...)
+	compact := fyne.NewMenuItem("Compact rows", func() { u.setCompact(!u.compact) })
+	compact.Checked = u.compact
+	view := fyne.NewMenu("View", toReview, showAll, fyne.NewMenuItemSeparator(), columnsItem, compact, fyne.NewMenuItemSeparator(), scale, themes)
 
 	keys := fyne.NewMenuItem("Keyboard", func() {
 		// through showDialog: Escape closes it, and Enter presses its OK
@@ -685,7 +703,7 @@ func setEnabled(b *widget.Button, on bool) {
 
 // currentCol is the column selection scrolls to: the first, so that moving
 // through the rows never hides what the figure is.
-func (u *UI) currentCol() int { return int(ColStatus) }
+func (u *UI) currentCol() int { return max(0, u.tableCol(ColStatus)) }
 
 // scheduleDetails fills the source and checks panels. After an edit it
 // does so at once; while the selection moves it waits for it to settle,

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"image/color"
+	"math"
 	"os"
 	"path/filepath"
 	"strings"
@@ -1807,5 +1808,76 @@ func TestModelView(t *testing.T) {
 		if !strings.Contains(strings.ToLower(r.Segment), "enterprise") {
 			t.Errorf("filtered by \"enterprise\", the model view shows %s %s", r.Concept, r.Segment)
 		}
+	}
+}
+
+// TestTableShowsWhatMatters: the company's column comes right after the
+// status when several companies are open; columns can be hidden and their
+// widths are kept; values line up on their decimal points; a cut text
+// shows whole on hover; compact rows are denser.
+func TestTableShowsWhatMatters(t *testing.T) {
+	u := startedUI(t, Config{})
+	if u.columnShown(ColCompany) {
+		t.Error("one company: its column is shown")
+	}
+	rep, _ := fixtureReport(t)
+	two := &parse.Report{Documents: append(u.model.Report().Documents, rep.Documents...)}
+	u.loaded(loadRequest{fresh: true}, parse.Build(two.Documents, parse.Options{}), nil)
+	if len(u.model.Report().Entities()) < 2 {
+		t.Fatalf("companies %v", u.model.Report().Entities())
+	}
+	if u.tableCol(ColCompany) != 1 {
+		t.Errorf("several companies: the company's column is at %d, want right after the status", u.tableCol(ColCompany))
+	}
+	u.showColumn(ColUnit, false)
+	if u.columnShown(ColUnit) || !strings.Contains(u.app.Preferences().String(prefHiddenColumns), "Unit") {
+		t.Error("the Unit column was not hidden and remembered")
+	}
+	u.showColumn(ColUnit, true)
+	if !u.columnShown(ColUnit) {
+		t.Error("the Unit column did not come back")
+	}
+	// a dragged width is remembered
+	u.win.Resize(fyne.NewSize(1400, 900))
+	u.table.SetColumnWidth(u.tableCol(ColConcept), 311)
+	u.table.Refresh()
+	u.win.Canvas().(test.WindowlessCanvas).Capture()
+	u.table.DragEnd()
+	if !strings.Contains(u.app.Preferences().String(prefColumnWidths), "Concept=311") {
+		t.Errorf("widths remembered: %q", u.app.Preferences().String(prefColumnWidths))
+	}
+	// decimal points line up
+	point := func(text string) float32 {
+		c := newTableCell()
+		c.full, c.trailing, c.decimal = text, true, true
+		c.text.TextSize = theme.TextSize()
+		c.Resize(fyne.NewSize(120, 30))
+		test.WidgetRenderer(c).Layout(c.Size())
+		return c.text.Position().X + fyne.MeasureText(strings.TrimSuffix(text, decimalTail(text)), c.text.TextSize, c.text.TextStyle).Width
+	}
+	if a, b, p := point("2,349.2"), point("3,667.464"), point("(30.7)"); math.Abs(float64(a-b)) > 0.5 || math.Abs(float64(a-p)) > 0.5 {
+		t.Errorf("decimal points at %v, %v, %v", a, b, p)
+	}
+	// a cut text shows whole on hover
+	c := newTableCell()
+	c.ui = u
+	c.full = strings.Repeat("Comprehensive income attributable to shareholders ", 3)
+	c.text.TextSize = theme.TextSize()
+	c.Resize(fyne.NewSize(100, 30))
+	test.WidgetRenderer(c).Layout(c.Size())
+	c.MouseIn(nil)
+	if u.tips.over != tipper(c) || c.tip() != c.full {
+		t.Error("no tip with the whole text of a cut cell")
+	}
+	// compact rows
+	roomy := test.WidgetRenderer(newTableCell()).MinSize().Height
+	dense := newTableCell()
+	dense.pad = 2
+	if test.WidgetRenderer(dense).MinSize().Height >= roomy {
+		t.Error("compact rows are not denser")
+	}
+	u.setCompact(true)
+	if u.cellPadding() != 2 || !u.app.Preferences().Bool(prefCompact) {
+		t.Error("compact rows are not kept")
 	}
 }
