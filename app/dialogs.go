@@ -502,9 +502,9 @@ func newFigureForm(rep *parse.Report, k parse.Key) *figureForm {
 
 func (ff *figureForm) items() []*widget.FormItem {
 	return []*widget.FormItem{
-		widget.NewFormItem("Concept", ff.concept),
+		widget.NewFormItem("Concept", container.NewVBox(ff.concept, ff.concept.Matches)),
 		widget.NewFormItem("Segment", ff.segment),
-		widget.NewFormItem("Period", ff.period),
+		widget.NewFormItem("Period", container.NewVBox(ff.period, ff.period.Matches)),
 		widget.NewFormItem("Actual or guidance", ff.scenario),
 		widget.NewFormItem("Guidance is", ff.bound),
 	}
@@ -556,7 +556,7 @@ func (u *UI) showRekeyDialog() {
 	update := func() {
 		to, err := ff.key(k)
 		if err != nil || to == k {
-			outcome.SetText("")
+			outcome.SetText("The value is " + u.model.valueText(f) + "; changing what the figure is keeps it.")
 			keep.Hide()
 			return
 		}

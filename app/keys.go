@@ -1,6 +1,7 @@
 package app
 
 import (
+	"fmt"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -64,10 +65,14 @@ type typeAhead struct {
 	Selected string
 	// OnPicked is called whenever the choice may have changed.
 	OnPicked func(string)
+	// Matches says, under the picker, what the words typed match.
+	Matches *widget.Label
 }
 
 func newTypeAhead(options []string) *typeAhead {
-	p := &typeAhead{Options: options}
+	p := &typeAhead{Options: options, Matches: widget.NewLabel("")}
+	p.Matches.Wrapping = fyne.TextWrapWord
+	p.Matches.Importance = widget.LowImportance
 	p.ExtendBaseWidget(p)
 	p.SetOptions(options)
 	p.OnChanged = p.narrow
@@ -97,6 +102,16 @@ func (p *typeAhead) narrow(typed string) {
 		}
 	}
 	p.SetOptions(left)
+	switch {
+	case len(words) == 0 || exact != "":
+		p.Matches.SetText("")
+	case len(left) == 0:
+		p.Matches.SetText("Nothing matches; the arrow lists every choice once the text is cleared.")
+	case len(left) <= 4:
+		p.Matches.SetText("Matches: " + strings.Join(left, " · "))
+	default:
+		p.Matches.SetText(fmt.Sprintf("%d match: %s · … (the arrow lists them)", len(left), strings.Join(left[:3], " · ")))
+	}
 	switch {
 	case exact != "":
 		p.Selected = exact

@@ -1699,8 +1699,8 @@ func TestChangeFigureTypeAhead(t *testing.T) {
 	c := u.rekeyForm.concept
 	c.SetText("")
 	test.Type(c, "cash")
-	if c.Selected != "" || len(c.Options) < 3 {
-		t.Fatalf("\"cash\" picks %q", c.Selected)
+	if c.Selected != "" || len(c.Options) < 3 || !strings.Contains(c.Matches.Text, "Net cash from operating activities") {
+		t.Fatalf("\"cash\" picks %q, says %q", c.Selected, c.Matches.Text)
 	}
 	test.Type(c, " oper")
 	if c.Selected != "Net cash from operating activities" {
