@@ -30,6 +30,8 @@ go build -o "$bin" .
 if [ -x scripts/smoke.sh ]; then
   step "the window under Xvfb"
   scripts/smoke.sh "$bin"
+  step "a person's first minutes in the window, driven by xdotool"
+  scripts/drive.sh "$bin"
 fi
 
 if [ -x ../shared/eval/dev-score.sh ] && command -v python3 >/dev/null; then

@@ -630,6 +630,13 @@ func (u *UI) showFigureDialog(title, confirm string, items []*widget.FormItem, s
 		}
 	}
 	d = dialog.NewCustomWithoutButtons(title, container.NewVBox(widget.NewForm(items...), problem), u.win)
+	for _, it := range items {
+		walkObjects(it.Widget, func(o fyne.CanvasObject) {
+			if p, isPicker := o.(*typeAhead); isPicker {
+				p.onEscape = d.Hide
+			}
+		})
+	}
 	d.SetButtons([]fyne.CanvasObject{cancel, ok})
 	d.Resize(size)
 	u.showDialog(d)
@@ -829,4 +836,14 @@ func (u *UI) showFiscalYearsDialog() {
 	d.Resize(fyne.NewSize(560, 200+90*float32(len(companies))))
 	u.fyDlg = d
 	u.showDialog(d)
+}
+
+// walkObjects calls fn with o and every object in the containers inside it.
+func walkObjects(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
+	fn(o)
+	if c, ok := o.(*fyne.Container); ok {
+		for _, x := range c.Objects {
+			walkObjects(x, fn)
+		}
+	}
 }

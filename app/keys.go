@@ -67,6 +67,17 @@ type typeAhead struct {
 	OnPicked func(string)
 	// Matches says, under the picker, what the words typed match.
 	Matches *widget.Label
+	// onEscape closes the dialog the picker is in: Escape in a field
+	// leaves the dialog as it does anywhere else
+	onEscape func()
+}
+
+func (p *typeAhead) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && p.onEscape != nil {
+		p.onEscape()
+		return
+	}
+	p.SelectEntry.TypedKey(k)
 }
 
 func newTypeAhead(options []string) *typeAhead {

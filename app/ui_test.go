@@ -1881,3 +1881,16 @@ func TestTableShowsWhatMatters(t *testing.T) {
 		t.Error("compact rows are not kept")
 	}
 }
+
+// TestEscapeInAPickerClosesTheDialog: Escape typed in Ctrl+K's concept
+// picker closes the dialog, as Escape does elsewhere.
+func TestEscapeInAPickerClosesTheDialog(t *testing.T) {
+	u := startedUI(t, Config{})
+	shortcut(u, ctrl(fyne.KeyK))
+	u.win.Canvas().Focus(u.rekeyForm.concept)
+	test.Type(u.rekeyForm.concept, "x")
+	press(u, fyne.KeyEscape)
+	if topOverlay(u) != nil {
+		t.Error("Escape in the picker leaves the dialog open")
+	}
+}
