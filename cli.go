@@ -54,14 +54,27 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "facet: %d of %d documents could not be loaded; nothing was written\n", len(errs), fs.NArg())
 		return 1
 	}
-	rep := parse.Build(docs, parse.Options{FiscalYearEnd: time.Month(fye)})
+	var rv *parse.Review
 	if *corrections != "" {
-		rv, err := parse.LoadReview(*corrections)
-		if err != nil {
+		var err error
+		if rv, err = parse.LoadReview(*corrections); err != nil {
 			fmt.Fprintln(stderr, "facet:", err)
 			fmt.Fprintln(stderr, "facet: nothing was written")
 			return 1
 		}
+	}
+	opt := parse.Options{FiscalYearEnd: time.Month(fye)}
+	if rv != nil && len(rv.FiscalYearEnds) > 0 {
+		// the fiscal years a person chose in the window
+		opt.FiscalYearEnds = map[string]time.Month{}
+		for company, m := range rv.FiscalYearEnds {
+			if m >= 1 && m <= 12 {
+				opt.FiscalYearEnds[company] = time.Month(m)
+			}
+		}
+	}
+	rep := parse.Build(docs, opt)
+	if rv != nil {
 		rep.Refresh(rv.Corrections)
 		if n := len(rep.Stale); n > 0 {
 			fmt.Fprintf(stderr, "facet: %s: %d of %d corrections match no figure now and were not applied:\n", *corrections, n, len(rv.Corrections))

@@ -171,3 +171,28 @@ func TestNoLocaleNoise(t *testing.T) {
 		t.Errorf("stderr under LANG=C.UTF-8: %s", stderr.String())
 	}
 }
+
+// TestExportFollowsTheReviewsFiscalYear: a review saved by the window
+// carries its choice of fiscal year end, and export reads the documents in
+// that calendar: HP's quarter ends in October.
+func TestExportFollowsTheReviewsFiscalYear(t *testing.T) {
+	dir := t.TempDir()
+	doc := filepath.Join(dir, "hp.txt")
+	os.WriteFile(doc, []byte("Welcome to the HP Inc. fourth quarter fiscal 2021 earnings call.\nIn Q4, net revenue was $16.7 billion, up 9%.\n"), 0o644)
+	review := filepath.Join(dir, "hp.facet.json")
+	rv := &parse.Review{Corrections: []parse.Correction{}, FiscalYearEnds: map[string]int{"HP": 10}}
+	if err := parse.SaveReview(review, rv); err != nil {
+		t.Fatal(err)
+	}
+	report := filepath.Join(dir, "hp.json")
+	if code, _, stderr := runCLI("-xbrl", report, "-corrections", review, doc); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	data, err := os.ReadFile(report)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "2021-08-01T00:00:00/2021-11-01T00:00:00") {
+		t.Errorf("the quarter is not August to October 2021:\n%.600s", data)
+	}
+}
