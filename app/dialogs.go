@@ -847,3 +847,67 @@ func walkObjects(o fyne.CanvasObject, fn func(fyne.CanvasObject)) {
 		}
 	}
 }
+
+// --- the period a document reports ---
+
+// periodChoices are the periods a document may report, around the one
+// Facet read: the quarters, half-years, nine months and years of the
+// fiscal years before and after.
+func periodChoices(cal parse.Calendar, around parse.Period) ([]string, map[string]parse.Period) {
+	fy := cal.FiscalYearOf(around.End)
+	var labels []string
+	by := map[string]parse.Period{}
+	add := func(p parse.Period) {
+		l := cal.Label(p)
+		if _, seen := by[l]; !seen {
+			labels = append(labels, l)
+			by[l] = p
+		}
+	}
+	for y := fy - 2; y <= fy+1; y++ {
+		for q := 1; q <= 4; q++ {
+			add(cal.Quarter(y, q))
+		}
+		add(cal.Half(y, 1))
+		add(cal.Half(y, 2))
+		add(cal.NineMonths(y))
+		add(cal.FiscalYear(y))
+	}
+	return labels, by
+}
+
+// showPeriodDialog lets a person say which period a document reports when
+// Facet read it wrong: the document is read again with it, and the review
+// keeps it.
+func (u *UI) showPeriodDialog(doc *parse.Document) {
+	c := doc.Context
+	labels, by := periodChoices(c.Calendar, c.Period)
+	pick := newTypeAhead(labels)
+	pick.SetSelected(c.PeriodLabel())
+	why := "Facet read it as " + c.PeriodLabel()
+	switch {
+	case c.PeriodSet:
+		why = "You set it to " + c.PeriodLabel()
+	case c.PeriodGuessed:
+		why += ", a guess: the text names no period of its own"
+	}
+	if len(c.Notes) > 0 {
+		why += " (" + strings.Join(c.Notes, "; ") + ")"
+	}
+	u.periodPick = pick
+	u.periodDlg = u.showFigureDialog("The period "+doc.Name+" reports", "Read it so", []*widget.FormItem{
+		widget.NewFormItem("Read", wrapped(why+".")),
+		widget.NewFormItem("Period", container.NewVBox(pick, pick.Matches)),
+	}, fyne.NewSize(560, 320), func() error {
+		p, ok := by[pick.Selected]
+		if !ok {
+			return errNoPeriod
+		}
+		if p == c.Period {
+			return nil
+		}
+		u.SetDocumentPeriod(doc, p)
+		u.setHint("Reading "+doc.Name+" again as "+pick.Selected+"…", false)
+		return nil
+	})
+}

@@ -50,8 +50,10 @@ type loadRequest struct {
 	openReview string
 	fallback   func()
 	// fyes are the fiscal year ends a person chose, by company: the
-	// documents are read in those calendars
-	fyes map[string]time.Month
+	// documents are read in those calendars; periods the periods they
+	// said documents report
+	fyes    map[string]time.Month
+	periods map[string]parse.Period
 }
 
 // load loads, reads and reconciles documents off the UI goroutine,
@@ -116,7 +118,7 @@ func (u *UI) load(req loadRequest) {
 			})
 			// the copies of the documents kept, a review's samples, the files
 			docs := append(append(keep, req.keep[len(keep):]...), res.docs...)
-			rep = u.buildOne(ctx, docs, req.fyes)
+			rep = u.buildOne(ctx, docs, req.fyes, req.periods)
 		}
 		u.doAndWait(func() {
 			if u.closed || id != u.loadID || ctx.Err() != nil {
@@ -160,7 +162,7 @@ func (u *UI) readReview(ctx context.Context, id int, req loadRequest) (loadReque
 	}
 	paths, fromSamples, problems := reviewDocuments(rv, samples)
 	req.paths, req.review, req.revPath = paths, rv, req.openReview
-	req.fyes = FiscalYearEndsOf(rv)
+	req.fyes, req.periods = FiscalYearEndsOf(rv), DocumentPeriodsOf(rv)
 	req.keep = append(req.keep, fromSamples...) // fresh copies: Build may rewrite them
 	req.notes = append(req.notes, problems...)
 	return req, true
@@ -171,7 +173,7 @@ func (u *UI) readReview(ctx context.Context, id int, req loadRequest) (loadReque
 // that build to end rather than run beside it. It returns nil when ctx is
 // cancelled first; a build cancelled while it runs is dropped by the
 // caller.
-func (u *UI) buildOne(ctx context.Context, docs []*parse.Document, fyes map[string]time.Month) *parse.Report {
+func (u *UI) buildOne(ctx context.Context, docs []*parse.Document, fyes map[string]time.Month, periods map[string]parse.Period) *parse.Report {
 	select {
 	case u.building <- struct{}{}:
 	case <-ctx.Done():
@@ -184,6 +186,9 @@ func (u *UI) buildOne(ctx context.Context, docs []*parse.Document, fyes map[stri
 	opt := u.cfg.Parse
 	if len(fyes) > 0 {
 		opt.FiscalYearEnds = fyes
+	}
+	if len(periods) > 0 {
+		opt.Periods = periods
 	}
 	return u.buildReport(docs, opt)
 }
@@ -224,7 +229,7 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 	case req.review != nil:
 		u.setModel(NewModel(rep, u.cfg.Model))
 		u.model.Restore(req.review.Corrections, req.review.DisplayScale)
-		u.model.fyes = req.fyes
+		u.model.fyes, u.model.periods = req.fyes, req.periods
 		u.setReview(req.revPath, true, true)
 		notes = append(notes, changedDocuments(req.review, rep.Documents)...)
 		u.addRecent(req.revPath)
@@ -237,7 +242,7 @@ func (u *UI) loaded(req loadRequest, rep *parse.Report, errs []error) {
 		}
 	default:
 		u.model.Replace(rep)
-		u.model.fyes = req.fyes
+		u.model.fyes, u.model.periods = req.fyes, req.periods
 	}
 	u.docFacts, u.shownAny, u.shownGen = nil, false, -1
 	u.refreshCompanies()
@@ -306,7 +311,7 @@ func (u *UI) openDocuments(paths []string, add bool) {
 		u.load(loadRequest{paths: paths, fresh: true})
 		return
 	}
-	u.load(loadRequest{paths: paths, keep: open, fyes: u.model.FiscalYearEnds()})
+	u.load(loadRequest{paths: paths, keep: open, fyes: u.model.FiscalYearEnds(), periods: u.model.DocumentPeriods()})
 }
 
 // SetFiscalYearEnds reads the documents open again with the fiscal year
@@ -314,7 +319,19 @@ func (u *UI) openDocuments(paths []string, add bool) {
 // no longer apply, and the checks pane lists them).
 func (u *UI) SetFiscalYearEnds(fyes map[string]time.Month) {
 	u.model.SetFiscalYearEnds(fyes)
-	u.load(loadRequest{keep: u.model.Report().Documents, fyes: fyes})
+	u.load(loadRequest{keep: u.model.Report().Documents, fyes: fyes, periods: u.model.DocumentPeriods()})
+}
+
+// SetDocumentPeriod reads the documents open again with the period a
+// person says doc reports.
+func (u *UI) SetDocumentPeriod(doc *parse.Document, p parse.Period) {
+	periods := u.model.DocumentPeriods()
+	if periods == nil {
+		periods = map[string]parse.Period{}
+	}
+	periods[doc.Name] = p
+	u.model.SetDocumentPeriods(periods)
+	u.load(loadRequest{keep: u.model.Report().Documents, fyes: u.model.FiscalYearEnds(), periods: periods})
 }
 
 func (u *UI) dropped(_ fyne.Position, uris []fyne.URI) {

@@ -182,9 +182,11 @@ type Model struct {
 	// that takes it out of "needs review" can be seen, and a typo caught
 	sticky    parse.Key
 	hasSticky bool
-	// fyes are the person's choices of companies' fiscal year ends
-	fyes   map[string]time.Month
-	counts Counts
+	// fyes are the person's choices of companies' fiscal year ends, and
+	// periods the periods they said documents report, by document name
+	fyes    map[string]time.Month
+	periods map[string]parse.Period
+	counts  Counts
 
 	// Changed, when set, is called after every change to the rows, the
 	// selection or the review.
@@ -291,7 +293,11 @@ func (m *Model) Review() *parse.Review {
 		rv.FiscalYearEnds[company] = int(month)
 	}
 	for _, d := range m.rep.Documents {
-		rv.Documents = append(rv.Documents, parse.ReviewDocument{Name: d.Name, Path: d.Path, Hash: d.Hash})
+		rd := parse.ReviewDocument{Name: d.Name, Path: d.Path, Hash: d.Hash}
+		if p, ok := m.periods[d.Name]; ok {
+			rd.Period = parse.PeriodText(p)
+		}
+		rv.Documents = append(rv.Documents, rd)
 	}
 	if rv.Corrections == nil {
 		rv.Corrections = []parse.Correction{}
@@ -331,6 +337,36 @@ func (m *Model) FiscalYearEndOf(company string) (time.Month, string) {
 		}
 	}
 	return month, how
+}
+
+// DocumentPeriods are the periods a person said documents report.
+func (m *Model) DocumentPeriods() map[string]parse.Period { return maps.Clone(m.periods) }
+
+// SetDocumentPeriods records them; the report must then be built again
+// (the window does so). They are saved with the review.
+func (m *Model) SetDocumentPeriods(periods map[string]parse.Period) {
+	m.periods = maps.Clone(periods)
+	m.generation++
+}
+
+// DocumentPeriodsOf reads a review's periods of documents.
+func DocumentPeriodsOf(rv *parse.Review) map[string]parse.Period {
+	if rv == nil {
+		return nil
+	}
+	var out map[string]parse.Period
+	for _, d := range rv.Documents {
+		if d.Period == "" {
+			continue
+		}
+		if p, err := parse.ParsePeriod(d.Period); err == nil {
+			if out == nil {
+				out = map[string]parse.Period{}
+			}
+			out[d.Name] = p
+		}
+	}
+	return out
 }
 
 // FiscalYearEndsOf reads a review's choices of fiscal year end.

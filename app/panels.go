@@ -27,6 +27,7 @@ type docItem struct {
 	about   *widget.Label
 	file    *widget.Label
 	remove  *tipButton
+	period  *tipButton // corrects the period the document reports
 	doc     *parse.Document
 }
 
@@ -45,12 +46,17 @@ func newDocItem(u *UI) *docItem {
 			u.RemoveDocument(it.doc)
 		}
 	})
+	it.period = newTipButton(u.tips, "", theme.CalendarIcon(), "The period this document reports: correct it when Facet read it wrong", func() {
+		if it.doc != nil {
+			u.showPeriodDialog(it.doc)
+		}
+	})
 	it.ExtendBaseWidget(it)
 	return it
 }
 
 func (it *docItem) CreateRenderer() fyne.WidgetRenderer {
-	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, container.NewCenter(it.remove),
+	return widget.NewSimpleRenderer(container.NewBorder(nil, nil, nil, container.NewVBox(it.period, it.remove),
 		container.New(&tightVBox{}, it.company, it.about, it.file)))
 }
 
@@ -70,6 +76,12 @@ func (it *docItem) show(i int) {
 	about := c.Kind.String()
 	if p := c.PeriodLabel(); p != "" {
 		about = p + " " + about
+	}
+	switch {
+	case c.PeriodSet:
+		about += " (period set by you)"
+	case c.PeriodGuessed || len(c.Notes) > 0:
+		about += " (period uncertain)"
 	}
 	if c.Company != "" {
 		month, how := it.u.model.FiscalYearEndOf(c.Company)

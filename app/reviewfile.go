@@ -87,7 +87,7 @@ func (u *UI) unsaved() bool {
 // wantsSaving: a review is written once there is something in it, and
 // from then on after every change (an undo back to nothing included).
 func (u *UI) wantsSaving() bool {
-	return u.reviewPath != "" && (u.reviewOnDisk || len(u.model.Corrections()) > 0 || len(u.model.fyes) > 0)
+	return u.reviewPath != "" && (u.reviewOnDisk || len(u.model.Corrections()) > 0 || len(u.model.fyes) > 0 || len(u.model.periods) > 0)
 }
 
 func (u *UI) scheduleSave() {
@@ -250,10 +250,11 @@ func (u *UI) restoreAuto() []string {
 		return []string{reviewProblem(err) + " Facet moved it aside, to " + filepath.Base(aside) + " in the same folder, for you to look at. The documents are open without it, and your new corrections are saved as before."}
 	}
 	u.model.Restore(rv.Corrections, rv.DisplayScale)
-	if fyes := FiscalYearEndsOf(rv); len(fyes) > 0 {
-		// the documents were read before the review said its calendars
-		u.model.fyes = fyes
-		defer u.load(loadRequest{keep: u.model.Report().Documents, fyes: fyes})
+	if fyes, periods := FiscalYearEndsOf(rv), DocumentPeriodsOf(rv); len(fyes) > 0 || len(periods) > 0 {
+		// the documents were read before the review said their calendars
+		// and periods
+		u.model.fyes, u.model.periods = fyes, periods
+		defer u.load(loadRequest{keep: u.model.Report().Documents, fyes: fyes, periods: periods})
 	}
 	u.reviewOnDisk = true
 	u.savedGen = u.model.Generation()

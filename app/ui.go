@@ -168,6 +168,9 @@ type UI struct {
 	fiscalBtn   *tipButton // the documents panel's way to the fiscal years
 	grid        *gridView
 	gridCompany *escSelect
+	// periodDlg corrects the period a document reports
+	periodDlg  dialog.Dialog
+	periodPick *typeAhead
 	// fyDlg sets companies' fiscal year ends; fyPicks are its choices
 	fyDlg   *dialog.ConfirmDialog
 	fyPicks map[string]*widget.Select

@@ -1894,3 +1894,47 @@ func TestEscapeInAPickerClosesTheDialog(t *testing.T) {
 		t.Error("Escape in the picker leaves the dialog open")
 	}
 }
+
+// TestDocumentPeriodCorrected: the period a document reports can be
+// corrected from the documents panel; the document is read again with it,
+// its figures of "the quarter" follow, the panel says it was set, and the
+// review keeps it.
+func TestDocumentPeriodCorrected(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "acme-call.txt")
+	text := "Welcome to Acme's earnings call for the second quarter of 2024.\nRevenue in the quarter was $120.5 million.\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	u := startedUI(t, Config{})
+	u.openDocuments([]string{path}, false)
+	u.Wait()
+	doc := u.model.Report().Documents[0]
+	if doc.Context.PeriodLabel() != "Q2 2024" {
+		t.Fatalf("read as %s", doc.Context.PeriodLabel())
+	}
+	u.showPeriodDialog(doc)
+	u.periodPick.SetSelected("Q3 2024")
+	test.Tap(findButton(t, topOverlay(u), "Read it so"))
+	u.Wait()
+	doc = u.model.Report().Documents[0]
+	if doc.Context.PeriodLabel() != "Q3 2024" || !doc.Context.PeriodSet {
+		t.Fatalf("after the correction: %s (set %v)", doc.Context.PeriodLabel(), doc.Context.PeriodSet)
+	}
+	for _, f := range u.model.Report().Facts {
+		if f.Concept == "Revenue" && u.model.Report().CalendarOf(f.Entity).Label(f.Period) != "Q3 2024" {
+			t.Errorf("revenue of the quarter is %v", f.Period)
+		}
+	}
+	u.docsList.Refresh()
+	if !strings.Contains(texts(u.docsList), "period set by you") {
+		t.Errorf("the documents panel says %q", texts(u.docsList))
+	}
+	rv := u.model.Review()
+	if len(rv.Documents) != 1 || rv.Documents[0].Period != "2024-07-01/2024-09-30" {
+		t.Errorf("the review keeps %+v", rv.Documents)
+	}
+	if got := DocumentPeriodsOf(rv); got[doc.Name] != doc.Context.Period {
+		t.Errorf("read back from the review: %v", got)
+	}
+}

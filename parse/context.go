@@ -40,8 +40,11 @@ type Context struct {
 	FiscalYearEndStated bool
 	// FiscalYearEndSet is set when a person chose the fiscal year end.
 	FiscalYearEndSet bool
-	Currency         string // ISO 4217 code figures are in unless they say otherwise
-	CurrencyStated   bool   // the text says so ("all figures … are denominated in RMB")
+	// PeriodSet is set when a person said which period the document
+	// reports.
+	PeriodSet      bool
+	Currency       string // ISO 4217 code figures are in unless they say otherwise
+	CurrencyStated bool   // the text says so ("all figures … are denominated in RMB")
 	// NonGAAP is set when the document says its figures are non-GAAP
 	// unless stated otherwise: an unqualified figure is then the adjusted one.
 	NonGAAP bool
@@ -82,6 +85,23 @@ func (r *reader) readContext(opt Options) {
 		guessed = true
 	}
 	c.PeriodGuessed = guessed
+	if p, ok := opt.Periods[r.doc.Name]; ok && !p.IsZero() {
+		// the period a person says the document reports
+		switch kind, fy, n := c.Calendar.Describe(p); kind {
+		case QuarterPeriod:
+			word, year = pwQ1+periodWord(n-1), fy
+		case HalfPeriod:
+			word, year = pwH1, fy
+			if n == 2 {
+				word = pwH2
+			}
+		case NineMonthPeriod:
+			word, year = pwNineMonths, fy
+		case YearPeriod:
+			word, year = pwFullYear, fy
+		}
+		c.PeriodSet, c.PeriodGuessed = true, false
+	}
 	switch word {
 	case pwQ1, pwQ2, pwQ3, pwQ4:
 		c.Period = c.Calendar.Quarter(year, int(word-pwQ1)+1)

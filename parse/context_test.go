@@ -411,3 +411,23 @@ func TestFiscalYearEndChosen(t *testing.T) {
 		t.Errorf("revenue of Q4 FY2021 is %v, want the quarter to 31 October 2021", revenue)
 	}
 }
+
+// TestDocumentPeriodSet: a period a person says a document reports
+// replaces the one Facet read, and its figures of "the quarter" follow.
+func TestDocumentPeriodSet(t *testing.T) {
+	text := "Welcome to Acme's earnings call for the second quarter of 2024.\nRevenue in the quarter was $120.5 million.\n"
+	doc, err := Parse("acme.txt", []byte(text), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	q3 := Calendar{}.Quarter(2024, 3)
+	rep := Build([]*Document{doc}, Options{Periods: map[string]Period{"acme.txt": q3}})
+	if doc.Context.Period != q3 || !doc.Context.PeriodSet || doc.Context.PeriodGuessed {
+		t.Fatalf("the document reports %v (set %v)", doc.Context.Period, doc.Context.PeriodSet)
+	}
+	for _, f := range rep.Facts {
+		if f.Concept == "Revenue" && f.Period != q3 {
+			t.Errorf("revenue of \"the quarter\" is %v, want the quarter set, %v", f.Period, q3)
+		}
+	}
+}

@@ -16,6 +16,10 @@ type Options struct {
 	// its fiscal year ends: a person's choice, over what the documents say
 	// and over FiscalYearEnd.
 	FiscalYearEnds map[string]time.Month
+	// Periods fixes, by document (its name in the report), the period it
+	// reports: a person's correction of the period Facet read. A quarter,
+	// half-year, nine months or year of the company's calendar.
+	Periods map[string]Period
 	// Today is the date a document that names no year at all is taken to
 	// be from (its period is then marked as guessed); zero means the day
 	// Facet runs.

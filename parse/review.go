@@ -38,6 +38,9 @@ type ReviewDocument struct {
 	Name string `json:"name"`
 	Path string `json:"path,omitempty"` // empty for a built-in sample
 	Hash string `json:"sha256"`
+	// Period is the period a person said the document reports, as
+	// "2021-08-01/2021-10-31"; empty when Facet's reading stands.
+	Period string `json:"period,omitempty"`
 }
 
 // Action is what a correction does.
@@ -132,6 +135,28 @@ func (fk FactKey) Key() (Key, error) {
 		return k, fmt.Errorf("unknown scenario %q", fk.Scenario)
 	}
 	return k, nil
+}
+
+// PeriodText writes a period as a review keeps it: "2021-08-01/2021-10-31",
+// an instant as its day.
+func PeriodText(p Period) string { return periodText(p) }
+
+// ParsePeriod reads what PeriodText writes.
+func ParsePeriod(s string) (Period, error) {
+	start, end, ok := strings.Cut(s, "/")
+	if !ok {
+		d, err := ParseDate(s)
+		return InstantAt(d), err
+	}
+	a, err := ParseDate(start)
+	if err != nil {
+		return Period{}, err
+	}
+	b, err := ParseDate(end)
+	if err != nil {
+		return Period{}, err
+	}
+	return Period{Start: a, End: b}, nil
 }
 
 // ParseDate reads 2006-01-02.
