@@ -63,16 +63,8 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 	}
-	opt := parse.Options{FiscalYearEnd: time.Month(fye)}
-	if rv != nil && len(rv.FiscalYearEnds) > 0 {
-		// the fiscal years a person chose in the window
-		opt.FiscalYearEnds = map[string]time.Month{}
-		for company, m := range rv.FiscalYearEnds {
-			if m >= 1 && m <= 12 {
-				opt.FiscalYearEnds[company] = time.Month(m)
-			}
-		}
-	}
+	// the fiscal years and documents' periods a person chose in the window
+	opt := parse.Options{FiscalYearEnd: time.Month(fye), FiscalYearEnds: rv.FiscalYearEndMonths(), Periods: rv.DocumentPeriods()}
 	rep := parse.Build(docs, opt)
 	if rv != nil {
 		rep.Refresh(rv.Corrections)

@@ -350,38 +350,10 @@ func (m *Model) SetDocumentPeriods(periods map[string]parse.Period) {
 }
 
 // DocumentPeriodsOf reads a review's periods of documents.
-func DocumentPeriodsOf(rv *parse.Review) map[string]parse.Period {
-	if rv == nil {
-		return nil
-	}
-	var out map[string]parse.Period
-	for _, d := range rv.Documents {
-		if d.Period == "" {
-			continue
-		}
-		if p, err := parse.ParsePeriod(d.Period); err == nil {
-			if out == nil {
-				out = map[string]parse.Period{}
-			}
-			out[d.Name] = p
-		}
-	}
-	return out
-}
+func DocumentPeriodsOf(rv *parse.Review) map[string]parse.Period { return rv.DocumentPeriods() }
 
 // FiscalYearEndsOf reads a review's choices of fiscal year end.
-func FiscalYearEndsOf(rv *parse.Review) map[string]time.Month {
-	if rv == nil || len(rv.FiscalYearEnds) == 0 {
-		return nil
-	}
-	out := map[string]time.Month{}
-	for c, m := range rv.FiscalYearEnds {
-		if m >= 1 && m <= 12 {
-			out[c] = time.Month(m)
-		}
-	}
-	return out
-}
+func FiscalYearEndsOf(rv *parse.Review) map[string]time.Month { return rv.FiscalYearEndMonths() }
 
 // --- rows, filter, sort ---
 

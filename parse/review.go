@@ -137,6 +137,42 @@ func (fk FactKey) Key() (Key, error) {
 	return k, nil
 }
 
+// FiscalYearEndMonths are the review's choices of fiscal year end, for
+// Options.FiscalYearEnds.
+func (rv *Review) FiscalYearEndMonths() map[string]time.Month {
+	if rv == nil || len(rv.FiscalYearEnds) == 0 {
+		return nil
+	}
+	out := map[string]time.Month{}
+	for c, m := range rv.FiscalYearEnds {
+		if m >= 1 && m <= 12 {
+			out[c] = time.Month(m)
+		}
+	}
+	return out
+}
+
+// DocumentPeriods are the periods the review says its documents report,
+// by document name, for Options.Periods.
+func (rv *Review) DocumentPeriods() map[string]Period {
+	if rv == nil {
+		return nil
+	}
+	var out map[string]Period
+	for _, d := range rv.Documents {
+		if d.Period == "" {
+			continue
+		}
+		if p, err := ParsePeriod(d.Period); err == nil {
+			if out == nil {
+				out = map[string]Period{}
+			}
+			out[d.Name] = p
+		}
+	}
+	return out
+}
+
 // PeriodText writes a period as a review keeps it: "2021-08-01/2021-10-31",
 // an instant as its day.
 func PeriodText(p Period) string { return periodText(p) }
