@@ -237,9 +237,50 @@ func (gv *gridView) TypedKey(e *fyne.KeyEvent) {
 	}
 }
 
+// TypedRune starts editing with a digit, as in the table; N and P go to
+// the next and previous figure to review.
+func (gv *gridView) TypedRune(r rune) {
+	switch {
+	case r >= '0' && r <= '9' || r == '-' || r == '(' || r == '.':
+		gv.editWith(string(r))
+	case r == 'n' || r == 'N':
+		gv.u.nextToReview(1)
+		gv.follow()
+	case r == 'p' || r == 'P':
+		gv.u.nextToReview(-1)
+		gv.follow()
+	}
+}
+
+// follow moves the grid's cell to the figure selected elsewhere.
+func (gv *gridView) follow() {
+	f, _ := gv.u.model.Selected()
+	if f == nil || gv.grid == nil {
+		return
+	}
+	if f.Entity != gv.grid.Company {
+		gv.u.gridCompany.Selected = f.Entity
+		gv.u.showGrid()
+	}
+	for r := range gv.grid.Rows {
+		for c, x := range gv.grid.Rows[r].Cells {
+			if x != nil && x.Key == f.Key {
+				gv.row, gv.col = r, c
+				gv.ScrollTo(widget.TableCellID{Row: r, Col: c})
+				gv.Refresh()
+				return
+			}
+		}
+	}
+}
+
 // edit asks for the selected figure's value, as the table's editor does:
 // in the display scale, "17.3%", "(12.3)".
-func (gv *gridView) edit() {
+func (gv *gridView) edit() { gv.editWith("") }
+
+// editWith edits the selected figure's value, starting from typed when a
+// digit began it.
+func (gv *gridView) editWith(typed string) {
 	f := gv.selected()
 	if f == nil {
 		gv.u.setHint("Select a cell with a figure to edit it.", true)
@@ -248,6 +289,9 @@ func (gv *gridView) edit() {
 	u := gv.u
 	entry := widget.NewEntry()
 	entry.SetText(u.model.CellText(&gv.grid.Rows[gv.row], gv.col))
+	if typed != "" {
+		entry.SetText(typed) // typing replaces the value, as in a spreadsheet
+	}
 	d := u.model.detailsOf(f)
 	dlg := u.showFigureDialog("Edit "+d.Title, "Set", []*widget.FormItem{widget.NewFormItem("Value", entry)}, fyne.NewSize(480, 200), func() error {
 		if err := u.model.SetValue(f.Key, entry.Text); err != nil {

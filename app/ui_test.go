@@ -1938,3 +1938,31 @@ func TestDocumentPeriodCorrected(t *testing.T) {
 		t.Errorf("read back from the review: %v", got)
 	}
 }
+
+// TestModelViewTypingAndN: in the model view a digit starts editing with
+// it, and N goes to the next figure to review, whose cell is then the
+// grid's.
+func TestModelViewTypingAndN(t *testing.T) {
+	u := startedUI(t, Config{})
+	u.centerTabs.SelectIndex(1)
+	u.grid.pick(0, 0)
+	for c := range u.grid.grid.Columns {
+		if u.grid.grid.Rows[0].Cells[c] != nil {
+			u.grid.pick(0, c)
+			break
+		}
+	}
+	u.grid.TypedRune('7')
+	if u.grid.editDlg == nil || u.grid.editEntry.Text != "7" {
+		t.Fatal("a digit does not start editing with it")
+	}
+	u.grid.editDlg.Hide()
+	u.grid.TypedRune('n')
+	f, _ := u.model.Selected()
+	if f == nil || (f.Status != parse.NeedsReview && f.Status != parse.Conflict) {
+		t.Fatalf("N selects %v", f)
+	}
+	if g := u.grid.selected(); g == nil || g.Key != f.Key {
+		t.Errorf("the grid's cell is %v, want the figure N went to", g)
+	}
+}

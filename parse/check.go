@@ -590,6 +590,9 @@ func (c *checker) flag(id identity) {
 		if !ok {
 			continue
 		}
+		if id.kind == GrowthCheck && v.fact.Value.IsNegative() {
+			imp = imp.Neg() // growth is reckoned on a loss's size: say it as the loss it is
+		}
 		lines = append(lines, fmt.Sprintf("%s %s", impliesText(c.othersText(id, i)), formatInterval(s, imp)))
 	}
 	extra := ""

@@ -221,3 +221,27 @@ func TestFindingWords(t *testing.T) {
 		}
 	}
 }
+
+// TestGrowthOfALossKeepsItsSign: what a growth rate implies for a loss is
+// said as a loss, not as its size.
+func TestGrowthOfALossKeepsItsSign(t *testing.T) {
+	rep := readText(t, "acme.txt", "Welcome to Acme's second quarter 2025 earnings call.\n"+
+		"Our adjusted operating loss was RMB 166.1 million, narrowed by 11.7% from RMB 188.5 million in the same period last year.\n", 0)
+	var said []string
+	for _, fd := range rep.Findings {
+		if fd.Kind == GrowthCheck {
+			said = append(said, fd.Message)
+		}
+	}
+	if len(said) == 0 {
+		t.Fatalf("no growth check; facts:\n%s", factsText(rep.Facts))
+	}
+	for _, m := range said {
+		if strings.Contains(m, "imply about 1") {
+			t.Errorf("a loss said as its size: %q", m)
+		}
+		if !strings.Contains(m, "imply about -1") {
+			t.Errorf("no loss implied: %q", m)
+		}
+	}
+}
