@@ -104,15 +104,7 @@ func summary(rep *parse.Report, t export.Targets) string {
 		}
 	}
 	facts := export.Reportable(rep.Facts)
-	review, conflict := 0, 0
-	for _, f := range facts {
-		switch f.Status {
-		case parse.NeedsReview:
-			review++
-		case parse.Conflict:
-			conflict++
-		}
-	}
+	review, conflict := parse.OpenCounts(facts)
 	wrote := "wrote nothing"
 	if len(files) > 0 {
 		wrote = "wrote " + strings.Join(files, ", ")

@@ -9,8 +9,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-
-	"fyne.io/fyne/v2"
 )
 
 const (
@@ -163,5 +161,3 @@ func (u *UI) cellPadding() float32 {
 	}
 	return cellPad
 }
-
-var _ fyne.Widget = (*headerCell)(nil)

@@ -311,15 +311,7 @@ func slug(s string) string {
 // pendingText says, before an export, how many figures still want a
 // person's look: they are written as they stand, marked.
 func pendingText(facts []*parse.Fact) string {
-	review, conflict := 0, 0
-	for _, f := range facts {
-		switch f.Status {
-		case parse.NeedsReview:
-			review++
-		case parse.Conflict:
-			conflict++
-		}
-	}
+	review, conflict := parse.OpenCounts(facts)
 	var parts []string
 	if review > 0 {
 		parts = append(parts, plural(review, "figure needs", "figures need")+" review")

@@ -8,6 +8,7 @@ package app
 
 import (
 	"image/color"
+	"slices"
 	"sort"
 	"strings"
 
@@ -435,7 +436,7 @@ func (u *UI) showGrid() {
 	companies := u.model.Report().Entities()
 	u.gridCompany.Options = companies
 	company := u.gridCompany.Selected
-	if company == "" || !contains(companies, company) {
+	if company == "" || !slices.Contains(companies, company) {
 		company = ""
 		if f, _ := u.model.Selected(); f != nil {
 			company = f.Entity
@@ -448,13 +449,4 @@ func (u *UI) showGrid() {
 		}
 	}
 	u.grid.refresh(company)
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

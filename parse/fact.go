@@ -170,6 +170,20 @@ type Fact struct {
 	InBulk bool
 }
 
+// OpenCounts counts the facts that still want a person's look: those that
+// need review, and those whose sources disagree.
+func OpenCounts(facts []*Fact) (needsReview, conflicts int) {
+	for _, f := range facts {
+		switch f.Status {
+		case NeedsReview:
+			needsReview++
+		case Conflict:
+			conflicts++
+		}
+	}
+	return needsReview, conflicts
+}
+
 // StatusText is the fact's status as a person reads it: "confirmed in
 // bulk" apart from "confirmed".
 func (f *Fact) StatusText() string {
