@@ -162,8 +162,20 @@ func newTimeline(cal parse.Calendar, actual, guided []*parse.Fact) *timeline {
 	sort.Slice(instants, func(i, j int) bool { return instants[i].SortKey() < instants[j].SortKey() })
 	for _, p := range instants {
 		home := -1
+		end := p.End
+		// a year of 52 or 53 weeks closes its books on a weekday near the
+		// month's end (28 Sep 2024 for a year to September): its balances
+		// are that period's
+		for k := 0; k <= 7 && home < 0; k++ {
+			for _, d := range []parse.Date{p.End.AddDays(k), p.End.AddDays(-k)} {
+				if home < 0 && t.endsOn(d) {
+					end, home = d, 0
+				}
+			}
+		}
+		home = -1
 		for i, c := range t.cols {
-			if c.forecast || c.group == groupOther || c.period.End != p.End {
+			if c.forecast || c.group == groupOther || c.period.End != end {
 				continue
 			}
 			if home < 0 {
@@ -179,6 +191,17 @@ func newTimeline(cal parse.Calendar, actual, guided []*parse.Fact) *timeline {
 		t.colOf[p] = home
 	}
 	return t
+}
+
+// endsOn reports whether an actual column of a quarter, half-year, nine
+// months or year ends on day d.
+func (t *timeline) endsOn(d parse.Date) bool {
+	for _, c := range t.cols {
+		if !c.forecast && c.group != groupOther && c.group != groupInstant && c.period.End == d {
+			return true
+		}
+	}
+	return false
 }
 
 // span is the least and greatest of a set of numbers.
