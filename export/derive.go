@@ -465,13 +465,20 @@ func (co *company) deriveCell(l *line, col int, tags uint8) bool {
 			if cand.f.op == opSum && !cand.full && !cand.complete {
 				continue
 			}
-			// a stated figure stays typed: the Checks sheet shows the
-			// formula beside it
 			if c.weighed == nil {
 				c.weighed = &weighing{}
 			}
 			c.weighed.tags |= cand.tag
 			c.weighed.formulas = append(c.weighed.formulas, cand.f)
+			// A stated total, a year or quarter, free cash flow and net
+			// debt stay typed, with the formula beside them on Checks: a
+			// model keeps what the company reported. A margin or gross
+			// profit the arithmetic reproduces is the live formula, so that
+			// a corrected revenue flows into it.
+			if (cand.f.op == opRatio || cand.f.op == opDiff) && reproduces(c.fact, v) {
+				*c = cell{kind: formulaCell, fact: c.fact, value: v, iv: iv, f: cand.f, weighed: c.weighed}
+				return true
+			}
 		}
 	}
 	return false

@@ -181,7 +181,7 @@ func TestStatementCells(t *testing.T) {
 			},
 		},
 		{
-			name: "a stated margin the arithmetic reproduces stays typed and agrees; one it contradicts is doubted",
+			name: "a stated margin the arithmetic reproduces is the live formula; one it contradicts is doubted",
 			facts: []fx{
 				{concept: "Revenue", period: "H1 2023", value: "3699803000", decimals: -3},
 				{concept: "GrossProfit", period: "H1 2023", value: "400791000", decimals: -3},
@@ -191,7 +191,7 @@ func TestStatementCells(t *testing.T) {
 				{concept: "GrossMargin", period: "H1 2024", value: "0.217", decimals: 3},
 			},
 			want: []want{
-				{parse.Segments, "GrossMargin", "H1 2023", inputCell, "B9/B7", "0.108", "agrees", false},
+				{parse.Segments, "GrossMargin", "H1 2023", formulaCell, "B9/B7", "0.1083276596078224", "agrees", false},
 				{parse.Segments, "GrossMargin", "H1 2024", inputCell, "", "0.217", "differs", true},
 			},
 		},
