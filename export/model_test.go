@@ -101,6 +101,7 @@ func TestWorkbookModel(t *testing.T) {
 				return c, ok
 			}
 			several := len(rep.Entities()) > 1
+			growth, folded := 0, 0 // growth formulas and folded rows seen
 			for _, e := range rep.Entities() {
 				names := statementNames(e, several, map[string]bool{})
 				first := sheets[names[0]]
@@ -143,6 +144,7 @@ func TestWorkbookModel(t *testing.T) {
 					for r := firstDataRow; r < 400; r++ {
 						label := g.text(r, 1)
 						if label == "YoY growth" || strings.HasSuffix(label, ", % of revenue") {
+							folded++
 							if s.RowOutline[strconv.Itoa(r)] != 1 {
 								t.Errorf("%s row %d %q: outline level %d, want 1", name, r, label, s.RowOutline[strconv.Itoa(r)])
 							}
@@ -162,12 +164,16 @@ func TestWorkbookModel(t *testing.T) {
 								t.Errorf("%s!%s: growth reaches back %d columns, others of its row %d", name, c.Ref, col-prior, o)
 							}
 							offsets[kind] = col - prior
+							growth++
 							if kind == "Q" && col-prior != 4 {
 								t.Errorf("%s!%s: a quarter's growth reaches back %d columns, want 4", name, c.Ref, col-prior)
 							}
 						}
 					}
 				}
+			}
+			if growth == 0 || folded == 0 {
+				t.Errorf("%d growth formulas and %d folded rows checked", growth, folded)
 			}
 			for _, where := range tc.sums {
 				if c, ok := at(where); !ok || !strings.HasPrefix(fmt.Sprint(c.Value), "=SUM(") || !c.Italic {
