@@ -1804,6 +1804,9 @@ func TestModelView(t *testing.T) {
 	// the filter's words narrow the lines
 	u.filterText.SetText("enterprise")
 	u.showGrid()
+	if len(u.grid.grid.Rows) == 0 {
+		t.Fatal("filtered by \"enterprise\", the model view shows no line")
+	}
 	for _, r := range u.grid.grid.Rows {
 		if !strings.Contains(strings.ToLower(r.Segment), "enterprise") {
 			t.Errorf("filtered by \"enterprise\", the model view shows %s %s", r.Concept, r.Segment)
