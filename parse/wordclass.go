@@ -49,13 +49,31 @@ var wordClasses = func() map[string]wordClass {
 	return m
 }()
 
+// classShapes marks the (length, first byte, last byte) of every word in
+// wordClasses: most tokens of a text match no list, and this tells so
+// without hashing them.
+var classShapes = func() (out [17][256]uint32) {
+	for w := range wordClasses {
+		if n := len(w); n > 0 && n <= 16 {
+			out[n][w[0]] |= 1 << (w[n-1] % 32)
+		}
+	}
+	return out
+}()
+
 // classify reads every token's word class.
 func (r *reader) classify() {
 	r.cls = make([]wordClass, len(r.toks))
 	for i, t := range r.toks {
-		if t.end-t.start <= 16 {
-			r.cls[i] = wordClasses[r.low(i)]
+		n := int(t.end - t.start)
+		if n == 0 || n > 16 {
+			continue
 		}
+		w := r.low(i)
+		if classShapes[n][w[0]]&(1<<(w[n-1]%32)) == 0 {
+			continue
+		}
+		r.cls[i] = wordClasses[w]
 	}
 }
 
