@@ -26,11 +26,12 @@ cat >"$out/steps.sh" <<'EOF'
 set -euo pipefail
 shot() { /usr/bin/import -window root "$SHOTS/$1.png"; }
 step() { sleep "${2:-0.6}"; }
-HOME=$HOMEDIR "$BIN" &
+# a fresh home: its review and preferences are the run's alone
+HOME=$HOMEDIR XDG_CONFIG_HOME=$HOMEDIR/.config XDG_DATA_HOME=$HOMEDIR/.local/share "$BIN" &
 pid=$!
-# the window is up once it has a title
-for _ in $(seq 1 60); do xdotool search --name '^Facet' >/dev/null 2>&1 && break; sleep 0.5; done
-step 4
+# the window is up once it has a title; the samples load behind it
+for _ in $(seq 1 120); do xdotool search --name '^Facet' >/dev/null 2>&1 && break; sleep 0.5; done
+step 6
 xdotool key ctrl+r; step                       # filter: needs review
 xdotool mousemove 400 266 click 1; step        # click a row
 xdotool key n; step                            # the next to review
