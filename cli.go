@@ -32,7 +32,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	var fye monthFlag
 	fs.Var(&fye, "fiscal-year-end", "the `MM` month the fiscal year ends (default: read from the documents, else 12)")
 	var scale scaleFlag
-	fs.Var(&scale, "scale", "show money in the workbook in `thousands|millions|billions` (default millions; cells keep exact values)")
+	fs.Var(&scale, "scale", "show money in the workbook in `thousands|millions|billions` (default millions; the cells hold money in it, the Facts sheet exact values)")
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}

@@ -101,7 +101,7 @@ func (b *bookWriter) writeGuidance() error {
 	legend := []string{
 		"Guided: the figure guided, or the middle of a guided range (a formula over Low and High). Actual: what the documents report for the same period, once reported.",
 		"Difference: actual less guided; for money and per-share figures also as a share of the guided figure; for margins and rates in percentage points.",
-		"Money in " + scaleWord(b.scale) + "s of each row's currency (the Unit column); each cell holds the exact value.",
+		"Money in " + scaleWord(b.scale) + "s of each row's currency (the Unit column), as the cells hold it; each figure's comment gives it exactly.",
 	}
 	if err := b.sheetSetup(sheetLayout{name: name, title: "Guidance against actuals", lastCol: len(guidanceColumns), lastRow: last + 1 + len(legend), headerRows: headerRow, printArea: true, tab: "548235"}); err != nil {
 		return err
@@ -352,7 +352,7 @@ func (b *bookWriter) writeChecks() error {
 	if err := put(1, []any{excelize.Cell{StyleID: s.text("title"), Value: "Checks"}}); err != nil {
 		return err
 	}
-	if err := put(2, []any{excelize.Cell{StyleID: s.text("units"), Value: "Amounts in " + scaleWord(b.scale) + "s of each row's currency (the Unit column); margins in %. Each cell holds the exact value."}}); err != nil {
+	if err := put(2, []any{excelize.Cell{StyleID: s.text("units"), Value: "Amounts in " + scaleWord(b.scale) + "s of each row's currency (the Unit column), as the cells hold them; margins in %. The Facts sheet keeps every exact value."}}); err != nil {
 		return err
 	}
 	if err := put(3, []any{excelize.Cell{StyleID: s.text("section"), Value: "Stated figures beside the workbook's formulas"}}); err != nil {

@@ -16,8 +16,9 @@ import (
 // money in millions.
 type WorkbookOptions struct {
 	// DisplayScale is the power of ten money is shown in: 3 thousands,
-	// 6 millions, 9 billions; 0 means 6. Only the number format scales:
-	// every cell keeps the exact value.
+	// 6 millions, 9 billions; 0 means 6. Money cells hold values in it
+	// (1835.4 for 1,835.4 million), so that an analyst's override typed
+	// in millions is right; the Facts sheet keeps exact base values.
 	DisplayScale int
 	// Progress, when set, is called as the work advances: done of total
 	// steps, ending with done == total.
