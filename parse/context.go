@@ -87,6 +87,7 @@ func (r *reader) readContext(opt Options) {
 	c.PeriodGuessed = guessed
 	if p, ok := opt.Periods[r.doc.Name]; ok && !p.IsZero() {
 		// the period a person says the document reports
+		set := true
 		switch kind, fy, n := c.Calendar.Describe(p); kind {
 		case QuarterPeriod:
 			word, year = pwQ1+periodWord(n-1), fy
@@ -99,8 +100,12 @@ func (r *reader) readContext(opt Options) {
 			word, year = pwNineMonths, fy
 		case YearPeriod:
 			word, year = pwFullYear, fy
+		default:
+			set = false // no period of the company's calendar: Facet's reading stands
 		}
-		c.PeriodSet, c.PeriodGuessed = true, false
+		if set {
+			c.PeriodSet, c.PeriodGuessed = true, false
+		}
 	}
 	switch word {
 	case pwQ1, pwQ2, pwQ3, pwQ4:

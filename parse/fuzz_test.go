@@ -111,6 +111,8 @@ func FuzzParseTyped(f *testing.F) {
 func FuzzDecodeReview(f *testing.F) {
 	f.Add([]byte(`{"version":1,"documents":[{"name":"a.txt","sha256":"00"}],"corrections":[{"action":"confirm","key":{"entity":"A","concept":"Revenue","start":"2025-01-01","end":"2025-03-31"}}]}`))
 	f.Add([]byte(`{"version":1,"corrections":[{"action":"set-value","value":"x","key":{}}]}`))
+	f.Add([]byte(`{"version":1,"documents":[{"name":"a.txt","sha256":"00","period":"2025-04-01/2025-06-30"}],"fiscalYearEnds":{"a":10},"corrections":[{"action":"detach","key":{"entity":"A","concept":"Revenue","start":"2025-01-01","end":"2025-03-31"},"source":{"document":"a.txt","sha256":"","start":16,"end":33}}]}`))
+	f.Add([]byte(`{"version":1,"documents":[{"name":"a.txt","sha256":"00","period":"2025-05-01/2024-01-31"}],"fiscalYearEnds":{"a":13,"b":-1},"corrections":[]}`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		rv, err := DecodeReview("r.json", data)
 		if err != nil {
@@ -120,10 +122,16 @@ func FuzzDecodeReview(f *testing.F) {
 			}
 			return
 		}
-		// a review that decodes applies without a panic
+		// a review that decodes applies without a panic: its calendars,
+		// its documents' periods and its corrections
 		doc, _ := Parse("a.txt", []byte("Revenue was RMB 1,234.5 million in the first quarter of 2025."), LoadOptions{})
-		rep := Build([]*Document{doc}, Options{})
+		rep := Build([]*Document{doc}, Options{FiscalYearEnds: rv.FiscalYearEndMonths(), Periods: rv.DocumentPeriods()})
 		rep.Refresh(rv.Corrections)
+		for _, m := range rv.FiscalYearEndMonths() {
+			if m < 1 || m > 12 {
+				t.Fatalf("a fiscal year ending in month %d", m)
+			}
+		}
 	})
 }
 
