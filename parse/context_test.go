@@ -431,3 +431,18 @@ func TestDocumentPeriodSet(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentPeriodSetIgnoresOddPeriods: a period of no kind the
+// company's calendar has (two months) leaves Facet's reading standing.
+func TestDocumentPeriodSetIgnoresOddPeriods(t *testing.T) {
+	text := "Welcome to Acme's earnings call for the second quarter of 2024.\nRevenue in the quarter was $120.5 million.\n"
+	doc, err := Parse("acme.txt", []byte(text), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	odd := Period{Start: MakeDate(2024, 5, 1), End: MakeDate(2024, 6, 30)}
+	Build([]*Document{doc}, Options{Periods: map[string]Period{"acme.txt": odd}})
+	if doc.Context.PeriodSet || doc.Context.Period != (Calendar{}).Quarter(2024, 2) {
+		t.Errorf("a two-month period set: %v (set %v)", doc.Context.Period, doc.Context.PeriodSet)
+	}
+}
