@@ -20,6 +20,8 @@ func markOf(f *parse.Fact) mark {
 		return markCheck
 	case f.Status == parse.Found:
 		return markPending
+	case f.Status == parse.Confirmed && f.InBulk:
+		return markBulk
 	}
 	return markNone
 }
@@ -269,6 +271,8 @@ func (w *bookWriter) linkNote(c, src *cell) *note {
 			status = "the documents disagree on it"
 		case markCheck:
 			status = "check it: a finding or a doubtful reading"
+		case markBulk:
+			status = "confirmed in bulk with other sure figures, not looked at one by one"
 		case markPending:
 			status = "not yet confirmed by a person"
 		}

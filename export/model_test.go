@@ -272,3 +272,40 @@ func TestSubSegments(t *testing.T) {
 		t.Errorf("segments that make up the total: parts %v, want none", co.subOf)
 	}
 }
+
+// TestBulkConfirmationsShow: a figure confirmed in bulk wears its own pale
+// fill on the statement sheets, apart from one a person confirmed, and the
+// key names it.
+func TestBulkConfirmationsShow(t *testing.T) {
+	rep := testReport(t, parse.Calendar{},
+		fx{concept: "Revenue", period: "Q2 2024", value: "280000000", decimals: -6, status: parse.Confirmed},
+		fx{concept: "Revenue", period: "Q2 2025", value: "300000000", decimals: -6, status: parse.Confirmed},
+	)
+	for _, f := range rep.Facts {
+		f.InBulk = f.Period.End.Year == 2025
+	}
+	f, err := excelize.OpenFile(writeBook(t, rep, WorkbookOptions{}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	fill := func(ref string) string {
+		id, _ := f.GetCellStyle("Segments", ref)
+		st, _ := f.GetStyle(id)
+		if st == nil || len(st.Fill.Color) == 0 {
+			return ""
+		}
+		return strings.ToUpper(st.Fill.Color[0])
+	}
+	// Q2 2024 in B, Q2 2025 four columns on, in F
+	if got := fill("B7"); got != "" {
+		t.Errorf("a figure a person confirmed has the fill %q", got)
+	}
+	if got := fill("F7"); got != fillBulk {
+		t.Errorf("a figure confirmed in bulk has the fill %q, want %s", got, fillBulk)
+	}
+	key, _ := f.GetRows("Segments")
+	if len(key) < 3 || !strings.Contains(strings.Join(key[2], " "), "In bulk") {
+		t.Errorf("the key row is %v", key[2])
+	}
+}

@@ -15,6 +15,7 @@ const (
 	colorMuted    = "595959"
 	colorGuidance = "7030A0" // the company's own outlook, in a forecast column
 	colorRule     = "808080"
+	fillBulk      = "E8F3E3" // confirmed in bulk with other sure figures, not one by one
 	fillPending   = "FFF4CC" // read from the documents, not yet confirmed
 	fillCheck     = "FFC978" // a check or the reading casts doubt on it
 	fillConflict  = "F4B6B6" // the documents disagree
@@ -26,12 +27,13 @@ type mark int
 
 const (
 	markNone     mark = iota // confirmed or corrected by a person, nothing open
+	markBulk                 // confirmed in bulk ("Confirm sure ones"), not one by one
 	markPending              // not yet confirmed
 	markCheck                // needs review, or a check against it fails
 	markConflict             // sources disagree
 )
 
-var markFills = [...]string{"", fillPending, fillCheck, fillConflict}
+var markFills = [...]string{"", fillBulk, fillPending, fillCheck, fillConflict}
 
 // numKind is how a number is written.
 type numKind int
@@ -159,6 +161,8 @@ var textStyles = map[string]*excelize.Style{
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fillPending}}},
 	"keyCheck": {Font: &excelize.Font{Size: 9}, Alignment: &excelize.Alignment{Horizontal: "center"}, Border: box(),
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fillCheck}}},
+	"keyBulk": {Font: &excelize.Font{Size: 9}, Alignment: &excelize.Alignment{Horizontal: "center"}, Border: box(),
+		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fillBulk}}},
 	"keyConflict": {Font: &excelize.Font{Size: 9}, Alignment: &excelize.Alignment{Horizontal: "center"}, Border: box(),
 		Fill: excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{fillConflict}}},
 	"group": {Font: &excelize.Font{Bold: true, Color: colorMuted}, Alignment: &excelize.Alignment{Horizontal: "center"},

@@ -298,6 +298,7 @@ func (b *bookWriter) keyRow() []any {
 		excelize.Cell{StyleID: s.text("key"), Value: "Key:"},
 		excelize.Cell{StyleID: s.text("keyInput"), Value: "Input"},
 		excelize.Cell{StyleID: s.text("keyFormula"), Value: "Formula"},
+		excelize.Cell{StyleID: s.text("keyBulk"), Value: "In bulk"},
 		excelize.Cell{StyleID: s.text("keyPending"), Value: "Unconfirmed"},
 		excelize.Cell{StyleID: s.text("keyCheck"), Value: "Check"},
 		excelize.Cell{StyleID: s.text("keyConflict"), Value: "Conflict"},
@@ -310,7 +311,7 @@ func (b *bookWriter) legend(currency string) []string {
 	money := strings.TrimSpace(currencyText(currency) + " " + scaleWord(b.scale))
 	return []string{
 		"Blue: typed from the documents; each such cell has a comment quoting its source. Black: a formula over other cells; change an input and it follows.",
-		"Unconfirmed (pale yellow): read from the documents, not yet confirmed by a person. Check (amber): needs review; a check fails against it, or it was read with doubt. Conflict (rose): the documents disagree; the best-supported value is shown.",
+		"In bulk (pale green): confirmed with other sure figures by Confirm sure ones, not looked at one by one. Unconfirmed (pale yellow): read from the documents, not yet confirmed by a person. Check (amber): needs review; a check fails against it, or it was read with doubt. Conflict (rose): the documents disagree; the best-supported value is shown.",
 		"Money in " + money + ", as the cells hold it: type an override in " + scaleWord(b.scale) + ". Each input's comment gives the exact figure, and the Facts sheet keeps every exact value. Per-share figures in units; margins and growth in %; growth is n.m. (not meaningful) where the base is zero or the sign changes, and a narrowing loss shows as positive growth.",
 		"Italic black: derived, a figure no document states (a total from its parts, a year from its quarters, a quarter from its year, free cash flow, net debt). Purple, in the columns after the last actual: the company's guidance (a range's midpoint). The rows under a line item (growth, margins, shares of revenue) fold away with the outline buttons.",
 		"The Checks sheet lists every check, and every stated total beside the formula that computes it.",
