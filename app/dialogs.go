@@ -778,7 +778,13 @@ func (u *UI) showDetachDialog(f *parse.Fact, m parse.Mention) {
 
 // --- fiscal years ---
 
-var monthNames = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+// monthNames are the months' names, January first, as time writes them.
+var monthNames = func() (out []string) {
+	for m := time.January; m <= time.December; m++ {
+		out = append(out, m.String())
+	}
+	return out
+}()
 
 // showFiscalYearsDialog shows, for each company, the month its fiscal year
 // ends and how Facet knows, and lets the person set it: the documents are

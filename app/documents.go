@@ -162,7 +162,7 @@ func (u *UI) readReview(ctx context.Context, id int, req loadRequest) (loadReque
 	}
 	paths, fromSamples, problems := reviewDocuments(rv, samples)
 	req.paths, req.review, req.revPath = paths, rv, req.openReview
-	req.fyes, req.periods = FiscalYearEndsOf(rv), DocumentPeriodsOf(rv)
+	req.fyes, req.periods = rv.FiscalYearEndMonths(), rv.DocumentPeriods()
 	req.keep = append(req.keep, fromSamples...) // fresh copies: Build may rewrite them
 	req.notes = append(req.notes, problems...)
 	return req, true

@@ -349,12 +349,6 @@ func (m *Model) SetDocumentPeriods(periods map[string]parse.Period) {
 	m.generation++
 }
 
-// DocumentPeriodsOf reads a review's periods of documents.
-func DocumentPeriodsOf(rv *parse.Review) map[string]parse.Period { return rv.DocumentPeriods() }
-
-// FiscalYearEndsOf reads a review's choices of fiscal year end.
-func FiscalYearEndsOf(rv *parse.Review) map[string]time.Month { return rv.FiscalYearEndMonths() }
-
 // --- rows, filter, sort ---
 
 // Rows is the number of rows the table shows.
@@ -1005,16 +999,6 @@ func (m *Model) RekeyOutcome(k, to parse.Key) RekeyOutcome {
 	return RekeyOutcome{Text: "The value stays " + shown + "."}
 }
 
-// valueText is a figure's value as the table shows it, with its unit.
-func (m *Model) valueText(f *parse.Fact) string {
-	info := f.ConceptInfo()
-	v := formatValue(f.Value, f.Decimals, info.Kind, m.scale)
-	if info.Kind == parse.Ratio {
-		return v
-	}
-	return v + " " + unitText(f.Key, info.Kind, m.scale)
-}
-
 // Rekey changes what a fact is: its concept, segment, period or whether it
 // is guidance. The value stays as shown: a value a check read under the
 // old identity is kept as a correction. When a figure is already at the
@@ -1265,6 +1249,9 @@ func mentionPlaces(ms []parse.Mention) string {
 }
 
 // valueOf is a fact's value as the table shows it, for messages.
+// valueText is a figure's value as the table shows it, with its unit.
+func (m *Model) valueText(f *parse.Fact) string { return m.valueOf(f.Value, f.Decimals, f.Key) }
+
 func (m *Model) valueOf(v decimal.Decimal, dec int, k parse.Key) string {
 	info, _ := parse.LookupConcept(k.Concept)
 	s := formatValue(v, dec, info.Kind, m.scale)

@@ -250,7 +250,7 @@ func (u *UI) restoreAuto() []string {
 		return []string{reviewProblem(err) + " Facet moved it aside, to " + filepath.Base(aside) + " in the same folder, for you to look at. The documents are open without it, and your new corrections are saved as before."}
 	}
 	u.model.Restore(rv.Corrections, rv.DisplayScale)
-	if fyes, periods := FiscalYearEndsOf(rv), DocumentPeriodsOf(rv); len(fyes) > 0 || len(periods) > 0 {
+	if fyes, periods := rv.FiscalYearEndMonths(), rv.DocumentPeriods(); len(fyes) > 0 || len(periods) > 0 {
 		// the documents were read before the review said their calendars
 		// and periods
 		u.model.fyes, u.model.periods = fyes, periods

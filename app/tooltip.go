@@ -61,7 +61,6 @@ func (t *tips) hover(b tipper) {
 		t.hide()
 	}
 	if b == nil || t.stopped {
-		t.over = nil
 		return
 	}
 	t.timer = time.AfterFunc(t.delay, func() { t.doOnUI(func() { t.show(b) }) })

@@ -1937,7 +1937,7 @@ func TestDocumentPeriodCorrected(t *testing.T) {
 	if len(rv.Documents) != 1 || rv.Documents[0].Period != "2024-07-01/2024-09-30" {
 		t.Errorf("the review keeps %+v", rv.Documents)
 	}
-	if got := DocumentPeriodsOf(rv); got[doc.Name] != doc.Context.Period {
+	if got := rv.DocumentPeriods(); got[doc.Name] != doc.Context.Period {
 		t.Errorf("read back from the review: %v", got)
 	}
 }

@@ -319,14 +319,8 @@ func (co *company) cashCandidate(l *line, col int, at func(lineKey) (ref, bool))
 		return linear("borrowings less cash and short-term investments",
 			[]lineKey{{"ShortTermBorrowings", "", cur}, {"LongTermBorrowings", "", cur}}, cash)
 	}
-	if l.concept.Instant {
-		for home, same := range co.time.sameEnd {
-			for _, c := range same {
-				if c == col && !l.cells[home].empty() {
-					return &candidate{f: &formula{op: opLink, args: []ref{{l, home}}}, ok: true, complete: true, tag: tagLink}
-				}
-			}
-		}
+	if home, ok := co.time.linkTo[col]; ok && l.concept.Instant && !l.cells[home].empty() {
+		return &candidate{f: &formula{op: opLink, args: []ref{{l, home}}}, ok: true, complete: true, tag: tagLink}
 	}
 	return nil
 }

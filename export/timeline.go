@@ -38,9 +38,9 @@ type timeline struct {
 	// forecastOf gives the column of a guided period: only the columns
 	// after the last actual hold guidance.
 	forecastOf map[parse.Period]int
-	// sameEnd lists, for an instant's home column, the later columns that
-	// end on the same day and repeat its balance.
-	sameEnd map[int][]int
+	// linkTo gives, for a later column that ends on the same day as a
+	// balance's column, that column: it repeats the balance.
+	linkTo map[int]int
 	// quarters gives, for an actual year's column or an actual quarter's,
 	// the columns of the year's four quarters (-1 where one has none), and
 	// year the column of a quarter's year (-1 when there is none)
@@ -55,7 +55,7 @@ func periodIndex(fy, n, perYear int) int { return fy*perYear + n - 1 }
 // newTimeline lays out the columns of a company from its actual figures
 // and its guidance.
 func newTimeline(cal parse.Calendar, actual, guided []*parse.Fact) *timeline {
-	t := &timeline{colOf: map[parse.Period]int{}, forecastOf: map[parse.Period]int{}, sameEnd: map[int][]int{}}
+	t := &timeline{colOf: map[parse.Period]int{}, forecastOf: map[parse.Period]int{}, linkTo: map[int]int{}}
 	quarters, halves, nines, years := map[int]bool{}, map[int]bool{}, map[int]bool{}, map[int]bool{}
 	others := map[parse.Period]bool{}
 	var instants []parse.Period
@@ -161,19 +161,18 @@ func newTimeline(cal parse.Calendar, actual, guided []*parse.Fact) *timeline {
 	// column of their own
 	sort.Slice(instants, func(i, j int) bool { return instants[i].SortKey() < instants[j].SortKey() })
 	for _, p := range instants {
-		home := -1
-		end := p.End
 		// a year of 52 or 53 weeks closes its books on a weekday near the
 		// month's end (28 Sep 2024 for a year to September): its balances
 		// are that period's
-		for k := 0; k <= 7 && home < 0; k++ {
+		end, found := p.End, false
+		for k := 0; k <= 7 && !found; k++ {
 			for _, d := range []parse.Date{p.End.AddDays(k), p.End.AddDays(-k)} {
-				if home < 0 && t.endsOn(d) {
-					end, home = d, 0
+				if !found && t.endsOn(d) {
+					end, found = d, true
 				}
 			}
 		}
-		home = -1
+		home := -1
 		for i, c := range t.cols {
 			if c.forecast || c.group == groupOther || c.period.End != end {
 				continue
@@ -181,7 +180,7 @@ func newTimeline(cal parse.Calendar, actual, guided []*parse.Fact) *timeline {
 			if home < 0 {
 				home = i
 			} else {
-				t.sameEnd[home] = append(t.sameEnd[home], i)
+				t.linkTo[i] = home
 			}
 		}
 		if home < 0 {
