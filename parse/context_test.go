@@ -137,6 +137,18 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: a quarter dating a figure a comparison introduces, with the figure's own words between",
+		file: "call.txt",
+		text: "Welcome to Acme's fourth quarter call. Adjusted earnings were $3.74 per share, compared to a loss of $0.48 in the fourth quarter of 2019. Revenue of $2.1 billion compares favorably to $1.9 billion in the fourth quarter of 2019. The net loss of $12 million compares to the $47 million net loss posted in the fourth quarter of 2019.\n",
+		kind: CallTranscript, period: "Q4 2020", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a quarter compared with the same quarter of a named year tells the call's kind, not only its year",
+		file: "call.txt",
+		text: "Most of our second quarter bookings were cancelled. We have obtained a waiver of covenants for the second quarter. The second quarter will be difficult. Now to our results. Revenue was $306 million, up 7% from the 2019 first quarter. The net loss was $10.6 million versus a loss of $17.8 million in the 2019 first quarter. EBITDA was $6.9 million, up from $2.2 million in the 2019 first quarter. We expect a cash outflow of $40 million in the second quarter.\n",
+		kind: CallTranscript, period: "Q1 2020", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: the call's date follows its quarter",
 		file: "call.txt",
 		text: "Good morning and welcome to our call on Thursday, October 28, 2021. Revenue in the quarter was $5.1 billion, compared with $4.2 billion in the third quarter of 2019.\n",
