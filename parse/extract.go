@@ -193,6 +193,7 @@ func newReader(doc *Document) *reader {
 		}
 	}
 	r.sentAmt[len(r.sents)] = len(r.amts)
+	r.mentions = make([]Mention, 0, len(r.amts)+len(r.amts)/8) // a figure is a mention or none, now and then two
 	// scanAmounts gives rangeOf as an index into the document's figures;
 	// make it one into the sentence's, as the binder reads them
 	for si := range r.sents {

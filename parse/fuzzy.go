@@ -20,6 +20,15 @@ var fuzzyHeads = []struct {
 	{[]string{"costs", "of"}, "re", 5, conceptCue{money: "CostOfRevenue"}},
 }
 
+// fuzzyFirst marks the first letters of fuzzyHeads: most words start
+// with none of them.
+var fuzzyFirst = func() (first [256]bool) {
+	for _, f := range fuzzyHeads {
+		first[f.head[0][0]] = true
+	}
+	return first
+}()
+
 // costOfOthers begin the words that follow "cost of" in their own right:
 // the cost of restructuring or of research is no cost of revenue.
 var costOfOthers = []string{
@@ -54,7 +63,10 @@ func (r *reader) fuzzyHits() []hit {
 		}
 		// "cost of renews", "cost of reuse"
 		for _, f := range fuzzyHeads {
-			if c := r.text[t.start] | 0x20; c != f.head[0][0] {
+			if !fuzzyFirst[r.lower[t.start]] {
+				break
+			}
+			if r.lower[t.start] != f.head[0][0] {
 				continue
 			}
 			n := len(f.head)

@@ -1,8 +1,9 @@
 package parse
 
 import (
+	"cmp"
 	"fmt"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -135,6 +136,10 @@ func (m *matcher) find(text string, toks []token, hits []hit) []hit {
 	state := int32(0)
 	n := 0 // letters fed since the last reset
 	first := len(hits)
+	if hits == nil {
+		// about one phrase in four words of a report: grown once or not at all
+		hits = make([]hit, 0, len(toks)/4+16)
+	}
 	for ti := 0; ti < len(toks); ti++ {
 		t := toks[ti]
 		if t.kind != tWord {
@@ -188,12 +193,11 @@ func (m *matcher) find(text string, toks []token, hits []hit) []hit {
 			}
 		}
 	}
-	sort.SliceStable(hits[first:], func(a, b int) bool {
-		ha, hb := hits[first+a], hits[first+b]
-		if ha.start != hb.start {
-			return ha.start < hb.start
+	slices.SortStableFunc(hits[first:], func(a, b hit) int {
+		if a.start != b.start {
+			return cmp.Compare(a.start, b.start)
 		}
-		return ha.end > hb.end
+		return cmp.Compare(b.end, a.end)
 	})
 	return hits
 }
@@ -226,6 +230,9 @@ func hitBefore(x, y hit) bool {
 // mergeHits merges two lists of hits in text order (see hitBefore); a's
 // first where they tie.
 func mergeHits(a, b []hit) []hit {
+	if len(b) == 0 {
+		return a
+	}
 	out := make([]hit, 0, len(a)+len(b))
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {

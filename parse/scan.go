@@ -3,6 +3,7 @@ package parse
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // tokKind is the class of a token.
@@ -299,19 +300,31 @@ func startsSentence(text string, toks []token, i int) bool {
 // lowerASCII lower-cases the ASCII letters of s only: other letters may
 // change their length in lower case, and offsets would then miss.
 func lowerASCII(s string) string {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= 'A' && c <= 'Z' {
-			b := []byte(s)
-			for j := i; j < len(b); j++ {
-				if b[j] >= 'A' && b[j] <= 'Z' {
-					b[j] += 'a' - 'A'
-				}
-			}
-			return string(b)
+	i := 0
+	for i < len(s) && (s[i] < 'A' || s[i] > 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, len(s))
+	copy(b, s[:i])
+	for ; i < len(s); i++ {
+		b[i] = lowerTable[s[i]]
+	}
+	return unsafe.String(&b[0], len(b)) // b is never written again
+}
+
+// lowerTable maps each byte to itself, A-Z to a-z.
+var lowerTable = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if i >= 'A' && i <= 'Z' {
+			t[i] += 'a' - 'A'
 		}
 	}
-	return s
-}
+	return t
+}()
 
 // figureEnd reports a token that can end a figure: a number, "%", a scale.
 func figureEnd(text string, t token) bool {

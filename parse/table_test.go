@@ -1285,3 +1285,36 @@ func TestTableFactsStand(t *testing.T) {
 		})
 	}
 }
+
+// FuzzPlainLine checks the shortcut for lines of prose: a line plainLine
+// passes is cut by chunkColumns into the one chunk textChunks gives.
+func FuzzPlainLine(f *testing.F) {
+	for _, s := range []string{
+		"Revenue was $5.1 billion, up 9%.",
+		"Net sales  $ 1,200   $ 1,100",
+		"Total\t12\t13",
+		" leading space",
+		"trailing space ",
+		"no\u00a0break",
+		"Umsatz für Q3 2024: 1,2 Mrd €",
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, line string) {
+		if strings.ContainsRune(line, '\n') {
+			return
+		}
+		got := textChunks(line, 0, len(line), nil)
+		want := chunkColumns(line, 0, len(line))
+		if !plainLine(line) {
+			if !slices.Equal(got, want) {
+				t.Fatalf("%q: textChunks %+v, chunkColumns %+v", line, got, want)
+			}
+			return
+		}
+		if len(got) > 1 || !slices.Equal(got, want) {
+			t.Fatalf("%q: the plain line's chunks %+v, chunkColumns %+v", line, got, want)
+		}
+	})
+}

@@ -53,6 +53,37 @@ type placedRun struct {
 // textChunks cuts text[lo:hi], one line, into chunks; a chunk made of a
 // PDF's runs stands where they stand on paper.
 func textChunks(text string, lo, hi int, runs []placedRun) []textChunk {
+	if len(runs) == 0 && plainLine(text[lo:hi]) {
+		// most lines of prose: one chunk, no column to find
+		end := hi
+		if end > lo && text[end-1] == ' ' {
+			end--
+		}
+		if end == lo {
+			return nil
+		}
+		return []textChunk{{text: text[lo:end], span: Span{lo, end}, start: 0, end: utf8.RuneCountInString(text[lo:end])}}
+	}
+	out := chunkColumns(text, lo, hi)
+	if len(runs) > 0 {
+		i, _ := slices.BinarySearchFunc(runs, lo, func(r placedRun, off int) int { return r.span.Start - off })
+		for k := range out {
+			placed := false
+			for ; i < len(runs) && runs[i].span.Start < out[k].span.End; i++ {
+				r := runs[i]
+				if !placed {
+					out[k].start, out[k].end, placed = r.from, r.to, true
+				}
+				out[k].start, out[k].end = min(out[k].start, r.from), max(out[k].end, r.to)
+			}
+		}
+	}
+	return out
+}
+
+// chunkColumns cuts text[lo:hi] where two spaces or a tab part it, each
+// chunk with the columns it spans.
+func chunkColumns(text string, lo, hi int) []textChunk {
 	var out []textChunk
 	col, spaces := 0, 0
 	cur := -1 // index in out of the chunk being written
@@ -81,20 +112,31 @@ func textChunks(text string, lo, hi int, runs []placedRun) []textChunk {
 	for k := range out {
 		out[k].text = text[out[k].span.Start:out[k].span.End]
 	}
-	if len(runs) > 0 {
-		i, _ := slices.BinarySearchFunc(runs, lo, func(r placedRun, off int) int { return r.span.Start - off })
-		for k := range out {
-			placed := false
-			for ; i < len(runs) && runs[i].span.Start < out[k].span.End; i++ {
-				r := runs[i]
-				if !placed {
-					out[k].start, out[k].end, placed = r.from, r.to, true
-				}
-				out[k].start, out[k].end = min(out[k].start, r.from), max(out[k].end, r.to)
+	return out
+}
+
+// plainLine reports a line with no tab, no run of spaces, no no-break
+// space or carriage return and no space to open it: textChunks would give
+// it as one chunk from column 0.
+func plainLine(line string) bool {
+	if line == "" || line[0] == ' ' {
+		return false
+	}
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '\t', '\r':
+			return false
+		case ' ':
+			if i+1 < len(line) && line[i+1] == ' ' {
+				return false
+			}
+		case 0xC2:
+			if i+1 < len(line) && line[i+1] == 0xA0 {
+				return false
 			}
 		}
 	}
-	return out
+	return true
 }
 
 // splitSigns cuts a currency's sign off the end of a label it was set
