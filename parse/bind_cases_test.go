@@ -13,6 +13,17 @@ type bindCase = struct {
 // periodCases: how periods resolve against the document's own.
 var periodCases = []bindCase{
 	{
+		name: "a figure alone in brackets after one of its kind is the year before's, as a label would say",
+		text: "Alpina Holding AG: Half-Year Report 2025\n\nOperating profit (EBIT) rose to CHF 288.4 million (CHF 262.0 million). EBITDA margin 21.8% (21.0%); earnings per share CHF 3.41 (CHF 3.19).\n",
+		want: []string{"OperatingIncomeLoss H1 2025 = 288400000 CHF", "OperatingIncomeLoss H1 2024 = 262000000 CHF", "EBITDAMargin H1 2025 = 0.218", "EBITDAMargin H1 2024 = 0.21", "EPS H1 2025 = 3.41 CHF", "EPS H1 2024 = 3.19 CHF"},
+	},
+	{
+		name: "a figure in brackets in another currency, or with words, is no comparative",
+		text: "Acme Holdings: Half-Year Report 2025\n\nRevenue was RMB 518.4 million (USD 71.3 million). Net profit was RMB 40.0 million (up 5%).\n",
+		want: []string{"Revenue H1 2025 = 518400000 CNY", "NetIncomeLoss H1 2025 = 40000000 CNY"},
+		none: []string{"H1 2024"},
+	},
+	{
 		name: "this quarter, the same quarter last year, last quarter",
 		text: "Welcome to Acme's second quarter 2025 earnings call.\nRevenue was RMB 2,349.2 million this quarter, up from RMB 1,891.7 million in the same quarter last year and RMB 1,970.4 million last quarter.\n",
 		want: []string{"Revenue Q2 2025 = 2349200000 CNY", "Revenue Q2 2024 = 1891700000 CNY", "Revenue Q1 2025 = 1970400000 CNY"},

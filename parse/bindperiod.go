@@ -108,6 +108,28 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 	return nil, false
 }
 
+// bareComparative reports figure ai alone in brackets right after a
+// figure of the same kind and currency: "CHF 288.4 million (CHF 262.0
+// million)", "21.8% (21.0%)", "CHF 3.41 (CHF 3.19)", the way European
+// reports give the prior year's figure. A figure in another currency there
+// is a translation (see markTranslations).
+func (r *reader) bareComparative(ai int, amts []amount) bool {
+	if ai == 0 {
+		return false
+	}
+	a, prev := &amts[ai], &amts[ai-1]
+	if a.translation || prev.translation || a.rangeOf >= 0 || prev.rangeOf >= 0 {
+		return false
+	}
+	if a.lo-1 != prev.hi || !r.isPunct(a.lo-1, '(') || !r.isPunct(a.hi, ')') {
+		return false
+	}
+	if a.kind != prev.kind || a.currency != prev.currency || a.hasScale != prev.hasScale {
+		return false
+	}
+	return a.kind == aPercent || a.kind == aMoney && a.currency != ""
+}
+
 // leadsInto reports whether the words from token from up to a figure at
 // token to join a period phrase to that figure: "the previous year's
 // 9.9%", "the previous year (EUR 12.6 million)", "previous year: EUR 4.8

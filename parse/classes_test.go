@@ -269,6 +269,17 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "'its' right after a sentence about a division is the division's; after the company's, the company's",
+		text: "Alpina Holding AG: Half-Year Report 2025\n\nThe Building Solutions division grew net sales by 7.2% to CHF 1,104.9 million. Its EBITDA reached CHF 268.3 million.\n\nAlpina grew net sales to CHF 1,842.6 million. Its EBITDA reached CHF 402.1 million.\n",
+		want: []string{"Revenue [Building Solutions] H1 2025 = 1104900000 CHF", "EBITDA [Building Solutions] H1 2025 = 268300000 CHF", "Revenue H1 2025 = 1842600000 CHF", "EBITDA H1 2025 = 402100000 CHF"},
+	},
+	{
+		name: "words that judge, size or date a figure name no segment",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nDouble-digit revenue growth continued. Companywide revenues were $1.5 billion. Significant orders of $570 million came in. After beginning operations, the mill's EBITDA was $200 million. Turning to our financial results. Operating income was $98 million.\n",
+		want: []string{"Revenue Q3 2021 = 1500000000 USD", "OrderIntake Q3 2021 = 570000000 USD", "OperatingIncomeLoss Q3 2021 = 98000000 USD"},
+		none: []string{"[Double", "[Companywide", "[Significant", "[After", "[Financial"},
+	},
+	{
 		name: "an outlook right after a segment's opener stays the segment's",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nTurning now to Marine Systems on slide 7. Net sales climbed 11% to $912 million in the quarter. For the third quarter, we expect net sales of about $950 million.\n",
 		want: []string{"Revenue [Marine Systems] Q2 2021 = 912000000 USD", "Revenue [Marine Systems] Q3 2021 forecast = 950000000 USD"},

@@ -284,6 +284,12 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	if fg.ov.period != nil {
 		ref, own = fg.ov.period, true
 	}
+	if !own && !info.Instant && r.bareComparative(ai, amts) {
+		// "rose to CHF 288.4 million (CHF 262.0 million)": the year before
+		// the figure it follows, as a label would say
+		ref, own = &periodRef{lo: a.lo, hi: a.lo, word: pwPriorYear, label: true}, true
+		fg.rule += ", comparative in brackets"
+	}
 	if !own && a.rangeOf >= 0 {
 		// "EUR 1.6 million to EUR 3.1 million in the second half": both ends
 		ref, own = r.ownPeriod(&amts[a.rangeOf], a.rangeOf, amts, refs)
@@ -505,7 +511,7 @@ func (fg *figure) decideSegment(n naming, info Concept, forecast bool) (string, 
 	if seg := r.segmentAfter(a, hits); seg != "" && segment == "" {
 		segment = seg
 	}
-	if segment == "" && (r.justOpened(si) || !r.ours(n.frame) && !r.companySubject(si)) {
+	if segment == "" && (r.justOpened(si) || r.itsSegment(si, n.frame) || !r.ours(n.frame) && !r.companySubject(si)) {
 		// the passage's segment: "Turning now to Marine Systems. Net sales
 		// climbed 11% to $912 million."; "our sales" and "We grew …" speak
 		// for the company

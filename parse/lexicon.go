@@ -1265,6 +1265,15 @@ var notSegment = map[string]bool{
 	"there": true, "here": true, "what": true, "which": true, "who": true, "how": true, "why": true,
 	"you": true, "they": true, "he": true, "she": true, "my": true, "his": true, "her": true,
 	"trailing": true, "sequential": true, "year-over-year": true, "ttm": true, "ytd": true,
+	// words that judge or size a figure, or date it, name no business:
+	// "Significant orders", "Double-digit revenue growth", "Companywide
+	// revenues", "After beginning operations", "our financial results"
+	"significant": true, "meaningful": true, "good": true, "great": true, "little": true, "low": true,
+	"high": true, "big": true, "small": true, "large": true, "robust": true, "healthy": true,
+	"modest": true, "substantial": true, "excellent": true, "digit": true, "digits": true, "wide": true,
+	"companywide": true, "firmwide": true, "day": true, "days": true, "week": true, "weeks": true,
+	"beginning": true, "revised": true, "estimated": true, "financial": true, "fee": true, "fees": true,
+	"spec": true, "gallon": true,
 }
 
 // segmentConcepts lead to a name: concepts a company reports by segment.

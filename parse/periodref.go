@@ -179,14 +179,16 @@ func (r *reader) skipFootnote(k, hi int) int {
 }
 
 // yearAfter reads a year that follows token j, skipping "of", "the",
-// "fiscal", "FY", "financial", "year", "calendar": "first quarter of
-// fiscal 2021", "Q4 FY21", "Q2 '23", "full year 2025", "2025/2026".
+// "fiscal", "FY", "financial", "year", "calendar", "report", "results":
+// "first quarter of fiscal 2021", "Q4 FY21", "Q2 '23", "full year 2025",
+// "2025/2026", "Half-Year Report 2025".
 // It returns the year and the token after it.
 func (r *reader) yearAfter(j, hi int, fiscal bool) (int, int) {
 	for k := j; k < hi && k < j+5; k++ {
 		w := r.tok(k)
 		switch strings.ToLower(w) {
-		case "of", "the", "fiscal", "fy", "financial", "year", "calendar", "in", "for", "/":
+		case "of", "the", "fiscal", "fy", "financial", "year", "calendar", "in", "for", "/",
+			"report", "results": // a title: "Half-Year Report 2025", "Q3 Results 2024"
 			if strings.EqualFold(w, "fiscal") || strings.EqualFold(w, "fy") {
 				fiscal = true
 			}

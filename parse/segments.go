@@ -981,6 +981,23 @@ func (r *reader) scopeSegment(si int, hits []hit, at int, forecast bool) string 
 	return sc.segment
 }
 
+// itsSegment reports a name owned by "its" right after a sentence about a
+// segment: "The Building Solutions division grew net sales by 7.2%. Its
+// EBITDA reached CHF 268.3 million." is the division's EBITDA, where
+// "its" after the company's own sentence is the company's.
+func (r *reader) itsSegment(si int, f *frame) bool {
+	sc := r.scope
+	if sc.segment == "" || !sc.opened || sc.sent != si-1 || f == nil {
+		return false
+	}
+	for k := f.lo - 1; k >= max(r.sents[si].lo, f.lo-3); k-- {
+		if r.low(k) == "its" {
+			return true
+		}
+	}
+	return false
+}
+
 // justOpened reports sentence si right after an opener onto a segment.
 func (r *reader) justOpened(si int) bool {
 	sc := r.scope
