@@ -269,6 +269,18 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "a Hong Kong announcement: its title's year end, IFRS words, a segment in lower case, the minority's share no fact",
+		text: "ANNOUNCEMENT OF ANNUAL RESULTS FOR THE YEAR ENDED 31 MARCH 2025\n\nProfit attributable to owners of the Company amounted to HK$1,234.5 million (2024: HK$1,098.3 million). Profit attributable to non-controlling interests was HK$45.0 million.\n\nThe hotels segment recorded revenue of HK$3,880.2 million, compared with HK$3,401.9 million in the previous year.\n\nAs at 31 March 2025, cash and bank balances amounted to HK$6,780.0 million.\n",
+		want: []string{"NetIncomeLossAttributableToParent FY2025 = 1234500000 HKD", "NetIncomeLossAttributableToParent FY2024 = 1098300000 HKD", "Revenue [Hotels] FY2025 = 3880200000 HKD", "Revenue [Hotels] FY2024 = 3401900000 HKD", "CashAndCashEquivalents 2025-03-31 = 6780000000 HKD"},
+		none: []string{"45000000", "Recorded"},
+	},
+	{
+		name: "a verb or an adverb ends a segment's name written in lower case",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nRevenue was $2.1 billion. The historically profitable segment posted revenue of $400 million. The bank collected revenue of $12 million in the second quarter.\n",
+		want: []string{"Revenue Q3 2021 = 2100000000 USD", "Revenue Q2 2021 = 12000000 USD"},
+		none: []string{"[historically", "[Historically", "[bank collected", "[Bank Collected"},
+	},
+	{
 		name: "'its' right after a sentence about a division is the division's; after the company's, the company's",
 		text: "Alpina Holding AG: Half-Year Report 2025\n\nThe Building Solutions division grew net sales by 7.2% to CHF 1,104.9 million. Its EBITDA reached CHF 268.3 million.\n\nAlpina grew net sales to CHF 1,842.6 million. Its EBITDA reached CHF 402.1 million.\n",
 		want: []string{"Revenue [Building Solutions] H1 2025 = 1104900000 CHF", "EBITDA [Building Solutions] H1 2025 = 268300000 CHF", "Revenue H1 2025 = 1842600000 CHF", "EBITDA H1 2025 = 402100000 CHF"},

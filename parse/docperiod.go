@@ -435,8 +435,20 @@ func (r *reader) restOf(ref periodRef) bool {
 // reports second quarter 2021 results".
 func (r *reader) namesResults(si int, hits []hit) bool {
 	for _, h := range hits {
-		if e := r.entry(h); e.kind == eContext && (e.ctx == cxCall || e.ctx == cxReports || e.ctx == cxRelease) {
+		e := r.entry(h)
+		if e.kind != eContext {
+			continue
+		}
+		switch e.ctx {
+		case cxCall, cxReports, cxRelease:
 			return true
+		case cxAnnual, cxInterim:
+			// "Announcement of annual results for the year ended 31 March
+			// 2025", "Half-year report 2025"; a call's "our annual report on
+			// Form 10-K" names another document
+			if !r.isCall() {
+				return true
+			}
 		}
 	}
 	return false
@@ -1140,11 +1152,16 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 		}
 	}
 	// a report of a year: the month its year ends in, when the text says
-	// "the year ended 30 June 2019" twice at least
+	// "the year ended 30 June 2019" twice at least, or in its title
 	yearEnded := map[time.Month]int{}
 	for _, c := range clues {
 		if c.role == clueEnded && (c.word == pwFullYear || c.word == pwYear) && c.date.Year > 0 {
 			yearEnded[weekYearMonth(c.date)]++
+			if c.headline {
+				// the title's "Annual results for the year ended 31 March
+				// 2025" says it once for all
+				yearEnded[weekYearMonth(c.date)]++
+			}
 		}
 	}
 	if w == pwFullYear || w == pwYear {

@@ -230,6 +230,11 @@ var conceptLexicon = []struct {
 	{"net loss attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS", sign: -1}},
 	{"net profit attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
 	{"net earnings attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
+	// IFRS wording, as Hong Kong and European releases have it: "profit
+	// for the year"; "profit attributable to owners of the Company" is
+	// built from ownersOfParent below
+	{"profit for the year", conceptCue{money: "NetIncomeLoss"}},
+	{"loss for the year", conceptCue{money: "NetIncomeLoss", sign: -1}},
 	{"income from continuing operations", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
 	{"earnings from continuing operations", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
 	{"earnings from ongoing operations", conceptCue{money: "NetIncomeLoss", perShare: "EPS", adjusted: true}},
@@ -399,6 +404,8 @@ var conceptLexicon = []struct {
 	{"cash and cash equivalent", conceptCue{money: "CashAndCashEquivalents"}},
 	{"cash and equivalents", conceptCue{money: "CashAndCashEquivalents"}},
 	{"cash balance", conceptCue{money: "CashAndCashEquivalents"}},
+	{"cash and bank balances", conceptCue{money: "CashAndCashEquivalents"}}, // Hong Kong's and the UK's wording
+	{"bank balances and cash", conceptCue{money: "CashAndCashEquivalents"}},
 	{"liquidity", conceptCue{money: "CashAndCashEquivalents", weak: true}},
 	{"cash, cash equivalents and restricted cash", conceptCue{money: "CashCashEquivalentsAndRestrictedCash"}},
 	{"cash and cash equivalents and short term investments", conceptCue{money: "CashAndShortTermInvestments"}},
@@ -770,6 +777,16 @@ func init() {
 	}
 }
 
+// ownersOfParent name the company's owners after "profit attributable
+// to": "owners of the Company", "equity holders of the parent". A table's
+// "Profit attributable to" alone heads the split between the owners and
+// the minority, and names neither.
+var ownersOfParent = []string{
+	"owners", "the owners", "shareholders", "the shareholders", "equity holders", "the equity holders",
+	"equity shareholders", "ordinary shareholders", "common shareholders", "stockholders",
+	"the company", "the group", "the parent", "members",
+}
+
 // blockerLexicon holds the phrases that make figures no facts of the
 // company: near the figure ("estimated savings of", "a fair value of"),
 // or, for the sentence-wide ones, anywhere in the sentence (an analyst's
@@ -780,6 +797,11 @@ var blockerLexicon = []struct {
 }{
 	{"estimate", false},
 	{"estimates", false},
+	// the minority's share of a result, not the company's: "net income
+	// attributable to noncontrolling interests was $5 million"
+	{"noncontrolling interest", false},
+	{"minority interest", false},
+	{"minority shareholders", false},
 	{"consensus", false},
 	{"analysts", false},
 	{"analyst", false},
@@ -896,6 +918,7 @@ var contextLexicon = []struct {
 	{"interim report", cxInterim}, {"interim results", cxInterim}, {"half-year report", cxInterim},
 	{"half year report", cxInterim}, {"six months ended", cxInterim}, {"quarterly statement", cxInterim},
 	{"annual report", cxAnnual}, {"form 10-K", cxAnnual}, {"year ended december", cxAnnual},
+	{"annual results", cxAnnual}, {"final results", cxAnnual}, // Hong Kong's "announcement of annual results"
 	{"press release", cxRelease}, {"announced today", cxRelease}, {"today announced", cxRelease},
 	{"NEWMEDIAWIRE", cxRelease}, {"PRNewswire", cxRelease}, {"GLOBE NEWSWIRE", cxRelease},
 	{"Business Wire", cxRelease}, {"original release", cxRelease},
@@ -1273,7 +1296,8 @@ var notSegment = map[string]bool{
 	"modest": true, "substantial": true, "excellent": true, "digit": true, "digits": true, "wide": true,
 	"companywide": true, "firmwide": true, "day": true, "days": true, "week": true, "weeks": true,
 	"beginning": true, "revised": true, "estimated": true, "financial": true, "fee": true, "fees": true,
-	"spec": true, "gallon": true,
+	"spec": true, "gallon": true, "exceptional": true, "individual": true, "own": true, "stand": true,
+	"alone": true, "standalone": true,
 }
 
 // segmentConcepts lead to a name: concepts a company reports by segment.
@@ -1519,6 +1543,10 @@ func buildLexicon() *lexicon {
 	}
 	for _, c := range conceptLexicon {
 		add(entry{kind: eConcept, text: c.text, cue: c.cue})
+	}
+	for _, owners := range ownersOfParent {
+		add(entry{kind: eConcept, text: "profit attributable to " + owners, cue: conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}})
+		add(entry{kind: eConcept, text: "loss attributable to " + owners, cue: conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS", sign: -1}})
 	}
 	for _, m := range modifierLexicon {
 		add(entry{kind: m.kind, text: m.text})

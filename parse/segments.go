@@ -170,8 +170,9 @@ func (r *reader) learnFromSegmentWords(inv *segmentInventory) {
 		if i+1 < len(r.toks) && compoundHeads[r.low(i+1)] {
 			continue // "retail unit demand", "franchise markets": the word modifies another
 		}
-		// before it: capitalised, or lower case after a determiner
-		if lo := r.nameBefore(i, 4, w == "group" || w == "operations" || w == "unit"); lo < i {
+		// before it: capitalised, or lower case after a determiner ("the
+		// hotels segment")
+		if lo := r.nameBefore(i, 4, w == "group" || w == "operations" || w == "unit" || w == "segment" || w == "division"); lo < i {
 			inv.add(lo, i, "before segment word")
 		}
 		if w != "segments" && w != "businesses" && w != "divisions" {
@@ -428,8 +429,8 @@ func (r *reader) nameBefore(i, max int, lower bool) int {
 		if !r.nameWord(k, lower) || strings.EqualFold(r.tok(k), "and") {
 			break
 		}
-		if !lower && !r.toks[k].has(fUpper) {
-			break
+		if !r.toks[k].has(fUpper) && (!lower || r.pastVerb(k)) {
+			break // "the hotels segment recorded revenue of": a verb ends the name
 		}
 		lo = k
 		if r.toks[k].has(fNewline) {
@@ -514,6 +515,9 @@ func (r *reader) readValidSegmentName(lo, hi int) bool {
 		if r.is(k, wcPeriodName) || r.is(k, wcNotSegmentTopic) && !properMulti || len(w) == 1 {
 			return false
 		}
+		if !r.toks[k].has(fUpper) && adverb(w) {
+			return false // "our historically profitable segment"
+		}
 	}
 	if words == 0 || words > 5 || all || r.is(hi-1, wcNotSegment) {
 		return false
@@ -542,6 +546,19 @@ func (r *reader) readValidSegmentName(lo, hi int) bool {
 	}
 	return true
 }
+
+// adverb reports a word with an adverb's ending: "historically",
+// "previously", "significantly"; not "supply" or "family".
+func adverb(w string) bool {
+	for _, end := range adverbEndings {
+		if len(w) > len(end)+2 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
+
+var adverbEndings = []string{"ally", "ively", "ously", "ently", "antly", "ately", "ibly", "ably", "fully", "edly"}
 
 // isCompanyName reports whether tokens [lo, hi) name the company: its
 // name or a part of it, or its initials ("AAM" for American Axle &
