@@ -401,6 +401,29 @@ func (r *reader) unnamedSegment(f *frame, hits []hit) bool {
 	return false
 }
 
+// segmentAnaphor reports "the segment", "this division", "the segment's"
+// beside a name: one segment spoken of again; not "our segments" or "each
+// segment".
+func (r *reader) segmentAnaphor(f *frame, hits []hit) bool {
+	for _, h := range hits {
+		if r.entry(h).kind != eSegmentWord || !(h.hi <= f.lo && f.lo-h.hi <= 3 || h.lo >= f.hi && h.lo-f.hi <= 3) {
+			continue
+		}
+		switch r.low(h.lo) {
+		case "segment", "division":
+		default:
+			continue
+		}
+		if h.lo > 0 {
+			switch r.low(h.lo - 1) {
+			case "the", "this", "that":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // ours reports a name the company owns: "our sales", "our revenue".
 func (r *reader) ours(f *frame) bool {
 	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {

@@ -269,6 +269,12 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "'the segment' in the sentence after one named in passing is that segment; 'our segments' is none",
+		text: "Welcome to Corvane's fourth quarter 2024 earnings call.\nIn Specialty Materials, revenue declined 3% to $301 million, as destocking continued. Operating margin for the segment was 14.2%.\nGrowth in our segments yielded sales of $1.42 billion.\n",
+		want: []string{"Revenue [Specialty Materials] Q4 2024 = 301000000 USD", "OperatingMargin [Specialty Materials] Q4 2024 = 0.142"},
+		none: []string{"1420000000"},
+	},
+	{
 		name: "a Hong Kong announcement: its title's year end, IFRS words, a segment in lower case, the minority's share no fact",
 		text: "ANNOUNCEMENT OF ANNUAL RESULTS FOR THE YEAR ENDED 31 MARCH 2025\n\nProfit attributable to owners of the Company amounted to HK$1,234.5 million (2024: HK$1,098.3 million). Profit attributable to non-controlling interests was HK$45.0 million.\n\nThe hotels segment recorded revenue of HK$3,880.2 million, compared with HK$3,401.9 million in the previous year.\n\nAs at 31 March 2025, cash and bank balances amounted to HK$6,780.0 million.\n",
 		want: []string{"NetIncomeLossAttributableToParent FY2025 = 1234500000 HKD", "NetIncomeLossAttributableToParent FY2024 = 1098300000 HKD", "Revenue [Hotels] FY2025 = 3880200000 HKD", "Revenue [Hotels] FY2024 = 3401900000 HKD", "CashAndCashEquivalents 2025-03-31 = 6780000000 HKD"},

@@ -518,6 +518,11 @@ func (fg *figure) decideSegment(n naming, info Concept, forecast bool) (string, 
 		segment = r.scopeSegment(si, hits, a.lo, forecast)
 	}
 	if segment == "" && r.unnamedSegment(n.frame, hits) {
+		// "In Specialty Materials, revenue declined 3%. Operating margin for
+		// the segment was 14.2%.": the segment named just before
+		if sc := r.scope; sc.segment != "" && si > sc.sent && si-sc.sent <= 2 && r.segmentAnaphor(n.frame, hits) {
+			return sc.segment, true
+		}
 		return "", false // "revenue for the segment of $291 million": a segment this reader cannot name
 	}
 	return segment, true
