@@ -70,6 +70,11 @@ type sentenceState struct {
 	// adjusted earnings per share of $11.20"
 	prevRef *periodRef
 	prevAi  int
+	// groupRef is the period phrase of the figure before prevAi's bracket,
+	// when prevAi's is a label in brackets: "sales of €251.0m in the third
+	// quarter (prior year: €240.6m) and EBIT of €24.3m" joins EBIT to
+	// the third quarter, not to the label
+	groupRef *periodRef
 	// lastNegative is set when the last figure bound was negative
 	lastNegative bool
 	including    int // the token after the last "including"

@@ -13,6 +13,11 @@ type bindCase = struct {
 // periodCases: how periods resolve against the document's own.
 var periodCases = []bindCase{
 	{
+		name: "a figure joined by 'and' after a labelled bracket takes the period before the bracket, not the label's",
+		text: "Nordwerk SE: Quarterly Statement Q3 2025\n\nIn the first nine months of 2025, sales rose by 4.1% to €1,221.8m.\n\nThe Automation segment generated sales of €251.0m in the third quarter (prior year: €240.6m) and EBIT of €24.3m (€22.0m).\n",
+		want: []string{"Revenue [Automation] Q3 2025 = 251000000 EUR", "Revenue [Automation] Q3 2024 = 240600000 EUR", "OperatingIncomeLoss [Automation] Q3 2025 = 24300000 EUR", "OperatingIncomeLoss [Automation] Q3 2024 = 22000000 EUR"},
+	},
+	{
 		name: "a figure alone in brackets after one of its kind is the year before's, as a label would say",
 		text: "Alpina Holding AG: Half-Year Report 2025\n\nOperating profit (EBIT) rose to CHF 288.4 million (CHF 262.0 million). EBITDA margin 21.8% (21.0%); earnings per share CHF 3.41 (CHF 3.19).\n",
 		want: []string{"OperatingIncomeLoss H1 2025 = 288400000 CHF", "OperatingIncomeLoss H1 2024 = 262000000 CHF", "EBITDAMargin H1 2025 = 0.218", "EBITDAMargin H1 2024 = 0.21", "EPS H1 2025 = 3.41 CHF", "EPS H1 2024 = 3.19 CHF"},

@@ -350,9 +350,18 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		}
 	}
 	if !own && st.prevRef != nil && st.prevAi == ai-1 && r.joinedByAnd(amts[ai-1].hi, n.frame.lo) {
-		ref, own = st.prevRef, true // "annual revenue of $1.6 billion and adjusted EPS of $11.20"
+		// "annual revenue of $1.6 billion and adjusted EPS of $11.20"; a
+		// label's period is its bracket's alone
+		ref = st.prevRef
+		if ref.label {
+			ref = st.groupRef
+		}
+		own = ref != nil
 	}
 	if own {
+		if !ref.label {
+			st.groupRef = ref
+		}
 		st.prevRef, st.prevAi = ref, ai
 	}
 	if a.rangeOf >= 0 && !forecast {
