@@ -91,7 +91,7 @@ func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShar
 	if a.hi+1 >= len(r.toks) {
 		return nil
 	}
-	if w := r.low(a.hi); w != "in" && w != "of" {
+	if w := r.low(a.hi); w != "in" && w != "of" && !(w == "on" && r.spentBefore(a.lo)) {
 		return nil
 	}
 	if f := r.objectNounAfter(a); f != nil && kind == aMoney && !perShare {
@@ -117,6 +117,18 @@ func (r *reader) frameRightAfter(a *amount, hits []hit, kind amountKind, perShar
 		return nil
 	}
 	return nil
+}
+
+// spentBefore reports a verb of spending right before token k: "spent
+// $71 million on capital expenditures", "invested $40 million in".
+func (r *reader) spentBefore(k int) bool {
+	for q := k - 1; q >= max(0, k-2); q-- {
+		switch r.low(q) {
+		case "spent", "spend", "spending", "invested", "invest", "investing":
+			return true
+		}
+	}
+	return false
 }
 
 // rangeNameAfter returns, for the low end of a range, the name joined

@@ -10,6 +10,16 @@ import (
 // for (issue 13), each with invented sentences: the issue's own and more,
 // and sentences that must read as they did.
 
+// spendCases: what a company spent a figure on names it.
+var spendCases = []bindCase{
+	{
+		name: "spent A on a concept, invested B in one",
+		text: "Welcome to Marlow's first quarter 2025 earnings call.\nWe generated operating cash flow of $288 million and spent $71 million on capital expenditures. We spent $5 million on the launch.\n",
+		want: []string{"NetCashFromOperating Q1 2025 = 288000000 USD", "CapitalExpenditure Q1 2025 = 71000000 USD"},
+		none: []string{"5000000"},
+	},
+}
+
 // perShareCases: class 3, per-share and other wording.
 var perShareCases = []bindCase{
 	{
@@ -263,7 +273,7 @@ var ownershipCases = []bindCase{
 
 // TestClasses runs the cases of the classes of issue 13 like TestBind.
 func TestClasses(t *testing.T) {
-	runBindCases(t, slices.Concat(segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases))
+	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases))
 }
 
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
