@@ -279,6 +279,12 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "an outlook right after a sentence of a segment's actuals is the company's",
+		text: "Welcome to Kestrel's second quarter 2025 earnings call.\nServices revenue was $147.5 million, flat year over year. For the third quarter, we expect revenue between $860 million and $875 million.\n",
+		want: []string{"Revenue [Services] Q2 2025 = 147500000 USD", "Revenue Q3 2025 forecast-min = 860000000 USD", "Revenue Q3 2025 forecast-max = 875000000 USD"},
+		none: []string{"[Services] Q3"},
+	},
+	{
 		name: "'the segment' in the sentence after one named in passing is that segment; 'our segments' is none",
 		text: "Welcome to Corvane's fourth quarter 2024 earnings call.\nIn Specialty Materials, revenue declined 3% to $301 million, as destocking continued. Operating margin for the segment was 14.2%.\nGrowth in our segments yielded sales of $1.42 billion.\n",
 		want: []string{"Revenue [Specialty Materials] Q4 2024 = 301000000 USD", "OperatingMargin [Specialty Materials] Q4 2024 = 0.142"},
