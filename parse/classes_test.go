@@ -279,6 +279,16 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "names that head lines with a colon before their own measures are segments; one such line alone is not",
+		text: "Helvetia Precision Group reports 2024 results\n\nNet sales were CHF 2.84 billion in 2024.\nDivision overview\nMedical Devices: sales CHF 1.21 billion (+7.9%), EBIT margin 18.2%\nAerospace: sales CHF 610 million (+6.3%), EBIT margin 12.0%\n",
+		want: []string{"Revenue FY2024 = 2840000000 CHF", "Revenue [Medical Devices] FY2024 = 1210000000 CHF", "OperatingMargin [Medical Devices] FY2024 = 0.182", "Revenue [Aerospace] FY2024 = 610000000 CHF", "OperatingMargin [Aerospace] FY2024 = 0.12"},
+	},
+	{
+		name: "one line headed by a label with a colon names no segment",
+		text: "Acme reports 2024 results\n\nHighlights: sales CHF 2.84 billion, EBIT margin 14.5%\n",
+		want: []string{"Revenue FY2024 = 2840000000 CHF", "OperatingMargin FY2024 = 0.145"},
+	},
+	{
 		name: "an outlook right after a sentence of a segment's actuals is the company's",
 		text: "Welcome to Kestrel's second quarter 2025 earnings call.\nServices revenue was $147.5 million, flat year over year. For the third quarter, we expect revenue between $860 million and $875 million.\n",
 		want: []string{"Revenue [Services] Q2 2025 = 147500000 USD", "Revenue Q3 2025 forecast-min = 860000000 USD", "Revenue Q3 2025 forecast-max = 875000000 USD"},

@@ -523,6 +523,12 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 				return ref, false
 			}
 		default:
+			if n := r.yearResultsAfter(i+1, hi); n > 0 {
+				// "Acme reports 2024 results", "2024 Full-Year Results": the
+				// year's results
+				ref.word, ref.year, ref.hi = pwFullYear, y, i+1+n
+				return ref, true
+			}
 			if !label && !list {
 				return ref, false
 			}
@@ -532,6 +538,22 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		return ref, true
 	}
 	return ref, false
+}
+
+// yearResultsAfter returns how many tokens from k say "results" of a year:
+// "results", "annual results", "full-year results", "financial
+// results", "earnings"; 0 when they do not.
+func (r *reader) yearResultsAfter(k, hi int) int {
+	for q := k; q < min(hi, k+4); q++ {
+		switch r.low(q) {
+		case "full", "-", "year", "annual", "financial", "preliminary":
+			continue
+		case "results", "earnings":
+			return q + 1 - k
+		}
+		return 0
+	}
+	return 0
 }
 
 // measureOrOutlookAfter reports a concept's name or an outlook's word
