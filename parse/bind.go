@@ -75,6 +75,10 @@ type sentenceState struct {
 	// quarter (prior year: €240.6m) and EBIT of €24.3m" joins EBIT to
 	// the third quarter, not to the label
 	groupRef *periodRef
+	// named is the period figure namedAt named as its own, an actual not
+	// compared with: "revenue of EUR 188.0 million in the third quarter"
+	named   Period
+	namedAt int
 	// lastNegative is set when the last figure bound was negative
 	lastNegative bool
 	including    int // the token after the last "including"
@@ -339,7 +343,7 @@ func (r *reader) looksAhead(si int, amts []amount, hits []hit) bool {
 // adjusted basis, and whether its comparatives run a year or a quarter
 // back. It returns false for a blocked sentence.
 func (r *reader) sentenceCues(si int, amts []amount, hits []hit, refs []periodRef) (sentenceState, bool) {
-	st := sentenceState{guidance: -1, anchor: anchor{period: r.ctx.Period, kind: r.docKind()}}
+	st := sentenceState{guidance: -1, namedAt: -1, anchor: anchor{period: r.ctx.Period, kind: r.docKind()}}
 	if r.surpriseTable(si) {
 		return st, false
 	}

@@ -13,6 +13,11 @@ type bindCase = struct {
 // periodCases: how periods resolve against the document's own.
 var periodCases = []bindCase{
 	{
+		name: "a labelled bracket after the level a change reached is the level a year before",
+		text: "Acme AG Quarterly Statement Q3 2025\n\nAcme increased revenue in Q3/2025 to EUR 318.4 million (Q3/2024: EUR 301.2 million).\n",
+		want: []string{"Revenue Q3 2025 = 318400000 EUR", "Revenue Q3 2024 = 301200000 EUR"},
+	},
+	{
 		name: "a figure joined by 'and' after a labelled bracket takes the period before the bracket, not the label's",
 		text: "Nordwerk SE: Quarterly Statement Q3 2025\n\nIn the first nine months of 2025, sales rose by 4.1% to €1,221.8m.\n\nThe Automation segment generated sales of €251.0m in the third quarter (prior year: €240.6m) and EBIT of €24.3m (€22.0m).\n",
 		want: []string{"Revenue [Automation] Q3 2025 = 251000000 EUR", "Revenue [Automation] Q3 2024 = 240600000 EUR", "OperatingIncomeLoss [Automation] Q3 2025 = 24300000 EUR", "OperatingIncomeLoss [Automation] Q3 2024 = 22000000 EUR"},

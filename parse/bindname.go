@@ -489,8 +489,20 @@ func (r *reader) companySubject(si int) bool {
 	switch r.low(s.lo) {
 	case "we", "our", "overall", "consolidated", "total":
 		return true
+	case "the":
+		// "The Executive Board confirms its forecast", "The Group expects"
+		if s.lo+1 < s.hi && companyOrgans[r.low(s.lo+1)] {
+			return true
+		}
 	}
 	return false
+}
+
+// companyOrgans speak for the whole company after "the": "The Executive
+// Board confirms its forecast", "The Group expects".
+var companyOrgans = map[string]bool{
+	"executive": true, "management": true, "board": true, "group": true, "company": true,
+	"supervisory": true,
 }
 
 // fromCustomer reports "revenue from Xiaomi and Kingsoft ecosystem",

@@ -130,6 +130,17 @@ func (r *reader) bareComparative(ai int, amts []amount) bool {
 	return a.kind == aPercent || a.kind == aMoney && a.currency != ""
 }
 
+// contrastBetween reports "while" or "whereas" between tokens from and
+// to: a clause set against the one before.
+func (r *reader) contrastBetween(from, to int) bool {
+	for k := from; k < to; k++ {
+		if w := r.low(k); w == "while" || w == "whereas" {
+			return true
+		}
+	}
+	return false
+}
+
 // leadsInto reports whether the words from token from up to a figure at
 // token to join a period phrase to that figure: "the previous year's
 // 9.9%", "the previous year (EUR 12.6 million)", "previous year: EUR 4.8

@@ -489,6 +489,46 @@ func (r *reader) differenceFigure(a *amount) bool {
 	return false
 }
 
+// bracketAfterLevel reports a figure at token i in a bracket right after
+// a figure that a change reached: "to EUR 318.4 million (previous year:
+// EUR 301.2 million)", "reaching $5 billion ($4.6 billion)".
+func (r *reader) bracketAfterLevel(i int) bool {
+	open := -1
+	for k := i - 1; k >= max(0, i-6); k-- {
+		if r.isPunct(k, ')') {
+			return false
+		}
+		if r.isPunct(k, '(') {
+			open = k
+			break
+		}
+	}
+	if open < 0 {
+		return false
+	}
+	k := open - 1
+	figure := false
+	for ; k >= 0 && k >= open-6; k-- {
+		t := r.toks[k]
+		if t.kind == tNum || t.kind == tSym || scaleWords[r.tok(k)] > 0 || currencyCodes[r.tok(k)] != "" || r.isPunct(k, '.') || r.isPunct(k, ',') {
+			figure = figure || t.kind == tNum
+			continue
+		}
+		break
+	}
+	return figure && k >= 0 && (r.low(k) == "to" || r.low(k) == "reaching")
+}
+
+// segmentBefore reports a segment named in token k's sentence before it.
+func (r *reader) segmentBefore(k int) bool {
+	for _, h := range r.sentHits(r.sentenceOf(k)) {
+		if h.lo < k && r.entry(h).kind == eSegment {
+			return true
+		}
+	}
+	return false
+}
+
 // effectOnName reports a name that a verb of change or effect governs,
 // with the figure after it no level of the name: "higher expenses
 // decreased earnings $0.02 per share", "the week added revenue of $40
@@ -498,10 +538,15 @@ func (r *reader) effectOnName(a *amount, f *frame) bool {
 	if a.lo > 0 && (strings.EqualFold(r.tok(a.lo-1), "to") || strings.EqualFold(r.tok(a.lo-1), "reaching")) {
 		return false
 	}
+	if r.bracketAfterLevel(a.lo) {
+		return false // "increased revenue to EUR 318.4 million (previous year: EUR 301.2 million)": the level a year before
+	}
 	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
 		w := r.low(k)
 		if effectVerbs[w] {
-			return true
+			// "The Contract Logistics division contributed revenue of EUR
+			// 188.0 million": a segment's own level, not an effect on it
+			return !((w == "contributed" || w == "contributes") && segmentConcepts[f.cue.money] && r.segmentBefore(k))
 		}
 		switch w {
 		case "our", "the", "its", "their", "diluted", "net", "gaap", "global", "total", "reported":

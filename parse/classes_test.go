@@ -279,6 +279,17 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "a segment that contributed revenue, its peer after 'while' with the same period, and the board's outlook the company's",
+		text: "Brenner Logistik AG - Quarterly Statement Q3/2025\n\nConsolidated net profit after nine months stood at EUR 28.4 million.\nThe Contract Logistics division contributed revenue of EUR 188.0 million in the third quarter, while Freight Forwarding generated EUR 130.4 million.\nThe Executive Board confirms its forecast for the 2025 financial year: revenue of EUR 1.22 to 1.26 billion.\n",
+		want: []string{"NetIncomeLoss 9M 2025 = 28400000 EUR", "Revenue [Contract Logistics] Q3 2025 = 188000000 EUR", "Revenue [Freight Forwarding] Q3 2025 = 130400000 EUR", "Revenue FY2025 forecast-min = 1220000000 EUR", "Revenue FY2025 forecast-max = 1260000000 EUR"},
+	},
+	{
+		name: "a subsidiary that contributed net income gives no figure of the company's",
+		text: "Welcome to Loews's third quarter 2021 earnings call.\nNet income was $220 million. Boardwalk segment results were strong. Boardwalk contributed net income of $38 million.\n",
+		want: []string{"NetIncomeLoss Q3 2021 = 220000000 USD"},
+		none: []string{"38000000"},
+	},
+	{
 		name: "names that head lines with a colon before their own measures are segments; one such line alone is not",
 		text: "Helvetia Precision Group reports 2024 results\n\nNet sales were CHF 2.84 billion in 2024.\nDivision overview\nMedical Devices: sales CHF 1.21 billion (+7.9%), EBIT margin 18.2%\nAerospace: sales CHF 610 million (+6.3%), EBIT margin 12.0%\n",
 		want: []string{"Revenue FY2024 = 2840000000 CHF", "Revenue [Medical Devices] FY2024 = 1210000000 CHF", "OperatingMargin [Medical Devices] FY2024 = 0.182", "Revenue [Aerospace] FY2024 = 610000000 CHF", "OperatingMargin [Aerospace] FY2024 = 0.12"},

@@ -399,6 +399,12 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 			} else {
 				period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
 			}
+		case ai > 0 && st.namedAt == ai-1 && r.contrastBetween(amts[ai-1].hi, a.lo):
+			// "contributed revenue of EUR 188.0 million in the third
+			// quarter, while Freight Forwarding generated EUR 130.4 million":
+			// a clause set against the one before shares the period that
+			// one named
+			period = st.named
 		default:
 			period = st.anchor.period
 		}
@@ -455,6 +461,9 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		default:
 			bound = r.boundBefore(a, hits)
 		}
+	}
+	if own && !forecast && !compare && !ref.label && !isRelative(ref.word) {
+		st.named, st.namedAt = period, ai
 	}
 	return timing{period: period, forecast: forecast, bound: bound, own: own, labelled: own && ref != nil && ref.label}, true
 }

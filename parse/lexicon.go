@@ -1306,6 +1306,16 @@ var segmentConcepts = map[string]bool{
 	"GrossProfit": true, "GrossMargin": true, "EBITA": true, "EBITDA": true, "Billings": true,
 }
 
+// peerVerbs are the verbs a segment's name governs its figure by, after
+// "while" in a sentence about another segment: "while Freight Forwarding
+// generated EUR 130.4 million".
+var peerVerbs = map[string]bool{
+	"generated": true, "contributed": true, "posted": true, "reported": true, "recorded": true,
+	"delivered": true, "grew": true, "rose": true, "increased": true, "declined": true,
+	"decreased": true, "fell": true, "reached": true, "achieved": true, "totaled": true,
+	"totalled": true, "was": true, "were": true, "had": true,
+}
+
 // topicIntroducers open a passage about what follows them.
 var topicIntroducers = [][]string{
 	{"moving", "on", "to"}, {"moving", "to"}, {"moving", "now", "to"}, {"turning", "to"}, {"turning", "now", "to"},

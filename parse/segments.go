@@ -68,6 +68,54 @@ func (r *reader) learnSegments() {
 		return
 	}
 	r.addSegmentHits(inv)
+	// a peer set against a known segment in the same sentence: "Contract
+	// Logistics contributed revenue of EUR 188.0 million, while Freight
+	// Forwarding generated EUR 130.4 million"
+	peers := segmentInventory{r: r, found: map[string]*learnedSegment{}}
+	for si := range r.sents {
+		r.learnPeers(&peers, &inv, si)
+	}
+	if len(peers.order) > 0 {
+		r.addSegmentHits(peers)
+	}
+}
+
+// learnPeers reads, in a sentence that gives a known segment's figure, a
+// capitalised name after "while" or "whereas" that governs a figure of
+// its own: the segment's peer.
+func (r *reader) learnPeers(peers, known *segmentInventory, si int) {
+	s := r.sents[si]
+	seen := false
+	for _, h := range r.sentHits(si) {
+		if r.entry(h).kind == eSegment {
+			seen = true
+			break
+		}
+	}
+	if !seen || r.sentAmt[si] == r.sentAmt[si+1] {
+		return
+	}
+	for k := s.lo; k+2 < s.hi; k++ {
+		if w := r.low(k); w != "while" && w != "whereas" {
+			continue
+		}
+		lo := k + 1
+		for lo < s.hi && r.is(lo, wcDeterminer) {
+			lo++
+		}
+		hi := lo
+		for hi < s.hi && hi-lo < 4 && r.toks[hi].has(fUpper) && r.nameWord(hi, false) {
+			hi++
+		}
+		if hi == lo || hi >= s.hi || !peerVerbs[r.low(hi)] || !r.numberWithin(hi+1, 5) {
+			continue
+		}
+		key := strings.ToLower(r.text[r.toks[lo].start:r.toks[hi-1].end])
+		if _, ok := known.found[key]; ok {
+			continue
+		}
+		peers.add(lo, hi, "peer")
+	}
 }
 
 // segmentInventory collects a document's segment names.
