@@ -1638,6 +1638,7 @@ var tableLabelLexicon = []struct {
 	{"total comprehensive loss", "ComprehensiveIncomeLossAttributableToParent"},
 	{"technology and development", "ResearchAndDevelopmentExpense"},
 	{"operating income", "OperatingIncomeLoss"}, {"operating profit", "OperatingIncomeLoss"},
+	{"segment operating income", "OperatingIncomeLoss"}, {"segment operating profit", "OperatingIncomeLoss"},
 	{"income from operations", "OperatingIncomeLoss"}, {"loss from operations", "OperatingIncomeLoss"},
 	{"earnings from operations", "OperatingIncomeLoss"}, {"operating earnings", "OperatingIncomeLoss"},
 	{"earnings before income taxes", "IncomeLossBeforeIncomeTaxes"},

@@ -165,6 +165,25 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue FY2024 = 167045000000 USD"},
 		},
 		{
+			name: "segments under 'Segment operating income:' in a plain text table, after the same segments under 'Net sales:'",
+			file: "tidewater-q2.txt",
+			text: "Tidewater Instruments Reports Second Quarter 2025 Results\n\nSEGMENT INFORMATION\n(In millions)\n" +
+				"                                   Three Months Ended June 30,\n" +
+				"                                      2025          2024\n" +
+				"Net sales:\n" +
+				"  Test & Measurement              $  412.6      $  388.1\n" +
+				"  Industrial Sensors                 266.3         251.0\n" +
+				"Total net sales                   $  678.9      $  639.1\n" +
+				"\n" +
+				"Segment operating income:\n" +
+				"  Test & Measurement              $   98.1      $   90.4\n" +
+				"  Industrial Sensors                 41.2          38.8\n",
+			want: []string{
+				"Revenue [Test & Measurement] Q2 2025 = 412600000 USD", "Revenue Q2 2025 = 678900000 USD",
+				"OperatingIncomeLoss [Test & Measurement] Q2 2025 = 98100000 USD", "OperatingIncomeLoss [Industrial Sensors] Q2 2024 = 38800000 USD",
+			},
+		},
+		{
 			name: "segments as columns, the period in a row of the body; corporate and eliminations are no segments",
 			file: "acme-10q.html",
 			text: `<p>NOTE 17: OPERATING SEGMENTS Information about our operations by operating segment is as follows (in millions):</p>
