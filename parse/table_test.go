@@ -184,6 +184,18 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a Markdown release: a margin row marked (%) is the margin, the corner names the concept of the segments' rows, 'Group' is the whole",
+			file: "solvena-h1.md",
+			text: "# Solvena SE: Results for the first half of 2025\n\n" +
+				"| in EUR million | H1 2025 | H1 2024 |\n|---|---:|---:|\n| Sales | 1,284.6 | 1,201.3 |\n| EBITDA | 201.4 | 183.2 |\n| EBITDA margin (%) | 15.7 | 15.3 |\n\n" +
+				"| Sales by segment, in EUR million | Q2 2025 | Q2 2024 |\n|---|---:|---:|\n| Coatings | 402.1 | 380.9 |\n| Adhesives | 251.7 | 240.0 |\n| Group | 653.8 | 620.9 |\n",
+			want: []string{
+				"Revenue H1 2025 = 1284600000 EUR", "EBITDA H1 2024 = 183200000 EUR", "EBITDAMargin H1 2025 = 0.157", "EBITDAMargin H1 2024 = 0.153",
+				"Revenue [Coatings] Q2 2025 = 402100000 EUR", "Revenue [Adhesives] Q2 2024 = 240000000 EUR", "Revenue Q2 2025 = 653800000 EUR",
+			},
+			none: []string{"EBITDA H1 2025 = 15700000"},
+		},
+		{
 			name: "segments as columns, the period in a row of the body; corporate and eliminations are no segments",
 			file: "acme-10q.html",
 			text: `<p>NOTE 17: OPERATING SEGMENTS Information about our operations by operating segment is as follows (in millions):</p>

@@ -630,6 +630,9 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		}
 	}
 	caption := r.captionConcept(t.before)
+	if caption == "" && segments {
+		caption = cornerConcept(rows) // "Sales by segment, in EUR million" over the segments' rows
+	}
 	equity := equityStatementRE.MatchString(lastRunes(t.before, 200)) || equityRows(rows) || equityColumns(cols)
 	statement := !equity && statementCaption(lastRunes(t.before, 200))
 	// a table that reconciles reported figures to non-GAAP ones: only its
@@ -703,7 +706,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			name, segment, ok = sectionConcept, row.label, true
 		case ok && segments && sectionConcept != "" && strings.Contains(strings.ToLower(row.label), "segment"):
 			continue // "Total segment operating income" is no company total
-		case !ok && caption != "" && sectionConcept == "" && strings.EqualFold(strings.TrimRight(row.label, ": "), "total"):
+		case !ok && caption != "" && sectionConcept == "" && wholeRowLabels[strings.ToLower(strings.TrimRight(row.label, ": "))]:
 			name, ok = caption, true // "The following table summarizes Revenues:" … "Total"
 		case !ok && caption != "" && sectionConcept == "" && segmentName(row.label):
 			name, segment, ok = caption, row.label, true // … "Commercial Airplanes"
@@ -725,6 +728,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			// paid, compensation credited to paid-in capital not its expense
 			continue
 		}
+		inPercent := percentLabelRE.MatchString(row.label) // "EBITDA margin (%)": its numbers are per cent
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			col, ok := columnOf(cols, c)
@@ -737,7 +741,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			if !ok && !rowPeriod.End.IsZero() {
 				col, ok = column{header: r.ctx.Calendar.Label(rowPeriod), period: rowPeriod, ok: true}, true
 			}
-			if !ok || n.percent != (info.Kind == Ratio) {
+			if !ok || (n.percent || inPercent) != (info.Kind == Ratio) {
 				continue
 			}
 			seg := segment
@@ -1084,6 +1088,29 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		Confidence: 0.95,
 		Rule:       RuleTable,
 	}, true
+}
+
+// wholeRowLabels label the row of a table of parts that is the company's
+// whole: "Total", "Group".
+var wholeRowLabels = map[string]bool{"total": true, "group": true, "group total": true, "total group": true, "consolidated": true, "company total": true}
+
+// cornerConcept reads the concept a table's corner names, the label of
+// its header: "Sales by segment, in EUR million".
+func cornerConcept(rows []tableRow) string {
+	for _, row := range rows {
+		if !row.header {
+			break
+		}
+		// the concept first: "Sales by segment"; not "Walmart U.S. net
+		// sales by merchandise category", one segment's parts
+		toks := scanTokens(row.label, nil)
+		for _, h := range dropContained(lex.m.find(row.label, toks, nil)) {
+			if e := lex.entries[h.entry]; h.lo == 0 && e.kind == eConcept && e.cue.money != "" && !e.cue.weak {
+				return e.cue.money
+			}
+		}
+	}
+	return ""
 }
 
 // captionConcept reads the concept the sentence just above a table names
@@ -1776,6 +1803,8 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 			return "", false, false
 		}
 		return cue.perShare, true, true
+	case cue.ratio != "" && percentLabelRE.MatchString(label):
+		return cue.ratio, false, true // "EBITDA margin (%)": the margin, in per cent
 	case cue.money != "":
 		return cue.money, false, true
 	case cue.ratio != "":
@@ -1786,6 +1815,10 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 	}
 	return "", false, false
 }
+
+// percentLabelRE finds a row label that says its numbers are per cent:
+// "EBITDA margin (%)", "EBIT margin in %".
+var percentLabelRE = regexp.MustCompile(`\(\s*%\s*\)|(?i:\bin\s+(?:%|per\s*cent\b|percent\b))`)
 
 // gluedMarkRE finds a footnote's number set as a superscript and
 // flattened onto a label's last word, or a space after it: "Per
