@@ -31,7 +31,7 @@ var periodCases = []bindCase{
 		name: "a figure in brackets in another currency, or with words, is no comparative",
 		text: "Acme Holdings: Half-Year Report 2025\n\nRevenue was RMB 518.4 million (USD 71.3 million). Net profit was RMB 40.0 million (up 5%).\n",
 		want: []string{"Revenue H1 2025 = 518400000 CNY", "NetIncomeLoss H1 2025 = 40000000 CNY"},
-		none: []string{"H1 2024"},
+		none: []string{"Revenue H1 2024", "NetIncomeLoss H1 2024", "= 71300000 CNY", "= 71300000 USD"},
 	},
 	{
 		name: "this quarter, the same quarter last year, last quarter",
@@ -104,6 +104,12 @@ var signCases = []bindCase{
 
 // guidanceCases: outlooks are facts of their own.
 var guidanceCases = []bindCase{
+	{
+		name: "an outlook raised from a range stated as previous: the old range is no outlook",
+		text: "Welcome to Pinecrest's third quarter 2025 earnings call.\nWe are raising our full-year 2025 non-GAAP EPS guidance to a range of $5.10 to $5.14, from $5.00 to $5.08 previously.\n",
+		want: []string{"AdjustedEPS FY2025 forecast-min = 5.1 USD", "AdjustedEPS FY2025 forecast-max = 5.14 USD"},
+		none: []string{"= 5 USD", "= 5.08 USD", "AdjustedEPS FY2025 forecast"},
+	},
 	{
 		name: "a guided range for the full year and the next quarter",
 		text: "Welcome to Acme's first quarter 2021 earnings call.\nFor the full year, we expect consolidated revenues of between $1.725 billion and $1.775 billion.\nFor the second quarter, we now expect sales in the range of $2.415 billion to $2.475 billion and adjusted diluted earnings per share in the range of $0.53 to $0.55.\n",

@@ -130,6 +130,28 @@ func (r *reader) bareComparative(ai int, amts []amount) bool {
 	return a.kind == aPercent || a.kind == aMoney && a.currency != ""
 }
 
+// statedPreviously reports figure ai, or the range it ends or starts,
+// followed by "previously" or "prior": "from $5.00 to $5.08 previously",
+// "versus $2.10 prior".
+func (r *reader) statedPreviously(ai int, amts []amount) bool {
+	end := amts[ai].hi
+	if j := amts[ai].rangeOf; j > ai {
+		end = amts[j].hi
+	} else if ai+1 < len(amts) && amts[ai+1].lo == end+1 && strings.EqualFold(r.tok(end), "to") {
+		end = amts[ai+1].hi // "from $5.00 to $5.08 previously", read as a walk
+	}
+	for k := end; k < min(len(r.toks), end+2); k++ {
+		switch r.low(k) {
+		case "previously", "prior":
+			return k+1 >= len(r.toks) || r.toks[k+1].kind == tPunct
+		case ")", ",":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
 // contrastBetween reports "while" or "whereas" between tokens from and
 // to: a clause set against the one before.
 func (r *reader) contrastBetween(from, to int) bool {

@@ -320,6 +320,9 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		// adjusted earnings per share of $2.10 to $2.30")
 		return timing{}, false // "compared to our prior guidance of $4.9 billion to $5.0 billion"
 	}
+	if forecast && r.statedPreviously(ai, amts) {
+		return timing{}, false // "to a range of $5.10 to $5.14, from $5.00 to $5.08 previously": the outlook replaced
+	}
 	if !own {
 		// "our adjusted EPS guidance range for the full year to $1.40",
 		// "revenue for the third quarter of 2021 was $1.2 billion"

@@ -884,7 +884,8 @@ func (r *reader) startsClause(i int) bool {
 			return true
 		}
 	}
-	return false
+	// "…, up 8%; and Digital Health revenue was": the last of a list of clauses
+	return r.low(i-1) == "and" && i >= 2 && (r.isPunct(i-2, ';') || r.isPunct(i-2, ','))
 }
 
 // segmentScope is the segment a passage is about: from the sentence that
@@ -896,6 +897,9 @@ type segmentScope struct {
 	thread  int
 	opened  bool // by an opener or a topic sentence: it lasts the passage
 	opener  bool // by an opener: "Turning now to Marine Systems."
+	// listed marks a sentence that gave several segments' figures: the
+	// next sentence is none of theirs
+	listed bool
 }
 
 // noteScope updates the passage's segment from sentence si.
@@ -934,10 +938,24 @@ func (r *reader) noteScope(si int) {
 		return
 	}
 	var named []hit
+	distinct := map[string]bool{}
 	for _, h := range hits {
-		if r.entry(h).kind == eSegment && h.lo <= first {
-			named = append(named, h)
+		if e := r.entry(h); e.kind == eSegment {
+			distinct[e.segment] = true
+			if h.lo <= first {
+				named = append(named, h)
+			}
 		}
+	}
+	if len(distinct) >= 2 && len(amts) > 0 {
+		// "Diagnostics revenue was $1.12 billion; Devices …; and Digital
+		// Health revenue was $265 million": each figure its own segment's,
+		// and the next sentence none of theirs
+		defer func() {
+			if r.scope.sent == si {
+				r.scope.listed = true
+			}
+		}()
 	}
 	if len(named) != 1 {
 		return // "across our Professional and Residential segments": no one segment's passage
@@ -1063,7 +1081,13 @@ func (r *reader) speaksForCompany(si int, hits []hit, first int) bool {
 // well into a call's passage, gives an outlook (forecast).
 func (r *reader) scopeSegment(si int, hits []hit, at int, forecast bool) string {
 	sc := r.scope
-	if sc.segment == "" || si < sc.sent {
+	if sc.segment == "" || si < sc.sent || sc.listed && si > sc.sent {
+		return ""
+	}
+	if !sc.opened && si > sc.sent && r.opensWithPeriod(si) {
+		// "Devices revenue was $655 million. Year-to-date, revenue totaled
+		// $5.91 billion.": a sentence that sets its own period sets its
+		// own subject
 		return ""
 	}
 	if !sc.opened && si > sc.sent && forecast && !guidanceIn(r, r.sentHits(sc.sent)) {
@@ -1117,6 +1141,21 @@ func (r *reader) itsSegment(si int, f *frame) bool {
 	}
 	for k := f.lo - 1; k >= max(r.sents[si].lo, f.lo-3); k-- {
 		if r.low(k) == "its" {
+			return true
+		}
+	}
+	return false
+}
+
+// opensWithPeriod reports a sentence whose first words name a period:
+// "Year-to-date, revenue totaled", "For the full year, sales were".
+func (r *reader) opensWithPeriod(si int) bool {
+	s := r.sents[si]
+	for _, ref := range r.sentRefs(si) {
+		if ref.lo > s.lo+2 {
+			break
+		}
+		if !ref.isMarker() && ref.hi < s.hi && r.isPunct(ref.hi, ',') {
 			return true
 		}
 	}

@@ -193,7 +193,7 @@ func TestTables(t *testing.T) {
 				"Revenue H1 2025 = 1284600000 EUR", "EBITDA H1 2024 = 183200000 EUR", "EBITDAMargin H1 2025 = 0.157", "EBITDAMargin H1 2024 = 0.153",
 				"Revenue [Coatings] Q2 2025 = 402100000 EUR", "Revenue [Adhesives] Q2 2024 = 240000000 EUR", "Revenue Q2 2025 = 653800000 EUR",
 			},
-			none: []string{"EBITDA H1 2025 = 15700000"},
+			none: []string{"EBITDA H1 2025 = 15700000 EUR", "EBITDA H1 2024 = 15300000 EUR"},
 		},
 		{
 			name: "segments as columns, the period in a row of the body; corporate and eliminations are no segments",
