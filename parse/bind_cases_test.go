@@ -105,6 +105,12 @@ var signCases = []bindCase{
 // guidanceCases: outlooks are facts of their own.
 var guidanceCases = []bindCase{
 	{
+		name: "a figureless outlook sentence that dates an event ('to occur within our fiscal 2021') keeps the outlook's quarter",
+		text: "Welcome to Acme's second quarter fiscal 2021 earnings call.\nNow moving to our outlook for fiscal Q3.\nRevenue is expected to be in the range of $4.95 billion to $5.45 billion.\nAt this time, we no longer expect the change to occur within our fiscal 2021.\nNon-GAAP net income is expected to be in the range of $99.9 million to $110.4 million.\n",
+		want: []string{"Revenue Q3 2021 forecast-min = 4950000000 USD", "AdjustedNetIncomeLoss Q3 2021 forecast-min = 99900000 USD", "AdjustedNetIncomeLoss Q3 2021 forecast-max = 110400000 USD"},
+		none: []string{"AdjustedNetIncomeLoss FY2021 forecast-min"},
+	},
+	{
 		name: "an outlook raised from a range stated as previous: the old range is no outlook",
 		text: "Welcome to Pinecrest's third quarter 2025 earnings call.\nWe are raising our full-year 2025 non-GAAP EPS guidance to a range of $5.10 to $5.14, from $5.00 to $5.08 previously.\n",
 		want: []string{"AdjustedEPS FY2025 forecast-min = 5.1 USD", "AdjustedEPS FY2025 forecast-max = 5.14 USD"},

@@ -430,6 +430,9 @@ func (r *reader) noteGuidanceTopic(si int, hits []hit) {
 		if w := r.low(ref.hi - 1); w == "quarters" || w == "halves" {
 			continue // "split evenly in the first and second quarters": periods listed, no topic
 		}
+		if r.eventLimitBefore(ref.lo) {
+			continue // "we no longer expect the change to occur within our fiscal 2021": an event's time, no outlook's period
+		}
 		own := anchor{period: r.ctx.Period, kind: r.docKind()}
 		if p, ok := r.ctx.resolve(ref, false, own); ok && ref.year == 0 && (p == r.ctx.Period || !r.ctx.Period.End.Before(p.End) && r.resultsAfter(ref.hi)) {
 			// "with our better-than-expected first quarter results, we are
@@ -443,6 +446,22 @@ func (r *reader) noteGuidanceTopic(si int, hits []hit) {
 			return
 		}
 	}
+}
+
+// eventLimitBefore reports a preposition that bounds an event in time
+// right before a period phrase at token k (a possessive or "the" between):
+// "within our fiscal 2021", "by the end of 2022", "until the second half".
+func (r *reader) eventLimitBefore(k int) bool {
+	for q := k - 1; q >= max(0, k-3); q-- {
+		switch r.low(q) {
+		case "our", "the", "its", "end", "of":
+			continue
+		case "within", "by", "until", "till", "before", "after", "beyond":
+			return true
+		}
+		return false
+	}
+	return false
 }
 
 // docQuarter is the document's fiscal quarter, 1 to 4, or 0 when it
