@@ -149,6 +149,18 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q1 2020", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: the results a call says it discusses name its period wherever the sentence stands",
+		file: "call.txt",
+		text: "Good morning. Our markets improved through the quarter. Paper volumes were slightly above the first quarter of 2019. Demand was steady. Pricing held. Costs rose. We appreciate you joining today's call to discuss our first quarter 2021 results. The new satellite plant should be operational in the second quarter of 2022. Sales were $456 million.\n",
+		kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: the second term of 'compare A to B' is the comparative, a year or more before the call's own",
+		file: "call.txt",
+		text: "Welcome to Acme's third quarter earnings call. When we compare this year's third quarter to the third quarter of 2019, revenue is up 4%. Third quarter revenue was $875 million.\n",
+		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: the call's date follows its quarter",
 		file: "call.txt",
 		text: "Good morning and welcome to our call on Thursday, October 28, 2021. Revenue in the quarter was $5.1 billion, compared with $4.2 billion in the third quarter of 2019.\n",

@@ -114,7 +114,7 @@ func (r *reader) readPeriodClues() []periodClue {
 			c := periodClue{word: ref.word, year: ref.year, weight: weight, outlook: guidance, lo: ref.lo, listed: len(ref.years) > 1, rest: r.restOf(ref), into: r.goesInto(ref)}
 			c.guided = r.namesGuidance(ref.hi) || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
 			c.report = ref.word == pwYear && r.annualReportAfter(ref.hi) || ref.word == pwFullYear && ref.hasDate && r.annualReportBefore(ref.lo)
-			c.headline = headline
+			c.headline = headline || r.callResultsAt(ref, hits)
 			c.past = r.clauseTense(ref, hits) == tensePast
 			if c.into && (c.past || r.laterThanAheadBefore(ref, s)) {
 				// "the growth we saw coming into 2021", "opening early
@@ -195,7 +195,7 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 			return clueCompared // "well ahead of fiscal 2020", "higher than our comparable results in Q2 2020"
 		}
 	}
-	if r.comparedWithin(ref.lo, hits, 4) && !r.namesGuidance(ref.hi) || r.comparedFigureBefore(ref, hits) {
+	if r.comparedWithin(ref.lo, hits, 4) && !r.namesGuidance(ref.hi) || r.comparedFigureBefore(ref, hits) || r.compareToBefore(ref, lo) {
 		return clueCompared
 	}
 	// "we expect … in the third quarter", "For fiscal 2022, we expect",
@@ -214,6 +214,28 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 		return clueAhead
 	}
 	return clueOwn
+}
+
+// compareToBefore reports the second term of a comparison: "When we
+// compare this year's third quarter to the third quarter of 2019", "if
+// you compare this quarter with".
+func (r *reader) compareToBefore(ref periodRef, lo int) bool {
+	k := ref.lo - 1
+	if k >= lo && r.low(k) == "the" {
+		k--
+	}
+	if k < lo || r.low(k) != "to" && r.low(k) != "with" && r.low(k) != "against" {
+		return false
+	}
+	for q := k - 1; q >= max(lo, k-10); q-- {
+		switch r.low(q) {
+		case "compare", "compares", "compared", "comparing":
+			return true
+		case ",", ";", ".":
+			return false
+		}
+	}
+	return false
 }
 
 // onTopOf reports "on top of" ending at token k: growth "on top of 135%
@@ -449,6 +471,22 @@ func (r *reader) namesResults(si int, hits []hit) bool {
 			if !r.isCall() {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// callResultsAt reports a period phrase that names the results a call
+// presents, wherever the sentence stands: "We appreciate you joining
+// today's call to discuss our first quarter 2021 results".
+func (r *reader) callResultsAt(ref periodRef, hits []hit) bool {
+	if ref.year == 0 || ref.hi >= len(r.toks) || r.low(ref.hi) != "results" || ref.lo == 0 || r.low(ref.lo-1) != "our" {
+		return false
+	}
+	s := r.sents[r.sentenceOf(ref.lo)]
+	for k := s.lo; k < ref.lo; k++ {
+		if w := r.low(k); w == "call" || w == "webcast" {
+			return true // "today's call to discuss", "this call covers"
 		}
 	}
 	return false
