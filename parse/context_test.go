@@ -161,6 +161,18 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: a quarter set against a figure's decline in another quarter is no vote for the call's quarter",
+		file: "call.txt",
+		text: "Welcome to Acme's earnings call. In the fourth quarter, revenue was $5.1 billion, down 6%, a significant improvement from the 14% decline in the third quarter. Gross profit improved from the 17% decline in the third quarter. SG&A was 12.8% of revenue in the fourth quarter, an improvement from the 16% decline in the third quarter. We expect these actions will continue into 2021.\n",
+		kind: CallTranscript, period: "Q4 2020", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: 'into 2021' in a first quarter's call may be the year just entered: no vote",
+		file: "call.txt",
+		text: "Welcome to Acme's first quarter earnings call. First quarter sales were $1.2 billion, up 8% from $1.1 billion in the first quarter of 2020. We are carrying our growth momentum with these customers into 2021.\n",
+		kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: the call's date follows its quarter",
 		file: "call.txt",
 		text: "Good morning and welcome to our call on Thursday, October 28, 2021. Revenue in the quarter was $5.1 billion, compared with $4.2 billion in the third quarter of 2019.\n",

@@ -285,7 +285,7 @@ func (r *reader) figureWord(hits []hit, k int) bool {
 		return true
 	}
 	switch r.entry(*h).kind {
-	case eConcept, eAdjusted, eGAAP, eNegative, eTotal:
+	case eConcept, eAdjusted, eGAAP, eNegative, eTotal, eChange: // "from the 14% decline in the third quarter"
 		return true
 	}
 	return false
@@ -796,6 +796,12 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 			return 0, 0, false // a target beyond the year guided: "our fiscal '25 targets"
 		}
 		if c.into && (word == pwYear || word == pwFullYear) {
+			if end <= 3 {
+				// "carrying our momentum into 2021" in a first quarter's call:
+				// the year just entered as often as the next (18 to 10 of 31
+				// in the dev calls): no reading
+				return 0, 0, false
+			}
 			return y - 1, aheadInto, true
 		}
 		// the last period of the document's kind before the one ahead;
