@@ -105,6 +105,12 @@ var signCases = []bindCase{
 // guidanceCases: outlooks are facts of their own.
 var guidanceCases = []bindCase{
 	{
+		name: "an actual measured against 'our previously provided outlook' leaves that outlook no forecast; one reaffirmed stays",
+		text: "Welcome to Halberd's fourth quarter fiscal 2025 earnings call.\nNon-GAAP diluted net earnings per share was $0.93, above the high end of our previously provided outlook of $0.85 to $0.90.\nWe are reaffirming our previously provided non-GAAP EPS outlook of $3.45 to $3.65 for fiscal 2026.\n",
+		want: []string{"AdjustedEPS Q4 2025 = 0.93 USD", "AdjustedEPS FY2026 forecast-min = 3.45 USD", "AdjustedEPS FY2026 forecast-max = 3.65 USD"},
+		none: []string{"= 0.85 USD", "= 0.9 USD"},
+	},
+	{
 		name: "a figureless outlook sentence that dates an event ('to occur within our fiscal 2021') keeps the outlook's quarter",
 		text: "Welcome to Acme's second quarter fiscal 2021 earnings call.\nNow moving to our outlook for fiscal Q3.\nRevenue is expected to be in the range of $4.95 billion to $5.45 billion.\nAt this time, we no longer expect the change to occur within our fiscal 2021.\nNon-GAAP net income is expected to be in the range of $99.9 million to $110.4 million.\n",
 		want: []string{"Revenue Q3 2021 forecast-min = 4950000000 USD", "AdjustedNetIncomeLoss Q3 2021 forecast-min = 99900000 USD", "AdjustedNetIncomeLoss Q3 2021 forecast-max = 110400000 USD"},

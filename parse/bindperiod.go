@@ -556,6 +556,15 @@ func (r *reader) supersededGuidance(g, at int) bool {
 		if guidanceNouns[w] {
 			break // "the revised guidance compares to our initial guidance of": another outlook's words
 		}
+		if (updateVerbs[w] || affirmingVerb(w)) && k > lo && supersededWords[r.low(k-1)] && r.yardstickBefore(lo, k) {
+			// "above the high end of our previously provided outlook of":
+			// the verb names when the old outlook was given; a verb further
+			// back may still make it today's ("we are reaffirming our
+			// previously provided outlook")
+			past = true
+			k--
+			continue
+		}
 		if updateVerbs[w] || affirmingVerb(w) {
 			// "we are reconfirming our previously issued guidance of",
 			// "we are updating our previously issued guidance ranges for
@@ -591,6 +600,19 @@ func (r *reader) supersededGuidance(g, at int) bool {
 			continue
 		}
 		if w == "to" && k > lo && strings.EqualFold(r.tok(k-1), "compared") || w == "versus" || w == "vs" || w == "than" || w == "from" || w == "with" && k > lo && strings.EqualFold(r.tok(k-1), "compared") {
+			return true
+		}
+	}
+	return false
+}
+
+// yardstickBefore reports a word between tokens lo and k that measures a
+// figure against what follows: "above the high end of our previously
+// provided outlook", "within", "exceeded", "beat".
+func (r *reader) yardstickBefore(lo, k int) bool {
+	for q := lo; q < k; q++ {
+		switch w := r.low(q); {
+		case measuredWords[w], w == "above", w == "below", w == "beyond", w == "exceeded", w == "beat", w == "surpassed", w == "than":
 			return true
 		}
 	}
