@@ -319,6 +319,41 @@ func (r *reader) adjustedAround(a *amount, ai int, amts []amount, f *frame, hits
 			return true
 		}
 	}
+	return r.adjustedRelative(end, hits)
+}
+
+// adjustedRelative reports a relative clause right after a figure that
+// puts its change on an adjusted basis: "diluted earnings per share of
+// $3.21, which is an 81% increase on an adjusted basis over the prior
+// year". Another name in the clause, or GAAP, ends it.
+func (r *reader) adjustedRelative(end int, hits []hit) bool {
+	if end+1 >= len(r.toks) || !r.isPunct(end, ',') || r.low(end+1) != "which" {
+		return false
+	}
+	s := r.sents[r.sentenceOf(end)]
+	stop := s.hi
+	for k := end + 2; k < s.hi; k++ {
+		if r.isPunct(k, ',') || r.isPunct(k, ';') || r.isPunct(k, '.') {
+			stop = k
+			break
+		}
+	}
+	for _, h := range hits {
+		if h.lo <= end+1 || h.lo >= stop {
+			continue
+		}
+		switch r.entry(h).kind {
+		case eAdjusted:
+			// an adjusted basis; not a modifier of another name ("compared
+			// to Q2 2019 adjusted earnings per share"), nor an underlying or
+			// organic rate of growth ("flat on an underlying basis")
+			if t := strings.ToLower(r.text[h.start:h.end]); strings.Contains(t, "basis") && (strings.Contains(t, "adjusted") || strings.Contains(t, "non")) {
+				return true
+			}
+		case eConcept, eGAAP:
+			return false
+		}
+	}
 	return false
 }
 

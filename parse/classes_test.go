@@ -87,6 +87,12 @@ var perShareCases = []bindCase{
 // basisCases: class 4, GAAP and adjusted.
 var basisCases = []bindCase{
 	{
+		name: "a relative clause after the figure puts it on an adjusted basis; an underlying rate of growth does not",
+		text: "Welcome to Lowe's first quarter 2021 earnings call.\nDiluted earnings per share were $3.21, which is an 81% increase on an adjusted basis over the prior year.\nAt Mercer, revenue in the quarter was $1.3 billion, which was flat on an underlying basis.\n",
+		want: []string{"AdjustedEPS Q1 2021 = 3.21 USD", "Revenue [Mercer] Q1 2021 = 1300000000 USD"},
+		none: []string{"EPS", "AdjustedRevenue"},
+	},
+	{
 		name: "one figure stated for both bases is a fact of each",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nGAAP and adjusted earnings per share were $2.59, up 44% compared to last year.\n",
 		want: []string{"EPS Q2 2021 = 2.59 USD", "AdjustedEPS Q2 2021 = 2.59 USD"},
