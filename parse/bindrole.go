@@ -152,6 +152,11 @@ func (r *reader) blockedBefore(a *amount, hits []hit, f *frame) bool {
 		if f.lo > a.lo && e.kind == eBlock && h.hi <= f.lo && f.lo-h.hi <= 1 && h.lo >= a.hi {
 			return true
 		}
+		// "$0.03 in earnings per share in savings": a name after the
+		// figure, the figure itself what the blocker names
+		if f.lo > a.lo && e.kind == eBlock && h.lo >= f.hi && h.lo-f.hi <= 1 && strings.EqualFold(r.tok(f.hi), "in") {
+			return true
+		}
 		if h.lo >= a.lo {
 			continue
 		}

@@ -23,6 +23,12 @@ var spendCases = []bindCase{
 // perShareCases: class 3, per-share and other wording.
 var perShareCases = []bindCase{
 	{
+		name: "a per-share figure in savings, or of taxable income, is no earnings per share",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nWe reported a loss of $1.97 per share. In the third quarter, we achieved $0.03 in earnings per share in savings from our restructuring program. We had REIT taxable income of $0.09 per share in the quarter.\n",
+		want: []string{"EPS Q3 2021 = -1.97 USD"},
+		none: []string{"= 0.03 USD", "= 0.09 USD"},
+	},
+	{
 		name: "earned A, or B per diluted common share",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nIn the quarter, Acme earned $84.2 million, or $1.37 per diluted common share.\n",
 		want: []string{"NetIncomeLoss Q2 2021 = 84200000 USD", "EPS Q2 2021 = 1.37 USD"},

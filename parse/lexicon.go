@@ -807,6 +807,7 @@ var blockerLexicon = []struct {
 	{"analyst", false},
 	{"expected revenue", false},
 	{"savings", false},
+	{"taxable income", false}, // a REIT's "estimated taxable income … $0.10 per share": no earnings
 	{"market size", false},
 	{"market value", false},
 	{"market capitalization", false},
