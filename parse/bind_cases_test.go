@@ -13,6 +13,11 @@ type bindCase = struct {
 // periodCases: how periods resolve against the document's own.
 var periodCases = []bindCase{
 	{
+		name: "highlights written 'A vs. B': B is the year before's",
+		text: "Orion Fasteners Reports Fourth Quarter and Full Year 2024 Results\n\nFourth Quarter 2024 Highlights:\n- Operating income: $71.9 million vs. $64.2 million\n- Diluted EPS: $1.18 vs. $1.02\n- Gross margin: 34.1% vs. 32.8%\n",
+		want: []string{"OperatingIncomeLoss Q4 2024 = 71900000 USD", "OperatingIncomeLoss Q4 2023 = 64200000 USD", "EPS Q4 2024 = 1.18 USD", "EPS Q4 2023 = 1.02 USD", "GrossMargin Q4 2024 = 0.341", "GrossMargin Q4 2023 = 0.328"},
+	},
+	{
 		name: "a labelled bracket after the level a change reached is the level a year before",
 		text: "Acme AG Quarterly Statement Q3 2025\n\nAcme increased revenue in Q3/2025 to EUR 318.4 million (Q3/2024: EUR 301.2 million).\n",
 		want: []string{"Revenue Q3 2025 = 318400000 EUR", "Revenue Q3 2024 = 301200000 EUR"},

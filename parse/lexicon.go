@@ -967,6 +967,7 @@ var effectSides = map[string]bool{
 var compareGap = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "negative": true, "loss": true, "level": true,
 	"approximately": true, "about": true, ",": true, "gross": true, "net": true, "positive": true,
+	".": true, // "vs. $64.2 million": an abbreviation's point, inside a sentence
 }
 
 // fallWords say a change was a fall.
