@@ -521,7 +521,17 @@ func (r *reader) bracketAfterLevel(i int) bool {
 		}
 		break
 	}
-	return figure && k >= 0 && (r.low(k) == "to" || r.low(k) == "reaching")
+	return figure && k >= 0 && (r.low(k) == "to" || r.low(k) == "reaching" || peerVerbs[r.low(k)] && r.segmentBetween(max(0, k-6), k))
+}
+
+// segmentBetween reports a segment named between tokens from and to.
+func (r *reader) segmentBetween(from, to int) bool {
+	for _, h := range r.sentHits(r.sentenceOf(to)) {
+		if h.lo >= from && h.hi <= to && r.entry(h).kind == eSegment {
+			return true
+		}
+	}
+	return false
 }
 
 // segmentBefore reports a segment named in token k's sentence before it.
@@ -545,6 +555,11 @@ func (r *reader) effectOnName(a *amount, f *frame) bool {
 	}
 	if r.bracketAfterLevel(a.lo) {
 		return false // "increased revenue to EUR 318.4 million (previous year: EUR 301.2 million)": the level a year before
+	}
+	if a.lo > 0 && peerVerbs[r.low(a.lo-1)] && r.segmentBetween(f.hi, a.lo) {
+		// "… increased revenue to EUR 1,402 million, while the Aftermarket
+		// division contributed EUR 782 million": the other segment's level
+		return false
 	}
 	for k := f.lo - 1; k >= 0 && k >= f.lo-3; k-- {
 		w := r.low(k)

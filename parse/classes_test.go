@@ -291,6 +291,12 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "a peer division after 'while' with its own bracketed comparative; 'Kronberg expects' names no segment",
+		text: "Kronberg Maschinenbau AG: Annual Results 2024\n\nThe Machine Tools division increased revenue to EUR 1,402 million (previous year: EUR 1,330 million), while the Services division contributed EUR 782 million (previous year: EUR 721 million).\n\nFor 2025, Kronberg expects revenue of between EUR 2.25 billion and EUR 2.35 billion.\n",
+		want: []string{"Revenue [Machine Tools] FY2024 = 1402000000 EUR", "Revenue [Machine Tools] FY2023 = 1330000000 EUR", "Revenue [Services] FY2024 = 782000000 EUR", "Revenue [Services] FY2023 = 721000000 EUR", "Revenue FY2025 forecast-min = 2250000000 EUR", "Revenue FY2025 forecast-max = 2350000000 EUR"},
+		none: []string{"[Kronberg"},
+	},
+	{
 		name: "segments listed clause by clause, the last after '; and'; the next sentence, opened by its period, is the company's",
 		text: "Welcome to Pinecrest's third quarter 2025 earnings call.\nTotal revenue for the third quarter was $2.04 billion. Diagnostics revenue was $1.12 billion, up 11%; Devices revenue was $655 million, up 8%; and Digital Health revenue was $265 million, up 5%.\nYear-to-date, revenue totaled $5.91 billion.\n",
 		want: []string{"Revenue Q3 2025 = 2040000000 USD", "Revenue [Diagnostics] Q3 2025 = 1120000000 USD", "Revenue [Devices] Q3 2025 = 655000000 USD", "Revenue [Digital Health] Q3 2025 = 265000000 USD", "Revenue 9M 2025 = 5910000000 USD"},

@@ -107,7 +107,11 @@ func (r *reader) learnPeers(peers, known *segmentInventory, si int) {
 		for hi < s.hi && hi-lo < 4 && r.toks[hi].has(fUpper) && r.nameWord(hi, false) {
 			hi++
 		}
-		if hi == lo || hi >= s.hi || !peerVerbs[r.low(hi)] || !r.numberWithin(hi+1, 5) {
+		verb := hi
+		if verb < s.hi && r.is(verb, wcSegmentWord) {
+			verb++ // "while the Services division contributed EUR 782 million"
+		}
+		if hi == lo || verb >= s.hi || !peerVerbs[r.low(verb)] || !r.numberWithin(verb+1, 5) {
 			continue
 		}
 		key := strings.ToLower(r.text[r.toks[lo].start:r.toks[hi-1].end])
@@ -529,8 +533,8 @@ func (r *reader) nameBefore(i, max int, lower bool) int {
 		if !r.nameWord(k, lower) || strings.EqualFold(r.tok(k), "and") {
 			break
 		}
-		if !r.toks[k].has(fUpper) && (!lower || r.pastVerb(k)) {
-			break // "the hotels segment recorded revenue of": a verb ends the name
+		if !r.toks[k].has(fUpper) && (!lower || r.pastVerb(k) || r.is(k, wcFuture)) {
+			break // "the hotels segment recorded revenue of", "Kronberg expects revenue of": a verb ends the name
 		}
 		lo = k
 		if r.toks[k].has(fNewline) {
