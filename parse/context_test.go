@@ -173,6 +173,12 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: 'our third quarter fiscal year 2021 slides' names the call's own period",
+		file: "call.txt",
+		text: "Good morning. We include reconciliations of our non-GAAP measures in our third quarter fiscal year 2021 slides. Revenue grew 4% to $2.1 billion. We expect to see stronger performance in FY '22.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: the call's date follows its quarter",
 		file: "call.txt",
 		text: "Good morning and welcome to our call on Thursday, October 28, 2021. Revenue in the quarter was $5.1 billion, compared with $4.2 billion in the third quarter of 2019.\n",

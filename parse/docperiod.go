@@ -480,7 +480,14 @@ func (r *reader) namesResults(si int, hits []hit) bool {
 // presents, wherever the sentence stands: "We appreciate you joining
 // today's call to discuss our first quarter 2021 results".
 func (r *reader) callResultsAt(ref periodRef, hits []hit) bool {
-	if ref.year == 0 || ref.hi >= len(r.toks) || r.low(ref.hi) != "results" || ref.lo == 0 || r.low(ref.lo-1) != "our" {
+	if ref.year == 0 || ref.hi >= len(r.toks) || ref.lo == 0 || r.low(ref.lo-1) != "our" {
+		return false
+	}
+	switch r.low(ref.hi) {
+	case "slide", "slides", "presentation", "deck":
+		return true // "in our third quarter fiscal year 2021 slides": the call's own
+	case "results":
+	default:
 		return false
 	}
 	s := r.sents[r.sentenceOf(ref.lo)]
