@@ -179,6 +179,12 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: a year the text moves on to is the next one, not the call's",
+		file: "call.txt",
+		text: "Welcome to Acme's third quarter earnings call. This year has brought both turmoil and tranquility. Although many can't wait to move on to 2021, we believe we are well placed. Third quarter operating earnings were $0.42 per share.\n",
+		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: the call's date follows its quarter",
 		file: "call.txt",
 		text: "Good morning and welcome to our call on Thursday, October 28, 2021. Revenue in the quarter was $5.1 billion, compared with $4.2 billion in the third quarter of 2019.\n",

@@ -146,6 +146,9 @@ func (r *reader) readPeriodClues() []periodClue {
 				continue
 			}
 			role := r.clueRoleOf(ref, hits, guidance)
+			if c.into && role == clueOwn {
+				role = clueAhead // "many can't wait to move on to 2021": the year the text goes into
+			}
 			if ref.yearsBack > 0 {
 				role = clueCompared // "the first quarter of last year"
 			}
@@ -1036,6 +1039,9 @@ func (r *reader) goesInto(ref periodRef) bool {
 		// "the pace of growth coming into 2021" looks back on the year's
 		// start, where "heading into 2022" looks ahead
 		return !(r.low(k) == "into" && k > 0 && r.low(k-1) == "coming")
+	}
+	if r.low(k) == "to" && k > 1 && r.low(k-1) == "on" && r.low(k-2) == "move" {
+		return true // "many can't wait to move on to 2021"
 	}
 	return r.low(k) == "to" && k > 0 && (r.low(k-1) == "ahead" || r.low(k-1) == "forward" || r.low(k-1) == "move" || r.low(k-1) == "transition")
 }
