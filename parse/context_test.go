@@ -185,6 +185,12 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: a year that dates an event ('expected to retire in 2024') is no vote for the call's year",
+		file: "call.txt",
+		text: "Welcome to Acme's first quarter earnings call. As we announced in January, Mill Creek Unit 1 is expected to retire in 2024. Results were $0.02 per share higher than our comparable results in Q1 2020. First quarter earnings were $0.63 per share.\n",
+		kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: the call's date follows its quarter",
 		file: "call.txt",
 		text: "Good morning and welcome to our call on Thursday, October 28, 2021. Revenue in the quarter was $5.1 billion, compared with $4.2 billion in the third quarter of 2019.\n",

@@ -185,6 +185,9 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 	if r.targetYear(ref) {
 		return clueTarget // "an operating margin of 10% by fiscal year 2025"
 	}
+	if r.eventDateOf(ref) {
+		return clueTarget // "Mill Creek Unit 1 is expected to retire in 2024": an event's date, no outlook's period
+	}
 	for k := ref.lo - 1; k >= max(lo, ref.lo-8); k-- {
 		w := r.low(k)
 		near := ref.lo-k <= 4
@@ -237,6 +240,25 @@ func (r *reader) compareToBefore(ref periodRef, lo int) bool {
 		case ",", ";", ".":
 			return false
 		}
+	}
+	return false
+}
+
+// eventDateOf reports a period phrase that dates an event a few words
+// before it: "expected to retire in 2024", "should be operational in the
+// second quarter of 2022", "the notes mature in 2025".
+func (r *reader) eventDateOf(ref periodRef) bool {
+	lo := r.sents[r.sentenceOf(ref.lo)].lo
+	for k := ref.lo - 1; k >= max(lo, ref.lo-4); k-- {
+		w := r.low(k)
+		if eventWords[w] {
+			return true
+		}
+		switch w {
+		case "in", "by", "during", "the", "early", "late", "mid", "of", "-", "be", "fully", "until":
+			continue
+		}
+		return false
 	}
 	return false
 }

@@ -1067,6 +1067,16 @@ var comparedWords = map[string]bool{
 // document's own: "comping 15% earnings per share growth in 2020".
 var farComparedWords = map[string]bool{"comping": true, "cycling": true, "lapping": true}
 
+// eventWords date an event by the period phrase after them, which is no
+// period of the company's results or outlook: "retire in 2024", "opens in
+// the second quarter of 2026", "operational in", "matures in 2025".
+var eventWords = map[string]bool{
+	"retire": true, "retires": true, "retired": true, "open": true, "opens": true, "opened": true,
+	"operational": true, "online": true, "commissioned": true, "mature": true, "matures": true,
+	"expire": true, "expires": true, "launch": true, "launches": true, "completed": true,
+	"complete": true, "begins": true, "commence": true, "commences": true,
+}
+
 // horizonWords before a year make it a target or a horizon, which says
 // nothing of the document's own year: "by 2025", "through the end of 2022".
 var horizonWords = map[string]bool{"by": true, "through": true, "until": true, "till": true}
