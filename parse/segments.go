@@ -908,6 +908,35 @@ type segmentScope struct {
 
 // noteScope updates the passage's segment from sentence si.
 func (r *reader) noteScope(si int) {
+	if r.readScope(si) && r.severalSegments(si) {
+		// "Diagnostics revenue was $1.12 billion; Devices …; and Digital
+		// Health revenue was $265 million": each figure its own segment's,
+		// and the next sentence none of theirs
+		r.scope.listed = true
+	}
+}
+
+// severalSegments reports a sentence with figures that names two segments
+// or more.
+func (r *reader) severalSegments(si int) bool {
+	if r.sentAmt[si] == r.sentAmt[si+1] {
+		return false
+	}
+	first := ""
+	for _, h := range r.sentHits(si) {
+		if e := r.entry(h); e.kind == eSegment {
+			if first != "" && e.segment != first {
+				return true
+			}
+			first = e.segment
+		}
+	}
+	return false
+}
+
+// readScope reads the passage's segment from sentence si, and reports
+// whether the sentence's figures named the segment it set.
+func (r *reader) readScope(si int) bool {
 	hits := r.sentHits(si)
 	amts := r.sentAmounts(si)
 	first := r.sents[si].hi
@@ -919,11 +948,11 @@ func (r *reader) noteScope(si int) {
 	}
 	if r.scope.segment != "" && r.ctx.Kind == CallTranscript && len(amts) == 0 && r.handsOver(si) {
 		r.scope = segmentScope{} // "Now I'd like to pass the call to Mary Anne": another speaker, another passage
-		return
+		return false
 	}
 	if r.scope.segment != "" && len(amts) == 0 && r.companyResultsTopic(si, hits) {
 		r.scope = segmentScope{} // "Let's take a look at an overview of our third quarter results.": the whole company's
-		return
+		return false
 	}
 	if lo, hi, ok := r.openerName(si); ok {
 		// "Turning now to Marine Systems." opens a passage; "In China,
@@ -935,34 +964,20 @@ func (r *reader) noteScope(si int) {
 				r.scope.segment = e.segment
 			}
 		}
-		return
+		return false
 	}
 	if r.speaksForCompany(si, hits, first) && (!r.justOpened(si) || r.consolidatedBefore(hits, first)) {
 		r.scope = segmentScope{sent: si, thread: r.thread[si]}
-		return
+		return false
 	}
 	var named []hit
-	distinct := map[string]bool{}
 	for _, h := range hits {
-		if e := r.entry(h); e.kind == eSegment {
-			distinct[e.segment] = true
-			if h.lo <= first {
-				named = append(named, h)
-			}
+		if r.entry(h).kind == eSegment && h.lo <= first {
+			named = append(named, h)
 		}
 	}
-	if len(distinct) >= 2 && len(amts) > 0 {
-		// "Diagnostics revenue was $1.12 billion; Devices …; and Digital
-		// Health revenue was $265 million": each figure its own segment's,
-		// and the next sentence none of theirs
-		defer func() {
-			if r.scope.sent == si {
-				r.scope.listed = true
-			}
-		}()
-	}
 	if len(named) != 1 {
-		return // "across our Professional and Residential segments": no one segment's passage
+		return false // "across our Professional and Residential segments": no one segment's passage
 	}
 	h := named[0]
 	// "The Engineering segment companies increased …", "the Specialty
@@ -971,7 +986,9 @@ func (r *reader) noteScope(si int) {
 	topic := h.hi < len(r.toks) && r.is(h.hi, wcSegmentWord) && (r.leadsSentence(si, h.lo) || r.endsSentence(si, h.hi+1))
 	if topic || len(amts) > 0 {
 		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: topic}
+		return true
 	}
+	return false
 }
 
 // leadReach is how far into its sentence a name may stand and still lead
