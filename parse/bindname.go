@@ -441,11 +441,17 @@ func (r *reader) segmentAfter(a *amount, hits []hit) string {
 // it: "revenue for the segment", "the segment's sales", "segment revenue".
 func (r *reader) unnamedSegment(f *frame, hits []hit) bool {
 	for _, h := range hits {
-		if r.entry(h).kind == eSegmentWord && (h.hi <= f.lo && f.lo-h.hi <= 3 || h.lo >= f.hi && h.lo-f.hi <= 3) {
+		if r.segmentWordNear(f, h) {
 			return true
 		}
 	}
 	return false
+}
+
+// segmentWordNear reports hit h a segment word within three tokens of
+// name f, before or after it.
+func (r *reader) segmentWordNear(f *frame, h hit) bool {
+	return r.entry(h).kind == eSegmentWord && (h.hi <= f.lo && f.lo-h.hi <= 3 || h.lo >= f.hi && h.lo-f.hi <= 3)
 }
 
 // segmentAnaphor reports "the segment", "this division", "the segment's"
@@ -453,7 +459,7 @@ func (r *reader) unnamedSegment(f *frame, hits []hit) bool {
 // segment".
 func (r *reader) segmentAnaphor(f *frame, hits []hit) bool {
 	for _, h := range hits {
-		if r.entry(h).kind != eSegmentWord || !(h.hi <= f.lo && f.lo-h.hi <= 3 || h.lo >= f.hi && h.lo-f.hi <= 3) {
+		if !r.segmentWordNear(f, h) {
 			continue
 		}
 		switch r.low(h.lo) {

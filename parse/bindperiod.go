@@ -611,8 +611,7 @@ func (r *reader) supersededGuidance(g, at int) bool {
 // provided outlook", "within", "exceeded", "beat".
 func (r *reader) yardstickBefore(lo, k int) bool {
 	for q := lo; q < k; q++ {
-		switch w := r.low(q); {
-		case measuredWords[w], w == "above", w == "below", w == "beyond", w == "exceeded", w == "beat", w == "surpassed", w == "than":
+		if w := r.low(q); measuredWords[w] || w == "beyond" || w == "than" {
 			return true
 		}
 	}

@@ -534,16 +534,6 @@ func (r *reader) segmentBetween(from, to int) bool {
 	return false
 }
 
-// segmentBefore reports a segment named in token k's sentence before it.
-func (r *reader) segmentBefore(k int) bool {
-	for _, h := range r.sentHits(r.sentenceOf(k)) {
-		if h.lo < k && r.entry(h).kind == eSegment {
-			return true
-		}
-	}
-	return false
-}
-
 // effectOnName reports a name that a verb of change or effect governs,
 // with the figure after it no level of the name: "higher expenses
 // decreased earnings $0.02 per share", "the week added revenue of $40
@@ -566,7 +556,7 @@ func (r *reader) effectOnName(a *amount, f *frame) bool {
 		if effectVerbs[w] {
 			// "The Contract Logistics division contributed revenue of EUR
 			// 188.0 million": a segment's own level, not an effect on it
-			return !((w == "contributed" || w == "contributes") && segmentConcepts[f.cue.money] && r.segmentBefore(k))
+			return !((w == "contributed" || w == "contributes") && segmentConcepts[f.cue.money] && r.segmentBetween(r.sents[r.sentenceOf(k)].lo, k))
 		}
 		switch w {
 		case "our", "the", "its", "their", "diluted", "net", "gaap", "global", "total", "reported":

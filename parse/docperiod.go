@@ -114,7 +114,7 @@ func (r *reader) readPeriodClues() []periodClue {
 			c := periodClue{word: ref.word, year: ref.year, weight: weight, outlook: guidance, lo: ref.lo, listed: len(ref.years) > 1, rest: r.restOf(ref), into: r.goesInto(ref)}
 			c.guided = r.namesGuidance(ref.hi) || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
 			c.report = ref.word == pwYear && r.annualReportAfter(ref.hi) || ref.word == pwFullYear && ref.hasDate && r.annualReportBefore(ref.lo)
-			c.headline = headline || r.callResultsAt(ref, hits)
+			c.headline = headline || r.callResultsAt(ref)
 			c.past = r.clauseTense(ref, hits) == tensePast
 			if c.into && (c.past || r.laterThanAheadBefore(ref, s)) {
 				// "the growth we saw coming into 2021", "opening early
@@ -504,7 +504,7 @@ func (r *reader) namesResults(si int, hits []hit) bool {
 // callResultsAt reports a period phrase that names the results a call
 // presents, wherever the sentence stands: "We appreciate you joining
 // today's call to discuss our first quarter 2021 results".
-func (r *reader) callResultsAt(ref periodRef, hits []hit) bool {
+func (r *reader) callResultsAt(ref periodRef) bool {
 	if ref.year == 0 || ref.hi >= len(r.toks) || ref.lo == 0 || r.low(ref.lo-1) != "our" {
 		return false
 	}

@@ -1105,19 +1105,22 @@ func (r *reader) scopeSegment(si int, hits []hit, at int, forecast bool) string 
 	if sc.segment == "" || si < sc.sent || sc.listed && si > sc.sent {
 		return ""
 	}
-	if !sc.opened && si > sc.sent && r.opensWithPeriod(si) {
-		// "Devices revenue was $655 million. Year-to-date, revenue totaled
-		// $5.91 billion.": a sentence that sets its own period sets its
-		// own subject
-		return ""
-	}
-	if !sc.opened && si > sc.sent && forecast && !guidanceIn(r, r.sentHits(sc.sent)) {
-		// "Services revenue was $147.5 million. For Q3, we expect revenue
-		// between $860 million and $875 million.": a segment named in one
-		// sentence's actuals lends its name to the next one's actuals, not
-		// to an outlook; its own outlook goes on ("Our guidance for
-		// AeroTech is unchanged … Operating margins of 10.75% to 11.25%")
-		return ""
+	if !sc.opened && si > sc.sent {
+		switch {
+		case r.opensWithPeriod(si):
+			// "Devices revenue was $655 million. Year-to-date, revenue
+			// totaled $5.91 billion.": a sentence that sets its own period
+			// sets its own subject
+			return ""
+		case forecast && !guidanceIn(r, r.sentHits(sc.sent)):
+			// "Services revenue was $147.5 million. For Q3, we expect
+			// revenue between $860 million and $875 million.": a segment
+			// named in one sentence's actuals lends its name to the next
+			// one's actuals, not to an outlook; its own outlook goes on
+			// ("Our guidance for AeroTech is unchanged … Operating margins
+			// of 10.75% to 11.25%")
+			return ""
+		}
 	}
 	if r.ctx.Kind == CallTranscript && si-sc.sent > 2 && (forecast || guidanceIn(r, hits)) {
 		// "For the third quarter, we expect sales to be approximately $3.7

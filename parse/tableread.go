@@ -1103,11 +1103,8 @@ func cornerConcept(rows []tableRow) string {
 		}
 		// the concept first: "Sales by segment"; not "Walmart U.S. net
 		// sales by merchandise category", one segment's parts
-		toks := scanTokens(row.label, nil)
-		for _, h := range dropContained(lex.m.find(row.label, toks, nil)) {
-			if e := lex.entries[h.entry]; h.lo == 0 && e.kind == eConcept && e.cue.money != "" && !e.cue.weak {
-				return e.cue.money
-			}
+		if hs := moneyConceptHits(row.label); len(hs) > 0 && hs[0].lo == 0 {
+			return lex.entries[hs[0].entry].cue.money
 		}
 	}
 	return ""
@@ -1129,14 +1126,23 @@ func (r *reader) captionConcept(before string) string {
 	if !strings.Contains(low, "following table") && !strings.Contains(low, "table below") && !strings.Contains(low, "are as follows") {
 		return ""
 	}
-	toks := scanTokens(before, nil)
-	concept := ""
-	for _, h := range dropContained(lex.m.find(before, toks, nil)) {
+	hs := moneyConceptHits(before)
+	if len(hs) == 0 {
+		return ""
+	}
+	return lex.entries[hs[len(hs)-1].entry].cue.money
+}
+
+// moneyConceptHits returns, in text order, the names of amounts of money
+// a short text gives (a caption, a header cell), weak ones aside.
+func moneyConceptHits(text string) []hit {
+	var out []hit
+	for _, h := range dropContained(lex.m.find(text, scanTokens(text, nil), nil)) {
 		if e := lex.entries[h.entry]; e.kind == eConcept && e.cue.money != "" && !e.cue.weak {
-			concept = e.cue.money
+			out = append(out, h)
 		}
 	}
-	return concept
+	return out
 }
 
 // equityFlows are the flows a statement of equity states as the
