@@ -631,7 +631,7 @@ func TestSaveAsAndOpenReview(t *testing.T) {
 func TestCorruptOrMissingReviewStillOpensTheDocuments(t *testing.T) {
 	dir := t.TempDir()
 	bad := filepath.Join(dir, "bad"+ReviewExt)
-	os.WriteFile(bad, []byte(`{"version": 1, "corrections": [`), 0o644)
+	writeFile(t, bad, []byte(`{"version": 1, "corrections": [`))
 	tests := []struct {
 		name, path, want string
 	}{
@@ -665,7 +665,7 @@ func TestADamagedAutosaveIsMovedAsideAndSavingGoesOn(t *testing.T) {
 	u := startedUI(t, Config{ReviewDir: dir})
 	auto := u.reviewPath
 	u.Close()
-	os.WriteFile(auto, []byte("not json"), 0o644)
+	writeFile(t, auto, []byte("not json"))
 
 	u2 := startedUI(t, Config{ReviewDir: dir})
 	if u2.reviewPath != auto {
@@ -704,9 +704,9 @@ func TestOpenFilesReportsEachUnreadableFile(t *testing.T) {
 	u := startedUI(t, Config{})
 	dir := t.TempDir()
 	good := filepath.Join(dir, "acme-q2-2025-call.txt")
-	os.WriteFile(good, []byte(fixtureText), 0o644)
+	writeFile(t, good, []byte(fixtureText))
 	binary := filepath.Join(dir, "photo.txt")
-	os.WriteFile(binary, []byte{0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3, 0, 0}, 0o644)
+	writeFile(t, binary, []byte{0x89, 'P', 'N', 'G', 0, 0, 0, 1, 2, 3, 0, 0})
 	missing := filepath.Join(dir, "missing.txt")
 	u.OpenFiles([]string{good, binary, missing})
 	u.Wait()
@@ -726,10 +726,10 @@ func TestOpenDialogOpensSeveralFiles(t *testing.T) {
 	u := startedUI(t, Config{})
 	dir := t.TempDir()
 	for _, n := range []string{"a.txt", "b.md", "c.html"} {
-		os.WriteFile(filepath.Join(dir, n), []byte(fixtureText), 0o644)
+		writeFile(t, filepath.Join(dir, n), []byte(fixtureText))
 	}
-	os.WriteFile(filepath.Join(dir, "d.pdf"), pdfgen.Make(pdfgen.Page{Texts: []pdfgen.Text{{X: 72, Y: 700, Size: 10, S: "Revenue was $5 million."}}}), 0o644)
-	os.WriteFile(filepath.Join(dir, "skip.docx"), []byte("PK\x03\x04"), 0o644)
+	writeFile(t, filepath.Join(dir, "d.pdf"), pdfgen.Make(pdfgen.Page{Texts: []pdfgen.Text{{X: 72, Y: 700, Size: 10, S: "Revenue was $5 million."}}}))
+	writeFile(t, filepath.Join(dir, "skip.docx"), []byte("PK\x03\x04"))
 	shortcut(u, ctrl(fyne.KeyO))
 	od := u.openDlg
 	if od == nil {
@@ -764,7 +764,7 @@ func TestOpenDialogOpensSeveralFiles(t *testing.T) {
 func TestDropFilesOnTheWindow(t *testing.T) {
 	u := startedUI(t, Config{})
 	p := filepath.Join(t.TempDir(), "acme.txt")
-	os.WriteFile(p, []byte(fixtureText), 0o644)
+	writeFile(t, p, []byte(fixtureText))
 	u.dropped(fyne.NewPos(10, 10), []fyne.URI{storage.NewFileURI(p)})
 	u.Wait()
 	if len(u.model.Report().Documents) != 1 {
@@ -779,7 +779,7 @@ func TestLoadingCanBeCancelled(t *testing.T) {
 	var paths []string
 	for i := range 40 {
 		p := filepath.Join(dir, "doc"+string(rune('a'+i%26))+string(rune('a'+i/26))+".txt")
-		os.WriteFile(p, []byte(fixtureText), 0o644)
+		writeFile(t, p, []byte(fixtureText))
 		paths = append(paths, p)
 	}
 	u.background = func(f func()) { go f() } // a real load in the background
@@ -1094,7 +1094,7 @@ func TestReopeningShowsTheWindowAsItWas(t *testing.T) {
 
 func TestAReviewThatCannotBeSavedIsSaid(t *testing.T) {
 	blocker := filepath.Join(t.TempDir(), "not-a-folder")
-	os.WriteFile(blocker, []byte("x"), 0o644)
+	writeFile(t, blocker, []byte("x"))
 	u := startedUI(t, Config{ReviewDir: filepath.Join(blocker, "reviews")})
 	press(u, fyne.KeySpace)
 	u.Wait()
@@ -1283,9 +1283,7 @@ func TestExportSaysWhatNeedsReviewAndAsksBeforeReplacing(t *testing.T) {
 		t.Errorf("the dialog says %q", said)
 	}
 	base := filepath.Join(t.TempDir(), "kingsoft")
-	if err := os.WriteFile(base+".xlsx", []byte("an analyst's own workbook"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, base+".xlsx", []byte("an analyst's own workbook"))
 	u.exportDlg.path.SetText(base)
 	test.Tap(u.exportDlg.exportBtn)
 	if u.exportDlg.replaceDlg == nil {
@@ -1305,9 +1303,7 @@ func TestOpenAddsOrReplaces(t *testing.T) {
 	u := startedUI(t, Config{})
 	dir := t.TempDir()
 	mine := filepath.Join(dir, "acme.txt")
-	if err := os.WriteFile(mine, []byte("Acme Corp reported revenue of $120.5 million for the second quarter of 2025.\n"), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, mine, []byte("Acme Corp reported revenue of $120.5 million for the second quarter of 2025.\n"))
 	shortcut(u, ctrl(fyne.KeyO))
 	if u.openDlg == nil || u.openDlg.add.Checked {
 		t.Fatal("over the samples alone, the open dialog should replace them by default")
@@ -1631,9 +1627,7 @@ func TestFiscalYearSetInTheWindow(t *testing.T) {
 	dir := t.TempDir()
 	hp := filepath.Join(dir, "hp-call.txt")
 	text := "Welcome to the HP Inc. fourth quarter fiscal 2021 earnings call.\nIn Q4, net revenue was $16.7 billion, up 9%.\n"
-	if err := os.WriteFile(hp, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, hp, []byte(text))
 	u := startedUI(t, Config{ReviewDir: t.TempDir()})
 	u.openDocuments([]string{hp}, false)
 	u.Wait()
@@ -1906,9 +1900,7 @@ func TestDocumentPeriodCorrected(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "acme-call.txt")
 	text := "Welcome to Acme's earnings call for the second quarter of 2024.\nRevenue in the quarter was $120.5 million.\n"
-	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	writeFile(t, path, []byte(text))
 	u := startedUI(t, Config{})
 	u.openDocuments([]string{path}, false)
 	u.Wait()
@@ -1967,5 +1959,13 @@ func TestModelViewTypingAndN(t *testing.T) {
 	}
 	if g := u.grid.selected(); g == nil || g.Key != f.Key {
 		t.Errorf("the grid's cell is %v, want the figure N went to", g)
+	}
+}
+
+// writeFile writes data to path for a test, which stops if it cannot.
+func writeFile(t testing.TB, path string, data []byte) {
+	t.Helper()
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
