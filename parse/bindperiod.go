@@ -453,10 +453,10 @@ func (r *reader) noteGuidanceTopic(si int, hits []hit) {
 // "within our fiscal 2021", "by the end of 2022", "until the second half".
 func (r *reader) eventLimitBefore(k int) bool {
 	for q := k - 1; q >= max(0, k-3); q-- {
-		switch r.low(q) {
-		case "our", "the", "its", "end", "of":
+		switch w := r.low(q); {
+		case w == "our" || w == "the" || w == "its" || w == "end" || w == "of":
 			continue
-		case "within", "by", "until", "till", "before", "after", "beyond":
+		case eventLimitWords[w]:
 			return true
 		}
 		return false

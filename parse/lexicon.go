@@ -1081,6 +1081,11 @@ var eventWords = map[string]bool{
 // nothing of the document's own year: "by 2025", "through the end of 2022".
 var horizonWords = map[string]bool{"by": true, "through": true, "until": true, "till": true}
 
+// eventLimitWords bound an event in time before a period phrase, which is
+// then no outlook's period: "to occur within our fiscal 2021", "by the
+// end of 2022" (see eventLimitBefore); horizonWords mark targets alike.
+var eventLimitWords = map[string]bool{"within": true, "by": true, "until": true, "till": true, "before": true, "after": true, "beyond": true}
+
 // intoWords before a year the text looks ahead to make it the next one:
 // "into 2022", "entering 2022", "heading into 2022".
 var intoWords = map[string]bool{"into": true, "entering": true, "enter": true}
