@@ -191,6 +191,12 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: a goal the company surpassed in a year is that year's result, not the outlook the call guides",
+		file: "call.txt",
+		text: "Welcome to Acme's third quarter earnings call. We surpassed our organic sales growth goal in 2020, delivering growth of $80 million, and we expect growth of $40 million in 2021. Turning now to full year 2021 guidance. Third quarter revenue was $1.8 billion.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: the call's date follows its quarter",
 		file: "call.txt",
 		text: "Good morning and welcome to our call on Thursday, October 28, 2021. Revenue in the quarter was $5.1 billion, compared with $4.2 billion in the third quarter of 2019.\n",

@@ -400,6 +400,9 @@ func (r *reader) clauseTense(ref periodRef, hits []hit) tense {
 			return tensePast // "the goal we originally set in June", "the growth we generated in 2020"
 		}
 		if h := r.hitStartingAt(hits, k); h != nil && r.entry(*h).kind == eGuidance {
+			if r.attainedBefore(k) {
+				return tensePast // "we surpassed our growth goal in 2020": an outlook met is the past
+			}
 			return tenseFuture
 		}
 		return tenseUnknown
@@ -416,6 +419,23 @@ func (r *reader) clauseTense(ref periodRef, hits []hit) tense {
 		}
 	}
 	return tenseUnknown
+}
+
+// attainedBefore reports a verb of reaching a goal among the few words
+// before the outlook word at k: "surpassed our net organic sales growth
+// goal", "exceeded the high end of our guidance"; not "raised our
+// guidance".
+func (r *reader) attainedBefore(k int) bool {
+	lo := r.sents[r.sentenceOf(k)].lo
+	for q := k - 1; q >= max(lo, k-8); q-- {
+		if attainedVerbs[r.low(q)] {
+			return true
+		}
+		if r.isPunct(q, ',') || r.isPunct(q, ';') {
+			return false
+		}
+	}
+	return false
 }
 
 // pastVerbWithin reports a verb of the past among the n tokens before k.

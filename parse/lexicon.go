@@ -1039,6 +1039,13 @@ var pastMarkers = map[string]bool{
 	"driven": true, "grown": true, "seen": true, "done": true, "taken": true, "given": true, "begun": true,
 }
 
+// attainedVerbs before an outlook word put it in the past: a goal
+// reached is a result ("we surpassed our growth goal in 2020").
+var attainedVerbs = map[string]bool{
+	"exceeded": true, "surpassed": true, "beat": true, "topped": true, "achieved": true, "met": true,
+	"reached": true, "delivered": true, "outperformed": true, "hit": true,
+}
+
 // notPastTense are words ending in "-ed" that do not put a clause in the
 // past: adjectives ("adjusted", "diluted") and outlook words ("expected").
 var notPastTense = map[string]bool{
