@@ -209,6 +209,12 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "a release that says the company 'today reported' its quarter is no call, though it never says 'press release'",
+		file: "notes.txt",
+		text: "Norwell Instruments Reports Fourth Quarter Results\n\nBOSTON, November 12, 2025 -- Norwell Instruments, Inc. today reported results for its fourth quarter of 2025. Net sales were $612.4 million, up 7.2%.\n",
+		kind: PressRelease, period: "Q4 2025", fye: time.December, currency: "USD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

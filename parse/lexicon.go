@@ -922,7 +922,8 @@ var contextLexicon = []struct {
 	{"annual results", cxAnnual}, {"final results", cxAnnual}, // Hong Kong's "announcement of annual results"
 	{"press release", cxRelease}, {"announced today", cxRelease}, {"today announced", cxRelease},
 	{"NEWMEDIAWIRE", cxRelease}, {"PRNewswire", cxRelease}, {"GLOBE NEWSWIRE", cxRelease},
-	{"Business Wire", cxRelease}, {"original release", cxRelease},
+	{"Business Wire", cxRelease}, {"original release", cxRelease}, {"today reported", cxRelease},
+	{"today reports", cxRelease}, {"today released", cxRelease},
 	{"denominated in", cxDenominated}, {"expressed in", cxDenominated}, {"presented in", cxDenominated},
 	{"stated in", cxDenominated},
 	{"unless otherwise stated", cxUnless}, {"unless otherwise noted", cxUnless},
@@ -1720,6 +1721,7 @@ var tableLabelLexicon = []struct {
 	{"research and development expenses", "ResearchAndDevelopmentExpense"},
 	{"sales and marketing", "SellingAndMarketingExpense"}, {"sales and marketing expenses", "SellingAndMarketingExpense"},
 	{"selling and marketing", "SellingAndMarketingExpense"}, {"general and administrative", "GeneralAndAdministrativeExpense"},
+	{"selling, general and administrative", "SellingGeneralAndAdministrativeExpense"},
 	{"operating expenses", "OperatingExpenses"},
 	{"share-based compensation expense", "ShareBasedCompensation"}, {"stock-based compensation expense", "ShareBasedCompensation"},
 	{"share-based compensation", "ShareBasedCompensation"}, {"stock-based compensation", "ShareBasedCompensation"},

@@ -184,6 +184,38 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a plain text statement whose header sets the days of two columns one space apart, the years on the line below",
+			file: "norwell-q4.txt",
+			text: "Norwell Instruments Reports Fourth Quarter and Fiscal 2025 Results\n\nSegment Results\nLife Sciences Tools: Net sales were $288.1 million, up 9.4%.\nIndustrial Metrology: Net sales were $201.7 million, up 4.1%.\n\nCONDENSED CONSOLIDATED STATEMENTS OF INCOME\n(In thousands, except per share amounts)\n\n" +
+				"                                       Three Months Ended         Fiscal Year Ended\n" +
+				"                                  September 27, September 28,  September 27, September 28,\n" +
+				"                                       2025          2024          2025          2024\n" +
+				"Net sales                          $ 612,412     $ 571,284    $ 2,310,455   $ 2,192,016\n" +
+				"Selling, general and administrative  142,310       133,776        561,430       535,118\n" +
+				"Net income                         $  44,884     $  38,079    $   168,700   $   179,390\n",
+			want: []string{
+				"Revenue Q4 FY2025 = 612412000 USD", "Revenue Q4 FY2024 = 571284000 USD", "Revenue FY2025 = 2310455000 USD", "Revenue FY2024 = 2192016000 USD",
+				"SellingGeneralAndAdministrativeExpense Q4 FY2024 = 133776000 USD", "NetIncomeLoss FY2024 = 179390000 USD",
+			},
+			none: []string{"Revenue FY2024 = 571284000 USD", "Revenue FY2025 = 612412000 USD"},
+		},
+		{
+			name: "the same header with every day one space apart: one line of days over the four columns",
+			file: "norwell-q4.txt",
+			text: "Norwell Instruments Reports Fourth Quarter and Fiscal 2025 Results\n\nSegment Results\nLife Sciences Tools: Net sales were $288.1 million, up 9.4%.\nIndustrial Metrology: Net sales were $201.7 million, up 4.1%.\n\nCONDENSED CONSOLIDATED STATEMENTS OF INCOME\n(In thousands, except per share amounts)\n\n" +
+				"                                       Three Months Ended         Fiscal Year Ended\n" +
+				"                                  September 27, September 28, September 27, September 28,\n" +
+				"                                       2025          2024          2025          2024\n" +
+				"Net sales                          $ 612,412     $ 571,284    $ 2,310,455   $ 2,192,016\n" +
+				"Selling, general and administrative  142,310       133,776        561,430       535,118\n" +
+				"Net income                         $  44,884     $  38,079    $   168,700   $   179,390\n",
+			want: []string{
+				"Revenue Q4 FY2025 = 612412000 USD", "Revenue Q4 FY2024 = 571284000 USD", "Revenue FY2025 = 2310455000 USD", "Revenue FY2024 = 2192016000 USD",
+				"SellingGeneralAndAdministrativeExpense Q4 FY2024 = 133776000 USD", "NetIncomeLoss FY2024 = 179390000 USD",
+			},
+			none: []string{"Revenue FY2024 = 571284000 USD", "Revenue FY2025 = 612412000 USD"},
+		},
+		{
 			name: "a Markdown release: a margin row marked (%) is the margin, the corner names the concept of the segments' rows, 'Group' is the whole",
 			file: "solvena-h1.md",
 			text: "# Solvena SE: Results for the first half of 2025\n\n" +

@@ -391,7 +391,7 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 			if _, _, unit := tableScale(t); unit {
 				continue // "R000's", "(in millions)": no name
 			}
-			if _, dated := headerPeriod(t, cal); !dated && !periodWordsRE.MatchString(t) {
+			if _, dated := headerPeriod(t, cal); !dated && !periodWordsRE.MatchString(t) && !monthDayRE.MatchString(t) {
 				// a line that ends finished is a name of its own and the last
 				// stands, unless both lines stand over this column alone:
 				// "Latin" over "America" is one name wrapped, "Operating

@@ -340,11 +340,19 @@ func spreadSpans(row []tableCell, chunks []textChunk, cols []colRange) {
 		if c.col == 0 {
 			continue
 		}
-		// the chunk the cell was made from: the one its span starts with
+		// the chunk the cell was made from, or its part when the cell was
+		// cut from it (see splitColumnWords)
 		for _, ch := range chunks {
-			if ch.span.Start == c.span.Start {
+			if ch.span.Start == c.span.Start && c.span.End >= ch.span.End {
 				centre[i] = (ch.start + ch.end) / 2
 				extent[i] = ch
+				mids = append(mids, centre[i])
+			} else if ch.span.Start <= c.span.Start && c.span.End <= ch.span.End {
+				part := ch
+				part.start += c.span.Start - ch.span.Start
+				part.end = part.start + c.span.End - c.span.Start
+				centre[i] = (part.start + part.end) / 2
+				extent[i] = part
 				mids = append(mids, centre[i])
 			}
 		}
@@ -618,7 +626,7 @@ func headerLine(l textLine, figures int) bool {
 	if len(l.chunks) == 1 {
 		s := l.chunks[0].text
 		_, dated := headerPeriod(s, Calendar{})
-		return dated || periodWordsRE.MatchString(s) || utf8.RuneCountInString(s) <= 30 && !strings.Contains(s, "|") && !strings.HasPrefix(s, "(")
+		return dated || periodWordsRE.MatchString(s) || daysOnly(s) || utf8.RuneCountInString(s) <= 30 && !strings.Contains(s, "|") && !strings.HasPrefix(s, "(")
 	}
 	return true
 }
@@ -655,8 +663,10 @@ var asideLineRE = regexp.MustCompile(`(?i)^\((?:un)?audited\)$|^\(restated\)$|^\
 // Eliminations" over two columns is two heads.
 var columnWords = map[string]bool{"corporate": true, "eliminations": true, "consolidated": true, "total": true, "other": true, "adjustments": true, "unallocated": true}
 
-// splitColumnWords cuts a header's cell over n columns into its n words
-// when each is a column's head of its own (see columnWords).
+// splitColumnWords cuts a header's cell over n columns into its n heads
+// when each is a column's head of its own: words of columnWords
+// ("Corporate Eliminations"), or days set one space apart ("September 27,
+// September 28," over the two columns whose years the next line gives).
 func splitColumnWords(row []tableCell) []tableCell {
 	var out []tableCell
 	for _, c := range row {
@@ -664,6 +674,11 @@ func splitColumnWords(row []tableCell) []tableCell {
 		split := c.cols > 1 && len(words) == c.cols
 		for _, w := range words {
 			split = split && columnWords[strings.ToLower(w)]
+		}
+		if !split && c.cols > 1 {
+			if days := monthDaysRE.FindAllString(c.text, -1); len(days) == c.cols && daysOnly(c.text) {
+				words, split = days, true
+			}
 		}
 		if !split {
 			out = append(out, c)
@@ -678,6 +693,17 @@ func splitColumnWords(row []tableCell) []tableCell {
 	}
 	return out
 }
+
+// daysOnly reports text that is nothing but days of a header set one
+// space apart: "September 27, September 28, September 27, September 28,".
+func daysOnly(s string) bool {
+	days := monthDaysRE.FindAllString(s, -1)
+	return len(days) > 1 && len(strings.Join(days, " ")) == len(s)
+}
+
+// monthDaysRE finds the days of a header written without their years:
+// "September 27,", "Dec. 31".
+var monthDaysRE = regexp.MustCompile(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s\d{1,2}\b,?`)
 
 // yearAloneRE is a year written alone.
 var yearAloneRE = regexp.MustCompile(`^(?:19|20)\d{2}$`)
