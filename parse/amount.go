@@ -205,6 +205,11 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 				a.currency, a.sign = "USD", "cents"
 			}
 			j++
+		case a.sign == "" && (w == "p" && r.attached(j) && r.toks[j].kind == tWord || strings.EqualFold(w, "pence")):
+			// "basic EPS 13.2p", "a dividend of 5.1 pence": hundredths of a pound
+			a.cents = true
+			a.currency, a.sign = "GBP", w
+			j++
 		}
 	}
 	if a.currency == "" && a.kind != aPercent && j < hi && r.toks[j].kind == tWord {

@@ -211,13 +211,17 @@ func (r *reader) readCompany() string {
 	}
 	for i := 0; i+1 < len(r.toks); i++ {
 		t := r.toks[i]
-		if t.kind != tWord || !t.has(fUpper) {
+		w := r.tok(i)
+		if t.kind != tWord || !t.has(fUpper) && w != "plc" { // "Halden Group plc"
 			continue
 		}
-		w := r.tok(i)
 		legal, _ := lookupLower(legalSuffixes, w)
 		if legal && !strings.EqualFold(w, "company") && !strings.EqualFold(w, "group") && !strings.EqualFold(w, "co") {
-			add(capsBefore(i), 1) // often a client's or a partner's name
+			weight := 1 // often a client's or a partner's name
+			if int(t.start) < r.titleEnd() || r.definesCompanyAfter(i+1) {
+				weight = 3 // the title's "Halden Group plc"; "Halden Group plc ("Halden" or "the Group")"
+			}
+			add(capsBefore(i), weight)
 		}
 		switch {
 		case (strings.EqualFold(w, "nasdaq") || strings.EqualFold(w, "nyse") || strings.EqualFold(w, "hkex")) && r.isPunct(i+1, ':') && i+3 < len(r.toks):
@@ -291,6 +295,36 @@ func (r *reader) readCompany() string {
 		return display[best]
 	}
 	return companyFromFileName(r.doc.Name)
+}
+
+// titleEnd returns the byte offset where the text's title ends: its
+// first line, when that is short enough to be one; 0 when it is not (a
+// transcript's first paragraph).
+func (r *reader) titleEnd() int {
+	start := len(r.text) - len(strings.TrimLeft(r.text, " \t\r\n"))
+	end := strings.IndexByte(r.text[start:], '\n')
+	if end < 0 || end > maxTitle {
+		return 0
+	}
+	return start + end
+}
+
+// maxTitle is the longest first line read as a title, in bytes.
+const maxTitle = 120
+
+// definesCompanyAfter reports the bracket of definitions a release puts
+// after the company's full name: `("Halden" or "the Group")`, `(the
+// "Company")`.
+func (r *reader) definesCompanyAfter(i int) bool {
+	if i >= len(r.toks) || !r.isPunct(i, '(') {
+		return false
+	}
+	for k := i + 1; k < min(len(r.toks), i+10) && !r.isPunct(k, ')'); k++ {
+		if w := r.low(k); (w == "company" || w == "group" || w == "issuer") && strings.EqualFold(r.tok(k-1), "the") || k > i+1 && r.low(k-1) == "the" && r.isPunct(k, '"') {
+			return true
+		}
+	}
+	return false
 }
 
 var fileWord = regexp.MustCompile(`^[A-Za-z][A-Za-z.&]*`)

@@ -215,6 +215,18 @@ var contextCases = []struct {
 		kind: PressRelease, period: "Q4 2025", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "a half year that ends in September ends a year in March; a title with a legal suffix names the company",
+		file:    "interim.txt",
+		text:    "Halden Group plc\nInterim results for the six months ended 30 September 2025\n\nRevenue of £412.3m (H1 FY25: £398.1m), up 3.6%.\n",
+		company: "Halden", kind: InterimReport, period: "H1 FY2026", fye: time.March, currency: "GBP",
+	},
+	{
+		name:    "the bracket of definitions after a name names the company: Kestrel Holdings Limited (the \"Company\")",
+		file:    "results.txt",
+		text:    "RESULTS ANNOUNCEMENT\n\nThe board of directors of Kestrel Holdings Limited (the \"Company\") announces the interim results for the six months ended 30 June 2025. Revenue was HK$412.3 million, up 3.6%.\n",
+		company: "Kestrel", kind: InterimReport, period: "H1 2025", fye: time.December, currency: "HKD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

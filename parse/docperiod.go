@@ -953,9 +953,10 @@ func yearOfDay(c periodClue, w periodWord, fye time.Month) (int, bool) {
 	}
 	n := quarterOf(w)
 	if c.role == clueEnded {
-		if fye == 0 && n > 0 && (c.word == pwThisQuarter || c.word == w) {
-			// the document's quarter ended that day: its month fixes the year's end
-			fye = time.Month((int(weekYearMonth(d))-1+3*(4-n))%12 + 1)
+		if fye == 0 && (n > 0 || w == pwH1 || w == pwNineMonths) && (c.word == pwThisQuarter || c.word == w) {
+			// the document's quarter, half or nine months ended that day:
+			// its month fixes the year's end
+			fye = time.Month((int(weekYearMonth(d))-1+monthsLeft(w))%12 + 1)
 		}
 		// a period ends at most a week into the month after its year's (a
 		// year of 52 or 53 weeks): a week earlier is in the same year
@@ -1244,6 +1245,11 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	}
 	if n := quarterOf(w); ended != 0 && n > 0 {
 		return time.Month((int(ended)-1+3*(4-n))%12 + 1)
+	}
+	if ended != 0 && (w == pwH1 || w == pwNineMonths) {
+		// "Interim results for the six months ended 30 September 2025": a
+		// year that ends in March
+		return time.Month((int(ended)-1+monthsLeft(w))%12 + 1)
 	}
 	if n := quarterOf(w); n > 0 && n < 4 {
 		if m := r.balanceYearEnd(n); m != 0 {
