@@ -184,6 +184,26 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a Hong Kong statement: HK$'000 over each column, a column of note references, earnings per share in HK cents",
+			file: "pearl-annual.txt",
+			text: "PEARL HARBOUR LOGISTICS HOLDINGS LIMITED\nCONSOLIDATED STATEMENT OF PROFIT OR LOSS\nFor the year ended 31 December 2025\n\n" +
+				"                                              2025          2024\n" +
+				"                                    Notes  HK$'000       HK$'000\n" +
+				"Revenue                                4   2,846,312     2,625,744\n" +
+				"Cost of sales                             (2,235,118)   (2,054,839)\n" +
+				"Other income                           5      18,422        15,310\n" +
+				"Profit for the year                          187,285       168,272\n" +
+				"\n" +
+				"Earnings per share                     9\n" +
+				"  Basic (HK cents)                              26.1          23.5\n" +
+				"  Diluted (HK cents)                            26.0          23.4\n",
+			want: []string{
+				"Revenue FY2025 = 2846312000 HKD", "CostOfRevenue FY2024 = 2054839000 HKD", "NetIncomeLoss FY2025 = 187285000 HKD",
+				"EPS FY2025 = 0.26 HKD", "EPS FY2024 = 0.234 HKD",
+			},
+			none: []string{"Revenue FY2025 = 2846312 HKD", "EPS FY2025 = 26 HKD"},
+		},
+		{
 			name: "a plain text statement whose header sets the days of two columns one space apart, the years on the line below",
 			file: "norwell-q4.txt",
 			text: "Norwell Instruments Reports Fourth Quarter and Fiscal 2025 Results\n\nSegment Results\nLife Sciences Tools: Net sales were $288.1 million, up 9.4%.\nIndustrial Metrology: Net sales were $201.7 million, up 4.1%.\n\nCONDENSED CONSOLIDATED STATEMENTS OF INCOME\n(In thousands, except per share amounts)\n\n" +

@@ -1,7 +1,9 @@
 package parse
 
 import (
+	"cmp"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -27,7 +29,7 @@ type cellNumber struct {
 }
 
 var (
-	cellNumberRE = regexp.MustCompile(`^\(?\s*([$€£¥]|US\$|USD|EUR|GBP|CHF|RMB|CNY|HKD|JPY)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
+	cellNumberRE = regexp.MustCompile(`^\(?\s*(` + tableCurrencies + `)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
 	dashCellRE   = regexp.MustCompile(`^[$€£]?\s*[—–-]+\s*%?$`)
 	// cellFootnoteRE finds a footnote's mark after a figure: "1,234 (1)".
 	cellFootnoteRE = regexp.MustCompile(`^(.*\d\)?)\s+\((?:\d{1,2}|[a-z])\)$`)
@@ -65,30 +67,34 @@ func readCellNumber(text string) (cellNumber, bool) {
 }
 
 func cellCurrency(sign string) string {
-	switch sign {
-	case "$", "US$", "USD":
-		return "USD"
-	case "€", "EUR":
-		return "EUR"
-	case "£", "GBP":
-		return "GBP"
-	case "¥", "JPY":
-		return "JPY"
-	case "RMB", "CNY":
-		return "CNY"
-	case "CHF", "HKD", "ZAR":
-		return sign
+	if code, ok := currencySigns[sign]; ok {
+		return code
 	}
-	return ""
+	return currencyCodes[strings.ToUpper(sign)]
 }
+
+// tableCurrencies is a pattern of every currency sign and code of
+// currencyTable, the longest first: "HK$" before "$".
+var tableCurrencies = func() string {
+	var all []string
+	for _, c := range currencyTable {
+		for _, s := range append(append([]string{}, c.signs...), c.letters...) {
+			if s != "US" && s != "Rs" {
+				all = append(all, regexp.QuoteMeta(s))
+			}
+		}
+	}
+	slices.SortStableFunc(all, func(a, b string) int { return cmp.Compare(len(b), len(a)) })
+	return strings.Join(all, "|")
+}()
 
 // tableUnitRE finds the unit a column's head gives: a currency and its
 // scale in one word ("R000's", "EUR'000", "€m", "TEUR").
-var tableUnitRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:(US\$|\$|€|£|USD|EUR|GBP|CHF|ZAR|R|RMB|HKD)\s?(?:['’]?000(?:['’]?s)?|(m|mn|bn))|(TEUR|KEUR))(?:$|[\s),])`)
+var tableUnitRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:(` + tableCurrencies + `|R)\s?(?:['’]?000(?:['’]?s)?|(m|mn|bn))|(TEUR|KEUR))(?:$|[\s),])`)
 
 // tableScaleRE finds the scale a caption gives: "(In millions, except
 // per-share amounts)", "in EUR thousand", "$ in billions", "(€m)".
-var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(US\$|\$|€|£|USD|EUR|GBP|CHF|ZAR|R|RMB|CNY|HKD)\s*)?(thousands|thousand|millions|million|billions|billion|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds))?`)
+var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(` + tableCurrencies + `|R)\s*)?(thousands|thousand|millions|million|billions|billion|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds))?`)
 
 // tableScale reads the scale and currency a table's caption or header
 // states: "(In millions)" is 10^6.
@@ -269,12 +275,13 @@ type tableRow struct {
 func readRows(t *table) []tableRow {
 	rows := make([]tableRow, len(t.rows))
 	body := false
+	notes := noteColumns(t)
 	for i, cells := range t.rows {
 		var label []string
 		row := tableRow{}
 		years, days := 0, 0
 		for _, c := range cells {
-			if c.text == "" {
+			if c.text == "" || c.cols == 1 && notes[c.col] {
 				continue
 			}
 			if n, ok := readCellNumber(c.text); ok && (len(label) > 0 || n.year || body) {
@@ -314,6 +321,49 @@ func readRows(t *table) []tableRow {
 	}
 	return rows
 }
+
+// noteColumns finds the columns of note references in a statement whose
+// header has "Notes": columns of small whole numbers ("4", "12") alone,
+// which are no figures.
+func noteColumns(t *table) map[int]bool {
+	named := false
+	for i, cells := range t.rows {
+		if i >= 6 {
+			break
+		}
+		for _, c := range cells {
+			if w := strings.ToLower(strings.TrimSpace(c.text)); w == "notes" || w == "note" {
+				named = true
+			}
+		}
+	}
+	if !named {
+		return nil
+	}
+	refs, other := map[int]int{}, map[int]bool{}
+	for _, cells := range t.rows {
+		for _, c := range cells {
+			if c.col == 0 || c.text == "" {
+				continue
+			}
+			if noteRefRE.MatchString(c.text) {
+				refs[c.col]++
+			} else {
+				other[c.col] = true
+			}
+		}
+	}
+	notes := map[int]bool{}
+	for col, n := range refs {
+		if n >= 2 && !other[col] {
+			notes[col] = true
+		}
+	}
+	return notes
+}
+
+// noteRefRE is a reference to a note of the accounts: "4", "12(b)".
+var noteRefRE = regexp.MustCompile(`^\d{1,2}(?:\s*\([a-z]\))?$`)
 
 // signCell reports a cell of a currency's sign alone: "$", "US$", "€".
 func signCell(s string) bool {
@@ -1046,6 +1096,11 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 	case Ratio:
 		v = v.Shift(-2)
 		decimals += 2
+	case PerShare:
+		if centsUnitRE.MatchString(row.label + " " + col.header) {
+			v = v.Shift(-2) // "Basic (HK cents)", "Pence per share": hundredths
+			decimals += 2
+		}
 	}
 	if info.Outflow || info.Balance == Debit && !info.Signed && info.Kind == Monetary && (r.costsBracketed || !mostlyPositive(row.numbers)) {
 		// "Purchases of property and equipment (52,729)": capital spent is
@@ -1089,6 +1144,10 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		Rule:       RuleTable,
 	}, true
 }
+
+// centsUnitRE finds a per-share row or column given in hundredths of the
+// currency: "(HK cents)", "RMB cents", "pence".
+var centsUnitRE = regexp.MustCompile(`(?i)\b(?:cents?|pence)\b`)
 
 // wholeRowLabels label the row of a table of parts that is the company's
 // whole: "Total", "Group".
