@@ -509,10 +509,22 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 // inAside reports token i inside an aside that closes before the figure
 // at token at: ", which excluded share-based compensation,", "(which
 // includes X)". The aside's names are not the figure's.
-func (r *reader) inAside(i, at int) bool {
+func (r *reader) inAside(i, at int) bool { return r.asideAround(i, at, 8, false) }
+
+// inListAside reports token i inside an aside that may list things
+// before it: "Transaction-based revenues, which include NIC portal,
+// payment processing and e-filing revenues and are included in
+// subscriptions, were $171.2 million". A segment named there is not the
+// figure's.
+func (r *reader) inListAside(i, at int) bool { return r.asideAround(i, at, 16, true) }
+
+// asideAround reports token i inside an aside opened at most reach tokens
+// before it, by a bracket or ", which", that closes before token at; a
+// list's commas lie inside when throughCommas.
+func (r *reader) asideAround(i, at, reach int, throughCommas bool) bool {
 	lo := r.sents[r.sentenceOf(i)].lo
 	open := -1
-	for k := i - 1; k >= lo && k >= i-8; k-- {
+	for k := i - 1; k >= lo && k >= i-reach; k-- {
 		if r.isPunct(k, '(') {
 			open = k
 			break
@@ -520,8 +532,11 @@ func (r *reader) inAside(i, at int) bool {
 		if r.isPunct(k, ',') {
 			if w := r.low(k + 1); w == "which" || w == "who" || w == "whose" {
 				open = k
+				break
 			}
-			break
+			if !throughCommas {
+				break
+			}
 		}
 	}
 	if open < 0 {
@@ -572,6 +587,9 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 			st.segment = ""
 		}
 	case eSegment:
+		if r.inListAside(h.lo, at) {
+			return
+		}
 		st.segment, st.segLo = e.segment, h.lo
 	case eTotal:
 		if h.hi <= at {

@@ -169,6 +169,12 @@ var guidanceCases = []bindCase{
 // reconcileCases: one fact per key, mentions that agree support each other.
 var reconcileCases = []bindCase{
 	{
+		name: "a basic figure per share gives way to the diluted one of the same period; HK cents are hundredths of a Hong Kong dollar",
+		text: "Kestrel Holdings Limited\nANNOUNCEMENT OF ANNUAL RESULTS FOR THE YEAR ENDED 31 DECEMBER 2025\n\nBasic earnings per share were HK26.1 cents (2024: HK23.5 cents). Diluted earnings per share were HK26.0 cents (2024: HK23.4 cents).\n",
+		want: []string{"EPS FY2025 = 0.26 HKD", "EPS FY2024 = 0.234 HKD"},
+		none: []string{"EPS FY2025 = 0.261 HKD"},
+	},
+	{
 		name: "a figure written three ways is one fact, the most precise",
 		text: "Interim report for the six months ended June 30, 2024.\nRevenue for the first six months of 2024 was RMB 3,667,464 thousand. Total revenue reached RMB 3,667.5 million. Revenue reached RMB 3.67 billion in the first half of 2024.\n",
 		want: []string{"Revenue H1 2024 = 3667464000 CNY"},
@@ -187,6 +193,18 @@ var reconcileCases = []bindCase{
 
 // segmentCases: segments named, learned and carried through a paragraph.
 var segmentCases = []bindCase{
+	{
+		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
+		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
+		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},
+		none: []string{"Revenue [Freight forwarding] FY2025 = 452800000 HKD"},
+	},
+	{
+		name: "a business listed in an aside is not the segment the figure after it belongs to",
+		text: "Welcome to the Acme first quarter 2021 earnings call.\nTurning now to Advanced Surface Technologies, which includes Alluxa, LeanTeq and the Technetics Semiconductor businesses, first quarter sales of $54.7 million increased 49%.\n",
+		want: []string{"Revenue [Advanced Surface Technologies] Q1 2021 = 54700000 USD"},
+		none: []string{"Revenue [Technetics Semiconductor]"},
+	},
 	{
 		name: "a paragraph about a segment, and the next one about the group",
 		text: "Acme reports the first half of 2025.\n\nThe Hydrogen & Renewable Energies segment continued to grow. The segment's sales rose by 45.4% to EUR 15.7 million (H1 2024: EUR 10.8 million).\n\nAdjusted EBITDA declined to EUR -0.1 million compared to EUR 4.8 million in the first half of 2024.\n",

@@ -488,6 +488,24 @@ func (r *reader) ours(f *frame) bool {
 	return false
 }
 
+// basicName reports a name per share stated as basic and not diluted:
+// "Basic earnings per share", "basic EPS"; not "basic and diluted EPS".
+func (r *reader) basicName(f *frame) bool {
+	if f == nil {
+		return false
+	}
+	basic := false
+	for k := max(0, f.lo-3); k < f.hi; k++ {
+		switch r.low(k) {
+		case "basic":
+			basic = true
+		case "diluted", "dilution":
+			return false
+		}
+	}
+	return basic
+}
+
 // wholeName reports a name stated as the company's whole: "total
 // revenue", "consolidated fourth quarter net sales", "our revenue",
 // "Harsco's revenues" (the company's name), across period words.

@@ -292,7 +292,17 @@ func (r *reader) readCompany() string {
 		}
 	}
 	if best != "" && bestVotes >= 2 && strong[best] {
-		return display[best]
+		words := strings.Fields(display[best])
+		if len(words) > 1 && strings.ToUpper(display[best]) == display[best] {
+			// an announcement's "PEARL HARBOUR LOGISTICS HOLDINGS LIMITED";
+			// one word in capitals is a brand's own writing ("HEICO")
+			for k, w := range words {
+				if len(w) > 3 {
+					words[k] = titleWord(w)
+				}
+			}
+		}
+		return strings.Join(words, " ")
 	}
 	return companyFromFileName(r.doc.Name)
 }
@@ -312,12 +322,16 @@ func (r *reader) titleEnd() int {
 // maxTitle is the longest first line read as a title, in bytes.
 const maxTitle = 120
 
-// definesCompanyAfter reports the bracket of definitions a release puts
-// after the company's full name: `("Halden" or "the Group")`, `(the
-// "Company")`.
+// definesCompanyAfter reports the bracket a release or an announcement
+// puts after the company's full name: the definitions `("Halden" or "the
+// Group")`, `(the "Company")`, or a Hong Kong announcement's
+// "(Incorporated in Bermuda with limited liability)".
 func (r *reader) definesCompanyAfter(i int) bool {
 	if i >= len(r.toks) || !r.isPunct(i, '(') {
 		return false
+	}
+	if w := r.low(min(i+1, len(r.toks)-1)); w == "incorporated" || w == "stock" && strings.EqualFold(r.tok(min(i+2, len(r.toks)-1)), "code") {
+		return true
 	}
 	for k := i + 1; k < min(len(r.toks), i+10) && !r.isPunct(k, ')'); k++ {
 		if w := r.low(k); (w == "company" || w == "group" || w == "issuer") && strings.EqualFold(r.tok(k-1), "the") || k > i+1 && r.low(k-1) == "the" && r.isPunct(k, '"') {

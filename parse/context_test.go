@@ -227,6 +227,12 @@ var contextCases = []struct {
 		company: "Kestrel", kind: InterimReport, period: "H1 2025", fye: time.December, currency: "HKD",
 	},
 	{
+		name:    "a Hong Kong announcement names its company in capitals over '(Incorporated in …)', after the exchange's disclaimer",
+		file:    "announcement.txt",
+		text:    "Hong Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no responsibility for the contents of this announcement.\n\nPEARL HARBOUR LOGISTICS HOLDINGS LIMITED\n(Incorporated in Bermuda with limited liability)\n(Stock Code: 1234)\n\nANNOUNCEMENT OF ANNUAL RESULTS FOR THE YEAR ENDED 31 MARCH 2025\n\nRevenue increased by 8.4% to HK$2,846.3 million (2024: HK$2,625.7 million).\n",
+		company: "Pearl Harbour Logistics", kind: AnnualReport, period: "FY2025", fye: time.March, currency: "HKD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

@@ -140,6 +140,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		labelled:   t.labelled,
 		whole:      segment == "" && r.wholeName(name.frame),
 		stream:     segment == "" && r.streamName(name.frame),
+		basic:      info.Kind == PerShare && r.basicName(name.frame),
 	}, true
 }
 

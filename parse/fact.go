@@ -113,6 +113,9 @@ type Mention struct {
 	// heading is the heading right above the table a figure was read
 	// from ("BEAUTY"): a segment's name when the document names it so
 	heading string
+	// basic marks a figure per share its words call basic, not diluted
+	// ("basic EPS 13.2p"): it gives way to a diluted one of the same key
+	basic bool
 }
 
 // Status is where a fact stands in review.

@@ -665,7 +665,7 @@ var currencyTable = []struct {
 	{"USD", []string{"USD", "US"}, []string{"$", "US$", "U.S.$"}, []string{"dollars", "US dollars", "U.S. dollars"}},
 	{"EUR", []string{"EUR"}, []string{"€"}, []string{"euros", "euro"}},
 	{"GBP", []string{"GBP"}, []string{"£"}, []string{"pounds sterling", "sterling"}},
-	{"HKD", []string{"HKD"}, []string{"HK$"}, []string{"Hong Kong dollars"}},
+	{"HKD", []string{"HKD", "HK"}, []string{"HK$"}, []string{"Hong Kong dollars"}}, // "HK26.1 cents"
 	{"JPY", []string{"JPY"}, []string{"¥"}, []string{"yen"}},
 	{"CHF", []string{"CHF"}, nil, []string{"Swiss francs"}},
 	{"SEK", []string{"SEK"}, nil, []string{"Swedish kronor"}},

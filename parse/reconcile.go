@@ -47,6 +47,7 @@ type cluster struct {
 }
 
 func reconcileKey(k Key, ms []Mention) *Fact {
+	ms = dilutedOverBasic(ms)
 	// most precise first; among equals, the unsuspected and most confident.
 	// A precise reading in doubt ("RMB1159,500,000") that a plain coarser
 	// one agrees with ("RMB1.16 billion") is corroborated by it and stands.
@@ -217,6 +218,31 @@ func reconcileKey(k Key, ms []Mention) *Fact {
 		}
 	}
 	return f
+}
+
+// dilutedOverBasic drops, of a figure per share, the mentions stated as
+// basic when others are not: "Basic earnings per share were HK26.1
+// cents" beside the statement's diluted 26.0 is another measure, not a
+// conflict. Facet's figure per share is the diluted one.
+func dilutedOverBasic(ms []Mention) []Mention {
+	basic, other := 0, 0
+	for _, m := range ms {
+		if m.basic {
+			basic++
+		} else {
+			other++
+		}
+	}
+	if basic == 0 || other == 0 {
+		return ms
+	}
+	out := make([]Mention, 0, other)
+	for _, m := range ms {
+		if !m.basic {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // fromStatement reports a mention among ms read from a primary statement.

@@ -550,6 +550,12 @@ func (r *reader) nameBefore(i, max int, lower bool) int {
 	return lo
 }
 
+// hyphenAfter reports a hyphen glued to token k and to the next, before
+// hi: the "E" of "E-commerce fulfilment" is a word of the name.
+func (r *reader) hyphenAfter(k, hi int) bool {
+	return k+2 < hi && r.isPunct(k+1, '-') && r.attached(k+1) && r.attached(k+2)
+}
+
 // nameWord reports whether token k may be a word of a segment's name.
 func (r *reader) nameWord(k int, lower bool) bool {
 	t := r.toks[k]
@@ -616,7 +622,7 @@ func (r *reader) readValidSegmentName(lo, hi int) bool {
 		}
 		// a topic word names no segment ("performance", "liquidity"),
 		// except inside a capitalised name ("Performance Materials")
-		if r.is(k, wcPeriodName) || r.is(k, wcNotSegmentTopic) && !properMulti || len(w) == 1 {
+		if r.is(k, wcPeriodName) || r.is(k, wcNotSegmentTopic) && !properMulti || len(w) == 1 && !(r.toks[k].has(fUpper) && r.hyphenAfter(k, hi)) {
 			return false
 		}
 		if !r.toks[k].has(fUpper) && adverb(w) {
