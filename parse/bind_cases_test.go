@@ -194,6 +194,12 @@ var reconcileCases = []bindCase{
 // segmentCases: segments named, learned and carried through a paragraph.
 var segmentCases = []bindCase{
 	{
+		name: "a proper name that opens a sentence among segments' sentences and delivers a figure is a segment; a new speaker ends the passage",
+		text: "Operator: Welcome to the Brightwater Foods third quarter 2025 earnings call.\nTom Reyes: In North America Retail, net sales were $742 million, up 5%. Foodservice delivered net sales of $318 million, an increase of 9%, and segment operating profit rose 14% to $52 million. Our Pet segment posted net sales of $139 million.\nAlicia Grant: Thanks, Tom. Gross margin was 31.4%, up 80 basis points.\n",
+		want: []string{"Revenue [Foodservice] Q3 2025 = 318000000 USD", "OperatingIncomeLoss [Foodservice] Q3 2025 = 52000000 USD", "Revenue [Pet] Q3 2025 = 139000000 USD", "GrossMargin Q3 2025 = 0.314"},
+		none: []string{"Revenue Q3 2025 = 318000000 USD", "GrossMargin [Pet]"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

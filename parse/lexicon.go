@@ -1334,6 +1334,14 @@ var segmentConcepts = map[string]bool{
 // peerVerbs are the verbs a segment's name governs its figure by, after
 // "while" in a sentence about another segment: "while Freight Forwarding
 // generated EUR 130.4 million".
+// runPeerVerbs after a proper name that opens a sentence among segments'
+// sentences make it a segment: "Foodservice delivered net sales of".
+// Verbs of change ("grew", "rose") are left out: "Volume grew 4%".
+var runPeerVerbs = map[string]bool{
+	"generated": true, "contributed": true, "posted": true, "reported": true, "recorded": true,
+	"delivered": true, "had": true, "achieved": true, "totaled": true, "totalled": true,
+}
+
 var peerVerbs = map[string]bool{
 	"generated": true, "contributed": true, "posted": true, "reported": true, "recorded": true,
 	"delivered": true, "grew": true, "rose": true, "increased": true, "declined": true,

@@ -74,6 +74,7 @@ func (r *reader) learnSegments() {
 	peers := segmentInventory{r: r, found: map[string]*learnedSegment{}}
 	for si := range r.sents {
 		r.learnPeers(&peers, &inv, si)
+		r.learnRunPeer(&peers, &inv, si)
 	}
 	if len(peers.order) > 0 {
 		r.addSegmentHits(peers)
@@ -120,6 +121,58 @@ func (r *reader) learnPeers(peers, known *segmentInventory, si int) {
 		}
 		peers.add(lo, hi, "peer")
 	}
+}
+
+// learnRunPeer reads a peer in a run of segments' sentences: sentence si
+// gives figures, names no known segment, and opens with a proper name
+// that governs them ("Foodservice delivered net sales of $318 million",
+// "Finally, Ingredients & Other had sales of $0.9 million"), right after
+// or before a sentence that gives a known segment's figures.
+func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
+	if r.sentAmt[si] == r.sentAmt[si+1] || r.segmentNamedIn(si) {
+		return
+	}
+	neighbour := si > 0 && r.segmentNamedIn(si-1) && r.sentAmt[si-1] < r.sentAmt[si] ||
+		si+1 < len(r.sents) && r.segmentNamedIn(si+1) && r.sentAmt[si+1] < r.sentAmt[si+2]
+	if !neighbour {
+		return
+	}
+	s := r.sents[si]
+	lo := s.lo
+	for lo < s.hi && openerFillers[r.low(lo)] {
+		lo++
+	}
+	hi := lo
+	for hi < s.hi && hi-lo < 4 && (r.toks[hi].has(fUpper) && r.nameWord(hi, false) || r.isPunct(hi, '&') && hi > lo) {
+		hi++
+	}
+	if hi == lo || hi >= s.hi || !runPeerVerbs[r.low(hi)] || !r.numberWithin(hi+1, 6) {
+		return
+	}
+	words := make([]string, 0, hi-lo)
+	for k := lo; k < hi; k++ {
+		if r.toks[k].kind == tWord {
+			words = append(words, r.tok(k))
+		}
+	}
+	if r.conceptAt(lo) || !r.properName(words) || r.isCompanyName(lo, hi) {
+		return // "Revenue grew", "Acme delivered"
+	}
+	key := strings.ToLower(r.text[r.toks[lo].start:r.toks[hi-1].end])
+	if _, ok := known.found[key]; ok {
+		return
+	}
+	peers.add(lo, hi, "run peer")
+}
+
+// segmentNamedIn reports a segment's hit in sentence si.
+func (r *reader) segmentNamedIn(si int) bool {
+	for _, h := range r.sentHits(si) {
+		if r.entry(h).kind == eSegment {
+			return true
+		}
+	}
+	return false
 }
 
 // segmentInventory collects a document's segment names.
@@ -741,6 +794,25 @@ func (r *reader) handsOver(si int) bool {
 	return false
 }
 
+// speakerTurn reports a sentence that opens a speaker's turn: a line
+// that starts with a name of one to four capitalised words and a colon
+// ("Alicia Grant:", "Operator:").
+func (r *reader) speakerTurn(si int) bool {
+	s := r.sents[si]
+	if s.lo > 0 && !r.toks[s.lo].has(fNewline) {
+		return false
+	}
+	for k := s.lo; k < min(s.hi, s.lo+5); k++ {
+		if r.isPunct(k, ':') {
+			return k > s.lo && (k+1 >= len(r.toks) || !r.toks[k+1].has(fNewline))
+		}
+		if r.toks[k].kind != tWord || !r.toks[k].has(fUpper) {
+			return false
+		}
+	}
+	return false
+}
+
 // repeatedBrand reports a word in camel case ("SendTech", "PowerPlan")
 // that the text writes twice or more: a name, not words run together by
 // a lost space.
@@ -951,6 +1023,9 @@ func (r *reader) readScope(si int) bool {
 	}
 	if r.scope.segment != "" && r.ctx.Kind != CallTranscript && r.thread[si] != r.scope.thread {
 		r.scope = segmentScope{} // a report's paragraph ends its passage
+	}
+	if r.scope.segment != "" && r.speakerTurn(si) {
+		r.scope = segmentScope{} // "Alicia Grant: Thanks, Tom.": another speaker, another passage
 	}
 	if r.scope.segment != "" && r.ctx.Kind == CallTranscript && len(amts) == 0 && r.handsOver(si) {
 		r.scope = segmentScope{} // "Now I'd like to pass the call to Mary Anne": another speaker, another passage
