@@ -110,6 +110,12 @@ var signCases = []bindCase{
 // guidanceCases: outlooks are facts of their own.
 var guidanceCases = []bindCase{
 	{
+		name: "a bare year in an outlook of a nine months' report is the fiscal year, not its nine months",
+		text: "# Vireo Group AG: Results for the first nine months of 2025\n\nVireo reported net sales of CHF 1,912.4 million for the first nine months of 2025.\n\nFor 2025, Vireo confirms its guidance of an EBIT margin of 12.5-13.0%. Net sales are expected to reach CHF 2.55-2.60 billion.\n",
+		want: []string{"OperatingMargin FY2025 forecast-min = 0.125", "OperatingMargin FY2025 forecast-max = 0.13", "Revenue FY2025 forecast-max = 2600000000 CHF"},
+		none: []string{"OperatingMargin 9M 2025"},
+	},
+	{
 		name: "an actual measured against 'our previously provided outlook' leaves that outlook no forecast; one reaffirmed stays",
 		text: "Welcome to Halberd's fourth quarter fiscal 2025 earnings call.\nNon-GAAP diluted net earnings per share was $0.93, above the high end of our previously provided outlook of $0.85 to $0.90.\nWe are reaffirming our previously provided non-GAAP EPS outlook of $3.45 to $3.65 for fiscal 2026.\n",
 		want: []string{"AdjustedEPS Q4 2025 = 0.93 USD", "AdjustedEPS FY2026 forecast-min = 3.45 USD", "AdjustedEPS FY2026 forecast-max = 3.65 USD"},

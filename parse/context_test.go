@@ -233,6 +233,18 @@ var contextCases = []struct {
 		company: "Pearl Harbour Logistics", kind: AnnualReport, period: "FY2025", fye: time.March, currency: "HKD",
 	},
 	{
+		name:    "a report titled by its nine months that names its third quarter in passing is the nine months'; a dateline marks a release",
+		file:    "vireo.md",
+		text:    "# Vireo Group AG: Results for the first nine months of 2025\n\nZug, 23 October 2025 – Vireo Group AG reported net sales of CHF 1,912.4 million for the first nine months of 2025 (9M 2024: CHF 1,845.0 million).\n\nDiagnostics: Net sales rose to CHF 1,104.2 million (9M 2024: CHF 1,052.7 million).\n\nIn the third quarter alone, net sales amounted to CHF 641.7 million (Q3 2024: CHF 618.3 million).\n",
+		company: "Vireo", kind: PressRelease, period: "9M 2025", fye: time.December, currency: "CHF",
+	},
+	{
+		name:    "a quarter's release with a dateline and no word that names it a release",
+		file:    "notes.txt",
+		text:    "BOSTON, Nov. 12, 2025 -- Norwell Instruments reported third quarter 2025 net sales of $612.4 million, up 7.2%.\n",
+		company: "Norwell Instruments", kind: PressRelease, period: "Q3 2025", fye: time.December, currency: "USD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

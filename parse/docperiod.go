@@ -570,6 +570,7 @@ func endMonthOf(w periodWord) int {
 // the text is a call's transcript, which reports a quarter.
 func voteKind(clues []periodClue, isCall bool) periodWord {
 	votes := map[periodWord]float64{}
+	titled := map[periodWord]bool{} // kinds a title or a headline names
 	for _, c := range clues {
 		w := c.word
 		weight := c.weight
@@ -577,6 +578,7 @@ func voteKind(clues []periodClue, isCall bool) periodWord {
 		case clueOwn, clueEnded: // "the six months ended June 30, 2024"
 			if c.headline {
 				weight *= 4 // "Welcome to Acme's second quarter 2021 earnings call"
+				titled[w] = true
 			}
 		case clueCompared:
 			// "compared with the first quarter" is as often last quarter as
@@ -618,8 +620,17 @@ func voteKind(clues []periodClue, isCall bool) periodWord {
 	// a report of a quarter discusses the half, nine months or year it
 	// closes too (a fifth as often will do: a half-year's report speaks
 	// little of its second quarter); a call reports a quarter
-	if closing := map[periodWord]periodWord{pwH1: pwQ2, pwNineMonths: pwQ3, pwFullYear: pwQ4}[best]; closing != pwNone && votes[closing] >= 0.2*bestVote {
-		return closing
+	// a report titled by its half or nine months ("Results for the first
+	// nine months of 2025") that names the quarter it closes in passing
+	// ("In the third quarter alone") is the longer period's
+	if closing := map[periodWord]periodWord{pwH1: pwQ2, pwNineMonths: pwQ3, pwFullYear: pwQ4}[best]; closing != pwNone {
+		share := 0.2
+		if !isCall && titled[best] && !titled[closing] {
+			share = 0.5
+		}
+		if votes[closing] >= share*bestVote {
+			return closing
+		}
 	}
 	if best == pwFullYear || isCall && quarterOf(best) == 0 {
 		q, qv := pwNone, 0.0

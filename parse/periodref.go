@@ -669,6 +669,11 @@ func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bo
 	case pwYearToDate:
 		return Period{Start: cal.FiscalYear(docFY).Start, End: docEnd}, true
 	case pwYear:
+		if forecast && base.kind != QuarterPeriod {
+			// "For 2025, Vireo confirms its guidance" in a report of nine
+			// months: an outlook is for the year
+			return cal.FiscalYear(ref.year), true
+		}
 		return c.yearLike(ref.year, base), true
 	case pwSamePeriodOf:
 		// "the same quarter of 2020": the sentence's kind of period, that year

@@ -184,6 +184,12 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a row of a margin in per cent under a header of amounts is the margin",
+			file: "vireo-9m.md",
+			text: "# Vireo Group AG: Results for the first nine months of 2025\n\n| CHF m | 9M 2025 | 9M 2024 | Change |\n|---|---:|---:|---:|\n| Net sales | 1,912.4 | 1,845.0 | 3.7% |\n| EBIT | 241.3 | 222.9 | 8.3% |\n| EBIT margin | 12.6% | 12.1% | |\n",
+			want: []string{"Revenue 9M 2025 = 1912400000 CHF", "OperatingIncomeLoss 9M 2024 = 222900000 CHF", "OperatingMargin 9M 2025 = 0.126", "OperatingMargin 9M 2024 = 0.121"},
+		},
+		{
 			name: "a Hong Kong statement: HK$'000 over each column, a column of note references, earnings per share in HK cents",
 			file: "pearl-annual.txt",
 			text: "PEARL HARBOUR LOGISTICS HOLDINGS LIMITED\nCONSOLIDATED STATEMENT OF PROFIT OR LOSS\nFor the year ended 31 December 2025\n\n" +

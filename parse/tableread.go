@@ -766,6 +766,11 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		}
 		segment = segmentWordRE.ReplaceAllString(strings.TrimRight(segment, ": "), "") // "Automotive segment" is Automotive
 		info, _ := LookupConcept(name)
+		if info.Kind == Monetary && marginWordRE.MatchString(row.label) && percentRow(row) {
+			if m, ok := marginOf(info.Name); ok {
+				info = m // "EBIT margin | 12.6% | 12.1%": the margin; over amounts, the profit
+			}
+		}
 		if balanceChanges && info.Sheet != CashFlow {
 			continue // "Income taxes, net" under "Changes in assets and liabilities": a balance's change
 		}
@@ -1143,6 +1148,29 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		Confidence: 0.95,
 		Rule:       RuleTable,
 	}, true
+}
+
+// marginWordRE finds a row label that names a margin.
+var marginWordRE = regexp.MustCompile(`(?i)\bmargin\b`)
+
+// percentRow reports a row whose figures are all per cent.
+func percentRow(row tableRow) bool {
+	for _, n := range row.numbers {
+		if !n.percent {
+			return false
+		}
+	}
+	return len(row.numbers) > 0
+}
+
+// marginOf returns the ratio concept that is profit's margin.
+func marginOf(profit string) (Concept, bool) {
+	for _, c := range concepts {
+		if c.Kind == Ratio && c.Profit == profit {
+			return c, true
+		}
+	}
+	return Concept{}, false
 }
 
 // centsUnitRE finds a per-share row or column given in hundredths of the
