@@ -13,6 +13,11 @@ type bindCase = struct {
 // periodCases: how periods resolve against the document's own.
 var periodCases = []bindCase{
 	{
+		name: "net financial debt is net debt, on the days it is given",
+		text: "Kronmark SE: Quarterly Statement Q1 2025\n\nNet financial debt stood at EUR 612.0 million as of 31 March 2025 (31 December 2024: EUR 655.3 million).\n",
+		want: []string{"NetDebt 2025-03-31 = 612000000 EUR", "NetDebt 2024-12-31 = 655300000 EUR"},
+	},
+	{
 		name: "highlights written 'A vs. B': B is the year before's",
 		text: "Orion Fasteners Reports Fourth Quarter and Full Year 2024 Results\n\nFourth Quarter 2024 Highlights:\n- Operating income: $71.9 million vs. $64.2 million\n- Diluted EPS: $1.18 vs. $1.02\n- Gross margin: 34.1% vs. 32.8%\n",
 		want: []string{"OperatingIncomeLoss Q4 2024 = 71900000 USD", "OperatingIncomeLoss Q4 2023 = 64200000 USD", "EPS Q4 2024 = 1.18 USD", "EPS Q4 2023 = 1.02 USD", "GrossMargin Q4 2024 = 0.341", "GrossMargin Q4 2023 = 0.328"},

@@ -419,6 +419,7 @@ var conceptLexicon = []struct {
 	{"long-term borrowings", conceptCue{money: "LongTermBorrowings"}},
 	{"long-term debt", conceptCue{money: "LongTermBorrowings"}},
 	{"net debt", conceptCue{money: "NetDebt"}},
+	{"net financial debt", conceptCue{money: "NetDebt"}},
 	{"finance lease liabilities", conceptCue{money: "FinanceLeaseLiabilities"}},
 	{"financial lease liabilities", conceptCue{money: "FinanceLeaseLiabilities"}},
 	{"accumulated deficit", conceptCue{money: "AccumulatedDeficit", sign: -1}},

@@ -1115,6 +1115,10 @@ func TestCellNumbers(t *testing.T) {
 		{"3 343 674", "3343674", true, false, false},
 		{"(2\u00a0401\u00a0434)", "-2401434", true, false, false},
 		{"2019 2018", "", false, false, false},
+		{"-7.5%", "-7.5", true, true, false},
+		{"−12.4", "-12.4", true, false, false},
+		{"– 3.1", "-3.1", true, false, false},
+		{"HK$ 1,234", "1234", true, false, false},
 	}
 	for _, c := range cases {
 		n, ok := readCellNumber(c.cell)

@@ -46,6 +46,13 @@ func readCellNumber(text string) (cellNumber, bool) {
 		// "— %" is no change, not an amount
 		return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}, true
 	}
+	minus := false
+	for _, sign := range []string{"-", "−", "–"} {
+		if rest, ok := strings.CutPrefix(text, sign); ok && rest != "" && !strings.HasPrefix(rest, "(") {
+			text, minus = strings.TrimLeft(rest, " "), true // "-7.5%", "−12.4": a minus sign, not a bracket
+			break
+		}
+	}
 	m := cellNumberRE.FindStringSubmatch(text)
 	if m == nil {
 		return cellNumber{}, false
@@ -59,10 +66,10 @@ func readCellNumber(text string) (cellNumber, bool) {
 	if m[3] != "" {
 		n.decimals = len(m[3]) - 1
 	}
-	if strings.HasPrefix(text, "(") || strings.HasSuffix(strings.TrimRight(text, "%* "), ")") && strings.Contains(text, "(") {
+	if minus || strings.HasPrefix(text, "(") || strings.HasSuffix(strings.TrimRight(text, "%* "), ")") && strings.Contains(text, "(") {
 		n.value = n.value.Neg()
 	}
-	n.year = m[1] == "" && m[3] == "" && !strings.Contains(m[2], ",") && len(digits) == 4 && digits >= "1990" && digits <= "2100" && !strings.Contains(text, "(")
+	n.year = !minus && m[1] == "" && m[3] == "" && !strings.Contains(m[2], ",") && len(digits) == 4 && digits >= "1990" && digits <= "2100" && !strings.Contains(text, "(")
 	return n, true
 }
 
