@@ -24,6 +24,7 @@ func addSampleSeeds(f *testing.F) {
 		"R&B $183.1 million −5.2% ＲＭＢ１２３ <b>RMB&nbsp;1</b> «» \u2028 [154]−Basic",
 		"For FY '22, we expect free cash flow to be at least $4.5 billion. Q4 FY21 2Q23 9M 2025 H1'24",
 		"'s Second Quarter 2021 Earnings Call. Our Utility segment reported revenue of $5 million.",
+		"Marine segment revenue was $5 million.", // a segment named by the text's first word
 	} {
 		f.Add([]byte(s))
 	}

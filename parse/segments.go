@@ -1081,6 +1081,9 @@ const leadReach = 10
 // business grew", "In the Engineering segment, …"; not "a return to
 // profitability by our international business", said in passing.
 func (r *reader) leadsSentence(si, k int) bool {
+	if k == 0 {
+		return true // the text's first word
+	}
 	if k-r.sents[si].lo <= leadReach && !r.is(k-1, wcOpenerFiller) && r.low(k-1) != "by" && !r.clauseBetween(r.sents[si].lo, k) {
 		// "Defying the market trend, revenue in the Infrastructure segment
 		// rose": the subject, after a short opening phrase; not "with me
