@@ -245,6 +245,12 @@ var contextCases = []struct {
 		company: "Norwell Instruments", kind: PressRelease, period: "Q3 2025", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "a call that speaks of fiscal years and names its quarter's last day once, without the year, fixes the year end",
+		file:    "call.txt",
+		text:    "Thank you for joining us for Tessaro's fiscal 2025 fourth quarter earnings call.\nWe closed fiscal '25 on a high note. For the quarter ended October 31, revenue was $1.06 billion, up 8% year-over-year.\n",
+		company: "Tessaro", kind: CallTranscript, period: "Q4 FY2025", fye: time.October, currency: "USD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

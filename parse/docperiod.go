@@ -1248,9 +1248,15 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	if r.splitYear && !latest.IsZero() {
 		return time.Month((int(latest.Month)-1+monthsLeft(w))%12 + 1)
 	}
+	// once without its year will do in a text that speaks of fiscal
+	// years: "fiscal 2025 fourth quarter … the quarter ended October 31"
+	need := 2
+	if r.fiscalSpoken() {
+		need = 1
+	}
 	var ended time.Month
 	for m := time.January; m <= time.December; m++ { // in order: a tie goes the same way every run
-		if v := votes[m]; v >= 2 && (ended == 0 || v > votes[ended]) {
+		if v := votes[m]; v >= need && (ended == 0 || v > votes[ended]) {
 			ended = m
 		}
 	}
@@ -1288,6 +1294,20 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 		}
 	}
 	return 0
+}
+
+// fiscalSpoken reports a text that names its years fiscal ones twice or
+// more: "fiscal 2025", "fiscal '26", "FY25".
+func (r *reader) fiscalSpoken() bool {
+	n := 0
+	for k := range r.toks {
+		if w := r.low(k); w == "fiscal" || strings.HasPrefix(w, "fy") && len(w) <= 6 && r.toks[k].kind == tWord {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // balanceYearEnd reads the fiscal year end of a report of quarter n
