@@ -205,6 +205,12 @@ var reconcileCases = []bindCase{
 // segmentCases: segments named, learned and carried through a paragraph.
 var segmentCases = []bindCase{
 	{
+		name: "a line of business in lower case that governs a measure's figure is a segment; not 'our core business', nor one that grew a per cent",
+		text: "Welcome to the Tessaro fourth quarter 2025 earnings call.\nRevenue was $1.06 billion. Our semiconductor test business delivered revenue of $512 million, up 12%. Our core business delivered revenue of $900 million. Our digital business grew 49%, and gross margin was 57%.\n",
+		want: []string{"Revenue [Semiconductor test] Q4 2025 = 512000000 USD", "GrossMargin Q4 2025 = 0.57"},
+		none: []string{"[Core]", "[Digital]"},
+	},
+	{
 		name: "a proper name that opens a sentence among segments' sentences and delivers a figure is a segment; a new speaker ends the passage",
 		text: "Operator: Welcome to the Brightwater Foods third quarter 2025 earnings call.\nTom Reyes: In North America Retail, net sales were $742 million, up 5%. Foodservice delivered net sales of $318 million, an increase of 9%, and segment operating profit rose 14% to $52 million. Our Pet segment posted net sales of $139 million.\nAlicia Grant: Thanks, Tom. Gross margin was 31.4%, up 80 basis points.\n",
 		want: []string{"Revenue [Foodservice] Q3 2025 = 318000000 USD", "OperatingIncomeLoss [Foodservice] Q3 2025 = 52000000 USD", "Revenue [Pet] Q3 2025 = 139000000 USD", "GrossMargin Q3 2025 = 0.314"},

@@ -1490,6 +1490,20 @@ var genericNouns = map[string]bool{
 	"country": true, "countries": true, "customer": true, "customers": true, "team": true,
 }
 
+// businessQualifiers before "business" in lower case say which part of
+// it, not which line: "our base business", "the core business", "our
+// acquired businesses".
+var businessQualifiers = map[string]bool{
+	"base": true, "core": true, "major": true, "overall": true, "total": true, "existing": true,
+	"new": true, "legacy": true, "underlying": true, "whole": true, "entire": true, "broader": true,
+	"organic": true, "acquired": true, "remaining": true, "other": true, "own": true, "current": true,
+	"recurring": true, "combined": true, "consolidated": true, "traditional": true, "key": true,
+	"main": true, "largest": true, "biggest": true, "smaller": true, "larger": true, "growing": true,
+	"strong": true, "healthy": true, "profitable": true, "global": true, "domestic": true,
+	"local": true, "ongoing": true, "continuing": true, "discontinued": true, "divested": true,
+	"exited": true, "same": true,
+}
+
 // compoundHeads after a segment word make it a modifier of theirs, no
 // segment's: "retail unit demand", "West Coast franchise markets",
 // "business model".

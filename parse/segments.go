@@ -63,6 +63,7 @@ func (r *reader) learnSegments() {
 	}
 	r.learnFromContributions(&inv)
 	r.learnFromLabels(&inv)
+	r.learnLowerBusinesses(&inv)
 	inv.addAliases(r.ctx.Company)
 	if len(inv.order) == 0 {
 		return
@@ -294,6 +295,39 @@ func (r *reader) learnFromSegmentWords(inv *segmentInventory) {
 		}
 		r.learnList(inv, k)
 	}
+}
+
+// learnLowerBusinesses reads a line of business named in lower case
+// before "business" that governs a measure's figure: "our semiconductor
+// test business delivered revenue of $512 million"; not "our digital
+// business grew 49%", nor "our core business",
+// nor a part of a name already known ("our services business" where
+// "Environmental Services" is one).
+func (r *reader) learnLowerBusinesses(inv *segmentInventory) {
+	for i := range r.toks {
+		if r.toks[i].kind != tWord || r.low(i) != "business" || i+1 < len(r.toks) && (compoundHeads[r.low(i+1)] || r.is(i+1, wcSegmentWord)) {
+			continue // "business model", "our five business segments"
+		}
+		lo := r.nameBefore(i, 4, true)
+		if lo >= i || r.toks[lo].has(fUpper) || businessQualifiers[r.low(lo)] || !r.measureWithin(i+1, 5) || !r.numberWithin(i+1, 10) {
+			continue
+		}
+		if inv.partOfKnown(r.lower[r.toks[lo].start:r.toks[i-1].end]) {
+			continue
+		}
+		inv.add(lo, i, "lower-case business")
+	}
+}
+
+// partOfKnown reports words that a known name holds: "services" in
+// "environmental services".
+func (inv *segmentInventory) partOfKnown(words string) bool {
+	for _, key := range inv.order {
+		if strings.Contains(" "+key+" ", " "+words+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 // learnFromLabels reads the names that head a line and a colon before a
