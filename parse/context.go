@@ -623,10 +623,27 @@ func (r *reader) readKind(word periodWord) DocKind {
 		return InterimReport
 	case votes[cxAnnual] > 0 || word == pwFullYear:
 		return AnnualReport
+	case word >= pwQ1 && word <= pwQ4 && r.titleReports():
+		return PressRelease // "Corvell Industries Reports Second Quarter 2025 Results"
 	case word >= pwQ1 && word <= pwQ4:
 		return CallTranscript
 	}
 	return UnknownKind
+}
+
+// titleReports reports a title that says the company reports or
+// announces: "Corvell Industries Reports Second Quarter 2025 Results".
+func (r *reader) titleReports() bool {
+	end := r.titleEnd()
+	for _, h := range r.hits {
+		if h.start >= end {
+			break
+		}
+		if e := r.entry(h); e.kind == eContext && e.ctx == cxReports {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineRE finds a release's dateline: "BOSTON, November 12, 2025 --",

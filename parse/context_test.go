@@ -251,6 +251,12 @@ var contextCases = []struct {
 		company: "Tessaro", kind: CallTranscript, period: "Q4 FY2025", fye: time.October, currency: "USD",
 	},
 	{
+		name:    "a title that says the company reports its results makes a release",
+		file:    "notes.txt",
+		text:    "Corvell Industries Reports Second Quarter 2025 Results\n\nNet sales: $418.2 million (prior year: $392.1 million)\nDiluted EPS: $0.97 (prior year: $0.79)\n",
+		company: "Corvell Industries", kind: PressRelease, period: "Q2 2025", fye: time.December, currency: "USD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",
