@@ -422,6 +422,37 @@ func (c *checker) trust(id identity) {
 	}
 }
 
+// plausibleTotal reports, for an identity of a total and its segments,
+// two competing values of the total (of the open facts, with their
+// choices) or more from the parts' sum to twice it: arithmetic cannot
+// tell which is the whole while a segment may be missing.
+func (c *checker) plausibleTotal(id identity, open []*Fact, choices [][]Alternative) bool {
+	sum := decimal.Zero
+	for _, s := range id.members[1:] {
+		iv, ok := c.get(s)
+		if !ok || iv.NoLo {
+			return false
+		}
+		sum = sum.Add(iv.Lo)
+	}
+	if !sum.IsPositive() {
+		return false
+	}
+	n := 0
+	for i, f := range open {
+		if slotOf(f.Key) != id.members[0] {
+			continue
+		}
+		lo := sum.Mul(decimal.NewFromFloat(0.98)) // the parts' rounding
+		for _, a := range choices[i] {
+			if a.Value.GreaterThanOrEqual(lo) && a.Value.LessThanOrEqual(sum.Mul(decimal.NewFromInt(2))) {
+				n++
+			}
+		}
+	}
+	return n > 1
+}
+
 // resolveConflicts settles conflicts that arithmetic decides: when exactly
 // one choice of competing values makes an identity hold.
 func (c *checker) resolveConflicts(ids []identity) {
@@ -452,6 +483,14 @@ func (c *checker) resolveConflicts(ids []identity) {
 			combos *= len(choices[i])
 		}
 		if combos > 256 {
+			continue
+		}
+		if id.rel == relAtMost && id.what == "segments" && !c.complete[segmentSetKey(id.members[0], id.members[1:])] && c.plausibleTotal(id, open, choices) {
+			// deciding takes the segments for the whole; unless another
+			// period has shown them to be, a total up to twice their sum
+			// may hold a segment the reader missed ("$196 million" over
+			// two segments' $125 million): it decides only against totals
+			// far off (a scale slip, another period's)
 			continue
 		}
 		var winners [][]Alternative

@@ -50,6 +50,13 @@ var checkCases = []struct {
 		note:   "decides",
 	},
 	{
+		name:   "two segments do not decide between two totals that may both hold them: a third segment may have been missed",
+		text:   "Welcome to Acme's second quarter 2021 earnings call.\nSecond quarter revenue was $196 million, up 24%. Revenue in the second quarter was $125 million.\nIndustrial Processing segment revenue was $83 million. Material Handling segment revenue was $42 million.\n",
+		fact:   "Revenue Q2 2021 = 196000000 USD",
+		status: Conflict,
+		note:   "disagree",
+	},
+	{
 		name:   "a margin read in a segment's paragraph does not decide which revenue is the total",
 		text:   "Welcome to Acme's fourth quarter 2020 earnings call.\nFourth quarter sales were $289 million, down 22% from the prior year period. On the next slide, our smaller business. Sales were $80 million for the quarter, and operating profit was $8.2 million, an operating margin of 10.2%.\n",
 		fact:   "Revenue Q4 2020 = 289000000 USD",
