@@ -774,7 +774,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		segment = segmentWordRE.ReplaceAllString(strings.TrimRight(segment, ": "), "") // "Automotive segment" is Automotive
 		info, _ := LookupConcept(name)
 		if info.Kind == Monetary && marginWordRE.MatchString(row.label) && percentRow(row) {
-			if m, ok := marginOf(info.Name); ok {
+			if m, ok := LookupConcept(MarginOf(info.Name)); ok {
 				info = m // "EBIT margin | 12.6% | 12.1%": the margin; over amounts, the profit
 			}
 		}
@@ -1168,16 +1168,6 @@ func percentRow(row tableRow) bool {
 		}
 	}
 	return len(row.numbers) > 0
-}
-
-// marginOf returns the ratio concept that is profit's margin.
-func marginOf(profit string) (Concept, bool) {
-	for _, c := range concepts {
-		if c.Kind == Ratio && c.Profit == profit {
-			return c, true
-		}
-	}
-	return Concept{}, false
 }
 
 // centsUnitRE finds a per-share row or column given in hundredths of the
