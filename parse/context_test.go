@@ -197,6 +197,12 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: of two years an outlook's sentences speak of as much, the one the outlook names is the year guided",
+		file: "call.txt",
+		text: "Welcome to Acme's second quarter earnings call. The midpoint of the updated guidance at $6.05 is above our prior peak pre-COVID adjusted earnings per share of $6.02 in 2019. The divested unit, with sales of $40 million, is excluded from our 2021 guidance. Second quarter sales were $800 million.\n",
+		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: the call's date follows its quarter",
 		file: "call.txt",
 		text: "Good morning and welcome to our call on Thursday, October 28, 2021. Revenue in the quarter was $5.1 billion, compared with $4.2 billion in the third quarter of 2019.\n",

@@ -930,17 +930,22 @@ func yearVotes(rs []yearReading) map[int]float64 {
 // outlook and next year's too; in a fourth quarter's call, next year's.
 // 0 when none.
 func currentOutlookYear(clues []periodClue) int {
-	weights := map[int]float64{}
+	weights, named := map[int]float64{}, map[int]float64{}
 	for _, c := range clues {
 		if c.role == clueAhead && c.year != 0 && (c.word == pwFullYear || c.word == pwYear && c.outlook) {
 			weights[c.year] += c.weight
+			if c.guided {
+				named[c.year] += c.weight // "our 2021 guidance"
+			}
 		}
 	}
 	// the year guided most, or the one before it when that is guided too:
-	// a stray earlier year ("from $474 billion in 2020") is no outlook
+	// a stray earlier year ("from $474 billion in 2020") is no outlook; of
+	// two guided as much, the one an outlook names ("our 2021 guidance"
+	// over "$6.02 in 2019" in an outlook's sentence), else the earlier
 	top, topWeight := 0, 0.0
 	for y, w := range weights {
-		if w > topWeight || w == topWeight && y < top {
+		if w > topWeight || w == topWeight && (named[y] > named[top] || named[y] == named[top] && y < top) {
 			top, topWeight = y, w
 		}
 	}
