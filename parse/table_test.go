@@ -184,6 +184,16 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a corner cell '€ million' gives the scale; 'Q1–Q3 2025' is nine months beside the third quarter",
+			file: "steinhoff-9m.html",
+			text: "<html><body><h1>Steinhoff Logistik AG publishes figures for the first three quarters of 2025</h1><table>" +
+				"<tr><td>€ million</td><td>Q1–Q3 2025</td><td>Q1–Q3 2024</td><td>Q3 2025</td><td>Q3 2024</td></tr>" +
+				"<tr><td>Revenue</td><td>2,418.6</td><td>2,301.2</td><td>829.4</td><td>790.0</td></tr>" +
+				"<tr><td>Earnings per share (€)</td><td>2.43</td><td>2.20</td><td>0.86</td><td>0.77</td></tr></table></body></html>",
+			want: []string{"Revenue 9M 2025 = 2418600000 EUR", "Revenue Q3 2024 = 790000000 EUR", "EPS 9M 2025 = 2.43 EUR", "EPS Q3 2025 = 0.86 EUR"},
+			none: []string{"Revenue Q3 2025 = 2418600000 EUR", "= 2418.6 EUR"},
+		},
+		{
 			name: "a row of a margin in per cent under a header of amounts is the margin",
 			file: "vireo-9m.md",
 			text: "# Vireo Group AG: Results for the first nine months of 2025\n\n| CHF m | 9M 2025 | 9M 2024 | Change |\n|---|---:|---:|---:|\n| Net sales | 1,912.4 | 1,845.0 | 3.7% |\n| EBIT | 241.3 | 222.9 | 8.3% |\n| EBIT margin | 12.6% | 12.1% | |\n",
@@ -1150,6 +1160,10 @@ func TestHeaderPeriods(t *testing.T) {
 		{"Q3 2025", Calendar{}, "Q3 2025"},
 		{"Fiscal 2024", Calendar{}, "FY2024"},
 		{"13 Weeks Ended February 1, 2025", Calendar{FiscalYearEnd: 1}, "Q4 FY2025"},
+		{"Q1–Q3 2025", Calendar{}, "9M 2025"},
+		{"Q1-Q2 2024", Calendar{}, "H1 2024"},
+		{"January–September 2025", Calendar{}, "9M 2025"},
+		{"1-6/2025", Calendar{}, "H1 2025"},
 	}
 	for _, c := range cases {
 		p, ok := headerPeriod(c.header, c.cal)

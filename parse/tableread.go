@@ -99,6 +99,10 @@ var tableCurrencies = func() string {
 // scale in one word ("R000's", "EUR'000", "€m", "TEUR").
 var tableUnitRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:(` + tableCurrencies + `|R)\s?(?:['’]?000(?:['’]?s)?|(m|mn|bn))|(TEUR|KEUR))(?:$|[\s),])`)
 
+// cellScaleRE is a cell that is nothing but a currency and a scale: "€
+// million", "EUR thousand", "in CHF m".
+var cellScaleRE = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(` + tableCurrencies + `)\s*(thousands?|millions?|billions?|mn|m|bn|k|'000)\s*$`)
+
 // tableScaleRE finds the scale a caption gives: "(In millions, except
 // per-share amounts)", "in EUR thousand", "$ in billions", "(€m)".
 var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(` + tableCurrencies + `|R)\s*)?(thousands|thousand|millions|million|billions|billion|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds))?`)
@@ -107,6 +111,17 @@ var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s
 // states: "(In millions)" is 10^6.
 func tableScale(texts ...string) (exp int, currency string, ok bool) {
 	for _, s := range texts {
+		if m := cellScaleRE.FindStringSubmatch(s); m != nil {
+			// a corner cell "€ million", "EUR thousand", "in CHF m"
+			exp = 6
+			switch strings.ToLower(m[2]) {
+			case "thousand", "thousands", "k", "'000":
+				exp = 3
+			case "billion", "billions", "bn":
+				exp = 9
+			}
+			return exp, cellCurrency(m[1]), true
+		}
 		m := tableScaleRE.FindStringSubmatch(s)
 		if m == nil {
 			if u := tableUnitRE.FindStringSubmatch(s); u != nil {
@@ -226,6 +241,18 @@ func headerPeriod(h string, cal Calendar) (Period, bool) {
 			}
 		}
 	}
+	if m := quarterRangeRE.FindStringSubmatch(h); m != nil {
+		// "Q1–Q3 2025": the quarters from the first, nine months
+		quarter, half, months = 0, 0, 3*int(m[1][0]-'0')
+	} else if m := monthRangeRE.FindStringSubmatch(h); m != nil {
+		// "January–September 2025", "1-9/2025": the months from the year's first
+		quarter, half = 0, 0
+		if m[1] != "" {
+			months = int(monthNumbers[strings.ToLower(m[1])[:3]])
+		} else {
+			months = atoi(m[2])
+		}
+	}
 	year := 0
 	if m := headerYearRE.FindAllStringSubmatch(h, -1); m != nil {
 		g := m[len(m)-1]
@@ -255,11 +282,21 @@ func headerPeriod(h string, cal Calendar) (Period, bool) {
 		return cal.Half(year, half), true
 	case year != 0 && months == 9:
 		return cal.NineMonths(year), true
+	case year != 0 && months == 6:
+		return cal.Half(year, 1), true
 	case year != 0 && (months == 12 || months == 0):
 		return cal.FiscalYear(year), true
 	}
 	return Period{}, false
 }
+
+// quarterRangeRE finds a header's run of quarters from the first: "Q1–Q3",
+// "Q1-Q2".
+var quarterRangeRE = regexp.MustCompile(`(?i)\bQ1\s*[-–—/]\s*Q([234])\b`)
+
+// monthRangeRE finds a header's run of months from the year's first:
+// "January–September", "Jan.-Sep.", "1-9/2025".
+var monthRangeRE = regexp.MustCompile(`(?i)\bjan(?:uary|\.)?\s*[-–—]\s*(jun|sep|dec)[a-z]*\.?|\b1\s*[-–]\s*(6|9|12)\s*/\s*(?:19|20)\d\d\b`)
 
 // durationEnding returns the period of n months that ends on a day, as
 // whole months when the day is within a week of a month's end.
