@@ -322,6 +322,9 @@ func (r *reader) readLeft(a *amount, i, lo int) {
 		}
 		return
 	}
+	if k-1 >= lo && r.isPunct(k, '.') && r.toks[k-1].kind == tWord && abbreviatedCodes[r.tok(k-1)] {
+		k-- // "Rs. 2,845 crore": a code written as an abbreviation
+	}
 	if k >= lo && r.toks[k].kind == tWord {
 		w := r.tok(k)
 		if code, ok := currencyCodes[w]; ok && (w != "US" || r.attached(k+1)) {
@@ -352,6 +355,10 @@ func (r *reader) readLeft(a *amount, i, lo int) {
 		}
 	}
 }
+
+// abbreviatedCodes are currency letters written with a full stop before
+// the figure: "Rs. 2,845 crore".
+var abbreviatedCodes = map[string]bool{"Rs": true, "rs": true, "RS": true}
 
 // currencyLettersAt reports a currency's letters at token k, alone or at
 // the end of a glued word: "RMB628.4", "EUR1.2m", "ofRMB628.4million", "R&B".

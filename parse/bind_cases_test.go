@@ -13,6 +13,11 @@ type bindCase = struct {
 // periodCases: how periods resolve against the document's own.
 var periodCases = []bindCase{
 	{
+		name: "'Rs.' before a figure in crore is rupees, not the end of a sentence; PAT is profit after tax",
+		text: "Operator: Welcome to the Q3 FY25 Earnings Conference Call of Vardhan Textiles Limited.\nRakesh Iyer: For the quarter ended December 31, 2024, our revenue from operations stood at Rs. 2,845 crore. For the nine months, revenue was Rs. 8,102 crore and PAT was Rs. 561 crore.\n",
+		want: []string{"Revenue Q3 FY2025 = 28450000000 INR", "Revenue 9M FY2025 = 81020000000 INR", "NetIncomeLoss 9M FY2025 = 5610000000 INR"},
+	},
+	{
 		name: "net financial debt is net debt, on the days it is given",
 		text: "Kronmark SE: Quarterly Statement Q1 2025\n\nNet financial debt stood at EUR 612.0 million as of 31 March 2025 (31 December 2024: EUR 655.3 million).\n",
 		want: []string{"NetDebt 2025-03-31 = 612000000 EUR", "NetDebt 2024-12-31 = 655300000 EUR"},

@@ -199,6 +199,17 @@ func (r *reader) readCompany() string {
 				i++
 			}
 			add(capsFrom(i), 3)
+			// "welcome to the Q3 FY25 Earnings Conference Call of Vardhan
+			// Textiles Limited": the name after the call's
+			for k := i; k+2 < min(len(r.toks), i+12); k++ {
+				if r.isPunct(k, '.') {
+					break
+				}
+				if w := r.low(k); (w == "call" || w == "webcast") && r.low(k+1) == "of" {
+					add(capsFrom(k+2), 3)
+					break
+				}
+			}
 		case cxReports:
 			k := h.lo
 			if k > 0 && r.isPunct(k-1, '.') {

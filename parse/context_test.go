@@ -263,6 +263,12 @@ var contextCases = []struct {
 		company: "Corvell Industries", kind: PressRelease, period: "Q2 2025", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "an Indian call: the company after 'Earnings Conference Call of', rupees written 'Rs.', a year ending in March",
+		file:    "call.txt",
+		text:    "Operator: Ladies and gentlemen, good day and welcome to the Q3 FY25 Earnings Conference Call of Vardhan Textiles Limited.\nRakesh Iyer: Thank you. For the quarter ended December 31, 2024, our revenue from operations stood at Rs. 2,845 crore, a growth of 11% year-on-year.\n",
+		company: "Vardhan Textiles", kind: CallTranscript, period: "Q3 FY2025", fye: time.March, currency: "INR",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

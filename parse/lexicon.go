@@ -220,6 +220,7 @@ var conceptLexicon = []struct {
 	{"earnings after taxes", conceptCue{money: "NetIncomeLoss"}},
 	{"earnings after tax", conceptCue{money: "NetIncomeLoss"}},
 	{"profit after tax", conceptCue{money: "NetIncomeLoss"}},
+	{"PAT", conceptCue{money: "NetIncomeLoss"}}, // profit after tax
 	{"profit for the period", conceptCue{money: "NetIncomeLoss"}},
 	{"loss for the period", conceptCue{money: "NetIncomeLoss", sign: -1}},
 	{"net margin", conceptCue{ratio: "NetMargin"}},
@@ -1580,6 +1581,7 @@ var abbreviations = map[string]bool{
 	"sr": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "est": true,
 	"e": true, "i": true, "u": true, "s": true, "etc": true, "al": true, "fig": true, "ir": true,
+	"rs": true, // "Rs. 2,845 crore"
 }
 
 // lexicon is every entry above, with the matcher that finds them.
