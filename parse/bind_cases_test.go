@@ -210,6 +210,12 @@ var reconcileCases = []bindCase{
 // segmentCases: segments named, learned and carried through a paragraph.
 var segmentCases = []bindCase{
 	{
+		name: "'Operational EBITA' names a measure's basis, not a segment",
+		text: "Welcome to the Helvion third quarter 2025 results call.\nOperational EBITA was CHF 221m, a margin of 18.4%.\n",
+		want: []string{"EBITA Q3 2025 = 221000000 CHF"},
+		none: []string{"[Operational]"},
+	},
+	{
 		name: "a line of business in lower case that governs a measure's figure is a segment; not 'our core business', nor one that grew a per cent",
 		text: "Welcome to the Tessaro fourth quarter 2025 earnings call.\nRevenue was $1.06 billion. Our semiconductor test business delivered revenue of $512 million, up 12%. Our core business delivered revenue of $900 million. Our digital business grew 49%, and gross margin was 57%.\n",
 		want: []string{"Revenue [Semiconductor test] Q4 2025 = 512000000 USD", "GrossMargin Q4 2025 = 0.57"},
