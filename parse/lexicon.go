@@ -1292,8 +1292,7 @@ var notSegment = map[string]bool{
 	"reported": true, "record": true, "first": true, "second": true, "third": true, "fourth": true,
 	"fiscal": true, "full": true, "year": true, "half": true, "operating": true, "overall": true,
 	"underlying": true, "comparable": true, "comp": true, "comps": true, "same-store": true, "same": true, "constant": true, "local": true, "currency": true, "currencies": true,
-	"operational": true, // "Operational EBITA": a measure's basis, no segment
-	"recurring":   true, "deferred": true, "other": true, "interest": true, "q": true, "h": true,
+	"operational": true, "recurring": true, "deferred": true, "other": true, "interest": true, "q": true, "h": true,
 	"fy": true, "diluted": true, "basic": true, "free": true, "cash": true, "both": true,
 	"segment": true, "strong": true, "higher": true, "lower": true, "new": true, "solid": true,
 	"positive": true, "negative": true, "revenue": true, "revenues": true, "sales": true,
