@@ -194,6 +194,13 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue Q3 2025 = 2418600000 EUR", "= 2418.6 EUR"},
 		},
 		{
+			name: "a Markdown release's key figures: 'Diluted EPS' and adjusted rows in bold",
+			file: "lumora-q4.md",
+			text: "# Lumora Health Reports Fourth Quarter and Full Year 2025 Results\n\n| (in millions, except per share) | Q4 2025 | Q4 2024 | FY 2025 | FY 2024 |\n|:--|--:|--:|--:|--:|\n| **Revenue** | $1,240 | $1,138 | $4,790 | $4,402 |\n| **Adjusted EBITDA** | 286 | 251 | 1,102 | 987 |\n| **Diluted EPS** | $0.88 | $0.72 | $3.21 | $2.76 |\n| **Adjusted diluted EPS** | $1.31 | $1.12 | $4.95 | $4.40 |\n",
+			want: []string{"Revenue FY2024 = 4402000000 USD", "AdjustedEBITDA Q4 2024 = 251000000 USD", "EPS Q4 2024 = 0.72 USD", "EPS FY2025 = 3.21 USD", "AdjustedEPS FY2024 = 4.4 USD"},
+			none: []string{"EBITDA Q4 2024", "EPS Q4 2024 = 1.12 USD"},
+		},
+		{
 			name: "a row of a margin in per cent under a header of amounts is the margin",
 			file: "vireo-9m.md",
 			text: "# Vireo Group AG: Results for the first nine months of 2025\n\n| CHF m | 9M 2025 | 9M 2024 | Change |\n|---|---:|---:|---:|\n| Net sales | 1,912.4 | 1,845.0 | 3.7% |\n| EBIT | 241.3 | 222.9 | 8.3% |\n| EBIT margin | 12.6% | 12.1% | |\n",
@@ -1212,6 +1219,12 @@ func TestLabelConcept(t *testing.T) {
 	tests := []struct{ label, want string }{
 		{"Total net sales", "Revenue"},
 		{"Net sales by reportable segment:", "Revenue"},
+		{"Diluted EPS", "EPS"},
+		{"Basic EPS", ""},
+		{"Adjusted EBITDA", "AdjustedEBITDA"},
+		{"Non-GAAP diluted EPS", "AdjustedEPS"},
+		{"Net income (non-GAAP)", "AdjustedNetIncomeLoss"},
+		{"Adjusted Americas", ""},
 		{"Earnings/(loss) from operations:", "OperatingIncomeLoss"},
 		{"(Loss)/earnings from operations", "OperatingIncomeLoss"},
 		{"Comprehensive loss attributable to Boeing Shareholders", "ComprehensiveIncomeLossAttributableToParent"},

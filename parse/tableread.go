@@ -1207,6 +1207,10 @@ func percentRow(row tableRow) bool {
 	return len(row.numbers) > 0
 }
 
+// perShareNameRE finds a figure per share named in a short label:
+// "Diluted EPS", "diluted earnings per share"; not "Diluted (in cents)".
+var perShareNameRE = regexp.MustCompile(`\beps\b|per share`)
+
 // centsUnitRE finds a per-share row or column given in hundredths of the
 // currency: "(HK cents)", "RMB cents", "pence".
 var centsUnitRE = regexp.MustCompile(`(?i)\b(?:cents?|pence)\b`)
@@ -1855,6 +1859,17 @@ type labelReading struct {
 
 // readLabelConcept is labelConcept's reading, uncached.
 func (r *reader) readLabelConcept(label, section string) (name string, perShare bool, ok bool) {
+	if m := adjustedLabelRE.FindStringSubmatchIndex(label); m != nil {
+		// "Adjusted EBITDA", "Non-GAAP diluted EPS", "Net income
+		// (non-GAAP)": the measure's adjusted twin, or none
+		rest := strings.TrimSpace(label[:m[0]] + " " + label[m[1]:])
+		if name, perShare, ok = r.readLabelConcept(rest, section); ok {
+			if adj := Adjusted(name); adj != name {
+				return adj, perShare, true
+			}
+		}
+		return "", false, false
+	}
 	lab := cleanLabel(label)
 	if lab.minor || lab.common && !strings.Contains(strings.ToLower(label), "per") {
 		return "", false, false // the minority's share; what is left for common shareholders
@@ -1865,7 +1880,7 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 	}
 	secLow := strings.ToLower(section)
 	perShareSection := (strings.Contains(secLow, "per share") || strings.Contains(secLow, "per common share")) && !strings.Contains(secLow, "shares")
-	if low == "diluted" || strings.HasPrefix(low, "diluted ") && len(low) < 20 {
+	if low == "diluted" || strings.HasPrefix(low, "diluted ") && len(low) < 20 && !perShareNameRE.MatchString(low) {
 		if perShareSection {
 			return "EPS", true, true
 		}
@@ -1923,7 +1938,7 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 		}
 	}
 	perShareLabel := strings.Contains(low, "per share") || strings.Contains(low, "per common share") || strings.Contains(low, "per diluted share") ||
-		perShareSection && cue.perShare != ""
+		perShareNameRE.MatchString(low) || perShareSection && cue.perShare != ""
 	switch {
 	case perShareLabel && cue.perShare != "":
 		if strings.Contains(low, "basic") && !strings.Contains(low, "diluted") {
@@ -1942,6 +1957,11 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 	}
 	return "", false, false
 }
+
+// adjustedLabelRE finds the word that makes a row label name an adjusted
+// measure: "Adjusted EBITDA", "Non-GAAP diluted EPS", "Net income
+// (non-GAAP)", "Underlying EBIT".
+var adjustedLabelRE = regexp.MustCompile(`(?i)^[\s*_]*(?:adjusted|non-gaap|non-ifrs|underlying)\s+|\s*\((?:adjusted|non-gaap|non-ifrs)\)[\s*_]*$`)
 
 // percentLabelRE finds a row label that says its numbers are per cent:
 // "EBITDA margin (%)", "EBIT margin in %".
