@@ -177,6 +177,9 @@ func (r *reader) readCompany() string {
 		for k := i - 1; k >= 0 && len(words) < 4; k-- {
 			t := r.toks[k]
 			w := r.tok(k)
+			if len(words) == 1 && (w == "," || w == ".") && legalSuffixes[strings.ToLower(words[0])] {
+				continue // "Tarrow Brands, Inc. Reports"
+			}
 			if stop, _ := lookupLower(nameStops, w); t.kind != tWord || !t.has(fUpper) || stop {
 				break
 			}

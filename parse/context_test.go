@@ -269,6 +269,12 @@ var contextCases = []struct {
 		company: "Vardhan Textiles", kind: CallTranscript, period: "Q3 FY2025", fye: time.March, currency: "INR",
 	},
 	{
+		name:    "a release's quarter 'which ended June 28, 2025' fixes a year ending in September; 'Tarrow Brands, Inc. Reports' names the company",
+		file:    "notes.txt",
+		text:    "Tarrow Brands, Inc. Reports Third Quarter Fiscal 2025 Results\n\nDALLAS, August 7, 2025 -- Tarrow Brands, Inc. today reported results for its third quarter of fiscal 2025, which ended June 28, 2025. Net sales increased 4.2% to $1.03 billion.\n",
+		company: "Tarrow Brands", kind: PressRelease, period: "Q3 FY2025", fye: time.September, currency: "USD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

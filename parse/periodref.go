@@ -355,8 +355,15 @@ type dateMatch struct {
 	hi   int
 }
 
-// endedDate reads "ended June 30, 2024" at token j.
+// endedDate reads "ended June 30, 2024" at token j, or ", which ended
+// June 28, 2025" ("our third quarter of fiscal 2025, which ended June 28,
+// 2025").
 func (r *reader) endedDate(j, hi int) (dateMatch, bool) {
+	if k := j; k+2 < hi && r.isPunct(k, ',') && (strings.EqualFold(r.tok(k+1), "which") || strings.EqualFold(r.tok(k+1), "that")) {
+		j = k + 2
+	} else if k+1 < hi && strings.EqualFold(r.tok(k), "which") || k+1 < hi && strings.EqualFold(r.tok(k), "that") {
+		j = k + 1
+	}
 	if j < hi && (strings.EqualFold(r.tok(j), "ended") || strings.EqualFold(r.tok(j), "ending")) {
 		return r.dateAt(j+1, hi)
 	}

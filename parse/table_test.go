@@ -1168,6 +1168,8 @@ func TestHeaderPeriods(t *testing.T) {
 		{"Fiscal 2024", Calendar{}, "FY2024"},
 		{"13 Weeks Ended February 1, 2025", Calendar{FiscalYearEnd: 1}, "Q4 FY2025"},
 		{"Q1–Q3 2025", Calendar{}, "9M 2025"},
+		{"Thirty-nine Weeks Ended June 28, 2025", sept, "9M FY2025"},
+		{"Thirteen Weeks Ended June 28, 2025", sept, "Q3 FY2025"},
 		{"Q1-Q2 2024", Calendar{}, "H1 2024"},
 		{"January–September 2025", Calendar{}, "9M 2025"},
 		{"1-6/2025", Calendar{}, "H1 2025"},

@@ -208,6 +208,10 @@ var ordinalNumbers = map[string]int{"first": 1, "second": 2, "third": 3, "fourth
 // is a quarter, "June 28, 2025" alone an instant (a balance sheet's),
 // "2024" under "Year Ended December 31," a year, "Q3 2025" a quarter.
 func headerPeriod(h string, cal Calendar) (Period, bool) {
+	// "Thirty-nine Weeks Ended": the weeks in figures
+	h = weekWordsRE.ReplaceAllStringFunc(h, func(w string) string {
+		return weekNumbers[strings.ToLower(strings.NewReplacer("-", "", " ", "").Replace(w))]
+	})
 	months := 0
 	quarter, half := 0, 0
 	if m := headerPartRE.FindAllStringSubmatch(h, -1); m != nil {
@@ -288,6 +292,15 @@ func headerPeriod(h string, cal Calendar) (Period, bool) {
 		return cal.FiscalYear(year), true
 	}
 	return Period{}, false
+}
+
+// weekWordsRE finds a number of weeks written in words before "weeks".
+var weekWordsRE = regexp.MustCompile(`(?i)\b(?:thirteen|fourteen|twenty[- ]?six|twenty[- ]?seven|thirty[- ]?nine|forty|fifty[- ]?two|fifty[- ]?three)\b(?:\s+weeks\b)`)
+
+// weekNumbers gives a number of weeks written in words, with "weeks".
+var weekNumbers = map[string]string{
+	"thirteenweeks": "13 weeks", "fourteenweeks": "14 weeks", "twentysixweeks": "26 weeks", "twentysevenweeks": "27 weeks",
+	"thirtynineweeks": "39 weeks", "fortyweeks": "40 weeks", "fiftytwoweeks": "52 weeks", "fiftythreeweeks": "53 weeks",
 }
 
 // quarterRangeRE finds a header's run of quarters from the first: "Q1–Q3",
