@@ -185,6 +185,12 @@ var guidanceCases = []bindCase{
 // reconcileCases: one fact per key, mentions that agree support each other.
 var reconcileCases = []bindCase{
 	{
+		name: "a $ in a document that states its figures are in Canadian dollars is the Canadian dollar",
+		text: "Welcome to the Northgate Resources third quarter 2025 conference call. All amounts are in Canadian dollars unless otherwise noted.\nRevenue for the quarter was $1.48 billion.\n",
+		want: []string{"Revenue Q3 2025 = 1480000000 CAD"},
+		none: []string{"Revenue Q3 2025 = 1480000000 USD"},
+	},
+	{
 		name: "a basic figure per share gives way to the diluted one of the same period; HK cents are hundredths of a Hong Kong dollar",
 		text: "Kestrel Holdings Limited\nANNOUNCEMENT OF ANNUAL RESULTS FOR THE YEAR ENDED 31 DECEMBER 2025\n\nBasic earnings per share were HK26.1 cents (2024: HK23.5 cents). Diluted earnings per share were HK26.0 cents (2024: HK23.4 cents).\n",
 		want: []string{"EPS FY2025 = 0.26 HKD", "EPS FY2024 = 0.234 HKD"},

@@ -261,3 +261,31 @@ func TestLooseNamesAreDoubted(t *testing.T) {
 		}
 	}
 }
+
+// TestDollarInStatedCurrency checks the doubt on a figure written with "$"
+// in a document of another currency: none when the document states its
+// currency is a dollar of its own, some when Facet only counted signs.
+func TestDollarInStatedCurrency(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       Status
+	}{
+		{"stated", "Welcome to the Northgate third quarter 2025 conference call. All amounts are in Canadian dollars unless otherwise noted.\nRevenue for the quarter was $1.48 billion.\n", Found},
+		{"counted", "Welcome to the Northgate third quarter 2025 conference call.\nGross profit was HK$412 million and EBITDA was HK$201 million. Revenue for the quarter was $1.48 billion.\n", NeedsReview},
+	}
+	for _, tc := range tests {
+		rep := readText(t, "call.txt", tc.text, 0)
+		n := 0
+		for _, f := range rep.Facts {
+			if f.Concept == "Revenue" {
+				n++
+				if f.Status != tc.want {
+					t.Errorf("%s: %s is %s, want %s", tc.name, factLine(rep, f), f.Status, tc.want)
+				}
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: %d revenue facts, want 1", tc.name, n)
+		}
+	}
+}

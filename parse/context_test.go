@@ -275,6 +275,12 @@ var contextCases = []struct {
 		company: "Tarrow Brands", kind: PressRelease, period: "Q3 FY2025", fye: time.September, currency: "USD",
 	},
 	{
+		name:    "'All amounts are in Canadian dollars unless otherwise noted' states the currency",
+		file:    "call.txt",
+		text:    "Operator: Good morning and welcome to the Northgate Resources third quarter 2025 conference call.\nKaren Liu: Thank you. All amounts are in Canadian dollars unless otherwise noted.\nKaren Liu: Revenue for the quarter was $1.48 billion, compared with $1.36 billion a year ago.\n",
+		company: "Northgate Resources", kind: CallTranscript, period: "Q3 2025", fye: time.December, currency: "CAD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

@@ -144,6 +144,22 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	}, true
 }
 
+// dollarCurrency reports a currency of dollars, whose figures are written
+// with a "$" at home: CAD ("C$"), AUD, HKD, SGD…
+func dollarCurrency(code string) bool {
+	for _, c := range currencyTable {
+		if c.code != code {
+			continue
+		}
+		for _, sign := range c.signs {
+			if strings.HasSuffix(sign, "$") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 func clamp01(x float64) float64 { return max(0.05, min(1, x)) }
 
 // decideConcept finds the name the figure belongs to and the concept it
@@ -582,6 +598,10 @@ func (fg *figure) decideCurrency(n naming) string {
 		currency = r.ctx.Currency
 		fg.note("no currency written; read as " + currency + ", the document's currency")
 		fg.doubt(noCurrency, 1)
+	case a.sign == "$" && r.ctx.CurrencyStated && r.ctx.Currency != "USD" && dollarCurrency(r.ctx.Currency):
+		// "All amounts are in Canadian dollars": its "$" is the Canadian one
+		currency = r.ctx.Currency
+		fg.note("written with a $ sign in a document that states its figures are in " + currency + ": read as " + currency)
 	case a.sign == "$" && r.ctx.Currency != "USD" && r.ctx.Currency != "":
 		fg.note("written with a $ sign in a document whose figures are in " + r.ctx.Currency + ": read as " + r.ctx.Currency + "; check the currency")
 		currency = r.ctx.Currency

@@ -927,7 +927,7 @@ var contextLexicon = []struct {
 	{"Business Wire", cxRelease}, {"original release", cxRelease}, {"today reported", cxRelease},
 	{"today reports", cxRelease}, {"today released", cxRelease},
 	{"denominated in", cxDenominated}, {"expressed in", cxDenominated}, {"presented in", cxDenominated},
-	{"stated in", cxDenominated},
+	{"stated in", cxDenominated}, {"are in", cxDenominated}, {"reported in", cxDenominated}, // "All amounts are in Canadian dollars"
 	{"unless otherwise stated", cxUnless}, {"unless otherwise noted", cxUnless},
 	{"unless otherwise indicated", cxUnless}, {"unless otherwise specified", cxUnless},
 	{"unless stated otherwise", cxUnless}, {"unless noted otherwise", cxUnless},
