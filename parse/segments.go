@@ -69,6 +69,7 @@ func (r *reader) learnSegments() {
 		return
 	}
 	r.addSegmentHits(inv)
+	r.indexHits() // the peers below read each sentence's hits, the segments' among them
 	// a peer set against a known segment in the same sentence: "Contract
 	// Logistics contributed revenue of EUR 188.0 million, while Freight
 	// Forwarding generated EUR 130.4 million"
@@ -573,6 +574,16 @@ func (r *reader) readOpener(si int) (lo, hi int, ok bool) {
 			hi++
 		}
 		return lo, hi, hi > lo
+	}
+	// "Next, Climate Solutions.": a sentence of a name alone after a filler
+	if k > s.lo && k < s.hi {
+		hi = k
+		for hi < s.hi && hi-k < 6 && r.toks[hi].has(fUpper) && r.nameWord(hi, false) {
+			hi++
+		}
+		if hi > k && hi+1 == s.hi && (r.isPunct(hi, '.') || r.isPunct(hi, ':')) {
+			return k, hi, true
+		}
 	}
 	// "In corporate finance and restructuring, revenues of …", "At Marsh,"
 	if k >= s.hi {
