@@ -234,6 +234,9 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 			a.kind = aMultiple
 		}
 	}
+	if a.kind == aPercent && r.signedChangeInBrackets(i, j) {
+		a.kind = aPoints // "CHF 201.3 million (+4.5%)": the figure's change, no level
+	}
 	if a.kind == aBare && a.currency != "" || a.kind == aBare && a.hasScale {
 		a.kind = aMoney
 	}
@@ -359,6 +362,26 @@ func (r *reader) readLeft(a *amount, i, lo int) {
 // abbreviatedCodes are currency letters written with a full stop before
 // the figure: "Rs. 2,845 crore".
 var abbreviatedCodes = map[string]bool{"Rs": true, "rs": true, "RS": true}
+
+// signedChangeInBrackets reports a per cent with its sign written, alone
+// in brackets right after a figure: "CHF 1,234.5 million (–3.2%)",
+// "EBITDA … (+4.5%)". i is its number's token, j the token after it.
+func (r *reader) signedChangeInBrackets(i, j int) bool {
+	k := i - 1
+	if k < 1 || !r.attached(i) {
+		return false
+	}
+	switch r.tok(k) {
+	case "+", "-", "–", "−":
+	default:
+		return false
+	}
+	if !r.isPunct(k-1, '(') || !r.isPunct(j, ')') || k-2 < 0 {
+		return false
+	}
+	prev := r.toks[k-2] // the figure's last token: its number or its scale
+	return prev.kind == tNum || scaleWords[r.tok(k-2)] > 0
+}
 
 // currencyLettersAt reports a currency's letters at token k, alone or at
 // the end of a glued word: "RMB628.4", "EUR1.2m", "ofRMB628.4million", "R&B".

@@ -13,6 +13,12 @@ type bindCase = struct {
 // periodCases: how periods resolve against the document's own.
 var periodCases = []bindCase{
 	{
+		name: "a signed per cent in brackets after a figure is its change, not the margin named after it",
+		text: "Bernia Holding AG – Half-Year Report 2025\n\nBernia Holding AG reports net sales of CHF 1,234.5 million (–3.2%) for the first half of 2025. EBITDA reached CHF 201.3 million (+4.5%), and the EBITDA margin improved to 16.3% (H1 2024: 15.1%).\n",
+		want: []string{"Revenue H1 2025 = 1234500000 CHF", "EBITDA H1 2025 = 201300000 CHF", "EBITDAMargin H1 2025 = 0.163", "EBITDAMargin H1 2024 = 0.151"},
+		none: []string{"EBITDAMargin H1 2025 = 0.045"},
+	},
+	{
 		name: "'Rs.' before a figure in crore is rupees, not the end of a sentence; PAT is profit after tax",
 		text: "Operator: Welcome to the Q3 FY25 Earnings Conference Call of Vardhan Textiles Limited.\nRakesh Iyer: For the quarter ended December 31, 2024, our revenue from operations stood at Rs. 2,845 crore. For the nine months, revenue was Rs. 8,102 crore and PAT was Rs. 561 crore.\n",
 		want: []string{"Revenue Q3 FY2025 = 28450000000 INR", "Revenue 9M FY2025 = 81020000000 INR", "NetIncomeLoss 9M FY2025 = 5610000000 INR"},
