@@ -497,6 +497,7 @@ func (r *reader) readCurrency() (string, bool) {
 		}
 	}
 	if best == "" {
+		r.currencyUnread = true
 		return "USD", false
 	}
 	return best, false

@@ -281,6 +281,12 @@ var contextCases = []struct {
 		company: "Northgate Resources", kind: CallTranscript, period: "Q3 2025", fye: time.December, currency: "CAD",
 	},
 	{
+		name:    "a document of tables alone is in the currency of its tables' figures",
+		file:    "dragon.html",
+		text:    "<html><body><p>DRAGON PEAK PROPERTIES LIMITED</p><p>(Incorporated in Bermuda with limited liability)</p><p>ANNOUNCEMENT OF INTERIM RESULTS FOR THE SIX MONTHS ENDED 30 JUNE 2025</p><table><tr><td></td><td>Six months ended 30 June 2025</td><td>Six months ended 30 June 2024</td></tr><tr><td></td><td>HK$'000</td><td>HK$'000</td></tr><tr><td>Revenue</td><td>2,115,408</td><td>1,987,220</td></tr><tr><td>Gross profit</td><td>713,291</td><td>675,315</td></tr></table></body></html>",
+		company: "Dragon Peak Properties", kind: InterimReport, period: "H1 2025", fye: time.December, currency: "HKD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

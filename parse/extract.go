@@ -58,6 +58,9 @@ type reader struct {
 	// tableCurrency is the currency most of the document's table figures
 	// carry a sign of (see readTables)
 	tableCurrency string
+	// currencyUnread is set when no sentence's figure named a currency:
+	// the tables' then say the document's (see readCurrency)
+	currencyUnread bool
 	// costsBracketed is set while reading a table that shows costs as
 	// negatives (see costsBracketed)
 	costsBracketed bool
@@ -136,6 +139,13 @@ func Extract(doc *Document, opt Options) Reading {
 		tables = textTables(doc.Text, doc.runs)
 	}
 	tableMentions, tableSpans := r.readTables(tables)
+	if r.currencyUnread {
+		// a document of tables alone ("HK$'000" over its columns) is in
+		// the currency most of their figures are in
+		if cur := mostCurrency(tableMentions); cur != "" {
+			r.ctx.Currency = cur
+		}
+	}
 	r.inferScales()
 	r.learnSegments()
 	r.headingSegments(tableMentions)
@@ -157,6 +167,21 @@ func Extract(doc *Document, opt Options) Reading {
 	}
 	mentions := append(append(r.mentions, tableMentions...), tagged...)
 	return Reading{Mentions: dedupeRepeats(mentions), Growth: dedupeGrowth(r.growth)}
+}
+
+// mostCurrency returns the currency most of ms are in, "" when none is.
+func mostCurrency(ms []Mention) string {
+	count := map[string]int{}
+	best := ""
+	for _, m := range ms {
+		if c := m.Key.Currency; c != "" {
+			count[c]++
+			if count[c] > count[best] || count[c] == count[best] && c < best {
+				best = c
+			}
+		}
+	}
+	return best
 }
 
 // sentencesIn marks the sentences that lie inside the given spans of the

@@ -227,6 +227,19 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue FY2025 = 2846312 HKD", "EPS FY2025 = 26 HKD"},
 		},
 		{
+			name: "an HTML Hong Kong statement: a 'Notes' column under its head, 'Diluted' under 'Earnings per share (HK cents)'",
+			file: "dragon-interim.html",
+			text: "<html><body><p>DRAGON PEAK PROPERTIES LIMITED</p><table>" +
+				"<tr><td rowspan=\"3\"></td><td rowspan=\"3\">Notes</td><td colspan=\"2\">Six months ended 30 June</td></tr>" +
+				"<tr><td>2025</td><td>2024</td></tr><tr><td>HK$'000</td><td>HK$'000</td></tr>" +
+				"<tr><td>Revenue</td><td>3</td><td>2,115,408</td><td>1,987,220</td></tr>" +
+				"<tr><td>Profit for the period</td><td></td><td>288,504</td><td>261,770</td></tr>" +
+				"<tr><td>Earnings per share (HK cents)</td><td>8</td><td></td><td></td></tr>" +
+				"<tr><td>Basic</td><td></td><td>18.2</td><td>16.5</td></tr><tr><td>Diluted</td><td></td><td>18.1</td><td>16.4</td></tr></table></body></html>",
+			want: []string{"Revenue H1 2025 = 2115408000 HKD", "NetIncomeLoss H1 2024 = 261770000 HKD", "EPS H1 2025 = 0.181 HKD", "EPS H1 2024 = 0.164 HKD"},
+			none: []string{"EPS H1 2025 = 18.1 HKD"},
+		},
+		{
 			name: "a plain text statement whose header sets the days of two columns one space apart, the years on the line below",
 			file: "norwell-q4.txt",
 			text: "Norwell Instruments Reports Fourth Quarter and Fiscal 2025 Results\n\nSegment Results\nLife Sciences Tools: Net sales were $288.1 million, up 9.4%.\nIndustrial Metrology: Net sales were $201.7 million, up 4.1%.\n\nCONDENSED CONSOLIDATED STATEMENTS OF INCOME\n(In thousands, except per share amounts)\n\n" +

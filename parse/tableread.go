@@ -403,9 +403,10 @@ func noteColumns(t *table) map[int]bool {
 			if c.col == 0 || c.text == "" {
 				continue
 			}
-			if noteRefRE.MatchString(c.text) {
+			switch w := strings.ToLower(strings.TrimSpace(c.text)); {
+			case noteRefRE.MatchString(c.text):
 				refs[c.col]++
-			} else {
+			case w != "notes" && w != "note": // the column's own head
 				other[c.col] = true
 			}
 		}
@@ -868,7 +869,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 					continue // "Corporate", "Eliminations", "% Change"
 				}
 			}
-			m, ok := r.tableMention(t, row, c, n, col, info, perShare, exp, currency)
+			m, ok := r.tableMention(t, row, c, n, col, info, perShare, exp, currency, outer+" "+section)
 			if ok && info.Name == "OtherIncomeExpense" && incomeBracketedRE.MatchString(row.label+" "+section) {
 				// "Interest and other (income) expense:": an expense is shown
 				// positive, income bracketed
@@ -1099,7 +1100,7 @@ func (r *reader) readConceptColumns(t *table, rows []tableRow, cols map[int]colu
 			if !ok || info.Kind != Monetary || n.percent {
 				continue
 			}
-			m, ok := r.tableMention(t, row, c, n, column{header: col.header + " " + year, period: p, ok: true}, info, false, exp, currency)
+			m, ok := r.tableMention(t, row, c, n, column{header: col.header + " " + year, period: p, ok: true}, info, false, exp, currency, "")
 			if ok {
 				m.Key.Segment = r.fullName(segment)
 				out = append(out, m)
@@ -1134,7 +1135,7 @@ func columnName(cols map[int]column, c tableCell) string {
 }
 
 // tableMention makes the mention of one cell.
-func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber, col column, info Concept, perShare bool, exp int, currency string) (Mention, bool) {
+func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber, col column, info Concept, perShare bool, exp int, currency, section string) (Mention, bool) {
 	period := col.period
 	switch {
 	case info.Instant && !period.IsInstant():
@@ -1159,8 +1160,8 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		v = v.Shift(-2)
 		decimals += 2
 	case PerShare:
-		if centsUnitRE.MatchString(row.label + " " + col.header) {
-			v = v.Shift(-2) // "Basic (HK cents)", "Pence per share": hundredths
+		if centsUnitRE.MatchString(row.label + " " + col.header + " " + section) {
+			v = v.Shift(-2) // "Basic (HK cents)", "Pence per share", "Diluted" under "Earnings per share (HK cents)": hundredths
 			decimals += 2
 		}
 	}
@@ -1367,7 +1368,7 @@ func (r *reader) equityBalance(t *table, row tableRow, cols map[int]column, exp 
 	for i, c := range row.cells {
 		for _, k := range equityCols {
 			if c.col <= k && k < c.col+c.cols && !row.numbers[i].year {
-				return r.tableMention(t, row, c, row.numbers[i], column{header: cols[k].header, period: p, ok: true}, info, false, exp, currency)
+				return r.tableMention(t, row, c, row.numbers[i], column{header: cols[k].header, period: p, ok: true}, info, false, exp, currency, "")
 			}
 		}
 	}
