@@ -194,7 +194,11 @@ var (
 	headerDateRE   = regexp.MustCompile(`(?i)\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})\b,?`)
 	headerDayFirst = regexp.MustCompile(`(?i)\b(\d{1,2})\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b`)
 	headerISORE    = regexp.MustCompile(`\b(19\d\d|20\d\d)-(\d\d)-(\d\d)\b`)
-	headerYearRE   = regexp.MustCompile(`(?i)(?:\bfy\s?|\bfiscal\s+(?:year\s+)?|')?\b((?:19|20)\d\d)\b|\bfy\s?'?(\d\d)\b`)
+	headerYearRE   = regexp.MustCompile(`(?i)(?:\bfy\s?|\bfiscal\s+(?:year\s+)?|'|\b)((?:19|20)\d\d)\b|(?:\bfy\s?'?|')(\d\d)\b`)
+	// quarterFirstRE and halfFirstRE find a quarter or a half written
+	// number first: "4Q25", "4Q'25", "1H 2025"
+	quarterFirstRE = regexp.MustCompile(`(?i)\b([1-4])q'?(\d\d)\b`)
+	halfFirstRE    = regexp.MustCompile(`(?i)\b([12])h\b`)
 	headerPartRE   = regexp.MustCompile(`(?i)\b(?:q([1-4])|([1-4])q|h([12])|([1-4])(?:st|nd|rd|th)\s+quarter|(first|second|third|fourth)\s+quarter|(first|second)\s+half|9m|(nine|six|three|twelve)\s+months|(\d{2})\s+weeks|(quarter|year|years)\s+ended)\b`)
 )
 
@@ -208,6 +212,8 @@ var ordinalNumbers = map[string]int{"first": 1, "second": 2, "third": 3, "fourth
 // is a quarter, "June 28, 2025" alone an instant (a balance sheet's),
 // "2024" under "Year Ended December 31," a year, "Q3 2025" a quarter.
 func headerPeriod(h string, cal Calendar) (Period, bool) {
+	h = quarterFirstRE.ReplaceAllString(h, "Q$1 '$2")
+	h = halfFirstRE.ReplaceAllString(h, "H$1")
 	// "Thirty-nine Weeks Ended": the weeks in figures
 	h = weekWordsRE.ReplaceAllStringFunc(h, func(w string) string {
 		return weekNumbers[strings.ToLower(strings.NewReplacer("-", "", " ", "").Replace(w))]
