@@ -201,6 +201,13 @@ func TestTables(t *testing.T) {
 			none: []string{"EBITDA Q4 2024", "EPS Q4 2024 = 1.12 USD"},
 		},
 		{
+			name: "columns that each name a measure and its period, rows of segments and the group",
+			file: "hollmann-q3.md",
+			text: "# Hollmann AG: Quarterly Statement Q3 2025\n\n| in EUR million | Revenue Q3 2025 | Revenue Q3 2024 | EBIT Q3 2025 | EBIT Q3 2024 |\n|---|---:|---:|---:|---:|\n| Drives | 412.3 | 398.0 | 48.1 | 44.7 |\n| Sensors | 287.9 | 270.4 | 31.2 | 28.9 |\n| Group | 802.8 | 763.5 | 88.6 | 81.2 |\n",
+			want: []string{"Revenue [Drives] Q3 2025 = 412300000 EUR", "OperatingIncomeLoss [Sensors] Q3 2024 = 28900000 EUR", "Revenue Q3 2025 = 802800000 EUR", "OperatingIncomeLoss Q3 2024 = 81200000 EUR"},
+			none: []string{"[Group]"},
+		},
+		{
 			name: "a row of a margin in per cent under a header of amounts is the margin",
 			file: "vireo-9m.md",
 			text: "# Vireo Group AG: Results for the first nine months of 2025\n\n| CHF m | 9M 2025 | 9M 2024 | Change |\n|---|---:|---:|---:|\n| Net sales | 1,912.4 | 1,845.0 | 3.7% |\n| EBIT | 241.3 | 222.9 | 8.3% |\n| EBIT margin | 12.6% | 12.1% | |\n",

@@ -742,6 +742,8 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		if ms := r.readConceptColumns(t, rows, cols, exp, currency); len(ms) > 0 {
 			return ms, bodyRows >= 2
 		}
+	} else if ms := r.readMeasureColumns(t, rows, cols, exp, currency); len(ms) > 0 {
+		return ms, bodyRows >= 2
 	}
 	caption := r.captionConcept(t.before)
 	if caption == "" && segments {
@@ -1037,6 +1039,71 @@ func (r *reader) repeatedSections(rows []tableRow) bool {
 		}
 	}
 	return false
+}
+
+// measureHeadRE cuts a column's head into the measure it names and its
+// period: "Revenue Q3 2025", "EBIT 9M 2024".
+var measureHeadRE = regexp.MustCompile(`(?i)^\s*([A-Za-z][A-Za-z &,./-]*?)\s+(?:q[1-4]\b|h[12]\b|9m\b|fy|[1-4][qh]\b|(?:19|20)\d\d\b|(?:three|six|nine|twelve)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half))`)
+
+// readMeasureColumns reads a table whose columns each name a measure and
+// its period, and whose rows are segments:
+//
+//	in EUR million  Revenue Q3 2025  Revenue Q3 2024  EBIT Q3 2025
+//	Drives          412.3            398.0            48.1
+//	Group           802.8            763.5            88.6
+//
+// A row "Group" or "Total" is the company's whole.
+func (r *reader) readMeasureColumns(t *table, rows []tableRow, cols map[int]column, exp int, currency string) []Mention {
+	concepts := map[int]Concept{}
+	for k, c := range cols {
+		if !c.ok {
+			continue
+		}
+		m := measureHeadRE.FindStringSubmatch(c.header)
+		if m == nil {
+			continue
+		}
+		name, perShare, ok := r.labelConcept(m[1], "")
+		if !ok || perShare {
+			continue
+		}
+		if info, ok := LookupConcept(name); ok && info.Kind == Monetary && !info.Instant {
+			concepts[k] = info
+		}
+	}
+	if len(concepts) < 2 || len(concepts) < len(cols)/2 {
+		return nil
+	}
+	var out []Mention
+	for _, row := range rows {
+		if row.header || len(row.cells) == 0 {
+			continue
+		}
+		segment := ""
+		switch low := strings.ToLower(strings.TrimRight(row.label, ": ")); {
+		case wholeRowLabels[low]:
+		case segmentName(row.label):
+			if _, _, isConcept := r.labelConcept(row.label, ""); isConcept {
+				return nil // rows of measures: a table of another shape
+			}
+			segment = segmentWordRE.ReplaceAllString(row.label, "")
+		default:
+			continue
+		}
+		for k, c := range row.cells {
+			n := row.numbers[k]
+			info, ok := concepts[c.col]
+			if !ok || c.cols != 1 || n.percent {
+				continue
+			}
+			m, ok := r.tableMention(t, row, c, n, cols[c.col], info, false, exp, currency, "")
+			if ok {
+				m.Key.Segment = r.fullName(segment)
+				out = append(out, m)
+			}
+		}
+	}
+	return out
 }
 
 // readConceptColumns reads a table whose columns are concepts and whose
