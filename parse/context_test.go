@@ -287,6 +287,18 @@ var contextCases = []struct {
 		company: "Dragon Peak Properties", kind: InterimReport, period: "H1 2025", fye: time.December, currency: "HKD",
 	},
 	{
+		name:    "'Fiscal 2025 ended on October 31' in a call that speaks of fiscal years fixes the year end",
+		file:    "call.txt",
+		text:    "Welcome to Acme's fiscal 2025 fourth quarter call. Fiscal 2025 ended on October 31. Fourth quarter revenue was $1.2 billion.\n",
+		company: "Acme", kind: CallTranscript, period: "Q4 FY2025", fye: time.October, currency: "USD",
+	},
+	{
+		name:    "'fiscal 2024, which ended September 28, 2024' fixes the year end",
+		file:    "call.txt",
+		text:    "Welcome to Acme's fiscal 2025 second quarter call. Revenue for fiscal 2024, which ended September 28, 2024, was $4 billion. Second quarter revenue was $1.2 billion.\n",
+		company: "Acme", kind: CallTranscript, period: "Q2 FY2025", fye: time.September, currency: "USD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

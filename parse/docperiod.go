@@ -1268,6 +1268,25 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	if n := quarterOf(w); ended != 0 && n > 0 {
 		return time.Month((int(ended)-1+3*(4-n))%12 + 1)
 	}
+	if ended == 0 && r.fiscalSpoken() {
+		// "Fiscal 2025 ended on October 31", "fiscal 2024, which ended
+		// September 28, 2024": the fiscal year's own last day
+		for si := range r.sents {
+			refs := r.sentRefs(si)
+			for k, ref := range refs {
+				if ref.word != pwFullYear {
+					continue
+				}
+				if ref.hasDate && ref.date.Month > 0 && ref.date.Day > 0 {
+					return weekYearMonth(ref.date)
+				}
+				// the day read apart: "fiscal 2024, which ended September 28"
+				if k+1 < len(refs) && refs[k+1].hasDate && refs[k+1].date.Day > 0 && refs[k+1].lo-ref.hi <= 4 && r.endedBetween(ref.hi, refs[k+1].lo+1) {
+					return weekYearMonth(refs[k+1].date)
+				}
+			}
+		}
+	}
 	if ended != 0 && (w == pwH1 || w == pwNineMonths) {
 		// "Interim results for the six months ended 30 September 2025": a
 		// year that ends in March
@@ -1299,6 +1318,16 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 		}
 	}
 	return 0
+}
+
+// endedBetween reports "ended" or "ending" among tokens [lo, hi).
+func (r *reader) endedBetween(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if w := r.low(k); w == "ended" || w == "ending" {
+			return true
+		}
+	}
+	return false
 }
 
 // fiscalSpoken reports a text that names its years fiscal ones twice or
