@@ -222,6 +222,11 @@ var reconcileCases = []bindCase{
 // segmentCases: segments named, learned and carried through a paragraph.
 var segmentCases = []bindCase{
 	{
+		name: "a line's label with a colon ('Revenue: $812 million') is no speaker's turn: the segment above it still holds",
+		text: "Acme Corp Reports Second Quarter 2025 Results\n\nSegment results\n\nThe Aerospace Systems segment:\nRevenue: $812 million, up 9%\nOperating margin: 21.4%\n\nThe Industrial Automation segment:\nRevenue: $644 million\n",
+		want: []string{"Revenue [Aerospace Systems] Q2 2025 = 812000000 USD", "OperatingMargin [Aerospace Systems] Q2 2025 = 0.214", "Revenue [Industrial Automation] Q2 2025 = 644000000 USD"},
+	},
+	{
 		name: "'Next, Climate Solutions.' opens a segment's passage; a peer after it is still learned (the sentences' hits are indexed again once the segments are known)",
 		text: "Good morning and welcome to Kestrel Industries' fiscal 2025 second quarter earnings call.\nFor the second quarter, sales were $2.31 billion, up 5%, and adjusted EPS was $2.07.\nTurning to our segments. Starting with Aerospace Systems on slide 6. Sales were $812 million, up 9%, and segment operating margin was 21.4%.\nMoving on to Industrial Automation. Sales declined 2% to $644 million. Operating margin was 17.9%.\nNext, Climate Solutions. Sales grew 7% to $421 million with a margin of 15.2%.\nIn Flow Technologies, sales were $298 million, up 4%.\nAnd finally, Specialty Materials delivered sales of $135 million.\n",
 		want: []string{"Revenue [Climate Solutions] Q2 2025 = 421000000 USD", "Revenue [Flow Technologies] Q2 2025 = 298000000 USD", "Revenue [Specialty Materials] Q2 2025 = 135000000 USD", "Revenue Q2 2025 = 2310000000 USD"},

@@ -849,9 +849,10 @@ func (r *reader) speakerTurn(si int) bool {
 	}
 	for k := s.lo; k < min(s.hi, s.lo+5); k++ {
 		if r.isPunct(k, ':') {
-			return k > s.lo && (k+1 >= len(r.toks) || !r.toks[k+1].has(fNewline))
+			// not a line's label: "Revenue: $812 million", "Operating margin: 21.4%"
+			return k > s.lo && k+1 < len(r.toks) && !r.toks[k+1].has(fNewline) && r.toks[k+1].kind == tWord
 		}
-		if r.toks[k].kind != tWord || !r.toks[k].has(fUpper) {
+		if r.toks[k].kind != tWord || !r.toks[k].has(fUpper) || r.conceptAt(k) {
 			return false
 		}
 	}
