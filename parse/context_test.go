@@ -299,6 +299,12 @@ var contextCases = []struct {
 		company: "Acme", kind: CallTranscript, period: "Q2 FY2025", fye: time.September, currency: "USD",
 	},
 	{
+		name:    "'our third quarter, which ended February 28' without its year still fixes a year ending in May",
+		file:    "call.txt",
+		text:    "Operator: Good morning, and welcome to the Brightwater Foods Fiscal 2025 Third Quarter Earnings Conference Call.\nTom Reyes: Our third quarter, which ended February 28, was a good one. Net sales increased 6% to $1.42 billion.\nAlicia Grant: For fiscal 2025, which ends May 31, we now expect net sales of $5.55 billion to $5.60 billion.\n",
+		company: "Brightwater Foods", kind: CallTranscript, period: "Q3 FY2025", fye: time.May, currency: "USD",
+	},
+	{
 		name: "a release quoting its chief executive is no call",
 		file: "notes.txt",
 		text: "Acme Corp. today announced revenue of $2.2 billion for the first half of 2021. \"I'm proud of the team,\" said the chief executive. \"You can see it in every number.\"\n",

@@ -127,10 +127,15 @@ func (r *reader) readPeriodClues() []periodClue {
 			}
 			switch ref.word {
 			case pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear, pwYear:
-				if ref.hasDate && ref.date.Year > 0 {
+				d := ref.date
+				if ref.hasDate && d.Year == 0 && ref.year != 0 {
+					d.Year = ref.year // "the third quarter of 2025, which ended September 27"
+				}
+				if ref.hasDate && (d.Year > 0 || quarterOf(ref.word) > 0) {
 					// "the six months ended June 30, 2021", "the year ended
-					// December 31, 2024": a period that ended that day
-					c.role, c.date = clueEnded, ref.date
+					// December 31, 2024", "our third quarter, which ended
+					// February 28": a period that ended that day
+					c.role, c.date = clueEnded, d
 				}
 			case pwThisQuarter:
 				if !ref.hasDate {
