@@ -325,7 +325,7 @@ func (r *reader) readLeft(a *amount, i, lo int) {
 		}
 		return
 	}
-	if k-1 >= lo && r.isPunct(k, '.') && r.toks[k-1].kind == tWord && abbreviatedCodes[r.tok(k-1)] {
+	if k-1 >= lo && r.isPunct(k, '.') && r.toks[k-1].kind == tWord && currencyCodes[r.tok(k-1)] != "" && abbreviations[r.low(k-1)] {
 		k-- // "Rs. 2,845 crore": a code written as an abbreviation
 	}
 	if k >= lo && r.toks[k].kind == tWord {
@@ -358,10 +358,6 @@ func (r *reader) readLeft(a *amount, i, lo int) {
 		}
 	}
 }
-
-// abbreviatedCodes are currency letters written with a full stop before
-// the figure: "Rs. 2,845 crore".
-var abbreviatedCodes = map[string]bool{"Rs": true, "rs": true, "RS": true}
 
 // signedChangeInBrackets reports a per cent with its sign written, alone
 // in brackets right after a figure: "CHF 1,234.5 million (–3.2%)",

@@ -438,14 +438,14 @@ func (c *checker) plausibleTotal(id identity, open []*Fact, choices [][]Alternat
 	if !sum.IsPositive() {
 		return false
 	}
+	lo, hi := sum.Mul(decimal.NewFromFloat(0.98)), sum.Mul(decimal.NewFromInt(2)) // the parts' rounding below
 	n := 0
 	for i, f := range open {
 		if slotOf(f.Key) != id.members[0] {
 			continue
 		}
-		lo := sum.Mul(decimal.NewFromFloat(0.98)) // the parts' rounding
 		for _, a := range choices[i] {
-			if a.Value.GreaterThanOrEqual(lo) && a.Value.LessThanOrEqual(sum.Mul(decimal.NewFromInt(2))) {
+			if a.Value.GreaterThanOrEqual(lo) && a.Value.LessThanOrEqual(hi) {
 				n++
 			}
 		}

@@ -490,12 +490,7 @@ func (r *reader) readCurrency() (string, bool) {
 		}
 		count[a.currency]++
 	}
-	best, n := "", 0
-	for c, k := range count {
-		if k > n || k == n && c < best {
-			best, n = c, k
-		}
-	}
+	best := mostCommon(count)
 	if best == "" {
 		r.currencyUnread = true
 		return "USD", false

@@ -1260,8 +1260,9 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	}
 	// once without its year will do in a text that speaks of fiscal
 	// years: "fiscal 2025 fourth quarter … the quarter ended October 31"
+	fiscal := r.fiscalSpoken()
 	need := 2
-	if r.fiscalSpoken() {
+	if fiscal {
 		need = 1
 	}
 	var ended time.Month
@@ -1273,7 +1274,7 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 	if n := quarterOf(w); ended != 0 && n > 0 {
 		return time.Month((int(ended)-1+3*(4-n))%12 + 1)
 	}
-	if ended == 0 && r.fiscalSpoken() {
+	if ended == 0 && fiscal {
 		// "Fiscal 2025 ended on October 31", "fiscal 2024, which ended
 		// September 28, 2024": the fiscal year's own last day
 		for si := range r.sents {

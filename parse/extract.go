@@ -172,13 +172,21 @@ func Extract(doc *Document, opt Options) Reading {
 // mostCurrency returns the currency most of ms are in, "" when none is.
 func mostCurrency(ms []Mention) string {
 	count := map[string]int{}
-	best := ""
 	for _, m := range ms {
 		if c := m.Key.Currency; c != "" {
 			count[c]++
-			if count[c] > count[best] || count[c] == count[best] && c < best {
-				best = c
-			}
+		}
+	}
+	return mostCommon(count)
+}
+
+// mostCommon returns the key counted most, the first in order on a tie
+// (the same every run), "" when none is counted.
+func mostCommon(count map[string]int) string {
+	best, n := "", 0
+	for k, v := range count {
+		if v > n || v == n && k < best {
+			best, n = k, v
 		}
 	}
 	return best

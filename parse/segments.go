@@ -88,14 +88,7 @@ func (r *reader) learnSegments() {
 // its own: the segment's peer.
 func (r *reader) learnPeers(peers, known *segmentInventory, si int) {
 	s := r.sents[si]
-	seen := false
-	for _, h := range r.sentHits(si) {
-		if r.entry(h).kind == eSegment {
-			seen = true
-			break
-		}
-	}
-	if !seen || r.sentAmt[si] == r.sentAmt[si+1] {
+	if !r.segmentNamedIn(si) || r.sentAmt[si] == r.sentAmt[si+1] {
 		return
 	}
 	for k := s.lo; k+2 < s.hi; k++ {

@@ -42,6 +42,29 @@ func tableFacts(t *testing.T, name, text string, fye time.Month) (map[string]Men
 	return got, doc
 }
 
+// norwellStatement is a plain text statement of income whose header
+// writes the days over its four columns as given: the two cases of
+// TestTables that differ only in how far apart the days stand.
+func norwellStatement(days string) string {
+	return "Norwell Instruments Reports Fourth Quarter and Fiscal 2025 Results\n\nSegment Results\nLife Sciences Tools: Net sales were $288.1 million, up 9.4%.\nIndustrial Metrology: Net sales were $201.7 million, up 4.1%.\n\nCONDENSED CONSOLIDATED STATEMENTS OF INCOME\n(In thousands, except per share amounts)\n\n" +
+		"                                       Three Months Ended         Fiscal Year Ended\n" +
+		"                                  " + days + "\n" +
+		"                                       2025          2024          2025          2024\n" +
+		"Net sales                          $ 612,412     $ 571,284    $ 2,310,455   $ 2,192,016\n" +
+		"Selling, general and administrative  142,310       133,776        561,430       535,118\n" +
+		"Net income                         $  44,884     $  38,079    $   168,700   $   179,390\n"
+}
+
+// norwellWant and norwellNone are what both readings of norwellStatement
+// must and must not give.
+var (
+	norwellWant = []string{
+		"Revenue Q4 FY2025 = 612412000 USD", "Revenue Q4 FY2024 = 571284000 USD", "Revenue FY2025 = 2310455000 USD", "Revenue FY2024 = 2192016000 USD",
+		"SellingGeneralAndAdministrativeExpense Q4 FY2024 = 133776000 USD", "NetIncomeLoss FY2024 = 179390000 USD",
+	}
+	norwellNone = []string{"Revenue FY2024 = 571284000 USD", "Revenue FY2025 = 612412000 USD"}
+)
+
 // TestTables reads the tables of statements as their layout means them:
 // spans, currency cells, negatives in brackets, nil dashes, footnote
 // marks, headers over several rows, scale from the caption, and segments
@@ -249,34 +272,16 @@ func TestTables(t *testing.T) {
 		{
 			name: "a plain text statement whose header sets the days of two columns one space apart, the years on the line below",
 			file: "norwell-q4.txt",
-			text: "Norwell Instruments Reports Fourth Quarter and Fiscal 2025 Results\n\nSegment Results\nLife Sciences Tools: Net sales were $288.1 million, up 9.4%.\nIndustrial Metrology: Net sales were $201.7 million, up 4.1%.\n\nCONDENSED CONSOLIDATED STATEMENTS OF INCOME\n(In thousands, except per share amounts)\n\n" +
-				"                                       Three Months Ended         Fiscal Year Ended\n" +
-				"                                  September 27, September 28,  September 27, September 28,\n" +
-				"                                       2025          2024          2025          2024\n" +
-				"Net sales                          $ 612,412     $ 571,284    $ 2,310,455   $ 2,192,016\n" +
-				"Selling, general and administrative  142,310       133,776        561,430       535,118\n" +
-				"Net income                         $  44,884     $  38,079    $   168,700   $   179,390\n",
-			want: []string{
-				"Revenue Q4 FY2025 = 612412000 USD", "Revenue Q4 FY2024 = 571284000 USD", "Revenue FY2025 = 2310455000 USD", "Revenue FY2024 = 2192016000 USD",
-				"SellingGeneralAndAdministrativeExpense Q4 FY2024 = 133776000 USD", "NetIncomeLoss FY2024 = 179390000 USD",
-			},
-			none: []string{"Revenue FY2024 = 571284000 USD", "Revenue FY2025 = 612412000 USD"},
+			text: norwellStatement("September 27, September 28,  September 27, September 28,"),
+			want: norwellWant,
+			none: norwellNone,
 		},
 		{
 			name: "the same header with every day one space apart: one line of days over the four columns",
 			file: "norwell-q4.txt",
-			text: "Norwell Instruments Reports Fourth Quarter and Fiscal 2025 Results\n\nSegment Results\nLife Sciences Tools: Net sales were $288.1 million, up 9.4%.\nIndustrial Metrology: Net sales were $201.7 million, up 4.1%.\n\nCONDENSED CONSOLIDATED STATEMENTS OF INCOME\n(In thousands, except per share amounts)\n\n" +
-				"                                       Three Months Ended         Fiscal Year Ended\n" +
-				"                                  September 27, September 28, September 27, September 28,\n" +
-				"                                       2025          2024          2025          2024\n" +
-				"Net sales                          $ 612,412     $ 571,284    $ 2,310,455   $ 2,192,016\n" +
-				"Selling, general and administrative  142,310       133,776        561,430       535,118\n" +
-				"Net income                         $  44,884     $  38,079    $   168,700   $   179,390\n",
-			want: []string{
-				"Revenue Q4 FY2025 = 612412000 USD", "Revenue Q4 FY2024 = 571284000 USD", "Revenue FY2025 = 2310455000 USD", "Revenue FY2024 = 2192016000 USD",
-				"SellingGeneralAndAdministrativeExpense Q4 FY2024 = 133776000 USD", "NetIncomeLoss FY2024 = 179390000 USD",
-			},
-			none: []string{"Revenue FY2024 = 571284000 USD", "Revenue FY2025 = 612412000 USD"},
+			text: norwellStatement("September 27, September 28, September 27, September 28,"),
+			want: norwellWant,
+			none: norwellNone,
 		},
 		{
 			name: "a Markdown release: a margin row marked (%) is the margin, the corner names the concept of the segments' rows, 'Group' is the whole",

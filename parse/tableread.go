@@ -587,12 +587,7 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 			}
 		}
 	}
-	r.tableCurrency = ""
-	for cur, n := range signs {
-		if n > signs[r.tableCurrency] || n == signs[r.tableCurrency] && cur < r.tableCurrency {
-			r.tableCurrency = cur
-		}
-	}
+	r.tableCurrency = mostCommon(signs)
 	var prev *table // the last table with a header of columns
 	for i := range tables {
 		t := &tables[i]

@@ -703,7 +703,7 @@ func daysOnly(s string) bool {
 
 // monthDaysRE finds the days of a header written without their years:
 // "September 27,", "Dec. 31".
-var monthDaysRE = regexp.MustCompile(`(?i)\b(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s\d{1,2}\b,?`)
+var monthDaysRE = regexp.MustCompile(`(?i)\b(?:` + monthNames + `)\.?\s\d{1,2}\b,?`)
 
 // yearAloneRE is a year written alone.
 var yearAloneRE = regexp.MustCompile(`^(?:19|20)\d{2}$`)
