@@ -132,7 +132,9 @@ func (r *reader) readCompany() string {
 	}
 	votes := map[string]int{}
 	strong := map[string]bool{} // names some context marks as the company's
+	firm := map[string]bool{}   // names a context marks beyond doubt: "Welcome to X's", a title's "X plc"
 	display := map[string]string{}
+	persons := r.personFirstNames()
 	add := func(words []string, weight int) {
 		for len(words) > 0 && legalSuffixes[strings.ToLower(strings.Trim(words[len(words)-1], "."))] {
 			words = words[:len(words)-1]
@@ -140,14 +142,26 @@ func (r *reader) readCompany() string {
 		if len(words) == 0 {
 			return
 		}
+		for _, w := range words {
+			if stop, _ := lookupLower(nameStops, w); stop {
+				return // a joined word: "M&A", "Q&A"
+			}
+		}
 		name := strings.Join(words, " ")
-		key := strings.ToLower(strings.ReplaceAll(name, " ", ""))
+		lname := strings.ToLower(name)
+		if weight > 0 && (placeNames[lname] || len(words) <= 2 && persons[strings.ToLower(words[0])]) {
+			return // "The Americas delivered", "As Bruce indicated": a market, a speaker
+		}
+		key := strings.ReplaceAll(lname, " ", "")
 		if len(key) < 2 || len(key) == 2 && strings.ToUpper(name) != name {
 			return // "HP" is a name; "Hi" is not
 		}
 		votes[key] += weight
 		if weight >= 2 {
 			strong[key] = true
+		}
+		if weight >= 3 {
+			firm[key] = true
 		}
 		if d, ok := display[key]; !ok || strings.Count(name, " ") > strings.Count(d, " ") {
 			display[key] = name
@@ -160,6 +174,10 @@ func (r *reader) readCompany() string {
 			t := r.toks[k]
 			w := r.tok(k)
 			if t.kind == tPunct && (w == "&" || w == "-") && len(words) > 0 {
+				if k+1 < len(r.toks) && r.attached(k) && r.attached(k+1) && r.toks[k+1].kind == tWord {
+					words[len(words)-1] += w + r.tok(k+1) // "PSE&G", "La-Z-Boy": one word
+					k++
+				}
 				continue
 			}
 			if stop, _ := lookupLower(nameStops, w); t.kind != tWord || !t.has(fUpper) || stop || t.has(fNewline) && len(words) > 0 {
@@ -179,6 +197,13 @@ func (r *reader) readCompany() string {
 			w := r.tok(k)
 			if len(words) == 1 && (w == "," || w == ".") && legalSuffixes[strings.ToLower(words[0])] {
 				continue // "Tarrow Brands, Inc. Reports"
+			}
+			if t.kind == tPunct && (w == "&" || w == "-") && len(words) > 0 {
+				if k > 0 && r.attached(k) && r.attached(k+1) && r.toks[k-1].kind == tWord {
+					words[0] = r.tok(k-1) + w + words[0] // "PSE&G's", "La-Z-Boy's": one word
+					k--
+				}
+				continue // "American Axle & Manufacturing's", as capsFrom reads it
 			}
 			if stop, _ := lookupLower(nameStops, w); t.kind != tWord || !t.has(fUpper) || stop {
 				break
@@ -218,9 +243,13 @@ func (r *reader) readCompany() string {
 			if k > 0 && r.isPunct(k-1, '.') {
 				k-- // "Acme Stores Inc. reports"
 			}
-			add(capsBefore(k), 2)
+			weight := 2
+			if int(r.toks[h.lo].start) < r.titleEnd() || r.reportsResultsAt(h.hi) {
+				weight = 3 // "Acme Stores Inc. reports results for the fourth quarter", a title's "X Reports"
+			}
+			add(capsBefore(k), weight)
 		case cxAttributable:
-			add(capsFrom(h.hi), 2)
+			add(capsFrom(h.hi), 3) // "net income attributable to Waste Connections": the company's own
 		}
 	}
 	for i := 0; i+1 < len(r.toks); i++ {
@@ -251,12 +280,20 @@ func (r *reader) readCompany() string {
 			// "Harsco's revenues totaled", "Greenhill's Head of Investor
 			// Relations": the company's own things, of a proper name
 			if i+3 < len(r.toks) && companyPossessions[r.low(i+3)] && len(words) > 0 && r.properName(words) && !r.conceptAt(i+1-len(words)) {
-				add(words, 2)
+				weight := 2
+				if titleWords[r.low(i+3)] && r.isPunct(i-len(words), ',') || r.resultsPeriodAt(i+3) {
+					weight = 3 // "Greenhill's Head of Investor Relations", "Graham's fiscal 2021 third quarter results"
+				}
+				add(words, weight)
 			}
 		case i+1 < len(r.toks) && resultsVerbs[r.low(i+1)] && !r.isPunct(i+1, '\''):
 			// "Watsco delivered another record quarter", "Harsco recycled"
 			if words := capsBefore(i + 1); len(words) > 0 && r.properName(words) && !r.conceptAt(i+1-len(words)) {
-				add(words, 2)
+				weight := 2
+				if r.reportsResultsAt(i + 2) {
+					weight = 3 // "Today, FCX reported second quarter 2021 net income", "Winnebago Industries delivered record results"
+				}
+				add(words, weight)
 			}
 		}
 		// "the Rail segment", "our Clean Earth business": a part of it;
@@ -283,12 +320,12 @@ func (r *reader) readCompany() string {
 		}
 		if _, ok := votes[key]; ok {
 			votes[key] += 3
-			strong[key] = true
+			strong[key], firm[key] = true, true
 			break
 		}
 		if name, count := r.capitalised(words[:n]); count >= 2 {
 			votes[key] += 3
-			strong[key] = true
+			strong[key], firm[key] = true, true
 			display[key] = name
 			break
 		}
@@ -305,7 +342,10 @@ func (r *reader) readCompany() string {
 			best, bestVotes = k, v
 		}
 	}
-	if best != "" && bestVotes >= 2 && strong[best] {
+	// a name no context marks beyond doubt must recur: a company names
+	// itself throughout its call, while "Flint delivered good growth"
+	// names a business once or twice
+	if best != "" && bestVotes >= 2 && strong[best] && (firm[best] || bestVotes >= minPlainVotes || r.writtenOften(display[best])) {
 		words := strings.Fields(display[best])
 		if len(words) > 1 && strings.ToUpper(display[best]) == display[best] {
 			// an announcement's "PEARL HARBOUR LOGISTICS HOLDINGS LIMITED";
@@ -453,6 +493,95 @@ func (r *reader) capitalised(words []string) (string, int) {
 		}
 	}
 	return first, n
+}
+
+// resultsPeriodAt reports a period of results at token k: "fiscal",
+// "quarter", "first quarter", "full year"; not "second largest customer".
+func (r *reader) resultsPeriodAt(k int) bool {
+	if k >= len(r.toks) {
+		return false
+	}
+	next := ""
+	if k+1 < len(r.toks) {
+		next = r.low(k + 1)
+	}
+	switch r.low(k) {
+	case "fiscal", "quarter", "quarterly":
+		return true
+	case "first", "second", "third", "fourth":
+		return next == "quarter" || next == "fiscal" || next == "half"
+	case "full":
+		return next == "year"
+	}
+	return false
+}
+
+// reportsResultsAt reports what a company reports at token k: its results
+// or a period of them ("reports results for", "reported second quarter").
+func (r *reader) reportsResultsAt(k int) bool {
+	if k < len(r.toks) && r.low(k) == "record" {
+		k++ // "reports record third quarter results", "delivered record results"
+	}
+	if k < len(r.toks) && r.low(k) == "results" {
+		return true
+	}
+	for k < len(r.toks) && (r.low(k) == "its" || r.low(k) == "the" || r.low(k) == "their") {
+		k++
+	}
+	return r.resultsPeriodAt(k)
+}
+
+// minPlainVotes is the weight of plain evidence (possessives, results
+// verbs) that makes a name the company's without a firm context:
+// "Harsco's revenues totaled", "Harsco delivered a strong quarter".
+const minPlainVotes = 4
+
+// minCompanyMentions is how often a text writes its company's name when
+// no context marks the name beyond doubt.
+const minCompanyMentions = 3
+
+// writtenOften reports a name the text writes, capitalised, at least
+// minCompanyMentions times.
+func (r *reader) writtenOften(name string) bool {
+	_, n := r.capitalised(strings.Fields(name))
+	return n >= minCompanyMentions
+}
+
+// personFirstNames reads the first names of the people a text speaks of:
+// a call's roll ("Bruce Broussard, Humana's President"), a hand-over
+// ("over to Mark", "Thank you, Susan") and a reference to what one said
+// ("As Bruce indicated"). Lower case.
+func (r *reader) personFirstNames() map[string]bool {
+	names := map[string]bool{}
+	upperWord := func(k int) bool {
+		return k >= 0 && k < len(r.toks) && r.toks[k].kind == tWord && r.toks[k].has(fUpper) && !r.toks[k].has(fAllCaps)
+	}
+	for k := 0; k+2 < len(r.toks); k++ {
+		if !upperWord(k) {
+			continue
+		}
+		switch {
+		case upperWord(k+1) && r.isPunct(k+2, ','):
+			// the title right after the comma, or after its company's
+			// name: "Susan Diamond, Chief Financial Officer", "Bruce
+			// Broussard, Humana's President"; not "Kingsoft Cloud, we
+			// have our CEO"
+			for q := k + 3; q < min(len(r.toks), k+8); q++ {
+				if titleWords[r.low(q)] {
+					names[r.low(k)] = true
+					break
+				}
+				if w := r.low(q); !r.toks[q].has(fUpper) && w != "'" && w != "s" && w != "our" && w != "the" {
+					break
+				}
+			}
+		case k >= 2 && r.low(k-1) == "to" && r.low(k-2) == "over",
+			k >= 3 && r.isPunct(k-1, ',') && (r.low(k-2) == "you" && r.low(k-3) == "thank" || r.low(k-2) == "thanks"),
+			k >= 1 && r.low(k-1) == "as" && personVerbs[r.low(k+1)]:
+			names[r.low(k)] = true
+		}
+	}
+	return names
 }
 
 // companyFromFileName takes the first word of a file name: "AAN_q1_2021.txt"

@@ -602,3 +602,83 @@ func TestDocumentPeriodSetIgnoresOddPeriods(t *testing.T) {
 		t.Errorf("a two-month period set: %v (set %v)", doc.Context.Period, doc.Context.PeriodSet)
 	}
 }
+
+// TestCompanyName reads the company from calls that never open with the
+// operator's "Welcome to X": a market, a speaker or a business named once
+// is not the company; the file name (here a neutral one) stands in.
+func TestCompanyName(t *testing.T) {
+	cases := []struct{ name, text, want string }{
+		{
+			"a region that delivers results is a market",
+			"It's a pleasure to speak with you today. The Americas delivered revenues up 9% to $419.5 million. Growth within the Americas was driven by Vascular Access. We estimate that the Americas would have grown 12%.\n",
+			"call",
+		},
+		{
+			"a state that reported is a market",
+			"Nebraska reported strong customer growth this quarter, and Nebraska and Colorado added load. Nebraska's rate review is on track.\n",
+			"call",
+		},
+		{
+			"the roll's first names are speakers; the possessive before the title is the company",
+			"In a moment, Bruce Broussard, Humana's President and Chief Executive Officer; and Susan Diamond, Chief Financial Officer, will discuss our second quarter 2021 results. As Bruce indicated, Bruce's remarks cover Medicare. Bruce delivered a clear message on Medicare Advantage. Revenue was $20.9 billion.\n",
+			"Humana",
+		},
+		{
+			"a speaker handed the call is no company, though the text gives the name a quarter",
+			"Thank you, Mark. As Mark mentioned, Mark's fourth quarter remarks cover pricing, and Mark reported strong demand. Hyatt's results were strong, and Hyatt's team delivered. Revenue was $1.1 billion.\n",
+			"Hyatt",
+		},
+		{
+			"a company's name before a comma is no speaker's",
+			"Welcome to the Kingsoft Cloud second quarter 2025 earnings conference call. Joining us from Kingsoft Cloud, we have our CEO, Mr. Zou Tao. Revenue was RMB 2.35 billion.\n",
+			"Kingsoft Cloud",
+		},
+		{
+			"a business named once with a results verb is not the company",
+			"Flint delivered good growth in the quarter. Revenue was $4.4 billion, up 12%.\n",
+			"call",
+		},
+		{
+			"a name reporting its own quarter is the company, said once",
+			"Today, FCX reported second quarter 2021 net income of $1.4 billion.\n",
+			"FCX",
+		},
+		{
+			"what is attributable to a name is the company's, said once",
+			"Adjusted net income attributable to Waste Connections was $187 million in the quarter.\n",
+			"Waste Connections",
+		},
+		{
+			"the pandemic is no company",
+			"COVID's impact on results faded. COVID delivered another wave in August, and COVID cases rose. Revenue was $1.1 billion.\n",
+			"call",
+		},
+		{
+			"a name joined by '&' or '-' without spaces is written as the text writes it",
+			"Welcome to PSE&G's second quarter 2021 call. La-Z-Boy's results are not ours. Revenue was $2.1 billion.\n",
+			"PSE&G",
+		},
+		{
+			"a joined abbreviation is no name",
+			"M&A's contribution was small. M&A delivered growth, and M&A will continue. M&A's pipeline is full.\n",
+			"call",
+		},
+		{
+			"a company that names itself throughout is read without a title",
+			"Watsco delivered another record quarter. Watsco's scale is an advantage, and Watsco will keep investing. Revenue was $1.7 billion.\n",
+			"Watsco",
+		},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Parse("call-0001.txt", []byte(tc.text), LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			Extract(doc, Options{Today: contextToday})
+			if got := doc.Context.Company; got != tc.want {
+				t.Errorf("company %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

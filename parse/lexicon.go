@@ -1563,6 +1563,56 @@ var nameStops = map[string]bool{
 	"thank": true, "welcome": true, "hello": true, "good": true, "i": true, "we": true, "our": true,
 	"this": true, "ladies": true, "operator": true, "everyone": true, "all": true, "us": true, "you": true,
 	"nasdaq": true, "nyse": true, "hkex": true, "ir": true, "investor": true, "relations": true,
+	"covid": true, "covid-19": true, "coronavirus": true,
+	"m&a": true, "q&a": true, "r&d": true, "sg&a": true, "p&l": true, "d&a": true, "e&p": true,
+}
+
+// placeNames are regions, countries and states: a text names them as
+// markets or segments ("The Americas delivered revenues up 9%", "Canada
+// delivered record results"), never as the company. Lower case; a name
+// of several words is matched whole.
+var placeNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, list := range []string{
+		// regions
+		"americas|north america|south america|latin america|central america|america|europe|western europe|" +
+			"eastern europe|continental europe|asia|asia pacific|apac|apj|apmea|emea|emeia|africa|middle east|" +
+			"greater china|nordics|benelux|dach|iberia|scandinavia|caribbean|oceania|pacific|international|" +
+			"rest of world|rest of the world|north|south|east|west|midwest|northeast|southeast|southwest|northwest",
+		// countries and territories
+		"united states|u.s|us|usa|united kingdom|uk|britain|great britain|england|scotland|canada|mexico|brazil|" +
+			"argentina|chile|colombia|peru|germany|france|italy|spain|portugal|netherlands|belgium|switzerland|" +
+			"austria|sweden|norway|denmark|finland|poland|russia|turkey|ireland|greece|israel|saudi arabia|uae|" +
+			"united arab emirates|qatar|egypt|south africa|nigeria|china|japan|india|korea|south korea|taiwan|" +
+			"hong kong|singapore|malaysia|indonesia|thailand|vietnam|philippines|australia|new zealand|puerto rico",
+		// the states of the United States
+		"alabama|alaska|arizona|arkansas|california|colorado|connecticut|delaware|florida|georgia|hawaii|idaho|" +
+			"illinois|indiana|iowa|kansas|kentucky|louisiana|maine|maryland|massachusetts|michigan|minnesota|" +
+			"mississippi|missouri|montana|nebraska|nevada|new hampshire|new jersey|new mexico|new york|" +
+			"north carolina|north dakota|ohio|oklahoma|oregon|pennsylvania|rhode island|south carolina|" +
+			"south dakota|tennessee|texas|utah|vermont|virginia|washington|west virginia|wisconsin|wyoming",
+	} {
+		for _, n := range strings.Split(list, "|") {
+			m[n] = true
+		}
+	}
+	return m
+}()
+
+// personVerbs follow a person's first name where the text refers to what
+// they said: "As Bruce indicated", "as Mark mentioned".
+var personVerbs = map[string]bool{
+	"mentioned": true, "said": true, "indicated": true, "noted": true, "discussed": true,
+	"described": true, "highlighted": true, "outlined": true, "explained": true, "covered": true,
+}
+
+// titleWords stand in the title after a person's name in a call's roll:
+// "Bruce Broussard, Humana's President and Chief Executive Officer".
+var titleWords = map[string]bool{
+	"president": true, "officer": true, "ceo": true, "cfo": true, "coo": true, "chairman": true,
+	"chairwoman": true, "chair": true, "vice": true, "director": true, "treasurer": true,
+	"controller": true, "head": true, "chief": true, "senior": true, "executive": true, "evp": true,
+	"svp": true, "founder": true, "general": true, "manager": true,
 }
 
 // fileNameNotName are words of file names that name no company.
