@@ -464,6 +464,9 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 	}
 	for pass := 0; pass < 2 && !st.anchored; pass++ {
 		for _, ref := range refs {
+			if ref.endOf && ref.word == pwFullYear && ref.year != 0 {
+				ref.endOf = false // "At the end of 2021, we had liquidity of $1.2 billion": the sentence speaks of 2021
+			}
 			if ref.label || ref.isInstant() || isComparative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod {
 				continue
 			}

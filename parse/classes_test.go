@@ -283,9 +283,34 @@ var ownershipCases = []bindCase{
 	},
 }
 
+// yearEndCases: balances and flows dated by the end of a year, and a
+// comparative of "the same period" of another year.
+var yearEndCases = []bindCase{
+	{
+		name: "a balance at the end of last year in a first quarter's call is that year's end",
+		text: "Welcome to Acme's first quarter 2021 earnings call.\nCash and cash equivalents were $1.025 billion, compared to $997 million at the end of 2020.\n",
+		want: []string{"CashAndCashEquivalents 2021-03-31 = 1025000000 USD", "CashAndCashEquivalents 2020-12-31 = 997000000 USD"},
+	},
+	{
+		name: "a sentence opened by the end of a year speaks of that year, though it looks ahead after the figure",
+		text: "Welcome to Acme's fourth quarter 2021 call.\nAt the end of 2021, we had cash and cash equivalents of $1.2 billion, which are expected to increase further in 2022. Revenue was $500 million in the fourth quarter.\n",
+		want: []string{"CashAndCashEquivalents 2021-12-31 = 1200000000 USD", "Revenue Q4 2021 = 500000000 USD"},
+	},
+	{
+		name: "a flow dated by the end of a year is the year's",
+		text: "Welcome to Acme's fourth quarter 2020 call.\nElectric segment revenues grew to $7.8 billion at the end of 2020.\n",
+		want: []string{"Revenue [Electric] FY2020 = 7800000000 USD"},
+	},
+	{
+		name: "'the same period' of another year is the period of the figure it is set against",
+		text: "Welcome to the fourth quarter 2019 call.\nAs it relates to capital spending, we invested $122 million in 2019, compared with $151 million in the same period in 2018.\n",
+		want: []string{"CapitalExpenditure FY2019 = 122000000 USD", "CapitalExpenditure FY2018 = 151000000 USD"},
+	},
+}
+
 // TestClasses runs the cases of the classes of issue 13 like TestBind.
 func TestClasses(t *testing.T) {
-	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases))
+	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases, yearEndCases))
 }
 
 // segmentClassCases: class 2, the segments of a company Facet has not seen.

@@ -203,6 +203,18 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: a call that names only last year's end ('since year-end 2020') reports a quarter of the year after",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. When we compare this quarter to the third quarter of 2019, revenue grew 10%. Total debt has declined about $225 million since year-end 2020 to $2.3 billion. Revenue was $875 million.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a year's end in an assumption ('a year-end 2021 rate of 6%') is no evidence of the call's year",
+		file: "call.txt",
+		text: "Welcome to our first quarter call. Revenue in the first quarter of 2021 was $2.8 billion. Our assumptions include a year-end 2021 unemployment rate of 6%.\n",
+		kind: CallTranscript, period: "Q1 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: the call's date follows its quarter",
 		file: "call.txt",
 		text: "Good morning and welcome to our call on Thursday, October 28, 2021. Revenue in the quarter was $5.1 billion, compared with $4.2 billion in the third quarter of 2019.\n",

@@ -398,7 +398,7 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 			// the sentences before spoke of
 			base = anchor{period: r.ctx.Period, kind: r.docKind()}
 		}
-		if isRelative(ref.word) && ref.label && !st.last.period.IsZero() {
+		if isRelative(ref.word) && (ref.label || ref.word == pwSamePeriodOf && ref.year != 0) && !st.last.period.IsZero() {
 			// "rose to EUR 453.5 million in the first nine months (previous
 			// year: EUR 425.2 million)": a year before the figure compared with
 			base = st.last
@@ -443,8 +443,16 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		period = InstantAt(period.End)
 	} else if !info.Instant && period.IsInstant() {
 		// a duration figure dated by an instant ("as of June 30"): the
-		// period that ends then, of the sentence's length
+		// period that ends then, of the sentence's length; "revenues grew
+		// to $7.8 billion at the end of 2020": the year that ends then
 		period = monthsEnding(period.End, max(3, st.anchor.period.Months()))
+		if own && ref != nil && ref.endOf {
+			inner := *ref
+			inner.endOf = false
+			if p, ok := r.ctx.resolve(inner, forecast, st.anchor); ok && !p.IsInstant() {
+				period = p
+			}
+		}
 	}
 	if forecast && !r.ctx.Period.End.Before(period.End) {
 		if a.rangeOf >= 0 && st.guidance >= 0 && own && ref != nil && !ref.isInstant() {

@@ -63,6 +63,10 @@ type periodClue struct {
 	// 2020 earnings call"
 	headline bool
 	past     bool // its clause speaks of the past: "the growth we generated in 2020"
+	// yearEnd marks the end of a year: "since year-end 2020", "at the end
+	// of 2020"; an earlier quarter's call sets its balances against the
+	// last one
+	yearEnd bool
 }
 
 // periodVerdict is the document's period as the evidence gives it.
@@ -125,7 +129,12 @@ func (r *reader) readPeriodClues() []periodClue {
 			if r.timeInto(ref) {
 				c.into, c.rest = false, true // "six months into fiscal 2021": the year in progress
 			}
+			c.yearEnd = ref.year != 0 && (ref.word == pwYearEnd || ref.endOf && (ref.word == pwYear || ref.word == pwFullYear))
 			switch ref.word {
+			case pwYearEnd:
+				if ref.year == 0 {
+					continue
+				}
 			case pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear, pwYear:
 				d := ref.date
 				if ref.hasDate && d.Year == 0 && ref.year != 0 {
@@ -682,6 +691,8 @@ const (
 	endedOn                         // "the quarter ended September 30, 2021"
 	datedOn                         // a day: the call's, "as of June 30, 2021"
 	annualReport                    // "our 2020 Annual Report on Form 10-K" in an earlier quarter's call: the year after
+	yearEndBefore                   // "since year-end 2020" in an earlier quarter's call: the year after
+	yearEndOwn                      // "at the end of 2021" in a fourth quarter's
 	numReadings
 )
 
@@ -715,12 +726,14 @@ var yearWeights = [numReadings]float64{
 	endedOn:          4,
 	datedOn:          1,
 	annualReport:     2, // set, not fitted: the last annual report filed is last year's in every earlier quarter's call of the corpus (20 of 20)
+	yearEndBefore:    0.5,
+	yearEndOwn:       0.3,
 }
 
 var readingNames = [numReadings]string{
 	"ownHeadline", "ownSameYear", "ownYearOfYear", "ownClosing", "ownPastYear", "ownEarlierPart", "ownLaterPart", "ownBareYear", "comparedSame",
 	"comparedOther", "comparedYear", "sinceYear", "aheadYear", "aheadNextQuarter", "aheadOther",
-	"aheadBareYear", "aheadInto", "restOfYear", "endedOn", "datedOn", "annualReport",
+	"aheadBareYear", "aheadInto", "restOfYear", "endedOn", "datedOn", "annualReport", "yearEndBefore", "yearEndOwn",
 }
 
 // yearReading is one clue read as evidence of the document's year.
@@ -800,6 +813,21 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 		return 0, 0, false
 	}
 	word := c.word
+	if c.yearEnd {
+		switch {
+		case c.role == clueAhead:
+			word = pwFullYear // "we expect leverage of 2.5 times at the end of 2021": the year ahead's end
+		case c.role == clueCompared || c.role == clueSince || c.role == clueOwn && c.past && end < 12:
+			// "debt has declined $225 million since year-end 2020", "at
+			// the end of 2020, cash was" in an earlier quarter's call: the
+			// year after
+			return y + 1, yearEndBefore, true
+		case c.role == clueOwn && end == 12:
+			return y, yearEndOwn, true // "at year-end 2021, cash was" in a fourth quarter's
+		default:
+			return 0, 0, false // "a year-end 2021 unemployment rate of 6%": an assumption's date
+		}
+	}
 	if c.rest && (word == pwYear || word == pwFullYear) {
 		if end == 12 {
 			y-- // "the rest of 2022" in a fourth quarter's call: next year's

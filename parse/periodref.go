@@ -262,6 +262,12 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 		ref.word, ref.year, ref.hi = pwFullYear, y, next
 		// "fiscal 2022 first quarter"
 		return ref, true
+	case pwYearEnd:
+		// "since year-end 2020": that year's end
+		if y, next := r.yearAfter(h.hi, hi, false); y != 0 {
+			ref.year, ref.hi = y, next
+		}
+		return ref, true
 	case pwSamePeriodOf:
 		y, next := r.yearAfter(h.hi, hi, false)
 		if y == 0 {
@@ -275,6 +281,13 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 		for k := h.hi; k < min(hi, h.hi+3); k++ {
 			if d, ok := r.dateAt(k, hi); ok {
 				ref.word, ref.date, ref.hasDate, ref.hi = pwAsOf, d.date, true, d.hi
+				return ref, true
+			}
+		}
+		// "at the end of 2020": the year's end
+		if w == pwAsOf && strings.Contains(strings.ToLower(r.text[h.start:h.end]), "end") {
+			if y, next := r.yearAfter(h.hi, hi, false); y != 0 {
+				ref.word, ref.year, ref.hi, ref.endOf = pwFullYear, y, next, true
 				return ref, true
 			}
 		}
