@@ -180,7 +180,11 @@ func (c *checker) identities(growth []Growth) []identity {
 					parts = append(parts, s)
 				}
 			}
-			if total, ok := has(concept, ""); ok && len(parts) >= 2 {
+			total, ok := has(concept, "")
+			if !ok || len(parts) < 2 {
+				continue
+			}
+			for _, parts := range splitByPlace(parts) {
 				id := c.sumIdentity(total, parts, "segments")
 				if ok, _ := c.holds(id); !ok && len(parts) >= 3 {
 					// one segment may be part of another (supplies within
@@ -669,6 +673,27 @@ func (c *checker) flag(id identity) {
 }
 
 // childrenOf lists the concepts whose parent is the given total.
+// splitByPlace parts a company's segments into its regions and its lines
+// of business when it reports both ("On a line of business basis, …
+// Energy Systems …, Specialty …, Motive Power …. On a geographical basis,
+// … the Americas …, EMEA …, Asia …"): each breakdown sums to the total
+// on its own. Segments of one kind, or a single region among lines of
+// business, stay one set.
+func splitByPlace(parts []slot) [][]slot {
+	var places, lines []slot
+	for _, p := range parts {
+		if placeNames[strings.ToLower(p.Segment)] {
+			places = append(places, p)
+		} else {
+			lines = append(lines, p)
+		}
+	}
+	if len(places) < 2 || len(lines) < 2 {
+		return [][]slot{parts}
+	}
+	return [][]slot{lines, places}
+}
+
 func childrenOf(total string) []string {
 	var out []string
 	for _, c := range conceptIndex {

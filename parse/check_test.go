@@ -252,3 +252,35 @@ func TestGrowthOfALossKeepsItsSign(t *testing.T) {
 		}
 	}
 }
+
+// TestTwoBreakdowns reads a call that gives its revenue by line of
+// business and again by region, each run of segments a list of clauses
+// after semicolons: every segment is learned from the one beside it, and
+// each breakdown sums to the total on its own, so none is in doubt.
+func TestTwoBreakdowns(t *testing.T) {
+	text := "Welcome to the Tamarack Power third quarter 2025 earnings call.\n" +
+		"Our third quarter net sales increased 9% over the prior year to $915 million. " +
+		"On a line of business basis, net sales in Energy Systems were up 5% to $401 million; Specialty was up 21% to $128 million; and Motive Power revenues were up 12% to $386 million. " +
+		"On a geographical basis, net sales for the Americas were up 10% to $597 million; EMEA was up 8% to $241 million; and Asia was up 4% at $77 million.\n"
+	rep := readText(t, "tamarack.txt", text, 0)
+	want := []string{
+		"Revenue Q3 2025 = 915000000 USD",
+		"Revenue [Energy Systems] Q3 2025 = 401000000 USD", "Revenue [Specialty] Q3 2025 = 128000000 USD", "Revenue [Motive Power] Q3 2025 = 386000000 USD",
+		"Revenue [Americas] Q3 2025 = 597000000 USD", "Revenue [EMEA] Q3 2025 = 241000000 USD", "Revenue [Asia] Q3 2025 = 77000000 USD",
+	}
+	got := map[string]*Fact{}
+	var lines []string
+	for _, f := range rep.Facts {
+		got[factLine(rep, f)] = f
+		lines = append(lines, factLine(rep, f)+" ("+f.Status.String()+")")
+	}
+	for _, w := range want {
+		f, ok := got[w]
+		switch {
+		case !ok:
+			t.Errorf("missing %q; read:\n  %s", w, strings.Join(lines, "\n  "))
+		case f.Status != Found:
+			t.Errorf("%s is %s, want found; notes %q", w, f.Status, f.Notes)
+		}
+	}
+}

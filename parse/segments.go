@@ -78,10 +78,23 @@ func (r *reader) learnSegments() {
 		r.learnPeers(&peers, &inv, si)
 		r.learnRunPeer(&peers, &inv, si)
 	}
-	if len(peers.order) > 0 {
+	// a run of peers is learned one beside the next: "…; EMEA was up 8%
+	// to $241 million; and Asia was up 4% at $77 million"
+	for round := 0; round < maxPeerRounds && len(peers.order) > 0; round++ {
 		r.addSegmentHits(peers)
+		r.indexHits()
+		for _, key := range peers.order {
+			inv.found[key] = peers.found[key]
+		}
+		peers = segmentInventory{r: r, found: map[string]*learnedSegment{}}
+		for si := range r.sents {
+			r.learnRunPeer(&peers, &inv, si)
+		}
 	}
 }
+
+// maxPeerRounds bounds the passes that learn peers beside peers.
+const maxPeerRounds = 3
 
 // learnPeers reads, in a sentence that gives a known segment's figure, a
 // capitalised name after "while" or "whereas" that governs a figure of
@@ -141,7 +154,18 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 	for hi < s.hi && hi-lo < 4 && (r.toks[hi].has(fUpper) && r.nameWord(hi, false) || r.isPunct(hi, '&') && hi > lo) {
 		hi++
 	}
-	if hi == lo || hi >= s.hi || !runPeerVerbs[r.low(hi)] || !r.numberWithin(hi+1, 6) {
+	verb := hi
+	verbs := runPeerVerbs
+	if s.lo > 0 && r.isPunct(s.lo-1, ';') {
+		// a clause of a list the sentence before opened: "…; Specialty
+		// was up 21% to $128 million; and Motive Power revenues were up
+		// 12% to $386 million"
+		verbs = peerVerbs
+		if h := r.hitStartingAt(r.sentHits(si), verb); h != nil && r.entry(*h).kind == eConcept && hi > lo {
+			verb = h.hi
+		}
+	}
+	if hi == lo || verb >= s.hi || !verbs[r.low(verb)] || !r.numberWithin(verb+1, 6) {
 		return
 	}
 	words := make([]string, 0, hi-lo)
