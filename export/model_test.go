@@ -273,6 +273,54 @@ func TestSubSegments(t *testing.T) {
 	}
 }
 
+// TestRegionBreakdown: a company that gives its revenue by line of
+// business and again by region has two breakdowns: the regions follow the
+// lines of business, named as regions, and the total's sum is of the lines
+// alone. One region among lines of business is a peer of theirs.
+func TestRegionBreakdown(t *testing.T) {
+	both := []fx{
+		{concept: "Revenue", period: "Q3 2025", value: "915000000", decimals: -6},
+		{concept: "Revenue", segment: "Energy Systems", period: "Q3 2025", value: "401000000", decimals: -6},
+		{concept: "Revenue", segment: "Motive Power", period: "Q3 2025", value: "386000000", decimals: -6},
+		{concept: "Revenue", segment: "Specialty", period: "Q3 2025", value: "128000000", decimals: -6},
+		{concept: "Revenue", segment: "Americas", period: "Q3 2025", value: "597000000", decimals: -6},
+		{concept: "Revenue", segment: "EMEA", period: "Q3 2025", value: "241000000", decimals: -6},
+		{concept: "Revenue", segment: "Asia", period: "Q3 2025", value: "77000000", decimals: -6},
+		{concept: "Revenue", segment: "Energy Systems", period: "Q2 2025", value: "390000000", decimals: -6},
+		{concept: "Revenue", segment: "Motive Power", period: "Q2 2025", value: "370000000", decimals: -6},
+		{concept: "Revenue", segment: "Specialty", period: "Q2 2025", value: "120000000", decimals: -6},
+		{concept: "Revenue", segment: "Americas", period: "Q2 2025", value: "580000000", decimals: -6},
+		{concept: "Revenue", segment: "EMEA", period: "Q2 2025", value: "230000000", decimals: -6},
+		{concept: "Revenue", segment: "Asia", period: "Q2 2025", value: "70000000", decimals: -6},
+	}
+	co := layout(t, parse.Calendar{}, both...)
+	if len(co.regions) != 3 || !co.regions["Americas"] || !co.regions["EMEA"] || !co.regions["Asia"] {
+		t.Fatalf("regions %v, want Americas, EMEA and Asia", co.regions)
+	}
+	st := co.sheets[sheetIndex(parse.Segments)]
+	var labels []string
+	for _, l := range st.lines[:7] {
+		labels = append(labels, l.label)
+	}
+	if got := strings.Join(labels, ", "); got != "Revenue, Energy Systems, Motive Power, Specialty, Americas (region), EMEA (region), Asia (region)" {
+		t.Errorf("lines %s", got)
+	}
+	// Q2 2025 states no total: the lines of business give it, not the regions too
+	c, l, _ := cellAt(t, co, parse.Segments, "Revenue", "Q2 2025")
+	if c.kind != formulaCell || c.f.text(l.sheet) != "SUM(B8:B10)" || c.value.String() != "880000000" {
+		t.Errorf("Revenue Q2 2025: %v %s %s, want SUM(B8:B10) = 880 million", c.kind, c.f.text(l.sheet), c.value)
+	}
+	peers := []fx{
+		{concept: "Revenue", period: "Q3 2025", value: "915000000", decimals: -6},
+		{concept: "Revenue", segment: "North America Retail", period: "Q3 2025", value: "600000000", decimals: -6},
+		{concept: "Revenue", segment: "Foodservice", period: "Q3 2025", value: "200000000", decimals: -6},
+		{concept: "Revenue", segment: "International", period: "Q3 2025", value: "115000000", decimals: -6},
+	}
+	if co := layout(t, parse.Calendar{}, peers...); len(co.regions) != 0 {
+		t.Errorf("one region among lines of business: regions %v, want none", co.regions)
+	}
+}
+
 // TestBulkConfirmationsShow: a figure confirmed in bulk wears its own pale
 // fill on the statement sheets, apart from one a person confirmed, and the
 // key names it.

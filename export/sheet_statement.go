@@ -400,7 +400,7 @@ func (b *bookWriter) segmentChart(co *company, st *statement) *excelize.Chart {
 	}
 	var segs []*line
 	for _, l := range st.lines {
-		if l.kind == figureLine && l.key.concept == "Revenue" && l.key.segment != "" && l.key.currency == co.currency && co.subOf[l.key.segment] == "" {
+		if l.kind == figureLine && l.key.concept == "Revenue" && l.key.segment != "" && l.key.currency == co.currency && !co.outsideSum(l.key.segment) {
 			segs = append(segs, l)
 		}
 	}

@@ -95,7 +95,7 @@ func (co *company) split(facts, guided []*parse.Fact) {
 			}
 			sl.lines = append(sl.lines, l)
 			l.slice = sl
-			if l.key.segment != "" && l.link == nil && co.subOf[l.key.segment] == "" {
+			if l.key.segment != "" && l.link == nil && !co.outsideSum(l.key.segment) {
 				total := lineKey{l.key.concept, "", l.key.currency}
 				sp := co.parts[total]
 				if sp == nil {
@@ -113,7 +113,7 @@ func (co *company) split(facts, guided []*parse.Fact) {
 	for _, f := range facts {
 		l := co.home[keyOf(f)]
 		l.slice.facts = append(l.slice.facts, f)
-		if sp := co.parts[lineKey{f.Concept, "", f.Currency}]; sp != nil && f.Segment != "" && co.subOf[f.Segment] == "" {
+		if sp := co.parts[lineKey{f.Concept, "", f.Currency}]; sp != nil && f.Segment != "" && !co.outsideSum(f.Segment) {
 			pc := &sp.cols[l.sheet.colOf[f.Period]]
 			pc.statedN++
 			pc.statedIV = pc.statedIV.Add(parse.StatedInterval(f.Value, f.Decimals))
@@ -242,8 +242,8 @@ func (co *company) record(sl *slice) {
 // gather adds a segment's settled figures to the sums of its totals.
 func (co *company) gather(sl *slice) {
 	for _, l := range sl.lines {
-		if l.link != nil || co.subOf[l.key.segment] != "" {
-			continue // a part of a segment is in its parent's figure already
+		if l.link != nil || co.outsideSum(l.key.segment) {
+			continue // a part of a segment is in its parent's figure already; a region in another breakdown
 		}
 		sp := co.parts[lineKey{l.key.concept, "", l.key.currency}]
 		if sp == nil {

@@ -240,7 +240,10 @@ type company struct {
 	fcfLeases bool
 	// subOf gives the parent of a segment that is a part of another
 	// (subSegments): it sits under it and is never summed with its peers
-	subOf    map[string]string
+	subOf map[string]string
+	// regions are the segments of a second breakdown, by region, beside
+	// the lines of business (regionBreakdown): summed apart, never with them
+	regions  map[string]bool
 	currency string       // the currency most of its figures are in
 	sheets   []*statement // Summary, Segments, Costs, Cash flow
 	home     map[lineKey]*line
@@ -299,6 +302,7 @@ func buildCompany(entity string, cal parse.Calendar, facts []*parse.Fact, names 
 	}
 	co.currency = mostCommon(count)
 	co.subOf = subSegments(mine)
+	co.regions = regionBreakdown(mine, co.subOf)
 	co.time = newTimeline(cal, mine, guided)
 	// only guidance for a column after the last actual is shown there;
 	// the Guidance sheet has all of it
@@ -470,6 +474,8 @@ func (co *company) addLines(facts, guided []*parse.Fact) {
 		switch {
 		case co.subOf[k.segment] != "": // "of which Supplies", under Print
 			l.indent, l.outline, l.label = 2, 1, "of which "+l.label
+		case co.regions[k.segment]: // after the lines of business
+			l.indent, l.label = 1, l.label+" (region)"
 		case k.segment != "":
 			l.indent = 1
 		case c.Parent != "":
@@ -543,6 +549,9 @@ func (co *company) lineLess(a, b lineKey, size map[lineKey]decimal.Decimal) bool
 	}
 	if (a.segment == "") != (b.segment == "") {
 		return a.segment == ""
+	}
+	if co.regions[a.segment] != co.regions[b.segment] {
+		return !co.regions[a.segment] // the lines of business, then the regions
 	}
 	// a part of a segment right under it
 	if ta, tb := co.topSegment(a.segment), co.topSegment(b.segment); ta == tb && a.segment != b.segment {

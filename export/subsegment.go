@@ -98,3 +98,33 @@ func (co *company) topSegment(segment string) string {
 	}
 	return segment
 }
+
+// regionBreakdown finds a second breakdown of revenue by region beside the
+// lines of business ("On a line of business basis, … Energy Systems,
+// Specialty, Motive Power. On a geographical basis, … the Americas, EMEA,
+// Asia"): when at least two segments are regions and two are not, the
+// regions are summed apart. A single region among lines of business
+// ("International") is a peer of theirs.
+func regionBreakdown(facts []*parse.Fact, subOf map[string]string) map[string]bool {
+	places, lines := map[string]bool{}, map[string]bool{}
+	for _, f := range facts {
+		if f.Concept != "Revenue" || f.Segment == "" || subOf[f.Segment] != "" {
+			continue
+		}
+		if parse.IsPlace(f.Segment) {
+			places[f.Segment] = true
+		} else {
+			lines[f.Segment] = true
+		}
+	}
+	if len(places) < 2 || len(lines) < 2 {
+		return nil
+	}
+	return places
+}
+
+// outsideSum reports a segment that is not summed with the company's
+// segments: a part of another, or a region of a second breakdown.
+func (co *company) outsideSum(segment string) bool {
+	return co.subOf[segment] != "" || co.regions[segment]
+}

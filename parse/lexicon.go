@@ -1599,6 +1599,10 @@ var placeNames = func() map[string]bool {
 	return m
 }()
 
+// IsPlace reports a name that is a region, a country or a state:
+// "Americas", "EMEA", "Canada". Case does not matter.
+func IsPlace(name string) bool { return placeNames[strings.ToLower(name)] }
+
 // personVerbs follow a person's first name where the text refers to what
 // they said: "As Bruce indicated", "as Mark mentioned".
 var personVerbs = map[string]bool{
