@@ -302,6 +302,16 @@ var yearEndCases = []bindCase{
 		want: []string{"Revenue [Electric] FY2020 = 7800000000 USD"},
 	},
 	{
+		name: "'The year-over-year increase' and 'the year-to-date' name no year for the passage: the quarter's figure stays the quarter's",
+		text: "Welcome to Acme's third quarter 2021 call.\nCorporate and other expense was $33 million. The year-over-year increase was from deal costs.\nAdjusted earnings per share of $2.33 was better than expected.\nThe year-to-date operating cash flow was $1.2 billion.\n",
+		want: []string{"AdjustedEPS Q3 2021 = 2.33 USD", "NetCashFromOperating 9M 2021 = 1200000000 USD"},
+	},
+	{
+		name: "in a fourth quarter's call, 'The year-over-year increase' does not turn the next figure into the year's",
+		text: "Welcome to Acme's fourth quarter 2021 call.\nCorporate and other expense was $33 million. The year-over-year increase was from deal costs.\nAdjusted earnings per share of $2.33 was better than expected.\n",
+		want: []string{"AdjustedEPS Q4 2021 = 2.33 USD"},
+	},
+	{
 		name: "'the same period' of another year is the period of the figure it is set against",
 		text: "Welcome to the fourth quarter 2019 call.\nAs it relates to capital spending, we invested $122 million in 2019, compared with $151 million in the same period in 2018.\n",
 		want: []string{"CapitalExpenditure FY2019 = 122000000 USD", "CapitalExpenditure FY2018 = 151000000 USD"},

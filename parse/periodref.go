@@ -44,6 +44,17 @@ func (r *reader) ofThisYear(j, hi int) int {
 	return 0
 }
 
+// periodHitThrough reports a period phrase that starts at token k and
+// runs past token end.
+func (r *reader) periodHitThrough(hits []hit, k, end int) bool {
+	for _, h := range hits {
+		if h.lo == k && h.hi > end && r.entry(h).kind == ePeriod {
+			return true
+		}
+	}
+	return false
+}
+
 // isMarker reports whether the reference only says how comparatives run
 // ("year over year") rather than naming a period.
 func (p periodRef) isMarker() bool { return p.word == pwYoY || p.word == pwQoQ }
@@ -91,6 +102,11 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 				ref, ok = r.readDate(i, hi, h)
 			} else {
 				ref, ok = r.readPeriodWord(i, hi, h, e.period, lo)
+				if ok && e.period == pwThisYear && r.periodHitThrough(hits, ref.hi-1, ref.hi) {
+					// "The year-over-year increase", "the year-to-date
+					// results": the longer phrase its last word opens
+					ok = false
+				}
 			}
 		} else if t := r.toks[i]; t.kind == tNum || t.end-t.start == 1 {
 			// only a number or a single letter ("Q", "H") starts a form
