@@ -102,9 +102,10 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 				ref, ok = r.readDate(i, hi, h)
 			} else {
 				ref, ok = r.readPeriodWord(i, hi, h, e.period, lo)
-				if ok && e.period == pwThisYear && r.periodHitThrough(hits, ref.hi-1, ref.hi) {
-					// "The year-over-year increase", "the year-to-date
-					// results": the longer phrase its last word opens
+				if ok && r.periodHitThrough(hits, ref.hi-1, ref.hi) {
+					// "The year-over-year increase", "fiscal year-to-date",
+					// "the first quarter one year ago": the longer phrase
+					// its last word opens
 					ok = false
 				}
 			}
