@@ -307,6 +307,11 @@ var yearEndCases = []bindCase{
 		want: []string{"AdjustedEPS Q3 2021 = 2.33 USD", "NetCashFromOperating 9M 2021 = 1200000000 USD"},
 	},
 	{
+		name: "'fiscal year-to-date' is the months to date, not the fiscal year",
+		text: "Welcome to Acme's third quarter fiscal 2021 call.\nRegarding cash returned to shareholders fiscal year-to-date, we paid $9.7 million in dividends.\n",
+		want: []string{"DividendsPaid 9M 2021 = 9700000 USD"},
+	},
+	{
 		name: "in a fourth quarter's call, 'The year-over-year increase' does not turn the next figure into the year's",
 		text: "Welcome to Acme's fourth quarter 2021 call.\nCorporate and other expense was $33 million. The year-over-year increase was from deal costs.\nAdjusted earnings per share of $2.33 was better than expected.\n",
 		want: []string{"AdjustedEPS Q4 2021 = 2.33 USD"},
