@@ -44,6 +44,13 @@ func (r *reader) ofThisYear(j, hi int) int {
 	return 0
 }
 
+// plural reports a period word written in the plural at token k:
+// "years", "quarters".
+func (r *reader) plural(k int) bool {
+	w := r.low(k)
+	return w == "years" || w == "quarters"
+}
+
 // periodHitThrough reports a period phrase that starts at token k and
 // runs past token end.
 func (r *reader) periodHitThrough(hits []hit, k, end int) bool {
@@ -102,6 +109,9 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 				ref, ok = r.readDate(i, hi, h)
 			} else {
 				ref, ok = r.readPeriodWord(i, hi, h, e.period, lo)
+				if ok && (e.period == pwThisYear || e.period == pwThisQuarter) && r.plural(h.hi-1) {
+					ok = false // "the years ahead", "in the quarters to come": no one period
+				}
 				if ok && r.periodHitThrough(hits, ref.hi-1, ref.hi) {
 					// "The year-over-year increase", "fiscal year-to-date",
 					// "the first quarter one year ago": the longer phrase
