@@ -165,8 +165,43 @@ func Extract(doc *Document, opt Options) Reading {
 			r.notePeriodTopic(si)
 		}
 	}
-	mentions := append(append(r.mentions, tableMentions...), tagged...)
+	mentions := append(append(r.mentions, dropRevenueLines(tableMentions, r.mentions)...), tagged...)
 	return Reading{Mentions: dedupeRepeats(mentions), Growth: dedupeGrowth(r.growth)}
+}
+
+// dropRevenueLines leaves out a statement's lines of revenue ("Products",
+// "Services" under "Revenue:") when the document gives its revenue by
+// segment too, in a note's table or in its prose: kinds of revenue and
+// segments are two breakdowns, and one sum of both would count revenue
+// twice ("Financing" is both a kind of IBM's revenue and a segment).
+func dropRevenueLines(tables, prose []Mention) []Mention {
+	lines := map[string]bool{}
+	for _, m := range tables {
+		if m.revenueLine {
+			lines[m.Key.Segment] = true
+		}
+	}
+	if len(lines) == 0 {
+		return tables
+	}
+	segmented := false
+	for _, ms := range [][]Mention{tables, prose} {
+		for _, m := range ms {
+			if m.Key.Concept == "Revenue" && m.Key.Segment != "" && !m.revenueLine && !lines[m.Key.Segment] {
+				segmented = true
+			}
+		}
+	}
+	if !segmented {
+		return tables
+	}
+	out := tables[:0]
+	for _, m := range tables {
+		if !m.revenueLine {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // mostCurrency returns the currency most of ms are in, "" when none is.

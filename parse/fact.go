@@ -116,6 +116,9 @@ type Mention struct {
 	// basic marks a figure per share its words call basic, not diluted
 	// ("basic EPS 13.2p"): it gives way to a diluted one of the same key
 	basic bool
+	// revenueLine marks a statement's line of revenue, a kind of it
+	// ("Products" under "Revenue:"), another breakdown than segments
+	revenueLine bool
 }
 
 // Status is where a fact stands in review.

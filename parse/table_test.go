@@ -270,6 +270,38 @@ func TestTables(t *testing.T) {
 			none: []string{"EPS H1 2025 = 18.1 HKD"},
 		},
 		{
+			name: "a statement's 'Revenue:' lines over 'Total revenue' are the kinds of revenue; 'Interest expense, net (6,114)' is an expense of 6,114",
+			file: "corbel-q3.txt",
+			text: "Corbel Systems Reports Third Quarter 2025 Results\n\nCONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n(In thousands)\n\n" +
+				"                                     Three Months Ended\n" +
+				"                                        September 30,\n" +
+				"                                      2025          2024\n" +
+				"Revenue:\n" +
+				"  Products                       $ 301,114     $ 289,553\n" +
+				"  Services                         111,204        98,549\n" +
+				"Total revenue                      412,318       388,102\n" +
+				"Operating income                    48,002        39,337\n" +
+				"Interest expense, net               (6,114)       (7,002)\n" +
+				"Net income                       $  31,800     $  24,574\n",
+			want: []string{
+				"Revenue Q3 2025 = 412318000 USD", "Revenue [Products] Q3 2025 = 301114000 USD", "Revenue [Services] Q3 2024 = 98549000 USD",
+				"InterestExpenseNet Q3 2025 = 6114000 USD", "InterestExpenseNet Q3 2024 = 7002000 USD",
+			},
+			none: []string{"InterestExpenseNet Q3 2025 = -6114000 USD"},
+		},
+		{
+			name: "a statement's kinds of revenue give way to the segments a note gives, another breakdown",
+			file: "corbel-10q.html",
+			text: "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (In millions)</p><table>" +
+				"<tr><td></td><td>Three Months Ended June 30, 2025</td><td>Three Months Ended June 30, 2024</td></tr>" +
+				"<tr><td>Revenue:</td><td></td><td></td></tr><tr><td>Services</td><td>7,100</td><td>6,900</td></tr><tr><td>Sales</td><td>5,800</td><td>5,600</td></tr>" +
+				"<tr><td>Financing</td><td>160</td><td>169</td></tr><tr><td>Total revenue</td><td>13,060</td><td>12,669</td></tr></table>" +
+				"<p>Segment information</p><table><tr><td>Revenue by reportable segment:</td><td>Three Months Ended June 30, 2025</td><td>Three Months Ended June 30, 2024</td></tr>" +
+				"<tr><td>Software</td><td>7,000</td><td>6,700</td></tr><tr><td>Consulting</td><td>5,900</td><td>5,800</td></tr><tr><td>Financing</td><td>160</td><td>169</td></tr></table></body></html>",
+			want: []string{"Revenue Q2 2025 = 13060000000 USD", "Revenue [Software] Q2 2025 = 7000000000 USD", "Revenue [Financing] Q2 2025 = 160000000 USD"},
+			none: []string{"Revenue [Services] Q2 2025 = 7100000000 USD", "Revenue [Services] Q2 2024 = 6900000000 USD"},
+		},
+		{
 			name: "a plain text statement whose header sets the days of two columns one space apart, the years on the line below",
 			file: "norwell-q4.txt",
 			text: norwellStatement("September 27, September 28,  September 27, September 28,"),

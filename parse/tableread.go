@@ -769,7 +769,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	outer := ""             // the section a section is inside of: "Earnings per share:" over "Assuming dilution:"
 	balanceChanges := false // under "Changes in operating assets and liabilities:"
 	var rowPeriod Period    // a period a row of the body names: "Three Months Ended June 27, 2025"
-	for _, row := range rows {
+	for ri, row := range rows {
 		if row.header {
 			continue
 		}
@@ -803,6 +803,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		}
 		name, perShare, ok := r.labelConcept(row.label, outer+section)
 		segment := ""
+		revenueLine := false // a statement's line of revenue: "Products" under "Revenue:"
 		own := ok
 		if ok && section != "" {
 			_, _, own = r.labelConcept(row.label, "")
@@ -815,6 +816,10 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		case !ok && segments && sectionConcept != "" && segmentName(row.label):
 			// "Net sales by reportable segment:" then "Americas"
 			name, segment, ok = sectionConcept, row.label, true
+		case !ok && !segments && sectionConcept == "Revenue" && segmentName(row.label) && r.totalClosesSection(rows[ri+1:], "Revenue"):
+			// a statement's "Revenue:" then "Products", "Services", "Total
+			// revenue": the lines revenue is made of
+			name, segment, ok, revenueLine = sectionConcept, row.label, true, true
 		case ok && segments && sectionConcept != "" && strings.Contains(strings.ToLower(row.label), "segment"):
 			continue // "Total segment operating income" is no company total
 		case !ok && caption != "" && sectionConcept == "" && wholeRowLabels[strings.ToLower(strings.TrimRight(row.label, ": "))]:
@@ -882,6 +887,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 				m.statement = statement
 				m.heading = heading
 				m.Key.Segment = r.fullName(seg)
+				m.revenueLine = revenueLine
 				out = append(out, m)
 			}
 		}
@@ -1245,6 +1251,11 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		v = v.Neg() // "Income tax benefit/(expense)": an expense is shown negative
 	case info.Balance == Debit && info.Signed && info.Kind == Monetary && r.costsBracketed:
 		v = v.Neg() // "Taxation (127 026)" where every cost is bracketed
+	case info.Name == "InterestExpenseNet" && !mostlyPositive(row.numbers):
+		// "Interest expense, net (6,114)" in a statement that lists its
+		// costs positive: bracketed as it is subtracted, an expense all
+		// the same, the one a reconciliation adds back as 6,114
+		v = v.Neg()
 	}
 	if info.Kind == PerShare && v.Abs().GreaterThan(decimal.NewFromInt(1000)) {
 		return Mention{}, false // no figure per share runs to thousands: a count of shares
@@ -1905,6 +1916,20 @@ func equityOwner(label string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(m[1]), true
+}
+
+// totalClosesSection reports a row of concept's total ("Total revenue")
+// among the rows of a section before the next section begins.
+func (r *reader) totalClosesSection(rows []tableRow, concept string) bool {
+	for _, row := range rows {
+		if row.header || len(row.cells) == 0 {
+			return false
+		}
+		if name, _, ok := r.labelConcept(row.label, ""); ok && strings.HasPrefix(strings.ToLower(strings.TrimSpace(row.label)), "total") {
+			return name == concept
+		}
+	}
+	return false
 }
 
 // labelBreakdownRE finds what a section's label breaks its concept down
