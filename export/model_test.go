@@ -319,6 +319,18 @@ func TestRegionBreakdown(t *testing.T) {
 	if co := layout(t, parse.Calendar{}, peers...); len(co.regions) != 0 {
 		t.Errorf("one region among lines of business: regions %v, want none", co.regions)
 	}
+	// regions and businesses that make up the total together are one set
+	mixed := []fx{
+		{concept: "Revenue", period: "Q2 2025", value: "12500000000", decimals: -6},
+		{concept: "Revenue", segment: "North America", period: "Q2 2025", value: "5029000000", decimals: -6},
+		{concept: "Revenue", segment: "Latin America", period: "Q2 2025", value: "1587000000", decimals: -6},
+		{concept: "Revenue", segment: "Asia Pacific", period: "Q2 2025", value: "1572000000", decimals: -6},
+		{concept: "Revenue", segment: "Global Ventures", period: "Q2 2025", value: "2901000000", decimals: -6},
+		{concept: "Revenue", segment: "Bottling Investments", period: "Q2 2025", value: "1411000000", decimals: -6},
+	}
+	if co := layout(t, parse.Calendar{}, mixed...); len(co.regions) != 0 {
+		t.Errorf("regions and businesses that are one set: regions %v, want none", co.regions)
+	}
 }
 
 // TestBulkConfirmationsShow: a figure confirmed in bulk wears its own pale

@@ -102,25 +102,55 @@ func (co *company) topSegment(segment string) string {
 // regionBreakdown finds a second breakdown of revenue by region beside the
 // lines of business ("On a line of business basis, … Energy Systems,
 // Specialty, Motive Power. On a geographical basis, … the Americas, EMEA,
-// Asia"): when at least two segments are regions and two are not, the
-// regions are summed apart. A single region among lines of business
-// ("International") is a peer of theirs.
+// Asia"): in a period whose revenue is stated, at least two regions make
+// it up, and so do at least two other segments. The regions are then
+// summed apart. Regions among businesses that make up the total together
+// (Coca-Cola's operating segments), or a single region ("International"),
+// are peers.
 func regionBreakdown(facts []*parse.Fact, subOf map[string]string) map[string]bool {
-	places, lines := map[string]bool{}, map[string]bool{}
+	type cell struct {
+		total           *parse.Fact
+		places, lines   parse.Interval
+		nPlaces, nLines int
+		placeNames      []string
+	}
+	byPeriod := map[string]*cell{}
 	for _, f := range facts {
-		if f.Concept != "Revenue" || f.Segment == "" || subOf[f.Segment] != "" {
+		if f.Concept != "Revenue" || subOf[f.Segment] != "" {
 			continue
 		}
-		if parse.IsPlace(f.Segment) {
-			places[f.Segment] = true
-		} else {
-			lines[f.Segment] = true
+		k := f.Currency + "|" + f.Period.SortKey()
+		c := byPeriod[k]
+		if c == nil {
+			c = &cell{}
+			byPeriod[k] = c
+		}
+		iv := parse.StatedInterval(f.Value, f.Decimals)
+		switch {
+		case f.Segment == "":
+			c.total = f
+		case parse.IsPlace(f.Segment):
+			c.places, c.nPlaces = c.places.Add(iv), c.nPlaces+1
+			c.placeNames = append(c.placeNames, f.Segment)
+		default:
+			c.lines, c.nLines = c.lines.Add(iv), c.nLines+1
 		}
 	}
-	if len(places) < 2 || len(lines) < 2 {
-		return nil
+	for _, c := range byPeriod {
+		if c.total == nil || c.nPlaces < 2 || c.nLines < 2 {
+			continue
+		}
+		total := parse.StatedInterval(c.total.Value, c.total.Decimals)
+		if !c.places.Overlaps(total) || !c.lines.Overlaps(total) {
+			continue
+		}
+		regions := map[string]bool{}
+		for _, n := range c.placeNames {
+			regions[n] = true
+		}
+		return regions
 	}
-	return places
+	return nil
 }
 
 // outsideSum reports a segment that is not summed with the company's

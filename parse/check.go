@@ -184,7 +184,7 @@ func (c *checker) identities(growth []Growth) []identity {
 			if !ok || len(parts) < 2 {
 				continue
 			}
-			for _, parts := range splitByPlace(parts) {
+			for _, parts := range c.breakdowns(total, parts) {
 				id := c.sumIdentity(total, parts, "segments")
 				if ok, _ := c.holds(id); !ok && len(parts) >= 3 {
 					// one segment may be part of another (supplies within
@@ -673,13 +673,14 @@ func (c *checker) flag(id identity) {
 }
 
 // childrenOf lists the concepts whose parent is the given total.
-// splitByPlace parts a company's segments into its regions and its lines
-// of business when it reports both ("On a line of business basis, …
-// Energy Systems …, Specialty …, Motive Power …. On a geographical basis,
-// … the Americas …, EMEA …, Asia …"): each breakdown sums to the total
-// on its own. Segments of one kind, or a single region among lines of
-// business, stay one set.
-func splitByPlace(parts []slot) [][]slot {
+// breakdowns parts a company's segments into its regions and its lines of
+// business when it reports both ("On a line of business basis, … Energy
+// Systems …, Specialty …, Motive Power …. On a geographical basis, … the
+// Americas …, EMEA …, Asia …"): together they exceed the total, and each
+// makes it up on its own. Segments that fit together, or a mix of
+// regions and businesses that is one breakdown (Coca-Cola's operating
+// segments), stay one set.
+func (c *checker) breakdowns(total slot, parts []slot) [][]slot {
 	var places, lines []slot
 	for _, p := range parts {
 		if placeNames[strings.ToLower(p.Segment)] {
@@ -690,6 +691,16 @@ func splitByPlace(parts []slot) [][]slot {
 	}
 	if len(places) < 2 || len(lines) < 2 {
 		return [][]slot{parts}
+	}
+	if ok, _ := c.holds(c.sumIdentity(total, parts, "segments")); ok {
+		return [][]slot{parts}
+	}
+	for _, set := range [][]slot{lines, places} {
+		// each the whole: a breakdown that merely fits might be a part of
+		// one set with the rest
+		if ok, known := c.holds(identity{rel: relSum, members: append([]slot{total}, set...)}); !ok || !known {
+			return [][]slot{parts}
+		}
 	}
 	return [][]slot{lines, places}
 }

@@ -284,3 +284,27 @@ func TestTwoBreakdowns(t *testing.T) {
 		}
 	}
 }
+
+// TestOneMixedBreakdown: regions and businesses that are one set of
+// segments (a company's operating segments) are checked as one: when they
+// exceed the total, they are in doubt, though the regions alone and the
+// businesses alone each fit within it.
+func TestOneMixedBreakdown(t *testing.T) {
+	text := "Welcome to the Ardent Beverages second quarter 2025 earnings call.\n" +
+		"Net operating revenues were $12.5 billion. " +
+		"North America segment revenue was $6.2 billion. Latin America segment revenue was $1.6 billion. Global Ventures segment revenue was $3.1 billion. Bottling Investments segment revenue was $4.4 billion.\n"
+	rep := readText(t, "ardent.txt", text, 0)
+	doubted := 0
+	for _, f := range rep.Facts {
+		if f.Key.Concept == "Revenue" && f.Key.Segment != "" && f.Status == NeedsReview {
+			doubted++
+		}
+	}
+	if doubted == 0 {
+		var lines []string
+		for _, f := range rep.Facts {
+			lines = append(lines, factLine(rep, f)+" ("+f.Status.String()+")")
+		}
+		t.Errorf("segments exceeding the total are not in doubt:\n  %s", strings.Join(lines, "\n  "))
+	}
+}
