@@ -388,6 +388,9 @@ func (r *reader) notePeriodTopic(si int) {
 		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
 			continue
 		}
+		if r.bracketOpenBefore(ref.lo, 2) {
+			continue // "Key figures H1 2025 (H1 2024)": the bracket's is the comparative
+		}
 		if r.clauseTense(ref, hits) == tenseFuture || r.clueRoleOf(ref, hits, false) != clueOwn {
 			continue // "some spending will shift into the second half of the year", "since 2016"
 		}

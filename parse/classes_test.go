@@ -307,6 +307,12 @@ var yearEndCases = []bindCase{
 		want: []string{"AdjustedEPS Q3 2021 = 2.33 USD", "NetCashFromOperating 9M 2021 = 1200000000 USD"},
 	},
 	{
+		name: "a heading's bracketed period is the comparative: 'Key figures H1 2025 (H1 2024)' dates the list that follows H1 2025",
+		text: "Alpenwerk Holding AG: Half-year results 2025\n\nKey figures H1 2025 (H1 2024)\n- Net sales: CHF 1,482.6 million (CHF 1,401.9 million), +5.8%\n- EBITDA: CHF 241.7 million (CHF 222.0 million)\n",
+		want: []string{"Revenue H1 2025 = 1482600000 CHF", "Revenue H1 2024 = 1401900000 CHF", "EBITDA H1 2025 = 241700000 CHF"},
+		none: []string{"Revenue H1 2023 = 1401900000 CHF"},
+	},
+	{
 		name: "'fiscal year-to-date' is the months to date, not the fiscal year",
 		text: "Welcome to Acme's third quarter fiscal 2021 call.\nRegarding cash returned to shareholders fiscal year-to-date, we paid $9.7 million in dividends.\n",
 		want: []string{"DividendsPaid 9M 2021 = 9700000 USD"},
@@ -340,6 +346,12 @@ var segmentClassCases = []bindCase{
 		name: "segments listed clause by clause, the last after '; and'; the next sentence, opened by its period, is the company's",
 		text: "Welcome to Pinecrest's third quarter 2025 earnings call.\nTotal revenue for the third quarter was $2.04 billion. Diagnostics revenue was $1.12 billion, up 11%; Devices revenue was $655 million, up 8%; and Digital Health revenue was $265 million, up 5%.\nYear-to-date, revenue totaled $5.91 billion.\n",
 		want: []string{"Revenue Q3 2025 = 2040000000 USD", "Revenue [Diagnostics] Q3 2025 = 1120000000 USD", "Revenue [Devices] Q3 2025 = 655000000 USD", "Revenue [Digital Health] Q3 2025 = 265000000 USD", "Revenue 9M 2025 = 5910000000 USD"},
+	},
+	{
+		name: "a peer that 'reported net sales' beside a division is a segment, though a company writes so of itself; the company's own name, written throughout, is none",
+		text: "Alpenwerk Holding AG: Half-year results 2025\n\nThe Building Technology division increased net sales to CHF 812.3 million (CHF 771.5 million); its EBIT margin rose to 13.2%. Industrial Solutions reported net sales of CHF 455.9 million (CHF 431.0 million). Net sales of the Services division reached CHF 214.4 million.\nFor the first half of 2025, Alpenwerk reported net sales of CHF 1,482.6 million. Alpenwerk expects growth. Alpenwerk thanks its staff.\n",
+		want: []string{"Revenue [Industrial Solutions] H1 2025 = 455900000 CHF", "Revenue [Industrial Solutions] H1 2024 = 431000000 CHF", "Revenue H1 2025 = 1482600000 CHF"},
+		none: []string{"[Alpenwerk"},
 	},
 	{
 		name: "after a sentence of two segments' figures, a bare figure is the company's",

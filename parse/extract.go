@@ -51,7 +51,7 @@ type reader struct {
 	openers []opener // per sentence, read once (see openerName)
 	// validNames caches whether a name (lower case) can be a segment's
 	validNames map[string]bool
-	subjects   map[string]bool // names written as the subject of results (see subjectOfResults)
+	subjects   map[string]int  // names written as the subject of results, and how often (see subjectOfResults)
 	proper     map[string]bool // words (lower case) the text never writes in lower case (see properName)
 	brands     map[string]bool // camel-case words (lower case) written twice or more (see repeatedBrand)
 	tableExp   int             // the scale most of the document's tables state (see readTables)

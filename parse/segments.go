@@ -789,6 +789,21 @@ var adverbEndings = []string{"ally", "ively", "ously", "ently", "antly", "ately"
 // name or a part of it, or its initials ("AAM" for American Axle &
 // Manufacturing).
 func (r *reader) isCompanyName(lo, hi int) bool {
+	if r.companyWords(lo, hi) {
+		return true
+	}
+	// a name that opens the company's results ("AAM's fourth quarter
+	// sales were"), or reports them and is written throughout ("Tennant
+	// reported net sales"; not "Industrial Solutions reported net sales"
+	// once), is the company's
+	n := r.subjectOfResults(lo, hi)
+	return n >= 2 || n == 1 && r.writtenOften(r.text[r.toks[lo].start:r.toks[hi-1].end])
+}
+
+// companyWords reports a name all of whose words are the company's:
+// "Kingsoft", "Kingsoft Cloud", "AAM"; not "Public Cloud Services" of
+// Kingsoft Cloud.
+func (r *reader) companyWords(lo, hi int) bool {
 	cw := strings.Fields(strings.ToLower(r.ctx.Company))
 	initials := ""
 	for _, w := range cw {
@@ -801,20 +816,16 @@ func (r *reader) isCompanyName(lo, hi int) bool {
 		w := r.low(k)
 		own = r.toks[k].kind != tWord || len(initials) >= 2 && w == initials || slices.Contains(cw, w)
 	}
-	if own {
-		return true
-	}
-	// a name that opens the company's results ("AAM's fourth quarter
-	// sales were"), or reports them, is the company's
-	return r.subjectOfResults(lo, hi)
+	return own
 }
 
-// subjectOfResults reports a name written, somewhere, as the one whose
+// subjectOfResults weighs the places a name is written as the one whose
 // period results are given: "AAM's fourth quarter 2020 sales", "X
-// reported". The names so written are read once, from the whole text.
-func (r *reader) subjectOfResults(lo, hi int) bool {
+// reported third quarter results" (two each), "X reported net sales of"
+// (one). The names so written are read once, from the whole text.
+func (r *reader) subjectOfResults(lo, hi int) int {
 	if r.subjects == nil {
-		r.subjects = map[string]bool{}
+		r.subjects = map[string]int{}
 		for j := 1; j < len(r.toks); j++ {
 			// a name's last word stands before: a capitalised word, or "'s"
 			end := j
@@ -827,11 +838,21 @@ func (r *reader) subjectOfResults(lo, hi int) bool {
 			if prev := r.toks[end-1]; prev.kind != tWord || !prev.has(fUpper) {
 				continue
 			}
-			if !r.periodWordAt(j) && !strings.EqualFold(r.tok(j), "reported") && !strings.EqualFold(r.tok(j), "reports") {
+			// a period's results: "AAM's fourth quarter", "Acme reported
+			// third quarter results" weigh two; "Tennant reported net
+			// sales of $279.1 million" one, a segment's words as often
+			weight := 2
+			switch {
+			case r.periodWordAt(j):
+			case strings.EqualFold(r.tok(j), "reported") || strings.EqualFold(r.tok(j), "reports"):
+				if !r.reportsResultsAt(j + 1) {
+					weight = 1
+				}
+			default:
 				continue
 			}
 			for start := end - 1; start >= 0 && end-start <= 4 && r.toks[start].kind == tWord; start-- {
-				r.subjects[r.lower[r.toks[start].start:r.toks[end-1].end]] = true
+				r.subjects[r.lower[r.toks[start].start:r.toks[end-1].end]] += weight
 			}
 		}
 	}
@@ -1241,7 +1262,17 @@ func (r *reader) speaksForCompany(si int, hits []hit, first int) bool {
 	}
 	s := r.sents[si]
 	cw := strings.Fields(r.ctx.Company)
-	return len(cw) > 0 && s.lo+len(cw) <= first && r.wordsAt(s.lo, cw)
+	if len(cw) == 0 {
+		return false
+	}
+	// the company opens the sentence, or its clause after an opening
+	// phrase: "For the first half of 2025, Alpenwerk reported net sales"
+	for k := s.lo; k+len(cw) <= first; k++ {
+		if (k == s.lo || r.isPunct(k-1, ',')) && r.wordsAt(k, cw) {
+			return true
+		}
+	}
+	return false
 }
 
 // scopeSegment returns the passage's segment for a figure of sentence si
