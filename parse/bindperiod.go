@@ -163,6 +163,24 @@ func (r *reader) contrastBetween(from, to int) bool {
 	return false
 }
 
+// onFigureBefore reports the words from token from up to a figure at
+// token to that say the figure before was earned on it: "on revenue of",
+// "per share on net sales of".
+func (r *reader) onFigureBefore(from, to int) bool {
+	if to-1 <= from || r.low(to-1) != "of" {
+		return false
+	}
+	for k := to - 2; k >= max(from, to-6); k-- {
+		switch {
+		case r.low(k) == "on":
+			return true
+		case r.toks[k].kind != tWord:
+			return false
+		}
+	}
+	return false
+}
+
 // leadsInto reports whether the words from token from up to a figure at
 // token to join a period phrase to that figure: "the previous year's
 // 9.9%", "the previous year (EUR 12.6 million)", "previous year: EUR 4.8

@@ -323,6 +323,12 @@ var yearEndCases = []bindCase{
 		want: []string{"AdjustedEPS Q4 2021 = 2.33 USD"},
 	},
 	{
+		name: "a comparative dated by its adjective year ('a 2019 net loss') dates the revenue it was earned on",
+		text: "Welcome to Acme's fourth quarter 2020 call.\nFor the fourth quarter of 2020, we reported a net loss of $25 million on revenue of $424 million.\nThis compared to a 2019 net loss of $348 million or $3.52 per share on revenue of $2 billion.\n",
+		want: []string{"Revenue Q4 2020 = 424000000 USD", "NetIncomeLoss Q4 2020 = -25000000 USD", "NetIncomeLoss FY2019 = -348000000 USD", "EPS FY2019 = -3.52 USD", "Revenue FY2019 = 2000000000 USD"},
+		none: []string{"Revenue Q4 2020 = 2000000000 USD"},
+	},
+	{
 		name: "'the same period' of another year is the period of the figure it is set against",
 		text: "Welcome to the fourth quarter 2019 call.\nAs it relates to capital spending, we invested $122 million in 2019, compared with $151 million in the same period in 2018.\n",
 		want: []string{"CapitalExpenditure FY2019 = 122000000 USD", "CapitalExpenditure FY2018 = 151000000 USD"},

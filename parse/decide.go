@@ -419,6 +419,11 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 			} else {
 				period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
 			}
+		case ai > 0 && !forecast && !st.last.period.IsZero() && r.onFigureBefore(amts[ai-1].hi, a.lo):
+			// "a 2019 net loss of $348 million or $3.52 per share on revenue
+			// of $2 billion": the revenue the result was earned on is of the
+			// same period
+			period = st.last.period
 		case ai > 0 && st.namedAt == ai-1 && r.contrastBetween(amts[ai-1].hi, a.lo):
 			// "contributed revenue of EUR 188.0 million in the third
 			// quarter, while Freight Forwarding generated EUR 130.4 million":

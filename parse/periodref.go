@@ -563,9 +563,10 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		switch prev {
 		case "in", "for", "of", "during", "since", "to", "from", "than", "(", "vs", "versus", "and", "over", "as", "year",
 			"throughout", "into", "until", "enter", "entering", "on", "at":
-		case "our", "the", "its":
-			// "our 2020 consolidated revenue", "the 2021 outlook": a year
-			// before a measure or an outlook
+		case "our", "the", "its", "a":
+			// "our 2020 consolidated revenue", "the 2021 outlook", "a 2019
+			// net loss of $348 million": a year before a measure or an
+			// outlook
 			if !r.measureOrOutlookAfter(i+1, hi) && !r.annualReportAfter(i+1) && !label && !list {
 				return ref, false
 			}
