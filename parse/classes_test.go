@@ -360,6 +360,12 @@ var segmentClassCases = []bindCase{
 		none: []string{"[Alpenwerk"},
 	},
 	{
+		name: "a cash flow or a figure per share after a segment's passage is the company's, and so is what follows it",
+		text: "Welcome to Harwick's fourth quarter 2025 earnings call.\nTurning to our segments. Flow Control sales were $398 million, up 3%. Sales in our Sensors & Electronics segment were $270 million, up 5%. Free cash flow for the year was $512 million, and we repurchased $150 million of shares in the fourth quarter. Backlog at year end was $3.1 billion.\n",
+		want: []string{"Revenue [Flow Control] Q4 2025 = 398000000 USD", "Revenue [Sensors & Electronics] Q4 2025 = 270000000 USD", "FreeCashFlow FY2025 = 512000000 USD", "Backlog 2025-12-31 = 3100000000 USD"},
+		none: []string{"Backlog [Sensors & Electronics] 2025-12-31 = 3100000000 USD"},
+	},
+	{
 		name: "after a sentence of two segments' figures, a bare figure is the company's",
 		text: "Welcome to Acme's third quarter 2021 earnings call.\nTotal company net sales of $338 million were up 16%. Industrial Division net sales of $219 million were up 12%, Agricultural Division net sales of $119 million were up 25%.\nOperating income of $30 million was down 3%.\n",
 		want: []string{"Revenue [Industrial] Q3 2021 = 219000000 USD", "Revenue [Agricultural] Q3 2021 = 119000000 USD", "OperatingIncomeLoss Q3 2021 = 30000000 USD"},

@@ -1078,6 +1078,27 @@ func (r *reader) noteScope(si int) {
 	}
 }
 
+// companyMeasureLeads reports a sentence whose first measure, before its
+// first figure at token first, is one only the whole company reports: a
+// cash flow, a balance of cash or debt, a figure per share.
+func (r *reader) companyMeasureLeads(hits []hit, first int) bool {
+	for _, h := range hits {
+		if h.lo >= first {
+			break
+		}
+		e := r.entry(h)
+		if e.kind != eConcept {
+			continue
+		}
+		if e.cue.perShare != "" && e.cue.money == "" {
+			return true
+		}
+		info, ok := LookupConcept(e.cue.money)
+		return ok && info.Sheet == CashFlow && info.Name != "CapitalExpenditure" && info.Name != "Backlog"
+	}
+	return false
+}
+
 // severalSegments reports a sentence with figures that names two segments
 // or more.
 func (r *reader) severalSegments(si int) bool {
@@ -1118,6 +1139,12 @@ func (r *reader) readScope(si int) bool {
 	if r.scope.segment != "" && len(amts) == 0 && r.companyResultsTopic(si, hits) {
 		r.scope = segmentScope{} // "Let's take a look at an overview of our third quarter results.": the whole company's
 		return false
+	}
+	if r.scope.segment != "" && len(amts) > 0 && r.ctx.Kind == CallTranscript && !r.segmentNamedIn(si) && r.companyMeasureLeads(hits, first) {
+		// "Free cash flow for the fiscal year was $512 million." after the
+		// segments: cash flows and per-share figures are the company's,
+		// and so is what follows
+		r.scope = segmentScope{}
 	}
 	if lo, hi, ok := r.openerName(si); ok {
 		// "Turning now to Marine Systems." opens a passage; "In China,
