@@ -1429,6 +1429,18 @@ func maxCount[K comparable](tally map[K]int) int {
 // isCall reports a call's transcript: "earnings call" or "operator" said
 // twice, or the operator's turns.
 func (r *reader) isCall() bool {
+	if r.call == 0 {
+		r.call = 2
+		if r.readIsCall() {
+			r.call = 1
+		}
+	}
+	return r.call == 1
+}
+
+// readIsCall is isCall's reading, once per document: the lexicon's hits
+// do not change after the scan.
+func (r *reader) readIsCall() bool {
 	var call, release int
 	for _, h := range r.hits {
 		if e := r.entry(h); e.kind == eContext {

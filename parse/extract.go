@@ -52,6 +52,7 @@ type reader struct {
 	// validNames caches whether a name (lower case) can be a segment's
 	validNames map[string]bool
 	subjects   map[string]int  // names written as the subject of results, and how often (see subjectOfResults)
+	call       int8            // isCall's answer: 0 not yet read, 1 a call, 2 not
 	proper     map[string]bool // words (lower case) the text never writes in lower case (see properName)
 	brands     map[string]bool // camel-case words (lower case) written twice or more (see repeatedBrand)
 	tableExp   int             // the scale most of the document's tables state (see readTables)
