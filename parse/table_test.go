@@ -290,6 +290,22 @@ func TestTables(t *testing.T) {
 			none: []string{"InterestExpenseNet Q3 2025 = -6114000 USD"},
 		},
 		{
+			name: "'Profit attributable to' and 'Total comprehensive income attributable to' split into owners and minority: the owners' rows are the company's shares, the split's own figures no share at all",
+			file: "avikro-afs.html",
+			text: "<html><body><p>Statement of profit or loss and other comprehensive income (in ZAR thousand)</p><table>" +
+				"<tr><td></td><td>2019</td><td>2018</td></tr>" +
+				"<tr><td>Profit for the year</td><td>471 951</td><td>401 608</td></tr>" +
+				"<tr><td>Total comprehensive income for the year</td><td>464 924</td><td>368 406</td></tr>" +
+				"<tr><td>Profit attributable to</td><td>471 951</td><td>401 608</td></tr><tr><td>Owners of company</td><td>471 160</td><td>400 649</td></tr><tr><td>Non-controlling interest</td><td>791</td><td>959</td></tr>" +
+				"<tr><td>Total comprehensive income attributable to</td><td>464 924</td><td>368 406</td></tr><tr><td>Owners of company</td><td>463 316</td><td>367 907</td></tr><tr><td>Non-controlling interest</td><td>1 608</td><td>499</td></tr>" +
+				"</table></body></html>",
+			want: []string{
+				"NetIncomeLoss FY2019 = 471951000 ZAR", "NetIncomeLossAttributableToParent FY2019 = 471160000 ZAR", "NetIncomeLossAttributableToParent FY2018 = 400649000 ZAR",
+				"ComprehensiveIncomeLossAttributableToParent FY2019 = 463316000 ZAR", "ComprehensiveIncomeLossAttributableToParent FY2018 = 367907000 ZAR",
+			},
+			none: []string{"ComprehensiveIncomeLossAttributableToParent FY2019 = 464924000 ZAR", "NetIncomeLossAttributableToParent FY2019 = 471951000 ZAR"},
+		},
+		{
 			name: "a statement's kinds of revenue give way to the segments a note gives, another breakdown",
 			file: "corbel-10q.html",
 			text: "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (In millions)</p><table>" +

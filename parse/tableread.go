@@ -769,9 +769,24 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	outer := ""             // the section a section is inside of: "Earnings per share:" over "Assuming dilution:"
 	balanceChanges := false // under "Changes in operating assets and liabilities:"
 	var rowPeriod Period    // a period a row of the body names: "Three Months Ended June 27, 2025"
+	attributed := ""        // the concept a row "… attributable to" splits between owners and minority
 	for ri, row := range rows {
 		if row.header {
 			continue
+		}
+		if c, ok := r.attributedConcept(row.label); ok {
+			// "Profit attributable to | 471 951" then "Owners of company |
+			// 471 160", "Non-controlling interest | 791": the row itself is
+			// the whole again; the owners' row is the company's share
+			attributed = c
+			continue
+		}
+		owners := "" // the owners' share of the result split above
+		switch {
+		case attributed != "" && len(row.cells) > 0 && ownersRowRE.MatchString(row.label):
+			owners = attributed
+		case attributed != "" && !minorityRowRE.MatchString(row.label):
+			attributed = ""
 		}
 		if len(row.cells) == 0 {
 			if row.label == "" {
@@ -802,6 +817,9 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			}
 		}
 		name, perShare, ok := r.labelConcept(row.label, outer+section)
+		if owners != "" {
+			name, perShare, ok = owners, false, true
+		}
 		segment := ""
 		revenueLine := false // a statement's line of revenue: "Products" under "Revenue:"
 		own := ok
@@ -809,6 +827,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			_, _, own = r.labelConcept(row.label, "")
 		}
 		switch {
+		case owners != "":
 		case ok && !own && segments && sectionConcept != "" && name == sectionConcept && segmentName(row.label):
 			segment = row.label // the section's concept, of the segment the row names
 		case ok && segments && sectionConcept == "" && segmentName(section):
@@ -1916,6 +1935,44 @@ func equityOwner(label string) (string, bool) {
 		return "", false
 	}
 	return strings.TrimSpace(m[1]), true
+}
+
+// ownersRowRE and minorityRowRE find the rows a result attributable to
+// its owners is split into: "Owners of the company", "Equity holders of
+// the parent"; "Non-controlling interests".
+var (
+	ownersRowRE   = regexp.MustCompile(`(?i)^\s*(?:the\s+)?(?:owners|equity\s+holders|shareholders|stockholders|members)\s+of\s+(?:the\s+)?(?:company|parent|group)\s*$`)
+	minorityRowRE = regexp.MustCompile(`(?i)^\s*(?:non-?\s*controlling|minority)\s+interests?\s*$`)
+)
+
+// resultWords name a period's result, bare: "Profit attributable to".
+var resultWords = map[string]bool{
+	"profit": true, "loss": true, "profit/(loss)": true, "(loss)/profit": true, "profit (loss)": true,
+	"earnings": true, "net result": true, "result": true, "profit for the year": true, "profit for the period": true,
+}
+
+// attributedConcept reads a row that splits a result between its owners:
+// "Profit attributable to", "Total comprehensive income attributable
+// to:", and returns the concept of the owners' share.
+func (r *reader) attributedConcept(label string) (string, bool) {
+	lab := strings.ToLower(strings.TrimRight(strings.TrimSpace(label), ": "))
+	base, ok := strings.CutSuffix(lab, " attributable to")
+	if !ok {
+		return "", false
+	}
+	name, _, ok := r.labelConcept(base, "")
+	if resultWords[base] {
+		name, ok = "NetIncomeLoss", true // "Profit attributable to", "(Loss)/profit attributable to"
+	}
+	switch {
+	case !ok:
+		return "", false
+	case name == "NetIncomeLoss" || name == "NetIncomeLossAttributableToParent":
+		return "NetIncomeLossAttributableToParent", true
+	case name == "ComprehensiveIncomeLossAttributableToParent":
+		return name, true
+	}
+	return "", false
 }
 
 // totalClosesSection reports a row of concept's total ("Total revenue")
