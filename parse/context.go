@@ -351,7 +351,7 @@ func (r *reader) readCompany() string {
 			// an announcement's "PEARL HARBOUR LOGISTICS HOLDINGS LIMITED";
 			// one word in capitals is a brand's own writing ("HEICO")
 			for k, w := range words {
-				if len(w) > 3 {
+				if len(w) > 3 || spokenWord(w) {
 					words[k] = titleWord(w)
 				}
 			}
@@ -359,6 +359,14 @@ func (r *reader) readCompany() string {
 		return strings.Join(words, " ")
 	}
 	return companyFromFileName(r.doc.Name)
+}
+
+// spokenWord reports a short word in capitals that is a word, not
+// initials: a consonant, a vowel, a consonant ("BAY", "SUN"), where "HSBC",
+// "AIA" and "CK" are letters read one by one.
+func spokenWord(w string) bool {
+	vowel := func(c byte) bool { return strings.IndexByte("AEIOU", c) >= 0 }
+	return len(w) == 3 && !vowel(w[0]) && vowel(w[1]) && !vowel(w[2])
 }
 
 // titleEnd returns the byte offset where the text's title ends: its

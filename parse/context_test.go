@@ -676,6 +676,11 @@ func TestCompanyName(t *testing.T) {
 			"call",
 		},
 		{
+			"a name in capitals is written as a name: a short word ('BAY') like the long ones, initials ('HK') as they are",
+			"LOTUS BAY HOLDINGS LIMITED\n(Incorporated in the Cayman Islands with limited liability)\n\nRevenue was HK$1,284.5 million.\n",
+			"Lotus Bay",
+		},
+		{
 			"a company that names itself throughout is read without a title",
 			"Watsco delivered another record quarter. Watsco's scale is an advantage, and Watsco will keep investing. Revenue was $1.7 billion.\n",
 			"Watsco",

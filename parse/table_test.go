@@ -306,6 +306,21 @@ func TestTables(t *testing.T) {
 			none: []string{"ComprehensiveIncomeLossAttributableToParent FY2019 = 464924000 ZAR", "NetIncomeLossAttributableToParent FY2019 = 471951000 ZAR"},
 		},
 		{
+			name: "a text statement whose 'Notes' head sits at the labels' edge under a head spanning from the notes' column: the note references are no figures, 'Basic' and 'Diluted' under 'Earnings per share (HK cents)' are its figures",
+			file: "lotus-interim.txt",
+			text: "LOTUS BAY HOLDINGS LIMITED\n\nCONDENSED CONSOLIDATED STATEMENT OF PROFIT OR LOSS\n" +
+				"                                              Six months ended 30 June\n" +
+				"                                                   2025           2024\n" +
+				"                                      Notes     HK$'000        HK$'000\n" +
+				"Revenue                                   4   1,284,512      1,190,337\n" +
+				"Profit for the period                           101,882         88,410\n" +
+				"Earnings per share (HK cents)             8\n" +
+				"  Basic                                            12.1           10.5\n" +
+				"  Diluted                                          12.0           10.4\n",
+			want: []string{"Revenue H1 2025 = 1284512000 HKD", "EPS H1 2025 = 0.12 HKD", "EPS H1 2024 = 0.104 HKD"},
+			none: []string{"EPS H1 2025 = 0.08 HKD"},
+		},
+		{
 			name: "a statement's kinds of revenue give way to the segments a note gives, another breakdown",
 			file: "corbel-10q.html",
 			text: "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (In millions)</p><table>" +

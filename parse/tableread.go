@@ -412,6 +412,9 @@ func noteColumns(t *table) map[int]bool {
 			switch w := strings.ToLower(strings.TrimSpace(c.text)); {
 			case noteRefRE.MatchString(c.text):
 				refs[c.col]++
+			case c.cols > 1:
+				// a head over several columns ("Six months ended 30 June"),
+				// laid out from the notes' column on
 			case w != "notes" && w != "note": // the column's own head
 				other[c.col] = true
 			}
