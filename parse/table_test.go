@@ -321,6 +321,16 @@ func TestTables(t *testing.T) {
 			none: []string{"EPS H1 2025 = 0.08 HKD"},
 		},
 		{
+			name: "a UK summary: figures per share in pence marked '(p)', a basic EPS alone is the EPS, 'Statutory operating profit' the reported one",
+			file: "harrowgate-prelims.md",
+			text: "# Harrowgate plc — Preliminary results for the year ended 31 March 2025\n\n" +
+				"| £m | FY25 | FY24 | Change |\n|---|---:|---:|---:|\n| Revenue | 1,248.6 | 1,172.3 | 6.5% |\n| Statutory operating profit | 139.7 | 121.2 | 15.3% |\n" +
+				"| Basic EPS (p) | 31.2 | 27.0 | 15.6% |\n| Adjusted EPS (p) | 36.4 | 33.1 | 10.0% |\n",
+			fye: time.March,
+			want: []string{"Revenue FY2025 = 1248600000 GBP", "OperatingIncomeLoss FY2025 = 139700000 GBP", "EPS FY2025 = 0.312 GBP", "EPS FY2024 = 0.27 GBP", "AdjustedEPS FY2025 = 0.364 GBP"},
+			none: []string{"AdjustedEPS FY2025 = 36.4 GBP"},
+		},
+		{
 			name: "a statement's kinds of revenue give way to the segments a note gives, another breakdown",
 			file: "corbel-10q.html",
 			text: "<html><body><p>CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS (In millions)</p><table>" +

@@ -773,6 +773,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	balanceChanges := false // under "Changes in operating assets and liabilities:"
 	var rowPeriod Period    // a period a row of the body names: "Three Months Ended June 27, 2025"
 	attributed := ""        // the concept a row "… attributable to" splits between owners and minority
+	basicOnly := basicPerShareOnly(rows)
 	for ri, row := range rows {
 		if row.header {
 			continue
@@ -820,6 +821,11 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			}
 		}
 		name, perShare, ok := r.labelConcept(row.label, outer+section)
+		if !ok && basicOnly && basicLabelRE.MatchString(row.label) {
+			// a table of basic figures per share alone ("Basic EPS (p)"):
+			// read as Facet's, marked basic, to give way to a diluted one
+			name, perShare, ok = r.labelConcept(basicLabelRE.ReplaceAllString(row.label, "Diluted"), outer+section)
+		}
 		if owners != "" {
 			name, perShare, ok = owners, false, true
 		}
@@ -909,6 +915,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 				m.statement = statement
 				m.heading = heading
 				m.Key.Segment = r.fullName(seg)
+				m.basic = info.Kind == PerShare && basicLabelRE.MatchString(row.label) && !strings.Contains(strings.ToLower(row.label), "dilut")
 				m.revenueLine = revenueLine
 				out = append(out, m)
 			}
@@ -1328,7 +1335,26 @@ var perShareNameRE = regexp.MustCompile(`\beps\b|per share`)
 
 // centsUnitRE finds a per-share row or column given in hundredths of the
 // currency: "(HK cents)", "RMB cents", "pence".
-var centsUnitRE = regexp.MustCompile(`(?i)\b(?:cents?|pence)\b`)
+var centsUnitRE = regexp.MustCompile(`(?i)\b(?:cents?|pence)\b|\(p\)`)
+
+// basicPerShareOnly reports a table whose figures per share are basic
+// alone: a row calls itself basic, and none diluted.
+func basicPerShareOnly(rows []tableRow) bool {
+	basic := false
+	for _, row := range rows {
+		low := strings.ToLower(row.label)
+		if strings.Contains(low, "dilut") {
+			return false
+		}
+		basic = basic || basicLabelRE.MatchString(row.label)
+	}
+	return basic
+}
+
+// basicLabelRE finds a figure per share its row calls basic: "Basic",
+// "Basic EPS (p)", "Basic earnings per share"; Facet's figure per share is
+// the diluted one, and a basic one gives way to it.
+var basicLabelRE = regexp.MustCompile(`(?i)\bbasic\b`)
 
 // wholeRowLabels label the row of a table of parts that is the company's
 // whole: "Total", "Group".
@@ -1800,7 +1826,7 @@ var labelFillers = map[string]bool{
 	"total": true, "net": true, "consolidated": true, "and": true, "of": true, "the": true, "loss": true,
 	"losses": true, "income": true, "expense": true, "expenses": true, "gain": true, "gains": true,
 	"benefit": true, "provision": true, "for": true, "diluted": true, "basic": true, "share": true,
-	"per": true, "common": true, "ordinary": true, "a": true,
+	"per": true, "common": true, "ordinary": true, "a": true, "statutory": true, "reported": true,
 }
 
 // tableLabels indexes tableLabelLexicon by the letters of each label.
