@@ -326,7 +326,7 @@ func TestTables(t *testing.T) {
 			text: "# Harrowgate plc — Preliminary results for the year ended 31 March 2025\n\n" +
 				"| £m | FY25 | FY24 | Change |\n|---|---:|---:|---:|\n| Revenue | 1,248.6 | 1,172.3 | 6.5% |\n| Statutory operating profit | 139.7 | 121.2 | 15.3% |\n" +
 				"| Basic EPS (p) | 31.2 | 27.0 | 15.6% |\n| Adjusted EPS (p) | 36.4 | 33.1 | 10.0% |\n",
-			fye: time.March,
+			fye:  time.March,
 			want: []string{"Revenue FY2025 = 1248600000 GBP", "OperatingIncomeLoss FY2025 = 139700000 GBP", "EPS FY2025 = 0.312 GBP", "EPS FY2024 = 0.27 GBP", "AdjustedEPS FY2025 = 0.364 GBP"},
 			none: []string{"AdjustedEPS FY2025 = 36.4 GBP"},
 		},
