@@ -321,13 +321,13 @@ func TestTables(t *testing.T) {
 			none: []string{"EPS H1 2025 = 0.08 HKD"},
 		},
 		{
-			name: "a UK summary: figures per share in pence marked '(p)', a basic EPS alone is the EPS, 'Statutory operating profit' the reported one",
+			name: "a UK summary: figures per share in pence marked '(p)', a basic EPS alone is the EPS, 'Statutory operating profit' the reported one, a balance among the financial highlights at the year's end",
 			file: "harrowgate-prelims.md",
 			text: "# Harrowgate plc — Preliminary results for the year ended 31 March 2025\n\n" +
 				"| £m | FY25 | FY24 | Change |\n|---|---:|---:|---:|\n| Revenue | 1,248.6 | 1,172.3 | 6.5% |\n| Statutory operating profit | 139.7 | 121.2 | 15.3% |\n" +
-				"| Basic EPS (p) | 31.2 | 27.0 | 15.6% |\n| Adjusted EPS (p) | 36.4 | 33.1 | 10.0% |\n",
+				"| Basic EPS (p) | 31.2 | 27.0 | 15.6% |\n| Adjusted EPS (p) | 36.4 | 33.1 | 10.0% |\n\n## Financial highlights\n\n| £m | FY25 | FY24 |\n|---|---:|---:|\n| Net debt | 212.0 | 248.3 |\n",
 			fye:  time.March,
-			want: []string{"Revenue FY2025 = 1248600000 GBP", "OperatingIncomeLoss FY2025 = 139700000 GBP", "EPS FY2025 = 0.312 GBP", "EPS FY2024 = 0.27 GBP", "AdjustedEPS FY2025 = 0.364 GBP"},
+			want: []string{"Revenue FY2025 = 1248600000 GBP", "OperatingIncomeLoss FY2025 = 139700000 GBP", "EPS FY2025 = 0.312 GBP", "EPS FY2024 = 0.27 GBP", "AdjustedEPS FY2025 = 0.364 GBP", "NetDebt 2025-03-31 = 212000000 GBP", "NetDebt 2024-03-31 = 248300000 GBP"},
 			none: []string{"AdjustedEPS FY2025 = 36.4 GBP"},
 		},
 		{

@@ -1249,7 +1249,10 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		case 1:
 			period = InstantAt(period.End)
 		default:
-			return Mention{}, false
+			if !keyFigureTable(t) {
+				return Mention{}, false
+			}
+			period = InstantAt(period.End) // "Net debt | 212.0" in a table of key figures: at the period's end
 		}
 	case !info.Instant && period.IsInstant():
 		return Mention{}, false // a flow under a balance sheet's date
@@ -1336,6 +1339,17 @@ var perShareNameRE = regexp.MustCompile(`\beps\b|per share`)
 // centsUnitRE finds a per-share row or column given in hundredths of the
 // currency: "(HK cents)", "RMB cents", "pence".
 var centsUnitRE = regexp.MustCompile(`(?i)\b(?:cents?|pence)\b|\(p\)`)
+
+// keyFigureTable reports a release's table of key figures ("Financial
+// highlights", "Key figures"), whose balances stand at each period's end
+// beside the period's flows: no statement, which dates its balances
+// apart.
+func keyFigureTable(t *table) bool {
+	return keyFiguresRE.MatchString(lastRunes(t.before, 120))
+}
+
+// keyFiguresRE finds the heading of a table of key figures.
+var keyFiguresRE = regexp.MustCompile(`(?i)\b(?:financial|key|group)\s+(?:highlights|figures|performance\s+indicators)\b|\bkey\s+(?:financial\s+)?(?:data|metrics)\b|\bhighlights\b`)
 
 // basicPerShareOnly reports a table whose figures per share are basic
 // alone: a row calls itself basic, and none diluted.
