@@ -329,6 +329,12 @@ var yearEndCases = []bindCase{
 		none: []string{"Revenue Q4 2020 = 2000000000 USD"},
 	},
 	{
+		name: "a half the passage spoke of does not date an outlook per share: it is the year's",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nOverall, we expect strong second-half margins compared to the first half of the year. This yields an adjusted earnings per share guidance range of $2.55 to $2.70.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 2.55 USD", "AdjustedEPS FY2021 forecast-max = 2.7 USD"},
+		none: []string{"AdjustedEPS H2 2021 forecast-min = 2.55 USD"},
+	},
+	{
 		name: "'the same period' of another year is the period of the figure it is set against",
 		text: "Welcome to the fourth quarter 2019 call.\nAs it relates to capital spending, we invested $122 million in 2019, compared with $151 million in the same period in 2018.\n",
 		want: []string{"CapitalExpenditure FY2019 = 122000000 USD", "CapitalExpenditure FY2018 = 151000000 USD"},

@@ -434,6 +434,13 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 			period = st.anchor.period
 		}
 	}
+	if forecast && !resolved && info.Kind == PerShare && period.Months() == 6 {
+		// "we expect strong second-half margins … This yields an adjusted
+		// earnings per share guidance range of $2.55 to $2.70": a half the
+		// passage spoke of does not date an outlook per share, which
+		// companies give for a quarter or the year
+		period = r.ctx.Calendar.FiscalYear(r.ctx.Calendar.FiscalYearOf(period.End))
+	}
 	if !own && !forecast && !resolved && period != r.ctx.Period && r.laterFigureOwns(ai, amts, refs, period, st.anchor) {
 		// "non-GAAP earnings per share of $1.70, up 65%, and $3.20
 		// year-to-date" in a passage about the first half: the period a
