@@ -329,10 +329,10 @@ var yearEndCases = []bindCase{
 		none: []string{"Revenue Q4 2020 = 2000000000 USD"},
 	},
 	{
-		name: "a half the passage spoke of does not date an outlook per share: it is the year's",
-		text: "Welcome to Acme's second quarter 2021 earnings call.\nOverall, we expect strong second-half margins compared to the first half of the year. This yields an adjusted earnings per share guidance range of $2.55 to $2.70.\n",
-		want: []string{"AdjustedEPS FY2021 forecast-min = 2.55 USD", "AdjustedEPS FY2021 forecast-max = 2.7 USD"},
-		none: []string{"AdjustedEPS H2 2021 forecast-min = 2.55 USD"},
+		name: "a half the passage spoke of does not date an outlook that names no period: it is the year's; one that names its half keeps it",
+		text: "Welcome to Acme's second quarter 2021 earnings call.\nOverall, we expect strong second-half margins compared to the first half of the year. This yields an adjusted earnings per share guidance range of $2.55 to $2.70 and free cash flow guidance of $300 million to $330 million.\nWe expect second half revenue of $560 million to $600 million.\n",
+		want: []string{"AdjustedEPS FY2021 forecast-min = 2.55 USD", "AdjustedEPS FY2021 forecast-max = 2.7 USD", "FreeCashFlow FY2021 forecast-min = 300000000 USD", "Revenue H2 2021 forecast-min = 560000000 USD"},
+		none: []string{"AdjustedEPS H2 2021 forecast-min = 2.55 USD", "FreeCashFlow H2 2021 forecast-min = 300000000 USD"},
 	},
 	{
 		name: "'the same period' of another year is the period of the figure it is set against",

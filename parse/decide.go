@@ -434,11 +434,14 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 			period = st.anchor.period
 		}
 	}
-	if forecast && !resolved && info.Kind == PerShare && period.Months() == 6 {
+	if forecast && !resolved && period.Months() == 6 {
 		// "we expect strong second-half margins … This yields an adjusted
-		// earnings per share guidance range of $2.55 to $2.70": a half the
-		// passage spoke of does not date an outlook per share, which
-		// companies give for a quarter or the year
+		// earnings per share guidance range of $2.55 to $2.70", "…
+		// transaction-adjusted free cash flow guidance of $3 billion to
+		// $3.3 billion": a half the passage spoke of does not date an
+		// outlook that names no period of its own; companies guide for a
+		// quarter or the year ("second half revenue of $560 million to
+		// $600 million" names its half and keeps it)
 		period = r.ctx.Calendar.FiscalYear(r.ctx.Calendar.FiscalYearOf(period.End))
 	}
 	if !own && !forecast && !resolved && period != r.ctx.Period && r.laterFigureOwns(ai, amts, refs, period, st.anchor) {
