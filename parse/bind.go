@@ -342,9 +342,43 @@ func (r *reader) looksAhead(si int, amts []amount, hits []hit) bool {
 // it is blocked (an analyst's estimate), whether it is stated on a GAAP or
 // adjusted basis, and whether its comparatives run a year or a quarter
 // back. It returns false for a blocked sentence.
+// question reports a sentence that asks: its figures are an analyst's
+// hypothesis ("If I take the midpoint of $4.45 and assume fourth quarter
+// revenue of about $1.5 billion, does that imply margins near 20%?"),
+// not the company's.
+func (r *reader) question(si int) bool {
+	s := r.sents[si]
+	asks := false
+	for k := s.hi - 1; k >= s.lo; k-- {
+		if !r.isPunct(k, ')') && !r.isPunct(k, '"') {
+			asks = r.isPunct(k, '?')
+			break
+		}
+	}
+	if !asks {
+		return false
+	}
+	// a question's words, not a statement's mark mistyped ("Offsetting
+	// this debt with cash of $359 million?")
+	for k := s.lo; k < s.hi; k++ {
+		if questionWords[r.low(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// questionWords ask, or suppose: an analyst's question, not a
+// transcriber's slip of the mark.
+var questionWords = map[string]bool{
+	"if": true, "assume": true, "assuming": true, "imply": true, "implies": true, "could": true,
+	"would": true, "should": true, "how": true, "what": true, "why": true, "does": true, "do": true,
+	"can": true, "is": true, "are": true, "will": true,
+}
+
 func (r *reader) sentenceCues(si int, amts []amount, hits []hit, refs []periodRef) (sentenceState, bool) {
 	st := sentenceState{guidance: -1, namedAt: -1, anchor: anchor{period: r.ctx.Period, kind: r.docKind()}}
-	if r.surpriseTable(si) {
+	if r.surpriseTable(si) || r.question(si) {
 		return st, false
 	}
 	firstAmount := amts[0].lo

@@ -335,6 +335,12 @@ var yearEndCases = []bindCase{
 		none: []string{"AdjustedEPS H2 2021 forecast-min = 2.55 USD", "FreeCashFlow H2 2021 forecast-min = 300000000 USD"},
 	},
 	{
+		name: "an analyst's question supposes figures that are not the company's; a statement's mark mistyped as a question stays a statement",
+		text: "Welcome to Corvane's third quarter 2025 earnings call.\nThird quarter revenue was $1.42 billion, up 7%.\nIf I take the midpoint of $4.45 and assume fourth quarter revenue of about $1.5 billion, does that imply margins near 20%? And could revenue reach $6 billion next year?\nWe ended the quarter with cash and cash equivalents of $359 million?\n",
+		want: []string{"Revenue Q3 2025 = 1420000000 USD", "CashAndCashEquivalents 2025-09-30 = 359000000 USD"},
+		none: []string{"Revenue Q4 2024 = 1500000000 USD", "Revenue Q4 2025 forecast = 1500000000 USD", "Revenue FY2026 forecast = 6000000000 USD"},
+	},
+	{
 		name: "'the same period' of another year is the period of the figure it is set against",
 		text: "Welcome to the fourth quarter 2019 call.\nAs it relates to capital spending, we invested $122 million in 2019, compared with $151 million in the same period in 2018.\n",
 		want: []string{"CapitalExpenditure FY2019 = 122000000 USD", "CapitalExpenditure FY2018 = 151000000 USD"},
