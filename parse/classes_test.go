@@ -341,6 +341,12 @@ var yearEndCases = []bindCase{
 		none: []string{"Revenue Q4 2024 = 1500000000 USD", "Revenue Q4 2025 forecast = 1500000000 USD", "Revenue FY2026 forecast = 6000000000 USD"},
 	},
 	{
+		name: "the figures of a relative clause are of the period it describes: 'finished the year with a strong fourth quarter, which included …'",
+		text: "Welcome to Horton's fourth quarter 2021 call.\nThe team finished the year with a strong fourth quarter, which included a 63% increase in consolidated pre-tax income to $1.7 billion and a 27% increase in revenue to $8.1 billion.\n",
+		want: []string{"Revenue Q4 2021 = 8100000000 USD", "IncomeLossBeforeIncomeTaxes Q4 2021 = 1700000000 USD"},
+		none: []string{"Revenue FY2021 = 8100000000 USD"},
+	},
+	{
 		name: "'the same period' of another year is the period of the figure it is set against",
 		text: "Welcome to the fourth quarter 2019 call.\nAs it relates to capital spending, we invested $122 million in 2019, compared with $151 million in the same period in 2018.\n",
 		want: []string{"CapitalExpenditure FY2019 = 122000000 USD", "CapitalExpenditure FY2018 = 151000000 USD"},
