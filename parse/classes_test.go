@@ -347,6 +347,12 @@ var yearEndCases = []bindCase{
 		none: []string{"Revenue FY2021 = 8100000000 USD"},
 	},
 	{
+		name: "an outlook passage goes on while its sentences give its figures, asides between",
+		text: "Welcome to our second quarter 2021 call.\nNow moving to our outlook for fiscal Q3.\nRevenue is expected to be in the range of $4.95 billion to $5.45 billion.\nThis estimate does not contemplate any impact related to the customer consignment change.\nAt this time, we no longer expect the change to occur within our fiscal 2021.\nNon-GAAP net income is expected to be in the range of $99.9 million to $110.4 million.\nAnd non-GAAP diluted earnings per share is expected to be in the range of $1.90 to $2.10.\n",
+		want: []string{"Revenue Q3 2021 forecast-min = 4950000000 USD", "AdjustedNetIncomeLoss Q3 2021 forecast-min = 99900000 USD", "AdjustedEPS Q3 2021 forecast-min = 1.9 USD", "AdjustedEPS Q3 2021 forecast-max = 2.1 USD"},
+		none: []string{"AdjustedEPS FY2021 forecast-min = 1.9 USD"},
+	},
+	{
 		name: "'the same period' of another year is the period of the figure it is set against",
 		text: "Welcome to the fourth quarter 2019 call.\nAs it relates to capital spending, we invested $122 million in 2019, compared with $151 million in the same period in 2018.\n",
 		want: []string{"CapitalExpenditure FY2019 = 122000000 USD", "CapitalExpenditure FY2018 = 151000000 USD"},

@@ -416,6 +416,11 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		case forecast && !st.anchored:
 			if g, ok := r.guidanceTopic(fg.si); ok {
 				period = g // "For the third quarter of fiscal 2021, we expect … GAAP EPS is expected …"
+				// an outlook passage goes on while its sentences give its
+				// figures: "Now moving to our outlook for fiscal Q3. Revenue
+				// … Non-GAAP net income … And non-GAAP diluted earnings per
+				// share is expected …", asides between
+				r.gtopic.sent = max(r.gtopic.sent, fg.si-1)
 			} else {
 				period, _ = r.ctx.resolve(periodRef{word: pwFullYear}, true, st.anchor)
 			}
