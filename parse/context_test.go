@@ -437,6 +437,12 @@ var contextCases = []struct {
 		company: "Acme", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name:    "'unless we specifically indicate' makes the default a call's core measures set",
+		file:    "acme-call.txt",
+		text:    "Welcome to Acme's second quarter 2021 call. We'll be discussing our results using core performance measures unless we specifically indicate our comments relate to GAAP data. Sales were $3.6 billion in the second quarter.\n",
+		company: "Acme", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD", nonGAAP: true,
+	},
+	{
 		name:    "no year anywhere: the year of Options.Today, marked as guessed",
 		file:    "acme-call.txt",
 		text:    "Welcome to Acme's second quarter earnings call. Revenue was $1.2 billion this quarter.\n",
