@@ -408,20 +408,55 @@ func (r *reader) sentenceText(i int) string {
 // money a contribution verb is no effect.
 func (r *reader) effectFigure(a *amount) bool {
 	k := a.lo - 1
-	for k >= 0 && (approxWords[r.low(k)] || r.low(k) == "net" || r.low(k) == "a") {
+	between := false
+	for k >= 0 && (approxWords[r.low(k)] || r.low(k) == "net" || r.low(k) == "a" || r.low(k) == "between") {
+		between = between || r.low(k) == "between"
 		k--
 	}
 	if k < 0 {
 		return false
 	}
 	w := r.low(k)
+	if between && !contributionVerbs[w] && w != "contribute" && w != "contributes" && w != "of" {
+		return false // "earnings per share to increase between $8.05 and $8.25": the level the range spans
+	}
+	if w == "of" && k > 0 && effectNouns[r.low(k-1)] {
+		return true // "an adjusted earnings per share headwind of between $0.33 and $0.38"
+	}
 	if w == "by" && k > 0 && (effectVerbs[r.low(k-1)] || r.low(k-1) == "adjusted") {
 		return true // "earnings per share were adjusted by a net $0.45", "reduced by $12 million"
 	}
 	if !effectVerbs[w] && w != "adds" && w != "adding" && w != "contributes" {
 		return false
 	}
-	return a.perShare || !contributionVerbs[w] && w != "contributes" && w != "contribute"
+	return a.perShare || r.ofPerShareAfter(a) || !contributionVerbs[w] && w != "contributes" && w != "contribute"
+}
+
+// effectNouns before "of" and a figure make it an effect's size: "a
+// headwind of $0.33", "an impact of $12 million"; not "an income tax
+// benefit of $12.5 million", the benefit itself.
+var effectNouns = map[string]bool{
+	"impact": true, "impacts": true, "headwind": true, "headwinds": true, "tailwind": true,
+	"tailwinds": true, "effect": true, "effects": true, "drag": true, "swing": true,
+}
+
+// ofPerShareAfter reports a figure, or the range it opens, followed by
+// "of" and a figure per share's name: "between $0.21 and $0.26 of
+// adjusted earnings per share".
+func (r *reader) ofPerShareAfter(a *amount) bool {
+	k := a.hi
+	for q := k; q < min(len(r.toks), k+4); q++ {
+		if r.low(q) != "of" {
+			continue
+		}
+		for _, h := range r.sentHits(r.sentenceOf(q)) {
+			if h.lo > q && h.lo <= q+3 && r.entry(h).kind == eConcept && r.entry(h).cue.perShare != "" && r.entry(h).cue.money == "" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // perShareOfOther reports a per-share figure that another noun than its

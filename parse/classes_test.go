@@ -353,6 +353,17 @@ var yearEndCases = []bindCase{
 		none: []string{"AdjustedEPS FY2021 forecast-min = 1.9 USD"},
 	},
 	{
+		name: "what an acquisition contributes to EPS and an EPS headwind are effects, not the outlook; a range EPS 'increases between' is the outlook",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nWe now project Z-Medica to contribute between $0.21 and $0.26 of adjusted earnings per share in 2021. Currency will result in an adjusted earnings per share headwind of between $0.33 and $0.38.\nWe now expect fiscal year 2021 diluted earnings per share to increase between $8.05 and $8.25.\n",
+		want: []string{"EPS FY2021 forecast-min = 8.05 USD", "EPS FY2021 forecast-max = 8.25 USD"},
+		none: []string{"AdjustedEPS FY2021 forecast-min = 0.21 USD", "AdjustedEPS FY2021 forecast-max = 0.26 USD", "AdjustedEPS FY2021 forecast-min = 0.33 USD", "AdjustedEPS FY2021 forecast-max = 0.38 USD"},
+	},
+	{
+		name: "the size of a headwind or an impact is no level of what it weighs on",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nCurrency will result in an adjusted earnings per share headwind of between $0.33 and $0.38.\nTaxes will be an impact of $12 million on net income.\n",
+		none: []string{"AdjustedEPS FY2021 forecast-min = 0.33 USD", "AdjustedEPS FY2021 forecast-max = 0.38 USD", "NetIncomeLoss FY2021 forecast = 12000000 USD"},
+	},
+	{
 		name: "'the same period' of another year is the period of the figure it is set against",
 		text: "Welcome to the fourth quarter 2019 call.\nAs it relates to capital spending, we invested $122 million in 2019, compared with $151 million in the same period in 2018.\n",
 		want: []string{"CapitalExpenditure FY2019 = 122000000 USD", "CapitalExpenditure FY2018 = 151000000 USD"},

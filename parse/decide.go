@@ -197,7 +197,7 @@ func (fg *figure) decideConcept() (naming, bool) {
 	if f == nil {
 		return naming{}, false
 	}
-	if r.blockedBefore(a, fg.hits, f) || r.fromCustomer(f, fg.hits) || r.toShareholders(a) || r.adjustedFurther(a, fg.hits, f) || r.effectOnName(a, f) || r.effectFigure(a) || r.perShareOfOther(a, f) || r.differenceFigure(a) || r.targetFigure(a) || r.perUnitFigure(a) {
+	if r.blockedBefore(a, fg.hits, f) || r.fromCustomer(f, fg.hits) || r.toShareholders(a) || r.adjustedFurther(a, fg.hits, f) || r.effectOnName(a, f) || r.effectFigure(a) || a.rangeOf >= 0 && a.rangeOf < fg.ai && r.effectFigure(&fg.amts[a.rangeOf]) || r.perShareOfOther(a, f) || r.differenceFigure(a) || r.targetFigure(a) || r.perUnitFigure(a) {
 		return naming{}, false
 	}
 	concept, perShare := pickConcept(f.cue, a.kind, a.perShare, a)
