@@ -13,29 +13,8 @@ import (
 // same document whose revenue is larger. It returns each such segment's
 // parent.
 func subSegments(facts []*parse.Fact) map[string]string {
-	type cell struct {
-		total *parse.Fact
-		parts []*parse.Fact
-	}
-	byPeriod := map[string]*cell{}
-	for _, f := range facts {
-		if f.Concept != "Revenue" {
-			continue
-		}
-		k := f.Currency + "|" + f.Period.SortKey()
-		c := byPeriod[k]
-		if c == nil {
-			c = &cell{}
-			byPeriod[k] = c
-		}
-		if f.Segment == "" {
-			c.total = f
-		} else {
-			c.parts = append(c.parts, f)
-		}
-	}
 	out := map[string]string{}
-	for _, c := range byPeriod {
+	for _, c := range revenueByPeriod(facts) {
 		if c.total == nil || len(c.parts) < 3 {
 			continue
 		}
@@ -103,54 +82,71 @@ func (co *company) topSegment(segment string) string {
 // lines of business ("On a line of business basis, … Energy Systems,
 // Specialty, Motive Power. On a geographical basis, … the Americas, EMEA,
 // Asia"): in a period whose revenue is stated, at least two regions make
-// it up, and so do at least two other segments. The regions are then
-// summed apart. Regions among businesses that make up the total together
+// it up, and so do at least two other segments. The regions of every
+// such period are then summed apart. Regions among businesses that make up the total together
 // (Coca-Cola's operating segments), or a single region ("International"),
 // are peers.
 func regionBreakdown(facts []*parse.Fact, subOf map[string]string) map[string]bool {
-	type cell struct {
-		total           *parse.Fact
-		places, lines   parse.Interval
-		nPlaces, nLines int
-		placeNames      []string
+	regions := map[string]bool{}
+	for _, c := range revenueByPeriod(facts) {
+		if c.total == nil {
+			continue
+		}
+		var places, lines parse.Interval
+		var placeNames []string
+		nLines := 0
+		for _, f := range c.parts {
+			iv := parse.StatedInterval(f.Value, f.Decimals)
+			switch {
+			case subOf[f.Segment] != "":
+			case parse.IsPlace(f.Segment):
+				places = places.Add(iv)
+				placeNames = append(placeNames, f.Segment)
+			default:
+				lines, nLines = lines.Add(iv), nLines+1
+			}
+		}
+		total := parse.StatedInterval(c.total.Value, c.total.Decimals)
+		if len(placeNames) < 2 || nLines < 2 || !places.Overlaps(total) || !lines.Overlaps(total) {
+			continue
+		}
+		for _, n := range placeNames {
+			regions[n] = true
+		}
 	}
-	byPeriod := map[string]*cell{}
+	if len(regions) == 0 {
+		return nil
+	}
+	return regions
+}
+
+// revenueCell is a period's revenue: the company's total, when stated,
+// and its segments' figures.
+type revenueCell struct {
+	total *parse.Fact
+	parts []*parse.Fact
+}
+
+// revenueByPeriod groups the revenue facts by currency and period.
+func revenueByPeriod(facts []*parse.Fact) map[string]*revenueCell {
+	byPeriod := map[string]*revenueCell{}
 	for _, f := range facts {
-		if f.Concept != "Revenue" || subOf[f.Segment] != "" {
+		if f.Concept != "Revenue" {
 			continue
 		}
 		k := f.Currency + "|" + f.Period.SortKey()
 		c := byPeriod[k]
 		if c == nil {
-			c = &cell{}
+			c = &revenueCell{}
 			byPeriod[k] = c
 		}
-		iv := parse.StatedInterval(f.Value, f.Decimals)
-		switch {
-		case f.Segment == "":
+		if f.Segment == "" {
 			c.total = f
-		case parse.IsPlace(f.Segment):
-			c.places, c.nPlaces = c.places.Add(iv), c.nPlaces+1
-			c.placeNames = append(c.placeNames, f.Segment)
-		default:
-			c.lines, c.nLines = c.lines.Add(iv), c.nLines+1
+		} else {
+			c.parts = append(c.parts, f)
 		}
 	}
-	for _, c := range byPeriod {
-		if c.total == nil || c.nPlaces < 2 || c.nLines < 2 {
-			continue
-		}
-		total := parse.StatedInterval(c.total.Value, c.total.Decimals)
-		if !c.places.Overlaps(total) || !c.lines.Overlaps(total) {
-			continue
-		}
-		regions := map[string]bool{}
-		for _, n := range c.placeNames {
-			regions[n] = true
-		}
-		return regions
-	}
-	return nil
+	return byPeriod
 }
 
 // outsideSum reports a segment that is not summed with the company's
