@@ -209,6 +209,24 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: a balance set against last year's end ('an increase of $468 million from December 31, 2019') dates a quarter of the year after",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. Sales in the quarter rose 10% to $1.3 billion. We ended the quarter with $1.5 billion in cash, an increase of $468 million from December 31, 2019. Total debt was $812 million compared to $121 million at December 31, 2019.\n",
+		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: in a fourth quarter's call a year end compared with is its own ('ended January down 3% compared to December 31, 2021')",
+		file: "call.txt",
+		text: "Welcome to our fourth quarter call. Our performance during the quarter and full year 2021 was strong: revenue was $1.9 billion. Book value ended January down 3% compared to December 31, 2021. Book value ended January down 3% compared to December 31, 2021.\n",
+		kind: CallTranscript, period: "Q4 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a day a future event is set against is no evidence ('we do not expect to exceed $10 billion come December 31, 2021')",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. Loans were $8.2 billion as of September 30, 2021.\nAs a result, total assets grew $84 million to $10 billion.\nWe do not anticipate exceeding these total asset level, come December 31, 2021.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: a year's end in an assumption ('a year-end 2021 rate of 6%') is no evidence of the call's year",
 		file: "call.txt",
 		text: "Welcome to our first quarter call. Revenue in the first quarter of 2021 was $2.8 billion. Our assumptions include a year-end 2021 unemployment rate of 6%.\n",

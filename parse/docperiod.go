@@ -67,6 +67,9 @@ type periodClue struct {
 	// of 2020"; an earlier quarter's call sets its balances against the
 	// last one
 	yearEnd bool
+	// compared marks a day a figure is set against: "an increase of $468
+	// million from December 31, 2019"
+	compared bool
 }
 
 // periodVerdict is the document's period as the evidence gives it.
@@ -174,6 +177,13 @@ func (r *reader) readPeriodClues() []periodClue {
 			case role == clueCompared && c.role == clueEnded:
 				// "up from the quarter ended June 30, 2020": a comparative
 				c.year, c.role = c.date.Year, clueCompared
+			case role == clueCompared && c.role == clueDated:
+				// "compared to $121 million at December 31, 2019"; not "we
+				// do not anticipate exceeding it come December 31, 2020"
+				if r.clauseTense(ref, hits) == tenseFuture {
+					continue
+				}
+				c.compared = true
 			case role != clueOwn:
 				continue
 			}
@@ -693,6 +703,7 @@ const (
 	annualReport                    // "our 2020 Annual Report on Form 10-K" in an earlier quarter's call: the year after
 	yearEndBefore                   // "since year-end 2020" in an earlier quarter's call: the year after
 	yearEndOwn                      // "at the end of 2021" in a fourth quarter's
+	comparedDay                     // "up $64 million from December 31, 2019": the last year end or the period's a year back
 	numReadings
 )
 
@@ -728,12 +739,14 @@ var yearWeights = [numReadings]float64{
 	annualReport:     2, // set, not fitted: the last annual report filed is last year's in every earlier quarter's call of the corpus (20 of 20)
 	yearEndBefore:    0.5,
 	yearEndOwn:       0.3,
+	comparedDay:      1,
 }
 
 var readingNames = [numReadings]string{
 	"ownHeadline", "ownSameYear", "ownYearOfYear", "ownClosing", "ownPastYear", "ownEarlierPart", "ownLaterPart", "ownBareYear", "comparedSame",
 	"comparedOther", "comparedYear", "sinceYear", "aheadYear", "aheadNextQuarter", "aheadOther",
 	"aheadBareYear", "aheadInto", "restOfYear", "endedOn", "datedOn", "annualReport", "yearEndBefore", "yearEndOwn",
+	"comparedDay",
 }
 
 // yearReading is one clue read as evidence of the document's year.
@@ -805,6 +818,10 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 		y, ok := yearOfDay(c, w, fye)
 		return y, endedOn, ok
 	case clueDated:
+		if c.compared {
+			y, ok := yearAfterDay(c.date, w, fye)
+			return y, comparedDay, ok
+		}
 		y, ok := yearOfDay(c, w, fye)
 		return y, datedOn, ok
 	}
@@ -1030,6 +1047,28 @@ func yearOfDay(c periodClue, w periodWord, fye time.Month) (int, bool) {
 		if days := int(d.time().Sub(p.End.time()).Hours() / 24); days >= 0 && days <= 100 {
 			return fy, true
 		}
+	}
+	return 0, false
+}
+
+// yearAfterDay reads the fiscal year a day a figure is compared with says
+// the document reports: a balance is set against the last fiscal year's
+// end or against the end of the same period a year back, both in the
+// year before the document's. Another day (the quarter before, a day of
+// the year before last) says nothing, nor a year end in a fourth
+// quarter's call, which sets what followed against its own ("book value
+// ended January down 3% compared to December 31, 2021").
+func yearAfterDay(d Date, w periodWord, fye time.Month) (int, bool) {
+	if d.Year == 0 || d.Day != 0 && d.Day < 28 || endMonthOf(w) == 12 {
+		return 0, false
+	}
+	cal := Calendar{FiscalYearEnd: fye}
+	fy := cal.FiscalYearOf(d)
+	if d.Month == cal.fye() {
+		return fy + 1, true
+	}
+	if n := quarterOf(w); n > 0 && cal.Quarter(fy, n).End.Month == d.Month {
+		return fy + 1, true
 	}
 	return 0, false
 }
