@@ -550,6 +550,9 @@ func TestIntoClues(t *testing.T) {
 		{"We saw strong demand coming into 2021.", 2021, false, false},
 		{"Six months into fiscal 2021, we are on track.", 2021, false, true},
 		{"To date into 2021, we have repurchased $183 million of shares.", 2021, false, true},
+		{"We will invest for share gains as we move toward fiscal 2022.", 2022, true, false},
+		{"As we look towards 2022, demand stays strong.", 2022, true, false},
+		{"Traffic is trending back toward 2019 levels.", 2019, false, false},
 	}
 	for _, tc := range cases {
 		t.Run(tc.text, func(t *testing.T) {

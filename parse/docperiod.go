@@ -1171,6 +1171,9 @@ func (r *reader) goesInto(ref periodRef) bool {
 		// start, where "heading into 2022" looks ahead
 		return !(r.low(k) == "into" && k > 0 && r.low(k-1) == "coming")
 	}
+	if (r.low(k) == "toward" || r.low(k) == "towards") && k > 0 && goingWords[r.low(k-1)] {
+		return true // "as we move toward fiscal 2022"
+	}
 	if r.low(k) == "to" && k > 1 && r.low(k-1) == "on" && r.low(k-2) == "move" {
 		return true // "many can't wait to move on to 2021"
 	}

@@ -1104,6 +1104,14 @@ var eventLimitWords = map[string]bool{"within": true, "by": true, "until": true,
 // "into 2022", "entering 2022", "heading into 2022".
 var intoWords = map[string]bool{"into": true, "entering": true, "enter": true}
 
+// goingWords before "toward" make the year after it the next one too: "as
+// we move toward fiscal 2022", "we look toward 2022"; not "trending back
+// toward 2019", a level compared with.
+var goingWords = map[string]bool{
+	"move": true, "moving": true, "look": true, "looking": true, "work": true, "working": true,
+	"head": true, "heading": true, "transition": true, "transitioning": true,
+}
+
 // sinceWords before a period phrase make it a lower bound: "the highest
 // since the third quarter of 2016", "for the first time since 2019".
 var sinceWords = map[string]bool{"since": true}

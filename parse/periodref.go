@@ -562,7 +562,7 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		list := i+2 < hi && strings.EqualFold(r.tok(i+1), "and") && r.yearAt(i+2)
 		switch prev {
 		case "in", "for", "of", "during", "since", "to", "from", "than", "(", "vs", "versus", "and", "over", "as", "year",
-			"throughout", "into", "until", "enter", "entering", "on", "at":
+			"throughout", "into", "until", "enter", "entering", "on", "at", "toward", "towards":
 		case "our", "the", "its", "a":
 			// "our 2020 consolidated revenue", "the 2021 outlook", "a 2019
 			// net loss of $348 million": a year before a measure or an
