@@ -227,6 +227,18 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: the year an outlook names ('our updated full-year '21 outlook') is the year guided, not a later year a guidance sentence ends with ('will be in four-star plans for 2023')",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. Revenue in the quarter was $72 billion. We expect 87% of our members will be in four-star plans or better for 2023, up 9 points. We expect 80% of new members will be in four-star plans or better for 2023, up 5 points. Our updated full-year '21 outlook includes revenue of $285 billion.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: the year an outlook opens with ('For fiscal year 2022, we expect') is the year guided, not a target year the call speaks of more often",
+		file: "call.txt",
+		text: "Welcome to our fourth quarter call. Fourth quarter revenue was $600 million. For fiscal year 2022, we expect revenue of $2.4 billion. We will double earnings per share to $3 in fiscal year 2025. We expect free cash flow of $400 million in fiscal 2025.\n",
+		kind: CallTranscript, period: "Q4 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: a year's end in an assumption ('a year-end 2021 rate of 6%') is no evidence of the call's year",
 		file: "call.txt",
 		text: "Welcome to our first quarter call. Revenue in the first quarter of 2021 was $2.8 billion. Our assumptions include a year-end 2021 unemployment rate of 6%.\n",

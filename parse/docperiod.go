@@ -49,8 +49,12 @@ type periodClue struct {
 	// on Form 10-K", the last one filed
 	report bool
 	// guided marks a year an outlook is for: "our outlook for 2021",
-	// "2022 guidance"
+	// "2022 guidance", "for 2023" in a sentence that gives guidance
 	guided bool
+	// named marks a year an outlook names or opens with: "our outlook
+	// for 2021", "2022 guidance", "For fiscal 2022, we expect"; not
+	// "members will be in four-star plans for 2023"
+	named bool
 	// rest marks "the rest of 2021", "the balance of the year 2021": the
 	// year in progress
 	rest bool
@@ -90,6 +94,12 @@ const (
 	boundDiscount = 0.25
 )
 
+// opensWithFor reports a period phrase that opens its sentence after
+// "for", a word or two in: "For fiscal 2022, we expect", "Now for 2021,".
+func (r *reader) opensWithFor(lo, sentLo int) bool {
+	return lo-1 >= sentLo && lo-1 <= sentLo+2 && r.low(lo-1) == "for"
+}
+
 // readPeriodClues reads every period phrase of the document as a clue.
 func (r *reader) readPeriodClues() []periodClue {
 	var clues []periodClue
@@ -119,7 +129,8 @@ func (r *reader) readPeriodClues() []periodClue {
 				continue
 			}
 			c := periodClue{word: ref.word, year: ref.year, weight: weight, outlook: guidance, lo: ref.lo, listed: len(ref.years) > 1, rest: r.restOf(ref), into: r.goesInto(ref)}
-			c.guided = r.namesGuidance(ref.hi) || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
+			c.named = r.namesGuidance(ref.hi) || r.namesGuidanceBefore(ref.lo) || guidance && r.opensWithFor(ref.lo, s.lo)
+			c.guided = c.named || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
 			c.report = ref.word == pwYear && r.annualReportAfter(ref.hi) || ref.word == pwFullYear && ref.hasDate && r.annualReportBefore(ref.lo)
 			c.headline = headline || r.callResultsAt(ref)
 			c.past = r.clauseTense(ref, hits) == tensePast
@@ -984,7 +995,7 @@ func currentOutlookYear(clues []periodClue) int {
 	for _, c := range clues {
 		if c.role == clueAhead && c.year != 0 && (c.word == pwFullYear || c.word == pwYear && c.outlook) {
 			weights[c.year] += c.weight
-			if c.guided {
+			if c.named {
 				named[c.year] += c.weight // "our 2021 guidance"
 			}
 		}
@@ -995,6 +1006,12 @@ func currentOutlookYear(clues []periodClue) int {
 	// over "$6.02 in 2019" in an outlook's sentence), else the earlier
 	top, topWeight := 0, 0.0
 	for y, w := range weights {
+		if named[y] > 0 != (named[top] > 0) && top != 0 {
+			if named[y] > 0 {
+				top, topWeight = y, w
+			}
+			continue
+		}
 		if w > topWeight || w == topWeight && (named[y] > named[top] || named[y] == named[top] && y < top) {
 			top, topWeight = y, w
 		}
