@@ -229,7 +229,7 @@ var contextCases = []struct {
 	{
 		name: "class 1: the year an outlook names ('our updated full-year '21 outlook') is the year guided, not a later year a guidance sentence ends with ('will be in four-star plans for 2023')",
 		file: "call.txt",
-		text: "Welcome to our third quarter call. Revenue in the quarter was $72 billion. We expect 87% of our members will be in four-star plans or better for 2023, up 9 points. We expect 80% of new members will be in four-star plans or better for 2023, up 5 points. Our updated full-year '21 outlook includes revenue of $285 billion.\n",
+		text: "Welcome to our third quarter call. Revenue in the quarter was $72 billion. We expect 87% of our members will be in four-star plans or better for 2023, up 9 points. We expect 80% of new members will be in four-star plans or better for 2023, up 5 points. Our updated full-year '21 outlook reflects higher care costs.\n",
 		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
 	},
 	{

@@ -1000,10 +1000,13 @@ func currentOutlookYear(clues []periodClue) int {
 			}
 		}
 	}
-	// the year guided most, or the one before it when that is guided too:
-	// a stray earlier year ("from $474 billion in 2020") is no outlook; of
-	// two guided as much, the one an outlook names ("our 2021 guidance"
-	// over "$6.02 in 2019" in an outlook's sentence), else the earlier
+	// of the years an outlook names ("our updated full-year '21 outlook",
+	// "For fiscal 2022, we expect") if any, else of all: the year guided
+	// most, or the one before it when that is guided too. A stray earlier
+	// year ("from $474 billion in 2020") is no outlook, nor a year a
+	// guidance sentence merely mentions ("members will be in four-star
+	// plans for 2023"); of two guided as much, the one an outlook names
+	// more, else the earlier. An unnamed year must be guided twice.
 	top, topWeight := 0, 0.0
 	for y, w := range weights {
 		if named[y] > 0 != (named[top] > 0) && top != 0 {
@@ -1016,7 +1019,7 @@ func currentOutlookYear(clues []periodClue) int {
 			top, topWeight = y, w
 		}
 	}
-	if topWeight < 2 {
+	if topWeight < 2 && named[top] == 0 {
 		return 0
 	}
 	if weights[top-1] >= 2 {
