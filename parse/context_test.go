@@ -239,6 +239,12 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q4 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: the quarter whose results a speaker goes through ('I'm going to review our results for the fourth quarter') is the call's, however often another quarter is named",
+		file: "call.txt",
+		text: "Good morning. Today, I'm going to review our results for the fourth quarter and full year. Adjusted revenue was $300 million. Revenue was 10% higher than in 2019 despite the market pullback in the first quarter of 2020, to $1.1 billion. Expenses should increase in the second quarter.\n",
+		kind: CallTranscript, period: "Q4 2020", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: a year's end in an assumption ('a year-end 2021 rate of 6%') is no evidence of the call's year",
 		file: "call.txt",
 		text: "Welcome to our first quarter call. Revenue in the first quarter of 2021 was $2.8 billion. Our assumptions include a year-end 2021 unemployment rate of 6%.\n",

@@ -1104,6 +1104,19 @@ var eventLimitWords = map[string]bool{"within": true, "by": true, "until": true,
 // "into 2022", "entering 2022", "heading into 2022".
 var intoWords = map[string]bool{"into": true, "entering": true, "enter": true}
 
+// reviewingWords go through results a call presents: "I'll review our
+// results for the fourth quarter", "walk you through our third quarter
+// results", "go over our results".
+var reviewingWords = map[string]bool{
+	"review": true, "reviewing": true, "discuss": true, "discussing": true, "cover": true,
+	"covering": true, "through": true, "over": true, "present": true, "presenting": true,
+}
+
+// reviewedWords name a period's results after a period phrase or before
+// "for" one: "our fourth quarter results", "our performance for the
+// quarter".
+var reviewedWords = map[string]bool{"results": true, "performance": true}
+
 // goingWords before "toward" make the year after it the next one too: "as
 // we move toward fiscal 2022", "we look toward 2022"; not "trending back
 // toward 2019", a level compared with.
