@@ -250,6 +250,12 @@ var segmentCases = []bindCase{
 		none: []string{"Revenue Q3 2025 = 318000000 USD", "GrossMargin [Pet]"},
 	},
 	{
+		name: "a peer in a run of segments' sentences may be two names joined by '&' or 'and', or an 'X & Other'; its figure is never the segment's before it",
+		text: "Operator: Welcome to the Brightwater Foods third quarter 2025 earnings call.\nTom Reyes: Let me now turn to our segment results. In North America Retail, net sales were $742 million, up 5%. Our Pet segment posted net sales of $139 million. Finally, Ingredients & Other had sales of $21 million.\nTom Reyes: Turning to our segments. In Consumer Foods, net sales were $601 million. Finally, Aerospace and Defense had sales of $88 million.\n",
+		want: []string{"Revenue [Pet] Q3 2025 = 139000000 USD", "Revenue [Ingredients & Other] Q3 2025 = 21000000 USD", "Revenue [Aerospace and Defense] Q3 2025 = 88000000 USD"},
+		none: []string{"Revenue [Pet] Q3 2025 = 21000000 USD", "Revenue [Consumer Foods] Q3 2025 = 88000000 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -151,7 +151,7 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 		lo++
 	}
 	hi := lo
-	for hi < s.hi && hi-lo < 4 && (r.toks[hi].has(fUpper) && r.nameWord(hi, false) || r.isPunct(hi, '&') && hi > lo) {
+	for hi < s.hi && hi-lo < 4 && (r.toks[hi].has(fUpper) && r.nameWord(hi, false) || r.joinsName(hi, lo, s.hi)) {
 		hi++
 	}
 	verb := hi
@@ -170,7 +170,7 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 	}
 	words := make([]string, 0, hi-lo)
 	for k := lo; k < hi; k++ {
-		if r.toks[k].kind == tWord {
+		if r.toks[k].kind == tWord && r.low(k) != "and" {
 			words = append(words, r.tok(k))
 		}
 	}
@@ -182,6 +182,15 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 		return
 	}
 	peers.add(lo, hi, "run peer")
+}
+
+// joinsName reports "&", or "and" before a capitalised word, inside a
+// name that began at lo: "Ingredients & Other", "Aerospace and Defense".
+func (r *reader) joinsName(k, lo, hi int) bool {
+	if k == lo {
+		return false
+	}
+	return r.isPunct(k, '&') || r.low(k) == "and" && k+1 < hi && r.toks[k+1].has(fUpper) && r.nameWord(k+1, false)
 }
 
 // segmentNamedIn reports a segment's hit in sentence si.
@@ -716,6 +725,13 @@ func (r *reader) validSegmentName(lo, hi int) bool {
 	return v
 }
 
+// andOther reports a name of the "X & Other" form, a segment of what the
+// others leave ("Ingredients & Other", "Corporate and Other"), though
+// "other" alone names none.
+func (r *reader) andOther(lo, hi int) bool {
+	return hi-lo >= 3 && r.low(hi-1) == "other" && (r.isPunct(hi-2, '&') || r.low(hi-2) == "and") && r.toks[lo].has(fUpper)
+}
+
 // readValidSegmentName decides validSegmentName for a name not seen before.
 func (r *reader) readValidSegmentName(lo, hi int) bool {
 	words := 0
@@ -744,7 +760,7 @@ func (r *reader) readValidSegmentName(lo, hi int) bool {
 			return false // "our historically profitable segment"
 		}
 	}
-	if words == 0 || words > 5 || all || r.is(hi-1, wcNotSegment) {
+	if words == 0 || words > 5 || all || r.is(hi-1, wcNotSegment) && !r.andOther(lo, hi) {
 		return false
 	}
 	if hi-lo == 1 && !r.toks[lo].has(fUpper) {
