@@ -245,6 +245,12 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q4 2020", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: a target's year ('on track to exceed our $500 million target in fiscal year 2023') is no evidence of the call's year",
+		file: "call.txt",
+		text: "Welcome to our fourth quarter call. Fourth quarter net sales were $2.1 billion. Our coffee brand is on track to exceed our $500 million target in fiscal year 2023. Pet food is on track to exceed our $900 million target in fiscal year 2023. Fiscal 2021 was a year like no other.\n",
+		kind: CallTranscript, period: "Q4 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: a year's end in an assumption ('a year-end 2021 rate of 6%') is no evidence of the call's year",
 		file: "call.txt",
 		text: "Welcome to our first quarter call. Revenue in the first quarter of 2021 was $2.8 billion. Our assumptions include a year-end 2021 unemployment rate of 6%.\n",

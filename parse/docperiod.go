@@ -498,6 +498,9 @@ func (r *reader) targetYear(ref periodRef) bool {
 	for k > 0 && (strings.EqualFold(r.tok(k), "of") || strings.EqualFold(r.tok(k), "end") || strings.EqualFold(r.tok(k), "the")) {
 		k--
 	}
+	if k >= 1 && (r.low(k) == "in" || r.low(k) == "for" || r.low(k) == "of") && targetNouns[r.low(k-1)] {
+		return true // "our $500 million target in fiscal year 2023", "our goals for 2025"
+	}
 	return k >= 0 && horizonWords[r.low(k)]
 }
 

@@ -1095,6 +1095,14 @@ var eventWords = map[string]bool{
 // nothing of the document's own year: "by 2025", "through the end of 2022".
 var horizonWords = map[string]bool{"by": true, "through": true, "until": true, "till": true}
 
+// targetNouns before "in", "for" or "of" and a year make it a target's,
+// which says nothing of the document's own year: "our $500 million target
+// in fiscal year 2023", "our goals for 2025".
+var targetNouns = map[string]bool{
+	"target": true, "targets": true, "goal": true, "goals": true, "ambition": true,
+	"ambitions": true, "objective": true, "objectives": true, "aspiration": true, "aspirations": true,
+}
+
 // eventLimitWords bound an event in time before a period phrase, which is
 // then no outlook's period: "to occur within our fiscal 2021", "by the
 // end of 2022" (see eventLimitBefore); horizonWords mark targets alike.
