@@ -256,6 +256,12 @@ var segmentCases = []bindCase{
 		none: []string{"Revenue [Pet] Q3 2025 = 21000000 USD", "Revenue [Consumer Foods] Q3 2025 = 88000000 USD"},
 	},
 	{
+		name: "a speaker's label ('Priya Raman: Revenue was …') is no segment, and the speech after it opens its sentence ('Priya Raman: Turning to Analog & Mixed Signal on slide 7.')",
+		text: "Operator: Welcome to the Brightwater Semiconductor third quarter 2025 earnings call.\nMarcus Lindqvist: Thanks, Dana. Revenue was $1.42 billion, up 12%.\nPriya Raman: Thank you, Marcus.\nPriya Raman: Gross profit was $829 million.\nPriya Raman: Turning to Analog & Mixed Signal on slide 7. Revenue was $612 million, up 9% year over year.\nPriya Raman: Moving on to Power and Sensor Solutions. Revenue grew 18% to $447 million.\n",
+		want: []string{"Revenue Q3 2025 = 1420000000 USD", "GrossProfit Q3 2025 = 829000000 USD", "Revenue [Analog & Mixed Signal] Q3 2025 = 612000000 USD", "Revenue [Power and Sensor Solutions] Q3 2025 = 447000000 USD"},
+		none: []string{"[Priya Raman]", "[Marcus Lindqvist]", "Revenue Q3 2025 = 612000000 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

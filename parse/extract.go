@@ -252,7 +252,7 @@ func newReader(doc *Document) *reader {
 	r.classify()
 	r.hits = dropContained(lex.m.find(r.text, r.toks, nil))
 	r.addFuzzyHits()
-	r.sents = splitSentences(r.text, r.toks, nil)
+	r.sents = splitSpeakerTurns(r.text, r.toks, splitSentences(r.text, r.toks, nil))
 	r.indexHits()
 	r.sentAmt = make([]int, len(r.sents)+1)
 	for si, s := range r.sents {

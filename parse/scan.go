@@ -286,6 +286,78 @@ func runsOn(text string, toks []token, i int) bool {
 
 // startsSentence reports whether the token after a full stop can begin a
 // new sentence: a capital, a digit, a currency, a quote or bracket, a dash.
+// speakerPrefix returns the colon of a speaker's label that opens the
+// line at token lo ("Priya Raman: Revenue was …", "Operator: Welcome"),
+// or -1: one to four capitalised words, initials or a dash among them,
+// then a colon with speech after it on the same line.
+func speakerPrefix(text string, toks []token, lo int) int {
+	if lo > 0 && !toks[lo].has(fNewline) || toks[lo].kind != tWord || !toks[lo].has(fUpper) {
+		return -1
+	}
+	words := 0
+	for k := lo; k < len(toks) && k < lo+8; k++ {
+		t := toks[k]
+		if k > lo && t.has(fNewline) {
+			return -1
+		}
+		switch {
+		case t.kind == tWord && t.has(fUpper):
+			if words++; words > 4 {
+				return -1
+			}
+		case t.kind == tPunct && (text[t.start] == '.' || text[t.start] == '-'):
+		case t.kind == tPunct && text[t.start] == ':':
+			if k+1 < len(toks) && !toks[k+1].has(fNewline) && toks[k+1].kind == tWord {
+				return k
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// splitSpeakerTurns cuts a speaker's label from the speech it opens, so
+// that the speech's first words open its sentence ("Priya Raman: Turning
+// to Analog & Mixed Signal on slide 7."). A label is a speaker's when it
+// opens a line with no figure on it too ("Priya Raman: Thank you,
+// Marcus."): a label of figures ("Americas: revenue $812 million") stays.
+func splitSpeakerTurns(text string, toks []token, sents []sentence) []sentence {
+	speakers := map[string]bool{}
+	for i := range toks {
+		if !toks[i].has(fNewline) && i > 0 {
+			continue
+		}
+		colon := speakerPrefix(text, toks, i)
+		if colon < 0 {
+			continue
+		}
+		figure := false
+		for k := colon + 1; k < len(toks) && !toks[k].has(fNewline); k++ {
+			if toks[k].kind == tNum {
+				figure = true
+				break
+			}
+		}
+		if !figure {
+			speakers[lowerASCII(text[toks[i].start:toks[colon].start])] = true
+		}
+	}
+	if len(speakers) == 0 {
+		return sents
+	}
+	out := make([]sentence, 0, len(sents)+len(sents)/4)
+	for _, s := range sents {
+		if colon := speakerPrefix(text, toks, s.lo); colon > s.lo && colon+1 < s.hi && speakers[lowerASCII(text[toks[s.lo].start:toks[colon].start])] {
+			out = append(out, sentence{lo: s.lo, hi: colon + 1, para: s.para}, sentence{lo: colon + 1, hi: s.hi, para: s.para, item: s.item})
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
 func startsSentence(text string, toks []token, i int) bool {
 	t := toks[i]
 	if t.kind == tWord {
