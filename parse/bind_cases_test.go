@@ -262,6 +262,18 @@ var segmentCases = []bindCase{
 		none: []string{"[Priya Raman]", "[Marcus Lindqvist]", "Revenue Q3 2025 = 612000000 USD"},
 	},
 	{
+		name: "one segment's name may join two words with 'and' before a segment word or a measure ('our Foodservice and Ingredients segment', 'Licensing and Support revenue'); two kinds of revenue do not make one ('Products and Services revenues')",
+		text: "Welcome to the Calderon Foods fourth quarter 2025 earnings call.\nNet sales were $2.86 billion. In our Foodservice and Ingredients segment, net sales increased 6% to $684 million. Licensing and Support revenue was $256 million, up 2%. On a consolidated basis, Products and Services revenues increased 18% to $2.86 billion.\n",
+		want: []string{"Revenue [Foodservice and Ingredients] Q4 2025 = 684000000 USD", "Revenue [Licensing and Support] Q4 2025 = 256000000 USD", "Revenue Q4 2025 = 2860000000 USD"},
+		none: []string{"[Ingredients]", "[Support]", "[Products and Services]"},
+	},
+	{
+		name: "a segment's name may open with the company's ('Northgate Consulting delivered revenue of …'), or with a proper name before words the text also writes in lower case ('Brightwater Foundry Services' beside 'our foundry services')",
+		text: "Operator: Good afternoon, and welcome to Northgate Software's conference call for the first quarter of 2025.\nTotal revenue was $842 million. Cloud Platform Services revenue was $498 million, up 24%. Northgate Consulting delivered revenue of $88 million. Brightwater Foundry Services delivered revenue of $130 million, as our foundry services ramp.\n",
+		want: []string{"Revenue [Northgate Consulting] Q1 2025 = 88000000 USD", "Revenue [Brightwater Foundry Services] Q1 2025 = 130000000 USD", "Revenue Q1 2025 = 842000000 USD"},
+		none: []string{"Revenue Q1 2025 = 88000000 USD", "Revenue Q1 2025 = 130000000 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -1112,6 +1112,15 @@ var eventLimitWords = map[string]bool{"within": true, "by": true, "until": true,
 // "into 2022", "entering 2022", "heading into 2022".
 var intoWords = map[string]bool{"into": true, "entering": true, "enter": true}
 
+// singularSegmentWords name one segment, whose name may join two words
+// with "and": "our Foodservice and Ingredients segment"; the plural names
+// two.
+var singularSegmentWords = map[string]bool{"segment": true, "division": true, "business": true, "unit": true}
+
+// revenueKindWords name kinds of revenue, not businesses: "Products and
+// Services revenues" are the company's.
+var revenueKindWords = map[string]bool{"products": true, "product": true, "services": true, "service": true, "goods": true, "merchandise": true}
+
 // reviewingWords go through results a call presents: "I'll review our
 // results for the fourth quarter", "walk you through our third quarter
 // results", "go over our results".

@@ -193,6 +193,7 @@ type sentence struct {
 	// item marks a sentence that opens an item of a list written inline:
 	// "…projects[24] - Gross profit increased …"
 	item bool
+	turn bool // the sentence opens a speaker's turn, the label cut
 }
 
 // Sentences longer than longSentence tokens end at their next comma; none
@@ -320,7 +321,8 @@ func speakerPrefix(text string, toks []token, lo int) int {
 
 // splitSpeakerTurns cuts a speaker's label from the speech it opens, so
 // that the speech's first words open its sentence ("Priya Raman: Turning
-// to Analog & Mixed Signal on slide 7."). A label is a speaker's when it
+// to Analog & Mixed Signal on slide 7."); the label belongs to no
+// sentence, and the sentence is marked as a turn. A label is a speaker's when it
 // opens a line with no figure on it too ("Priya Raman: Thank you,
 // Marcus."): a label of figures ("Americas: revenue $812 million") stays.
 func splitSpeakerTurns(text string, toks []token, sents []sentence) []sentence {
@@ -350,7 +352,7 @@ func splitSpeakerTurns(text string, toks []token, sents []sentence) []sentence {
 	out := make([]sentence, 0, len(sents)+len(sents)/4)
 	for _, s := range sents {
 		if colon := speakerPrefix(text, toks, s.lo); colon > s.lo && colon+1 < s.hi && speakers[lowerASCII(text[toks[s.lo].start:toks[colon].start])] {
-			out = append(out, sentence{lo: s.lo, hi: colon + 1, para: s.para}, sentence{lo: colon + 1, hi: s.hi, para: s.para, item: s.item})
+			out = append(out, sentence{lo: colon + 1, hi: s.hi, para: s.para, item: s.item, turn: true})
 			continue
 		}
 		out = append(out, s)

@@ -174,7 +174,11 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 			words = append(words, r.tok(k))
 		}
 	}
-	if r.conceptAt(lo) || !r.properName(words) || r.isCompanyName(lo, hi) {
+	// a name's words are never written in lower case, or its first is
+	// and the rest are capitalised after it: "Brightwater Foundry
+	// Services" though the text speaks of "our foundry business"
+	proper := r.properName(words) || len(words) >= 2 && r.properName(words[:1])
+	if r.conceptAt(lo) || !proper || r.isCompanyName(lo, hi) {
 		return // "Revenue grew", "Acme delivered"
 	}
 	key := strings.ToLower(r.text[r.toks[lo].start:r.toks[hi-1].end])
@@ -211,12 +215,12 @@ type segmentInventory struct {
 }
 
 // add takes the words of tokens [lo, hi) as a segment name when they make
-// one.
-func (inv *segmentInventory) add(lo, hi int, _ string) {
+// one, and reports whether they do.
+func (inv *segmentInventory) add(lo, hi int, _ string) bool {
 	r := inv.r
 	lo, hi = r.trimName(lo, hi)
 	if hi <= lo || !r.validSegmentName(lo, hi) {
-		return
+		return false
 	}
 	var words []string
 	for k := lo; k < hi; k++ {
@@ -226,6 +230,7 @@ func (inv *segmentInventory) add(lo, hi int, _ string) {
 		words = append(words, r.low(k))
 	}
 	inv.addWords(r.text[r.toks[lo].start:r.toks[hi-1].end], words)
+	return true
 }
 
 func (inv *segmentInventory) addWords(name string, words []string) {
@@ -307,7 +312,9 @@ func (r *reader) learnFromSegmentWords(inv *segmentInventory) {
 		// before it: capitalised, or lower case after a determiner ("the
 		// hotels segment")
 		if lo := r.nameBefore(i, 4, w == "group" || w == "operations" || w == "unit" || w == "segment" || w == "division"); lo < i {
-			inv.add(lo, i, "before segment word")
+			if first := r.joinedNameBefore(lo); first == lo || !singularSegmentWords[w] || !inv.add(first, i, "before segment word") {
+				inv.add(lo, i, "before segment word")
+			}
 		}
 		if w != "segments" && w != "businesses" && w != "divisions" {
 			continue
@@ -457,8 +464,11 @@ func (r *reader) learnFromMeasures(inv *segmentInventory) {
 		if k >= 2 && r.isPunct(k-2, '\'') && strings.EqualFold(r.tok(k-1), "s") {
 			k -= 2
 		}
-		if lo := r.nameBefore(k, 4, true); lo < k && (r.startsClause(lo) || r.determinerBefore(lo)) && !r.periodWordAt(lo) {
-			inv.add(lo, k, "before measure")
+		// "Rail revenues", "Licensing and Support revenue"
+		ok := func(lo int) bool { return lo < k && (r.startsClause(lo) || r.determinerBefore(lo)) && !r.periodWordAt(lo) }
+		name := r.nameBefore(k, 4, true)
+		if first := r.joinedNameBefore(name); (first == name || !ok(first) || !inv.add(first, k, "before measure")) && ok(name) {
+			inv.add(name, k, "before measure")
 		}
 		// after it: "revenue in Italy", "revenue from the X business"
 		if h.hi+1 >= len(r.toks) {
@@ -672,6 +682,24 @@ func (r *reader) nameBefore(i, max int, lower bool) int {
 		return i // "grew consumer revenue": no name without its determiner
 	}
 	return lo
+}
+
+// joinedNameBefore extends a capitalised name that starts at lo over
+// "and" and the capitalised words before it, when a determiner or the
+// clause's start precedes them: one segment is "our Foodservice and
+// Ingredients segment". It returns lo when there is no such name.
+func (r *reader) joinedNameBefore(lo int) int {
+	if lo < 2 || !r.toks[lo].has(fUpper) || r.low(lo-1) != "and" {
+		return lo
+	}
+	first := r.nameBefore(lo-1, 3, false)
+	if first >= lo-1 || !r.toks[first].has(fUpper) || !r.determinerBefore(first) && !r.startsClause(first) {
+		return lo
+	}
+	if revenueKindWords[r.low(first)] && revenueKindWords[r.low(lo)] {
+		return lo // "Products and Services revenues": the company's, of two kinds
+	}
+	return first
 }
 
 // hyphenAfter reports a hyphen glued to token k and to the next, before
@@ -898,6 +926,9 @@ func (r *reader) handsOver(si int) bool {
 // ("Alicia Grant:", "Operator:").
 func (r *reader) speakerTurn(si int) bool {
 	s := r.sents[si]
+	if s.turn {
+		return true
+	}
 	if s.lo > 0 && !r.toks[s.lo].has(fNewline) {
 		return false
 	}
