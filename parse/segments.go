@@ -465,7 +465,9 @@ func (r *reader) learnFromMeasures(inv *segmentInventory) {
 			k -= 2
 		}
 		// "Rail revenues", "Licensing and Support revenue"
-		ok := func(lo int) bool { return lo < k && (r.startsClause(lo) || r.determinerBefore(lo)) && !r.periodWordAt(lo) }
+		ok := func(lo int) bool {
+			return lo < k && (r.startsClause(lo) || r.determinerBefore(lo)) && !r.periodWordAt(lo)
+		}
 		name := r.nameBefore(k, 4, true)
 		if first := r.joinedNameBefore(name); (first == name || !ok(first) || !inv.add(first, k, "before measure")) && ok(name) {
 			inv.add(name, k, "before measure")
