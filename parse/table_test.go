@@ -106,6 +106,29 @@ func TestTables(t *testing.T) {
 			none: []string{"EPS Q3 FY2025 = 1.58 USD", "Revenue Q3 FY2025 = 66613000000 USD"},
 		},
 		{
+			name: "a plain text statement ruled under its columns' sums ('----------', '=========='): the rows below a rule are the table's, in thousands",
+			file: "release.txt",
+			fye:  time.December,
+			text: "Acme Widgets Reports Third Quarter 2025 Results\n\n" +
+				"            CONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n" +
+				"                (In thousands, except per share data)\n\n" +
+				"                                   Three Months Ended\n" +
+				"                                     September 30,\n" +
+				"                                   2025          2024\n" +
+				"Revenue                       $  188,114    $  159,830\n" +
+				"Cost of revenue                   61,495        55,543\n" +
+				"                              ----------    ----------\n" +
+				"Gross profit                     126,619       104,287\n" +
+				"Research and development          41,206        37,555\n" +
+				"                              ----------    ----------\n" +
+				"Income from operations        $   85,413    $   66,732\n" +
+				"                              ==========    ==========\n",
+			want: []string{
+				"Revenue Q3 2025 = 188114000 USD", "GrossProfit Q3 2024 = 104287000 USD",
+				"ResearchAndDevelopmentExpense Q3 2025 = 41206000 USD", "OperatingIncomeLoss Q3 2025 = 85413000 USD", "OperatingIncomeLoss Q3 2024 = 66732000 USD",
+			},
+		},
+		{
 			name: "a balance sheet: dates alone are instants; a cash-flow statement's cash at its end takes in restricted cash",
 			file: "acme-10k.html",
 			text: `<p>CONSOLIDATED BALANCE SHEETS (In thousands)</p>

@@ -177,6 +177,11 @@ func figureChunk(s string) bool {
 // label or none, then figures only, one at least a number.
 func readTextLine(text string, lo, hi int, runs []placedRun) textLine {
 	l := textLine{span: Span{lo, hi}, chunks: splitSigns(textChunks(text, lo, hi, runs))}
+	if ruleLine(l.chunks) {
+		// "   ----------    ----------" under a column's last figures: as
+		// a blank line, the table goes on below it
+		return textLine{span: l.span}
+	}
 	numbers, years, nils := 0, 0, 0
 	for k, c := range l.chunks {
 		if !figureChunk(c.text) {
@@ -199,6 +204,17 @@ func readTextLine(text string, lo, hi int, runs []placedRun) textLine {
 	l.figure = numbers > years && apart
 	l.nils = numbers == 0 && nils > 0 && l.label == 1 && apart
 	return l
+}
+
+// ruleLine reports a line of rules only: dashes, equals signs,
+// underscores or box-drawing lines, three at least in each chunk.
+func ruleLine(chunks []textChunk) bool {
+	for _, c := range chunks {
+		if len(c.text) < 3 || strings.Trim(c.text, "-=_─━═") != "" {
+			return false
+		}
+	}
+	return len(chunks) > 0
 }
 
 // dayRow reports a row of days of the month, the second line of a header
