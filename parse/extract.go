@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -138,6 +139,11 @@ func Extract(doc *Document, opt Options) Reading {
 		tables = markdownTables(doc.Text)
 	case "text", "pdf":
 		tables = textTables(doc.Text, doc.runs)
+		if doc.Format == "text" {
+			// a Markdown table pasted into a text file
+			tables = append(tables, ruledPipeTables(doc.Text)...)
+			slices.SortStableFunc(tables, func(a, b table) int { return a.span.Start - b.span.Start })
+		}
 	}
 	tableMentions, tableSpans := r.readTables(tables)
 	if r.currencyUnread {

@@ -166,7 +166,8 @@ func Parse(name string, data []byte, opt LoadOptions) (*Document, error) {
 	if doc.Format == "html" && IsInlineXBRL(doc.Text) {
 		doc.Format = "ixbrl"
 	}
-	doc.norm = normalize(doc.Text, doc.Format == "html" || doc.Format == "ixbrl")
+	isHTML := doc.Format == "html" || doc.Format == "ixbrl"
+	doc.norm = normalizeMarkup(doc.Text, isHTML, isHTML || doc.Format == "markdown")
 	return doc, nil
 }
 

@@ -99,29 +99,36 @@ func (b *normBuilder) put(repl string, i, j int) {
 }
 
 func normalize(text string, isHTML bool) normText {
-	if !needsNormalizing(text, isHTML) {
+	return normalizeMarkup(text, isHTML, isHTML)
+}
+
+// normalizeMarkup is normalize with HTML's tags and its entities chosen
+// apart: Markdown writes entities ("&nbsp;&nbsp;Product", "R&amp;D") but
+// no tags Facet reads.
+func normalizeMarkup(text string, tags, entities bool) normText {
+	if !needsNormalizing(text, tags) && !(entities && strings.IndexByte(text, '&') >= 0) {
 		return normText{s: text}
 	}
 	var b normBuilder
 	b.out.Grow(len(text))
 	for i := 0; i < len(text); {
 		c := text[i]
-		if c < utf8.RuneSelf && !(isHTML && (c == '<' || c == '&')) {
+		if c < utf8.RuneSelf && !(tags && c == '<' || entities && c == '&') {
 			j := i + 1
-			for j < len(text) && text[j] < utf8.RuneSelf && !(isHTML && (text[j] == '<' || text[j] == '&')) {
+			for j < len(text) && text[j] < utf8.RuneSelf && !(tags && text[j] == '<' || entities && text[j] == '&') {
 				j++
 			}
 			b.out.WriteString(text[i:j])
 			i = j
 			continue
 		}
-		if isHTML && c == '<' {
+		if tags && c == '<' {
 			end, repl := htmlTag(text, i)
 			b.put(repl, i, end)
 			i = end
 			continue
 		}
-		if isHTML && c == '&' {
+		if entities && c == '&' {
 			if end, s := htmlEntity(text, i); end > i {
 				b.put(normRunes(s), i, end)
 				i = end

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"html"
 	"strconv"
 	"strings"
 )
@@ -268,6 +269,21 @@ func markdownTables(text string) []table {
 	return out
 }
 
+// ruledPipeTables returns the Markdown tables of a text file that have
+// their rule row ("|---|---:|"): rows of pipes alone may be anything.
+func ruledPipeTables(text string) []table {
+	var out []table
+	for _, t := range markdownTables(text) {
+		for _, line := range strings.Split(text[t.span.Start:t.span.End], "\n") {
+			if isRuleRow(strings.TrimSpace(line)) {
+				out = append(out, t)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // isRuleRow reports a Markdown table's rule row: "|---|:--:|".
 func isRuleRow(line string) bool {
 	return strings.Trim(line, "|-: \t") == "" && strings.Contains(line, "-")
@@ -287,7 +303,10 @@ func pipeCells(text string, lo, hi int) []tableCell {
 		raw := line[start : start+k]
 		lead := len(raw) - len(strings.TrimLeft(raw, " \t"))
 		s := strings.TrimSpace(raw)
-		cells = append(cells, tableCell{text: strings.Join(strings.Fields(s), " "), span: Span{lo + start + lead, lo + start + lead + len(s)}, col: col, cols: 1})
+		// entities Markdown passes through: "&nbsp;&nbsp;Product" indents
+		// a row's label
+		cell := strings.ReplaceAll(html.UnescapeString(s), "\u00a0", " ")
+		cells = append(cells, tableCell{text: strings.Join(strings.Fields(cell), " "), span: Span{lo + start + lead, lo + start + lead + len(s)}, col: col, cols: 1})
 		start += k + 1
 	}
 	return cells

@@ -129,6 +129,23 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a Markdown table's labels indented with entities ('&nbsp;&nbsp;Research and development') are read as their words",
+			file: "release.md",
+			fye:  time.December,
+			text: "# Acme Widgets Reports Third Quarter 2025 Results\n\n*(In thousands, except per share data)*\n\n" +
+				"| | Three Months Ended September 30, 2025 | Three Months Ended September 30, 2024 |\n|---|---:|---:|\n" +
+				"| **&nbsp;&nbsp;Total revenue** | 188,114 | 159,830 |\n| &nbsp;&nbsp;Research &amp; development | 41,206 | 37,555 |\n",
+			want: []string{"Revenue Q3 2025 = 188114000 USD", "ResearchAndDevelopmentExpense Q3 2025 = 41206000 USD", "ResearchAndDevelopmentExpense Q3 2024 = 37555000 USD"},
+		},
+		{
+			name: "a Markdown table pasted into a text file, with its rule row, is a table",
+			file: "release.txt",
+			fye:  time.December,
+			text: "Acme Widgets Reports Third Quarter 2025 Results\n\n(In thousands)\n\n" +
+				"| | Q3 2025 | Q3 2024 |\n|---|---:|---:|\n| Total revenue | 188,114 | 159,830 |\n| Research and development | 41,206 | 37,555 |\n",
+			want: []string{"Revenue Q3 2025 = 188114000 USD", "Revenue Q3 2024 = 159830000 USD", "ResearchAndDevelopmentExpense Q3 2025 = 41206000 USD"},
+		},
+		{
 			name: "a balance sheet: dates alone are instants; a cash-flow statement's cash at its end takes in restricted cash",
 			file: "acme-10k.html",
 			text: `<p>CONSOLIDATED BALANCE SHEETS (In thousands)</p>

@@ -2050,6 +2050,10 @@ func (r *reader) labelConcept(label, section string) (name string, perShare bool
 		return v.name, v.perShare, v.ok
 	}
 	name, perShare, ok = r.readLabelConcept(label, section)
+	if !ok && strings.Contains(label, " & ") {
+		// "Research & development", "Selling, general & administrative"
+		name, perShare, ok = r.readLabelConcept(strings.ReplaceAll(label, " & ", " and "), section)
+	}
 	if r.labels == nil {
 		r.labels = map[[2]string]labelReading{}
 	}
