@@ -274,6 +274,11 @@ var segmentCases = []bindCase{
 		none: []string{"Revenue Q1 2025 = 88000000 USD", "Revenue Q1 2025 = 130000000 USD"},
 	},
 	{
+		name: "a document in continental notation ('EUR 187,4 million', 'EUR -0,41', '1.052,3') is read with a decimal comma",
+		text: "Testwerk AG Half-Year Report 2025\n\nRevenue: EUR 187,4 million (H1 2024: EUR 201,9 million). EBIT: EUR -3,9 million (H1 2024: EUR 5,8 million). Earnings per share: EUR -0,41 (H1 2024: EUR 0,07). Order intake reached EUR 1.052,3 million.\n",
+		want: []string{"Revenue H1 2025 = 187400000 EUR", "Revenue H1 2024 = 201900000 EUR", "OperatingIncomeLoss H1 2025 = -3900000 EUR", "EPS H1 2025 = -0.41 EUR", "EPS H1 2024 = 0.07 EUR", "OrderIntake H1 2025 = 1052300000 EUR"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

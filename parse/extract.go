@@ -134,14 +134,14 @@ func Extract(doc *Document, opt Options) Reading {
 	var tables []table
 	switch doc.Format {
 	case "html", "ixbrl":
-		tables = htmlTables(doc.Text)
+		tables = htmlTables(doc.tableText())
 	case "markdown":
-		tables = markdownTables(doc.Text)
+		tables = markdownTables(doc.tableText())
 	case "text", "pdf":
-		tables = textTables(doc.Text, doc.runs)
+		tables = textTables(doc.tableText(), doc.runs)
 		if doc.Format == "text" {
 			// a Markdown table pasted into a text file
-			tables = append(tables, ruledPipeTables(doc.Text)...)
+			tables = append(tables, ruledPipeTables(doc.tableText())...)
 			slices.SortStableFunc(tables, func(a, b table) int { return a.span.Start - b.span.Start })
 		}
 	}

@@ -71,10 +71,44 @@ type Document struct {
 	Pages []int
 
 	runs []placedRun // a PDF's runs of text, where each stands on paper
+	// continental marks a text that writes "1.052,3" (see notation.go):
+	// its view and its tables are read with the marks swapped
+	continental bool
+	written     string // the view as written, before the swap: what quotes show
 
 	Context Context
 
 	norm normText
+}
+
+// readNotation notes a document written in continental notation and
+// swaps the marks of its view's numbers. A tagged filing's figures say
+// their own format.
+func (d *Document) readNotation() {
+	if d.Format == "ixbrl" || !continentalNotation(d.norm.s) {
+		return
+	}
+	d.continental = true
+	d.written = d.norm.s
+	d.norm.s = swapNumberMarks(d.norm.s)
+}
+
+// writtenView is the document's view as written: the same bytes as the
+// view read, but for the marks of continental numbers.
+func (d *Document) writtenView() string {
+	if d.continental {
+		return d.written
+	}
+	return d.norm.s
+}
+
+// tableText is the text the document's tables are read from: its own,
+// with the marks of continental numbers swapped, byte for byte in place.
+func (d *Document) tableText() string {
+	if d.continental {
+		return swapNumberMarks(d.Text)
+	}
+	return d.Text
 }
 
 // LoadOptions limit what Load accepts. The zero value is usable.
@@ -168,6 +202,7 @@ func Parse(name string, data []byte, opt LoadOptions) (*Document, error) {
 	}
 	isHTML := doc.Format == "html" || doc.Format == "ixbrl"
 	doc.norm = normalizeMarkup(doc.Text, isHTML, isHTML || doc.Format == "markdown")
+	doc.readNotation()
 	return doc, nil
 }
 
@@ -360,6 +395,7 @@ func parsePDF(name string, data []byte, opt LoadOptions) (*Document, error) {
 	doc := newDocument(name, data, b.String(), "PDF", "pdf")
 	doc.Pages, doc.runs = starts, runs
 	doc.norm = normalize(doc.Text, false)
+	doc.readNotation()
 	return doc, nil
 }
 

@@ -146,6 +146,14 @@ func TestTables(t *testing.T) {
 			want: []string{"Revenue Q3 2025 = 188114000 USD", "Revenue Q3 2024 = 159830000 USD", "ResearchAndDevelopmentExpense Q3 2025 = 41206000 USD"},
 		},
 		{
+			name: "a table in TEUR of a document in continental notation: dots group thousands ('187.412'), brackets are negative",
+			file: "report.txt",
+			fye:  time.December,
+			text: "Alpenwerk Holding AG Half-Year Report 2025\n\nRevenue was EUR 187,4 million, EBIT EUR -3,9 million.\n\nin TEUR                 H1 2025      H1 2024\n" +
+				"Revenue                 187.412      201.935\nEBIT                    (3.885)        5.809\n",
+			want: []string{"Revenue H1 2025 = 187412000 EUR", "Revenue H1 2024 = 201935000 EUR", "OperatingIncomeLoss H1 2025 = -3885000 EUR", "OperatingIncomeLoss H1 2024 = 5809000 EUR"},
+		},
+		{
 			name: "a balance sheet: dates alone are instants; a cash-flow statement's cash at its end takes in restricted cash",
 			file: "acme-10k.html",
 			text: `<p>CONSOLIDATED BALANCE SHEETS (In thousands)</p>

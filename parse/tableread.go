@@ -1302,15 +1302,22 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 	if info.Kind == Ratio {
 		cur = ""
 	}
-	quote := row.label + " — " + col.header + ": " + c.text
+	stated := c.text
+	if r.doc.continental && c.span.End <= len(r.doc.Text) {
+		// the cell as written ("187.412"), not as read ("187,412")
+		if orig := strings.Join(strings.Fields(r.doc.Text[c.span.Start:c.span.End]), " "); len(orig) == len(stated) {
+			stated = orig
+		}
+	}
+	quote := row.label + " — " + col.header + ": " + stated
 	at := len(row.label) + len(" — ") + len(col.header) + len(": ")
 	return Mention{
 		Doc:        r.doc,
 		Span:       c.span,
 		Sentence:   t.span,
 		Quote:      quote,
-		Figure:     Span{at, at + len(c.text)},
-		Stated:     c.text,
+		Figure:     Span{at, at + len(stated)},
+		Stated:     stated,
 		Key:        Key{Entity: r.ctx.Company, Concept: info.Name, Period: period, Currency: cur},
 		Value:      v,
 		Decimals:   decimals,
