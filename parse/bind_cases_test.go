@@ -279,6 +279,17 @@ var segmentCases = []bindCase{
 		want: []string{"Revenue H1 2025 = 187400000 EUR", "Revenue H1 2024 = 201900000 EUR", "OperatingIncomeLoss H1 2025 = -3900000 EUR", "EPS H1 2025 = -0.41 EUR", "EPS H1 2024 = 0.07 EUR", "OrderIntake H1 2025 = 1052300000 EUR"},
 	},
 	{
+		name: "a fiscal year written over two calendar years ('the 2024/25 financial year', '(2023/24: EUR …)', 'fiscal year 2025/26') is the one ending in the second",
+		text: "Testwerk AG: Annual results 2024/25\n\nIn the 2024/25 financial year, which ended on 30 September 2025, revenue rose to EUR 1,412.3 million (2023/24: EUR 1,371.9 million). For fiscal year 2025/26 we expect revenue of EUR 1.45 to 1.50 billion. The 2021/2022 season opened well.\n",
+		want: []string{"Revenue FY2025 = 1412300000 EUR", "Revenue FY2024 = 1371900000 EUR", "Revenue FY2026 forecast-min = 1450000000 EUR"},
+		none: []string{"Revenue FY2023", "Revenue FY2025 = 1371900000 EUR"},
+	},
+	{
+		name: "nine months of a fiscal year written over two ('the first nine months of fiscal year 2024/25 (1 October 2024 to 30 June 2025)'); the third quarter's comparative in brackets ('Q3 2023/24')",
+		text: "Testwerk AG: Quarterly statement 9M 2024/25\n\nTestwerk AG published its quarterly statement for the first nine months of fiscal year 2024/25 (1 October 2024 to 30 June 2025).\n\nRevenue of EUR 1,052.3 million (previous year: EUR 1,071.9 million).\n\nIn the third quarter (April to June 2025), revenue reached EUR 358.7 million (Q3 2023/24: EUR 349.0 million).\n",
+		want: []string{"Revenue 9M FY2025 = 1052300000 EUR", "Revenue 9M FY2024 = 1071900000 EUR", "Revenue Q3 FY2025 = 358700000 EUR", "Revenue Q3 FY2024 = 349000000 EUR"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

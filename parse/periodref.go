@@ -228,12 +228,11 @@ func (r *reader) yearAfter(j, hi int, fiscal bool) (int, int) {
 		}
 		if r.toks[k].kind == tNum {
 			if y, ok := yearOf(w); ok {
-				// "2025/2026 financial year": the year it ends
-				if k+2 < hi && r.isPunct(k+1, '/') {
-					if y2, ok := yearOf(r.tok(k + 2)); ok && y2 == y+1 {
-						r.splitYear = true
-						return y2, k + 3
-					}
+				// "2025/2026 financial year", "fiscal year 2024/25": the
+				// year it ends
+				if k+2 < hi && r.splitYearAt(k+1, y) {
+					r.splitYear = true
+					return y + 1, k + 3
 				}
 				return y, k + 1
 			}
@@ -255,6 +254,11 @@ func (r *reader) yearBefore(j, lo int) (int, int) {
 	}
 	y, ok := yearOf(r.tok(k))
 	if !ok {
+		// "the 2024/25 financial year"
+		if y0, ok := yearOf(r.tok(max(k-2, 0))); ok && k-2 >= lo && r.splitYearAt(k-1, y0) {
+			r.splitYear = true
+			return y0 + 1, k - 2
+		}
 		return 0, j
 	}
 	if k-2 >= lo && r.isPunct(k-1, '/') {
@@ -264,6 +268,21 @@ func (r *reader) yearBefore(j, lo int) (int, int) {
 		}
 	}
 	return y, k
+}
+
+// splitYearAt reports the second half of a year written over two, at the
+// slash or dash k after year y: "2024/2025", "2024/25", "2024-25"; not
+// "the 2020-2021 ski season", two years a season spans.
+func (r *reader) splitYearAt(k, y int) bool {
+	slash, dash := r.isPunct(k, '/'), r.isPunct(k, '-') && r.attached(k) && r.attached(k+1)
+	if !slash && !dash || k+1 >= len(r.toks) || r.toks[k+1].kind != tNum {
+		return false
+	}
+	w := r.tok(k + 1)
+	if y2, ok := yearOf(w); ok {
+		return slash && y2 == y+1
+	}
+	return len(w) == 2 && atoi(w) == (y+1)%100
 }
 
 func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (periodRef, bool) {
@@ -558,7 +577,18 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		if i > lo {
 			prev = r.low(i - 1)
 		}
-		label := r.isPunct(i+1, ':')
+		after := i + 1
+		// a year over two as a label or in brackets, as a results
+		// announcement sets its comparatives ("(2023/24: EUR 1,371.9
+		// million)"); not "the 2021/2022 season"
+		split := i+2 < hi && r.splitYearAt(i+1, y) && (r.isPunct(i+3, ':') || prev == "(")
+		if split {
+			// "(2023/24: EUR 1,371.9 million)": the fiscal year ending in
+			// the second
+			y, after = y+1, i+3
+			r.splitYear = true
+		}
+		label := r.isPunct(after, ':')
 		list := i+2 < hi && strings.EqualFold(r.tok(i+1), "and") && r.yearAt(i+2)
 		switch prev {
 		case "in", "for", "of", "during", "since", "to", "from", "than", "(", "vs", "versus", "and", "over", "as", "year",
@@ -567,21 +597,24 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 			// "our 2020 consolidated revenue", "the 2021 outlook", "a 2019
 			// net loss of $348 million": a year before a measure or an
 			// outlook
-			if !r.measureOrOutlookAfter(i+1, hi) && !r.annualReportAfter(i+1) && !label && !list {
+			if !r.measureOrOutlookAfter(after, hi) && !r.annualReportAfter(after) && !label && !list && !split {
 				return ref, false
 			}
 		default:
-			if n := r.yearResultsAfter(i+1, hi); n > 0 {
+			if n := r.yearResultsAfter(after, hi); n > 0 {
 				// "Acme reports 2024 results", "2024 Full-Year Results": the
 				// year's results
-				ref.word, ref.year, ref.hi = pwFullYear, y, i+1+n
+				ref.word, ref.year, ref.hi = pwFullYear, y, after+n
 				return ref, true
 			}
-			if !label && !list {
+			if !label && !list && !split {
 				return ref, false
 			}
 		}
 		ref.word, ref.year = pwYear, y
+		if split {
+			ref.word, ref.hi = pwFullYear, after
+		}
 		r.readYearList(&ref, hi)
 		return ref, true
 	}
