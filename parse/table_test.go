@@ -154,6 +154,17 @@ func TestTables(t *testing.T) {
 			want: []string{"Revenue H1 2025 = 187412000 EUR", "Revenue H1 2024 = 201935000 EUR", "OperatingIncomeLoss H1 2025 = -3885000 EUR", "OperatingIncomeLoss H1 2024 = 5809000 EUR"},
 		},
 		{
+			name: "a table of key figures whose cells write their own scale ('£412.3m') and a change column ('+5.8%'), under half-year columns ('H1 FY26', 'H1 FY25')",
+			file: "interim.txt",
+			fye:  time.March,
+			text: "Testco plc interim results for the six months ended 30 September 2025 (\"H1 FY26\")\n\n" +
+				"                                        H1 FY26     H1 FY25     Change\n" +
+				"Revenue                                 £412.3m     £389.6m      +5.8%\n" +
+				"Statutory operating profit               £41.2m      £47.9m     -14.0%\n",
+			want: []string{"Revenue H1 FY2026 = 412300000 GBP", "Revenue H1 FY2025 = 389600000 GBP", "OperatingIncomeLoss H1 FY2026 = 41200000 GBP"},
+			none: []string{"Revenue H1 FY2025 = 412300000 GBP"},
+		},
+		{
 			name: "a balance sheet: dates alone are instants; a cash-flow statement's cash at its end takes in restricted cash",
 			file: "acme-10k.html",
 			text: `<p>CONSOLIDATED BALANCE SHEETS (In thousands)</p>
@@ -1282,6 +1293,9 @@ func TestCellNumbers(t *testing.T) {
 		{"−12.4", "-12.4", true, false, false},
 		{"– 3.1", "-3.1", true, false, false},
 		{"HK$ 1,234", "1234", true, false, false},
+		{"+5.8%", "5.8", true, true, false},
+		{"£412.3m", "412.3", true, false, false},
+		{"€3.9 m", "3.9", true, false, false},
 	}
 	for _, c := range cases {
 		n, ok := readCellNumber(c.cell)

@@ -26,11 +26,17 @@ type cellNumber struct {
 	nil      bool   // "—": nothing, read as zero
 	currency string // a sign in the cell: "$" is USD unless the document says otherwise
 	year     bool   // a four-digit year, most likely a header
+	// scaled marks a figure that writes its own scale ("£412.3m",
+	// "$1.2bn"), exp its power of ten, over the table's
+	scaled bool
+	exp    int
 }
 
 var (
-	cellNumberRE = regexp.MustCompile(`^\(?\s*(` + tableCurrencies + `)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
-	dashCellRE   = regexp.MustCompile(`^[$€£]?\s*[—–-]+\s*%?$`)
+	cellNumberRE = regexp.MustCompile(`^\(?\s*(` + tableCurrencies + `)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?(?:\s?(bn|mn|m|k))?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
+	// cellScales are the powers of ten of a figure's own scale: "£412.3m"
+	cellScales = map[string]int{"k": 3, "m": 6, "mn": 6, "bn": 9}
+	dashCellRE = regexp.MustCompile(`^[$€£]?\s*[—–-]+\s*%?$`)
 	// cellFootnoteRE finds a footnote's mark after a figure: "1,234 (1)".
 	cellFootnoteRE = regexp.MustCompile(`^(.*\d\)?)\s+\((?:\d{1,2}|[a-z])\)$`)
 )
@@ -46,6 +52,7 @@ func readCellNumber(text string) (cellNumber, bool) {
 		// "— %" is no change, not an amount
 		return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}, true
 	}
+	text = strings.TrimPrefix(text, "+") // "+5.8%": a change up
 	minus := false
 	for _, sign := range []string{"-", "−", "–"} {
 		if rest, ok := strings.CutPrefix(text, sign); ok && rest != "" && !strings.HasPrefix(rest, "(") {
@@ -62,9 +69,12 @@ func readCellNumber(text string) (cellNumber, bool) {
 	if err != nil {
 		return cellNumber{}, false
 	}
-	n := cellNumber{value: v, percent: m[4] != "", currency: cellCurrency(m[1])}
+	n := cellNumber{value: v, percent: m[5] != "", currency: cellCurrency(m[1])}
 	if m[3] != "" {
 		n.decimals = len(m[3]) - 1
+	}
+	if m[4] != "" {
+		n.scaled, n.exp = true, cellScales[m[4]]
 	}
 	if minus || strings.HasPrefix(text, "(") || strings.HasSuffix(strings.TrimRight(text, "%* "), ")") && strings.Contains(text, "(") {
 		n.value = n.value.Neg()
@@ -1258,6 +1268,9 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		return Mention{}, false // a flow under a balance sheet's date
 	}
 	v, decimals := n.value, n.decimals
+	if n.scaled {
+		exp = n.exp // "£412.3m" in a table without a unit
+	}
 	switch info.Kind {
 	case Monetary:
 		v = v.Shift(int32(exp))
