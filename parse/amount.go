@@ -522,6 +522,13 @@ func (r *reader) markTranslations(as []amount) {
 			continue
 		}
 		open := a.lo - 1
+		// "(equivalent to approximately HK$4,003.6 million)"
+		for open > prev.hi && open > a.lo-5 && translationWords[r.low(open)] {
+			open--
+		}
+		if open < a.lo-1 && (!r.isPunct(open, '(') || a.currency == "" || a.currency == prev.currency) {
+			open = a.lo - 1
+		}
 		if !r.isPunct(open, '(') || open != prev.hi || !r.isPunct(a.hi, ')') {
 			// ", or US$14 million" is a translation too
 			if open == prev.hi+1 && r.isPunct(prev.hi, ',') && strings.EqualFold(r.tok(open), "or") && a.currency != "" && a.currency != prev.currency {

@@ -1121,6 +1121,14 @@ var singularSegmentWords = map[string]bool{"segment": true, "division": true, "b
 // Services revenues" are the company's.
 var revenueKindWords = map[string]bool{"products": true, "product": true, "services": true, "service": true, "goods": true, "merchandise": true}
 
+// translationWords open a bracket that gives a figure in another
+// currency: "RMB3,667.5 million (equivalent to approximately HK$4,003.6
+// million)".
+var translationWords = map[string]bool{
+	"equivalent": true, "equal": true, "to": true, "approximately": true, "approx": true,
+	"about": true, "around": true, "or": true, "c": true, ".": true,
+}
+
 // reviewingWords go through results a call presents: "I'll review our
 // results for the fourth quarter", "walk you through our third quarter
 // results", "go over our results".
