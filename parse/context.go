@@ -375,8 +375,8 @@ func spokenWord(w string) bool {
 func (r *reader) titleEnd() int {
 	start := len(r.text) - len(strings.TrimLeft(r.text, " \t\r\n"))
 	end := strings.IndexByte(r.text[start:], '\n')
-	if end < 0 || end > maxTitle {
-		return 0
+	if end < 0 || end > maxTitle || strings.HasSuffix(strings.TrimRight(r.text[start:start+end], " \t\r"), ".") {
+		return 0 // a line that ends with a full stop is a sentence: "These reports, when filed, are available …."
 	}
 	return start + end
 }
@@ -795,7 +795,7 @@ func (r *reader) titleReports() bool {
 
 // datelineRE finds a release's dateline: "BOSTON, November 12, 2025 --",
 // "Zug, 23 October 2025 –".
-var datelineRE = regexp.MustCompile(`(?m)^[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*(?:, [A-Z][A-Za-z.]+)?, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) ?(?:\(\w+\) ?)?(?:--|–|—|-|/)`)
+var datelineRE = regexp.MustCompile(`(?m)^[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*(?:, [A-Z][A-Za-z.]+)?, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) ?(?:\([\w ]+\) ?)?(?:--|–|—|-|/)`)
 
 // speakerTurns counts the lines that open with the operator's turn
 // ("Operator:"), up to three: the mark of a call transcript.

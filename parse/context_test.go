@@ -251,6 +251,18 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q4 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "a release that announces its conference call is a release: its dateline says so",
+		file: "release.md",
+		text: "# Quillfeather Reports First Quarter Fiscal 2026 Financial Results\n\nSEATTLE, Nov. 06, 2025 (GLOBE NEWSWIRE) -- Quillfeather Software, Inc. today announced financial results for its first quarter of fiscal 2026, which ended September 30, 2025. Revenue was $48.2 million.\n\nConference Call\n\nQuillfeather will host a conference call today at 2:00 p.m. PT.\n",
+		company: "Quillfeather", kind: PressRelease, period: "Q1 FY2026", fye: time.June, currency: "USD",
+	},
+	{
+		name: "a first line that ends with a full stop is no title: a call that opens with 'These reports, when filed, are available' is a call",
+		file: "notes.txt",
+		text: "These reports, when filed, are available on our investor relations website.\nI'm joined today by our CFO. On this call, we'll discuss our fourth quarter results. Revenue in the fourth quarter of 2021 was $27.8 billion.\nThank you, and we'll now take your questions on this call.\n",
+		kind: CallTranscript, period: "Q4 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: a year's end in an assumption ('a year-end 2021 rate of 6%') is no evidence of the call's year",
 		file: "call.txt",
 		text: "Welcome to our first quarter call. Revenue in the first quarter of 2021 was $2.8 billion. Our assumptions include a year-end 2021 unemployment rate of 6%.\n",

@@ -1551,7 +1551,15 @@ func (r *reader) readIsCall() bool {
 			}
 		}
 	}
-	return call >= 2 || r.speakerTurns() >= 3 || release == 0 && r.spoken()
+	if r.speakerTurns() >= 3 {
+		return true
+	}
+	if datelineRE.MatchString(r.text[:min(len(r.text), 1500)]) || r.titleReports() {
+		// a release that announces its call ("Quillfeather will host a
+		// conference call today") is no call
+		return false
+	}
+	return call >= 2 || release == 0 && r.spoken()
 }
 
 // speechAfter reports a verb of speaking within two words after token k:
