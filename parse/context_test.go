@@ -251,9 +251,9 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q4 2021", fye: time.December, currency: "USD",
 	},
 	{
-		name: "a release that announces its conference call is a release: its dateline says so",
-		file: "release.md",
-		text: "# Quillfeather Reports First Quarter Fiscal 2026 Financial Results\n\nSEATTLE, Nov. 06, 2025 (GLOBE NEWSWIRE) -- Quillfeather Software, Inc. today announced financial results for its first quarter of fiscal 2026, which ended September 30, 2025. Revenue was $48.2 million.\n\nConference Call\n\nQuillfeather will host a conference call today at 2:00 p.m. PT.\n",
+		name:    "a release that announces its conference call is a release: its dateline says so",
+		file:    "release.md",
+		text:    "# Quillfeather Reports First Quarter Fiscal 2026 Financial Results\n\nSEATTLE, Nov. 06, 2025 (GLOBE NEWSWIRE) -- Quillfeather Software, Inc. today announced financial results for its first quarter of fiscal 2026, which ended September 30, 2025. Revenue was $48.2 million.\n\nConference Call\n\nQuillfeather will host a conference call today at 2:00 p.m. PT.\n",
 		company: "Quillfeather", kind: PressRelease, period: "Q1 FY2026", fye: time.June, currency: "USD",
 	},
 	{
