@@ -290,6 +290,18 @@ var segmentCases = []bindCase{
 		want: []string{"Revenue 9M FY2025 = 1052300000 EUR", "Revenue 9M FY2024 = 1071900000 EUR", "Revenue Q3 FY2025 = 358700000 EUR", "Revenue Q3 FY2024 = 349000000 EUR"},
 	},
 	{
+		name: "class 6: an outlook's heading of its own line ('Fourth Quarter 2025:') sets the period of the bullets below it",
+		text: "Acme Widgets Reports Third Quarter 2025 Results\n\nAUSTIN, Texas, Nov. 4, 2025 /PRNewswire/ -- Acme Widgets, Inc. today announced results for its third quarter ended September 30, 2025. Total revenue was $188.1 million.\n\nFinancial Outlook\n\nFourth Quarter 2025:\n\n  -- Total revenue is expected to be in the range of $192.0 million to $196.0 million.\n\nFull Year 2025:\n\n  -- Total revenue is expected to be in the range of $726.0 million to $730.0 million.\n",
+		want: []string{"Revenue Q4 2025 forecast-min = 192000000 USD", "Revenue Q4 2025 forecast-max = 196000000 USD", "Revenue FY2025 forecast-min = 726000000 USD"},
+		none: []string{"Revenue FY2025 forecast-min = 192000000 USD"},
+	},
+	{
+		name: "class 6: a long lead-in that ends with a colon ('For the fourth quarter of fiscal 2026, ending January 31, 2026, Vantyx expects:') carries to its bullets",
+		text: "Vantyx Announces Third Quarter Fiscal 2026 Financial Results\n\nSAN FRANCISCO, Dec. 3, 2025 /PRNewswire/ -- Vantyx Cloud, Inc. today announced results for its third quarter of fiscal 2026, ended October 31, 2025. Total revenue was $441.3 million.\n\nFor the fourth quarter of fiscal 2026, ending January 31, 2026, Vantyx expects:\n\n  -- Total revenue of $462 million to $466 million.\n\nFor the full fiscal year 2026, Vantyx now expects:\n\n  -- Total revenue of $1.722 billion to $1.726 billion.\n",
+		want: []string{"Revenue Q4 FY2026 forecast-min = 462000000 USD", "Revenue FY2026 forecast-max = 1726000000 USD"},
+		none: []string{"Revenue FY2026 forecast-min = 462000000 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -384,7 +384,7 @@ func (r *reader) notePeriodTopic(si int) {
 		// inside an outlook, "Turning to the second quarter." turns to the
 		// outlook for that quarter
 		for _, ref := range refs {
-			if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || ref.word == pwYear {
+			if ref.label && !r.headingLabel(ref) || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || ref.word == pwYear {
 				continue
 			}
 			// "the full year" in a fourth quarter's call is the year just
@@ -403,7 +403,7 @@ func (r *reader) notePeriodTopic(si int) {
 		// the last: "Before I provide detail on the quarter, here are a few
 		// highlights for the full year."
 		ref := refs[i]
-		if ref.label || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
+		if ref.label && !r.headingLabel(ref) || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
 			continue
 		}
 		if r.bracketOpenBefore(ref.lo, 2) {
@@ -430,6 +430,17 @@ func (r *reader) notePeriodTopic(si int) {
 			return
 		}
 	}
+}
+
+// headingLabel reports a period phrase that heads the lines below it, a
+// colon ending its line: "Fourth Quarter 2025:" over the outlook's
+// bullets, not "(H1 2024: EUR 3.9m)".
+func (r *reader) headingLabel(ref periodRef) bool {
+	k := ref.hi
+	if !r.isPunct(k, ':') {
+		return false
+	}
+	return k+1 >= len(r.toks) || r.toks[k+1].has(fNewline)
 }
 
 // noteGuidanceTopic lets a sentence about guidance without figures set

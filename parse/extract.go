@@ -523,6 +523,11 @@ func (r *reader) isHeading(si int) bool {
 		return false // not alone in its paragraph
 	}
 	last := r.toks[s.hi-1]
+	if last.kind == tPunct && r.text[last.start] == ':' {
+		// a lead-in carries on to the lines it introduces: "For the fourth
+		// quarter of fiscal 2026, ending January 31, 2026, Vantyx expects:"
+		return s.hi-s.lo <= 40
+	}
 	return s.hi-s.lo <= 15 && !(last.kind == tPunct && r.text[last.start] == '.')
 }
 
