@@ -422,7 +422,45 @@ func (r *reader) sentenceCues(si int, amts []amount, hits []hit, refs []periodRe
 			st.qoq = true
 		}
 	}
+	if r.underOutlookLeadIn(si) {
+		st.guidance = r.sents[si].lo // "Lumenpeak expects:" over "-- Revenue of $142 million, plus or minus $5 million."
+	}
 	return st, true
+}
+
+// underOutlookLeadIn reports a line of a list that an outlook's lead-in
+// introduces ("For the third quarter of fiscal 2025, Lumenpeak expects:"):
+// the lines between open lines of their own, the lead-in ends with a
+// colon and speaks of what is expected.
+func (r *reader) underOutlookLeadIn(si int) bool {
+	for k := si - 1; k >= max(0, si-maxLeadInItems); k-- {
+		s := r.sents[k+1]
+		if !r.opensLine(s.lo) || r.thread[k] != r.thread[si] {
+			return false
+		}
+		prev := r.sents[k]
+		if r.isPunct(prev.hi-1, ':') {
+			return guidanceIn(r, r.sentHits(k)) && !r.pastTense(prev.lo-1, prev.hi)
+		}
+	}
+	return false
+}
+
+// maxLeadInItems bounds the lines a lead-in introduces.
+const maxLeadInItems = 8
+
+// opensLine reports token k at the start of its line, a bullet before it
+// at most: "  -- Revenue of …", "• Revenue of …".
+func (r *reader) opensLine(k int) bool {
+	for q := k; q >= 0 && q >= k-2; q-- {
+		if r.toks[q].has(fNewline) || q == 0 {
+			return true
+		}
+		if r.toks[q-1].kind != tPunct {
+			return false
+		}
+	}
+	return false
 }
 
 // bothBases returns m's twin of the other basis when its name is preceded

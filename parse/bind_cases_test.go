@@ -302,6 +302,12 @@ var segmentCases = []bindCase{
 		none: []string{"Revenue FY2026 forecast-min = 462000000 USD"},
 	},
 	{
+		name: "class 6: the lines an outlook's lead-in introduces are the outlook, point figures too ('Lumenpeak expects:' over '-- Revenue of $142 million, plus or minus $5 million.'); a list under a lead-in of results is not",
+		text: "Lumenpeak Semiconductor Announces Second Quarter 2025 Financial Results\n\nSAN JOSE, Calif., Aug. 5, 2025 /PRNewswire/ -- Lumenpeak Semiconductor, Inc. today reported financial results for the second quarter of 2025. Revenue was $138.3 million.\n\nSecond quarter highlights:\n\n  -- GAAP gross margin of 46.1%.\n\nFor the third quarter of 2025, Lumenpeak expects:\n\n  -- Revenue of $142 million, plus or minus $5 million.\n  -- GAAP gross margin of 47.5% plus or minus 1 percentage point.\n",
+		want: []string{"Revenue Q3 2025 forecast = 142000000 USD", "GrossMargin Q3 2025 forecast = 0.475", "GrossMargin Q2 2025 = 0.461", "Revenue Q2 2025 = 138300000 USD"},
+		none: []string{"Revenue Q2 2025 = 142000000 USD", "GrossMargin Q2 2025 = 0.475"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},
