@@ -308,6 +308,11 @@ var segmentCases = []bindCase{
 		none: []string{"Revenue Q2 2025 = 142000000 USD", "GrossMargin Q2 2025 = 0.475"},
 	},
 	{
+		name: "class 6: a range's lower end is its smaller figure however written: a loss range keeps min below max ('net loss per share of $0.20 to $0.14', 'an adjusted EBITDA loss of $30 million to $20 million'), a range across zero too",
+		text: "Welcome to the Solvane Mobility third quarter 2025 earnings call.\nFor the fourth quarter, we expect GAAP net loss per share of $0.20 to $0.14 and an adjusted EBITDA loss of $30 million to $20 million. We expect EBITDA in the range of $-1.0 million to $0.5 million for the year.\n",
+		want: []string{"EPS Q4 2025 forecast-min = -0.2 USD", "EPS Q4 2025 forecast-max = -0.14 USD", "AdjustedEBITDA Q4 2025 forecast-min = -30000000 USD", "AdjustedEBITDA Q4 2025 forecast-max = -20000000 USD", "EBITDA FY2025 forecast-min = -1000000 USD", "EBITDA FY2025 forecast-max = 500000 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

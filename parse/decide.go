@@ -112,10 +112,20 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 	if t.own {
 		fg.doubt(ownPeriod, 1)
 	}
-	if t.forecast && t.bound != Point && value.IsNegative() && !fg.a.negative {
-		// "a net loss of $10 million to $20 million": the larger loss is
-		// the lower end
-		t.bound = Min + Max - t.bound
+	if t.forecast && t.bound != Point && fg.a.rangeOf >= 0 && fg.a.rangeOf < len(fg.amts) {
+		// a range's lower end is its smaller figure, the larger loss when
+		// it speaks of a loss: "a net loss of $10 million to $20 million",
+		// "a net loss per share of $0.20 to $0.14", however written
+		other := fg.amts[fg.a.rangeOf].value
+		if value.IsNegative() && !fg.a.negative && other.IsPositive() {
+			other = other.Neg() // the loss the words say is the other end's too
+		}
+		if !value.Equal(other) {
+			t.bound = Max
+			if value.LessThan(other) {
+				t.bound = Min
+			}
+		}
 	}
 	key := Key{Entity: r.ctx.Company, Concept: info.Name, Segment: segment, Period: t.period, Currency: currency}
 	if t.forecast {
