@@ -313,6 +313,12 @@ var segmentCases = []bindCase{
 		want: []string{"EPS Q4 2025 forecast-min = -0.2 USD", "EPS Q4 2025 forecast-max = -0.14 USD", "AdjustedEBITDA Q4 2025 forecast-min = -30000000 USD", "AdjustedEBITDA Q4 2025 forecast-max = -20000000 USD", "EBITDA FY2025 forecast-min = -1000000 USD", "EBITDA FY2025 forecast-max = 500000 USD"},
 	},
 	{
+		name: "class 3: income taxes named as a release writes them ('After income taxes of EUR 17.9 million …, net income … was EUR 43.7 million', 'Income taxes were', 'income before taxes'); a charge after tax is no tax ('an after-tax charge of $39 million'), nor taxes a figure is net of",
+		text: "Testco AG annual results 2025\n\nAfter income taxes of EUR 17.9 million (previous year: EUR 26.4 million), net income for the period was EUR 43.7 million (previous year: EUR 64.5 million). Income before taxes was EUR 61.6 million. We recorded an after-tax charge of EUR 39 million. The gain was EUR 5 million, net of income taxes of EUR 1 million.\n",
+		want: []string{"IncomeTaxExpenseBenefit FY2025 = 17900000 EUR", "IncomeTaxExpenseBenefit FY2024 = 26400000 EUR", "NetIncomeLoss FY2025 = 43700000 EUR", "IncomeLossBeforeIncomeTaxes FY2025 = 61600000 EUR"},
+		none: []string{"NetIncomeLoss FY2025 = 17900000 EUR", "IncomeTaxExpenseBenefit FY2025 = 39000000 EUR", "IncomeTaxExpenseBenefit FY2025 = 5000000 EUR", "IncomeTaxExpenseBenefit FY2025 = 1000000 EUR"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},
