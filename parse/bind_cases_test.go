@@ -319,6 +319,12 @@ var segmentCases = []bindCase{
 		none: []string{"NetIncomeLoss FY2025 = 17900000 EUR", "IncomeTaxExpenseBenefit FY2025 = 39000000 EUR", "IncomeTaxExpenseBenefit FY2025 = 5000000 EUR", "IncomeTaxExpenseBenefit FY2025 = 1000000 EUR"},
 	},
 	{
+		name: "class 4: recurring results leave out one-offs ('Recurring operating income of €198.5 million' beside 'Operating income of €161.2 million'); recurring revenue is no adjusted revenue",
+		text: "Testco SA first-half 2025 results\n\n- Recurring operating income of €198.5 million (H1 2024: €184.3 million)\n- Operating income of €161.2 million (H1 2024: €179.0 million)\n- Recurring revenue of €512.0 million\n",
+		want: []string{"AdjustedOperatingIncomeLoss H1 2025 = 198500000 EUR", "AdjustedOperatingIncomeLoss H1 2024 = 184300000 EUR", "OperatingIncomeLoss H1 2025 = 161200000 EUR"},
+		none: []string{"OperatingIncomeLoss H1 2025 = 198500000 EUR", "AdjustedRevenue"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -192,6 +192,17 @@ var conceptLexicon = []struct {
 	{"gross loss margin", conceptCue{ratio: "GrossMargin", sign: -1}},
 	{"operating income", conceptCue{money: "OperatingIncomeLoss", perShare: "EPS"}},
 	{"operating profit", conceptCue{money: "OperatingIncomeLoss"}},
+	// recurring results leave out one-offs, as French and Belgian
+	// companies report them ("résultat opérationnel courant"); not
+	// "recurring revenue"
+	{"recurring operating income", conceptCue{money: "OperatingIncomeLoss", adjusted: true}},
+	{"recurring operating profit", conceptCue{money: "OperatingIncomeLoss", adjusted: true}},
+	{"current operating income", conceptCue{money: "OperatingIncomeLoss", adjusted: true}},
+	{"recurring operating margin", conceptCue{ratio: "OperatingMargin", adjusted: true}},
+	{"recurring EBIT", conceptCue{money: "OperatingIncomeLoss", adjusted: true}},
+	{"recurring EBITDA", conceptCue{money: "EBITDA", ratio: "EBITDAMargin", adjusted: true}},
+	{"recurring net income", conceptCue{money: "NetIncomeLoss", perShare: "EPS", adjusted: true}},
+	{"recurring net profit", conceptCue{money: "NetIncomeLoss", perShare: "EPS", adjusted: true}},
 	{"operating loss", conceptCue{money: "OperatingIncomeLoss", sign: -1}},
 	{"operating losses", conceptCue{money: "OperatingIncomeLoss", sign: -1}},
 	{"income from operations", conceptCue{money: "OperatingIncomeLoss"}},
