@@ -325,6 +325,11 @@ var segmentCases = []bindCase{
 		none: []string{"OperatingIncomeLoss H1 2025 = 198500000 EUR", "AdjustedRevenue"},
 	},
 	{
+		name: "Swiss notation groups thousands with apostrophes ('CHF 1'412.6 million')",
+		text: "Helvetor AG: Half-year results 2025\n\nZug, 24 July 2025 – Helvetor AG today reported results for the first half of 2025.\n\n- Sales of CHF 1'412.6 million (H1 2024: CHF 1'356.2 million)\n- Net debt of CHF 1'087.3 million at 30 June 2025\n",
+		want: []string{"Revenue H1 2025 = 1412600000 CHF", "Revenue H1 2024 = 1356200000 CHF", "NetDebt 2025-06-30 = 1087300000 CHF"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -74,6 +74,7 @@ type Document struct {
 	// continental marks a text that writes "1.052,3" (see notation.go):
 	// its view and its tables are read with the marks swapped
 	continental bool
+	apostrophes bool   // a text that groups thousands with apostrophes: "CHF 1'412.6 million"
 	written     string // the view as written, before the swap: what quotes show
 
 	Context Context
@@ -85,18 +86,28 @@ type Document struct {
 // swaps the marks of its view's numbers. A tagged filing's figures say
 // their own format.
 func (d *Document) readNotation() {
-	if d.Format == "ixbrl" || !continentalNotation(d.norm.s) {
+	if d.Format == "ixbrl" {
+		return
+	}
+	grouped := groupApostrophes(d.norm.s)
+	if grouped != d.norm.s {
+		d.apostrophes, d.written = true, d.norm.s
+		d.norm.s = grouped
+	}
+	if !continentalNotation(d.norm.s) {
 		return
 	}
 	d.continental = true
-	d.written = d.norm.s
+	if !d.apostrophes {
+		d.written = d.norm.s
+	}
 	d.norm.s = swapNumberMarks(d.norm.s)
 }
 
 // writtenView is the document's view as written: the same bytes as the
 // view read, but for the marks of continental numbers.
 func (d *Document) writtenView() string {
-	if d.continental {
+	if d.continental || d.apostrophes {
 		return d.written
 	}
 	return d.norm.s
@@ -105,10 +116,14 @@ func (d *Document) writtenView() string {
 // tableText is the text the document's tables are read from: its own,
 // with the marks of continental numbers swapped, byte for byte in place.
 func (d *Document) tableText() string {
-	if d.continental {
-		return swapNumberMarks(d.Text)
+	text := d.Text
+	if d.apostrophes {
+		text = groupApostrophes(text)
 	}
-	return d.Text
+	if d.continental {
+		text = swapNumberMarks(text)
+	}
+	return text
 }
 
 // LoadOptions limit what Load accepts. The zero value is usable.

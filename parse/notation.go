@@ -113,3 +113,25 @@ func dotGrouped(s string) bool {
 	}
 	return true
 }
+
+// groupApostrophes returns text with the apostrophes Swiss notation
+// groups thousands with ("CHF 1'412.6 million", "1'087'300") made commas,
+// byte for byte in place; an apostrophe elsewhere stays.
+func groupApostrophes(text string) string {
+	if strings.IndexByte(text, '\'') < 0 {
+		return text
+	}
+	var b []byte
+	for i := 1; i+3 < len(text); i++ {
+		if text[i] == '\'' && isDigitAt(text, i-1) && isDigits(text, i+1, 3) && !isDigitAt(text, i+4) {
+			if b == nil {
+				b = []byte(text)
+			}
+			b[i] = ','
+		}
+	}
+	if b == nil {
+		return text
+	}
+	return string(b)
+}

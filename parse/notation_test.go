@@ -88,3 +88,17 @@ func TestContinentalQuotes(t *testing.T) {
 		}
 	}
 }
+
+func TestGroupApostrophes(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Sales of CHF 1'412.6 million", "Sales of CHF 1,412.6 million"},
+		{"1'087'300 shares", "1,087,300 shares"},
+		{"fiscal '22 and the company's 12'5", "fiscal '22 and the company's 12'5"},
+		{"O'Neil's 2'50", "O'Neil's 2'50"},
+	}
+	for _, tc := range cases {
+		if got := groupApostrophes(tc.in); got != tc.want {
+			t.Errorf("groupApostrophes(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
