@@ -330,6 +330,12 @@ var segmentCases = []bindCase{
 		want: []string{"Revenue H1 2025 = 1412600000 CHF", "Revenue H1 2024 = 1356200000 CHF", "NetDebt 2025-06-30 = 1087300000 CHF"},
 	},
 	{
+		name: "where the operator speaks, every line's label is a speaker's though each of the speaker's lines gives figures ('Grace Holloway: Energy Storage & Charging delivered revenue of $176 million')",
+		text: "Operator: Welcome to Solvane Mobility's third quarter 2025 earnings call.\nGrace Holloway: Total revenue for the quarter was $1.12 billion.\nGrace Holloway: Energy Storage & Charging delivered revenue of $176 million and gross profit of $19 million.\nGrace Holloway: Fleet Services revenue was $102 million.\n",
+		want: []string{"Revenue Q3 2025 = 1120000000 USD", "Revenue [Energy Storage & Charging] Q3 2025 = 176000000 USD", "GrossProfit [Energy Storage & Charging] Q3 2025 = 19000000 USD"},
+		none: []string{"[Grace Holloway]"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -326,7 +326,8 @@ func speakerPrefix(text string, toks []token, lo int) int {
 // opens a line with no figure on it too ("Priya Raman: Thank you,
 // Marcus."): a label of figures ("Americas: revenue $812 million") stays.
 func splitSpeakerTurns(text string, toks []token, sents []sentence) []sentence {
-	speakers := map[string]bool{}
+	speakers, turns := map[string]bool{}, map[string]int{}
+	operator := false
 	for i := range toks {
 		if !toks[i].has(fNewline) && i > 0 {
 			continue
@@ -335,6 +336,9 @@ func splitSpeakerTurns(text string, toks []token, sents []sentence) []sentence {
 		if colon < 0 {
 			continue
 		}
+		label := lowerASCII(text[toks[i].start:toks[colon].start])
+		turns[label]++
+		operator = operator || label == "operator"
 		figure := false
 		for k := colon + 1; k < len(toks) && !toks[k].has(fNewline); k++ {
 			if toks[k].kind == tNum {
@@ -343,7 +347,14 @@ func splitSpeakerTurns(text string, toks []token, sents []sentence) []sentence {
 			}
 		}
 		if !figure {
-			speakers[lowerASCII(text[toks[i].start:toks[colon].start])] = true
+			speakers[label] = true
+		}
+	}
+	// where the operator speaks, or a label opens three lines, the labels
+	// are speakers' though each of their lines gives figures
+	for label, n := range turns {
+		if operator || n >= 3 {
+			speakers[label] = true
 		}
 	}
 	if len(speakers) == 0 {
