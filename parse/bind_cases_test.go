@@ -336,6 +336,12 @@ var segmentCases = []bindCase{
 		none: []string{"[Grace Holloway]"},
 	},
 	{
+		name: "'Let's start with Large Agriculture.' opens a segment's passage; 'Let me start with a review of the quarter.' names none",
+		text: "Operator: Welcome to the Kestrel Agricultural Equipment fourth quarter fiscal 2025 earnings call.\nJulia Feldman: Let me start with a review of the quarter. Net sales and revenues for the fourth quarter were $3.64 billion.\nJulia Feldman: Let's start with Large Agriculture. Net sales were $1.86 billion, down 17%, and operating profit was $221 million.\nJulia Feldman: Let's move to Small Agriculture. Net sales were $1.12 billion.\n",
+		want: []string{"Revenue Q4 2025 = 3640000000 USD", "Revenue [Large Agriculture] Q4 2025 = 1860000000 USD", "OperatingIncomeLoss [Large Agriculture] Q4 2025 = 221000000 USD"},
+		none: []string{"[Review]", "Revenue Q4 2025 = 1860000000 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

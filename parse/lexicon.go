@@ -1430,7 +1430,15 @@ var topicIntroducers = [][]string{
 	{"now", "turning", "to"}, {"looking", "at"}, {"switching", "to"}, {"shifting", "to"}, {"on", "to"},
 	{"starting", "with"}, {"beginning", "with"}, {"i", "ll", "start", "with"}, {"i", "will", "start", "with"},
 	{"i", "ll", "turn", "to"}, {"next", "is"}, {"finally"},
+	{"let", "'", "s", "start", "with"}, {"let", "me", "start", "with"}, {"let", "'", "s", "begin", "with"},
+	{"let", "me", "begin", "with"}, {"let", "us", "turn", "to"}, {"we", "'", "ll", "start", "with"},
+	{"we", "will", "start", "with"},
 }
+
+// startWords open a talk with what comes first, a business only when its
+// name is capitalised: "Let's start with Large Agriculture", not "Let me
+// start with a review of the quarter".
+var startWords = map[string]bool{"start": true, "begin": true, "starting": true, "beginning": true}
 
 // openerFillers may stand before an opener: "And turning to …", "So now
 // moving on to …".

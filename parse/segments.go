@@ -57,7 +57,7 @@ func (r *reader) learnSegments() {
 		// an opener's name is a segment's when the passage it opens gives
 		// a segment's figures: "Turning now to Marine Systems. Net sales
 		// climbed 11% to $912 million."
-		if lo, hi, ok := r.openerName(si); ok && r.segmentFiguresFollow(si) && (r.toks[lo].has(fUpper) || r.writtenTwice(lo, hi)) {
+		if lo, hi, ok := r.openerName(si); ok && r.segmentFiguresFollow(si) && (r.toks[lo].has(fUpper) || r.writtenTwice(lo, hi) && !r.startsTalk(si, lo, hi)) {
 			inv.add(lo, hi, "opener")
 		}
 	}
@@ -581,6 +581,30 @@ func (r *reader) openerName(si int) (lo, hi int, ok bool) {
 		o.read = true
 	}
 	return o.lo, o.hi, o.ok
+}
+
+// startsTalk reports an opener that says what a speaker starts with, in
+// lower case and without a segment word: "Let me start with a review of
+// the quarter" names no business; "Starting with our completion and
+// production division" does.
+func (r *reader) startsTalk(si, lo, hi int) bool {
+	for k := r.sents[si].lo; k < lo; k++ {
+		if startWords[r.low(k)] {
+			return !r.segmentWordWithin(lo, min(r.sents[si].hi, hi+4))
+		}
+	}
+	return false
+}
+
+// segmentWordWithin reports a segment word among tokens [lo, hi):
+// "division", "business", "segment".
+func (r *reader) segmentWordWithin(lo, hi int) bool {
+	for k := lo; k < hi; k++ {
+		if r.is(k, wcSegmentWord) {
+			return true
+		}
+	}
+	return false
 }
 
 // opener is what openerName read of a sentence.
