@@ -342,6 +342,12 @@ var segmentCases = []bindCase{
 		none: []string{"[Review]", "Revenue Q4 2025 = 1860000000 USD"},
 	},
 	{
+		name: "an opener that counts the segments names the one its apposition gives ('let's turn to our final segment, Process Tech'); 'final' names no segment",
+		text: "Welcome to Acme's fourth quarter 2020 earnings call.\nRevenue for the year was $5.5 billion. Let's turn to our Network segment. Revenues for the year were $1.4 billion. Now let's turn to our final segment, Process Tech. Revenues for the year were $519 million.\n",
+		want: []string{"Revenue [Network] FY2020 = 1400000000 USD", "Revenue [Process Tech] FY2020 = 519000000 USD", "Revenue FY2020 = 5500000000 USD"},
+		none: []string{"[Final]", "Revenue [Network] FY2020 = 519000000 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

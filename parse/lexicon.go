@@ -1358,7 +1358,7 @@ var notSegment = map[string]bool{
 	"total": true, "net": true, "gross": true, "our": true, "the": true, "this": true, "that": true,
 	"its": true, "their": true, "group": true, "company": true, "consolidated": true, "quarterly": true,
 	"annual": true, "adjusted": true, "gaap": true, "non": true, "core": true, "organic": true,
-	"reported": true, "record": true, "first": true, "second": true, "third": true, "fourth": true,
+	"reported": true, "record": true, "first": true, "final": true, "remaining": true, "second": true, "third": true, "fourth": true,
 	"fiscal": true, "full": true, "year": true, "half": true, "operating": true, "overall": true,
 	"underlying": true, "comparable": true, "comp": true, "comps": true, "same-store": true, "same": true, "constant": true, "local": true, "currency": true, "currencies": true,
 	"operational": true, "recurring": true, "deferred": true, "other": true, "interest": true, "q": true, "h": true,
@@ -1426,14 +1426,18 @@ var topicIntroducers = [][]string{
 	{"turning", "next", "to"}, {"now", "to"}, {"as", "for"}, {"in", "terms", "of"}, {"with", "regard", "to"},
 	{"with", "respect", "to"}, {"regarding"}, {"let", "me", "turn", "to"}, {"let", "me", "now", "turn", "to"},
 	{"let", "me", "move", "to"}, {"let", "me", "now", "move", "to"}, {"let", "me", "now", "cover"},
-	{"let", "me", "cover"}, {"let", "s", "turn", "to"}, {"let", "s", "move", "to"}, {"let", "s", "look", "at"},
+	{"let", "me", "cover"}, {"let", "'", "s", "turn", "to"}, {"let", "'", "s", "move", "to"}, {"let", "'", "s", "look", "at"},
 	{"now", "turning", "to"}, {"looking", "at"}, {"switching", "to"}, {"shifting", "to"}, {"on", "to"},
-	{"starting", "with"}, {"beginning", "with"}, {"i", "ll", "start", "with"}, {"i", "will", "start", "with"},
-	{"i", "ll", "turn", "to"}, {"next", "is"}, {"finally"},
+	{"starting", "with"}, {"beginning", "with"}, {"i", "'", "ll", "start", "with"}, {"i", "will", "start", "with"},
+	{"i", "'", "ll", "turn", "to"}, {"next", "is"}, {"finally"},
 	{"let", "'", "s", "start", "with"}, {"let", "me", "start", "with"}, {"let", "'", "s", "begin", "with"},
 	{"let", "me", "begin", "with"}, {"let", "us", "turn", "to"}, {"we", "'", "ll", "start", "with"},
 	{"we", "will", "start", "with"},
 }
+
+// ordinalWords count segments as a speaker goes through them: "our final
+// segment, Process Tech", "our next segment".
+var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "next": true, "final": true, "last": true, "remaining": true}
 
 // startWords open a talk with what comes first, a business only when its
 // name is capitalised: "Let's start with Large Agriculture", not "Let me

@@ -631,6 +631,15 @@ func (r *reader) readOpener(si int) (lo, hi int, ok bool) {
 		for lo < s.hi && r.is(lo, wcDeterminer) {
 			lo++
 		}
+		// "our final segment, Process Tech": the name the segment word's
+		// apposition gives
+		q := lo
+		for q < s.hi && ordinalWords[r.low(q)] {
+			q++
+		}
+		if q > lo && q+2 < s.hi && r.is(q, wcSegmentWord) && r.isPunct(q+1, ',') && r.toks[q+2].has(fUpper) {
+			lo = q + 2
+		}
 		hi = lo
 		for hi < s.hi && hi-lo < 6 && r.nameWord(hi, true) {
 			hi++
