@@ -549,12 +549,13 @@ func (r *reader) markTranslations(as []amount) {
 // lends the high end's scale, currency and percent sign to a low end
 // written without them ("$1.725 to $1.775 billion", "7.5 - 8.5%").
 func (r *reader) pairRanges(as []amount, base int) {
+	defer r.markPriorRanges(as, base)
 	for k := 0; k+1 < len(as); k++ {
 		a, b := &as[k], &as[k+1]
 		if a.translation || b.translation || a.rangeOf >= 0 {
 			continue
 		}
-		if n := r.revision(as, k); n > 0 {
+		if n := r.revision(as, k, base); n > 0 {
 			// the old figure or range is replaced; a new range after it
 			// pairs as any range does
 			for j := k; j < k+n; j++ {
@@ -624,13 +625,19 @@ func (r *reader) pairRanges(as []amount, base int) {
 // to $2.65", "we increased our revenue guidance from $4.1 billion to $4.3
 // billion". It returns how many figures are old (1, or 2 for a range),
 // 0 when none.
-func (r *reader) revision(as []amount, k int) int {
+func (r *reader) revision(as []amount, k, base int) int {
 	a := as[k]
-	if a.lo < 2 || r.low(a.lo-1) != "from" || strings.HasPrefix(r.low(a.lo-2), "rang") || !r.revisingBefore(a.lo-1) || !guidanceIn(r, r.sentHits(r.sentenceOf(a.lo))) {
-		return 0 // "revenue increased from $4.1 billion to $4.3 billion": a change of actuals
-	}
 	to := func(i, j int) bool { // figure j follows figure i after "to"
 		return j < len(as) && r.low(r.skipAnnotation(as[i].hi)) == "to" && as[j].lo == r.skipAnnotation(as[i].hi)+1
+	}
+	if k >= 2 && as[k-1].rangeOf == base+k-2 && a.lo >= 2 && r.low(a.lo-1) == "from" && !strings.HasPrefix(r.low(a.lo-2), "rang") && to(k, k+1) && r.revisingBefore(a.lo-1, 20) {
+		// "raising revenue guidance to $2.49 billion to $2.50 billion,
+		// from $2.44 billion to $2.46 billion": the new range first, the
+		// old one after it
+		return 2
+	}
+	if a.lo < 2 || r.low(a.lo-1) != "from" || strings.HasPrefix(r.low(a.lo-2), "rang") || !r.revisingBefore(a.lo-1, 10) || !guidanceIn(r, r.sentHits(r.sentenceOf(a.lo))) {
+		return 0 // "revenue increased from $4.1 billion to $4.3 billion": a change of actuals
 	}
 	switch {
 	case to(k, k+1) && to(k+1, k+2):
@@ -641,11 +648,68 @@ func (r *reader) revision(as []amount, k int) int {
 	return 0
 }
 
-// revisingBefore reports a verb that revises an outlook among the ten
+// markPriorRanges marks the ranges a sentence says are an outlook given
+// before: "versus $3.38 to $3.46 last quarter", "up from 23.5% to 24.5%
+// in our prior guidance", "the outlook of $3.70 to $3.80 we gave at the
+// start of the year".
+func (r *reader) markPriorRanges(as []amount, base int) {
+	for k := range as {
+		a := &as[k]
+		if a.rangeOf != base+k+1 || k+1 >= len(as) {
+			continue // the low end of a range written in order
+		}
+		b := &as[k+1]
+		if r.priorOutlookAfter(b.hi) || r.comparedRangeBefore(as, k) {
+			a.replaced, b.replaced = true, true
+		}
+	}
+	// "up from 23.5% to 24.5% in our prior guidance": a movement's two
+	// figures, the old outlook's
+	for k := 0; k+1 < len(as); k++ {
+		a, b := &as[k], &as[k+1]
+		if a.rangeOf < 0 && b.rangeOf < 0 && a.lo >= 1 && r.low(a.lo-1) == "from" && r.low(r.skipAnnotation(a.hi)) == "to" && b.lo == r.skipAnnotation(a.hi)+1 && r.priorOutlookAfter(b.hi) {
+			a.replaced, b.replaced = true, true
+		}
+	}
+}
+
+// priorOutlookAfter reports words that date an outlook before the one in
+// force, within five tokens from k: "last quarter", "in our prior
+// guidance", "we gave at the start of the year".
+func (r *reader) priorOutlookAfter(k int) bool {
+	s := r.sents[r.sentenceOf(max(k-1, 0))]
+	q := k
+	for q < min(s.hi, k+3) && (r.low(q) == "in" || r.low(q) == "our" || r.low(q) == "the" || r.low(q) == "that") {
+		q++ // "in our prior guidance"; not ", compared to our initial guidance range of …"
+	}
+	for _, words := range priorOutlookPhrases {
+		if q < s.hi && r.wordsAt(q, words) {
+			return true
+		}
+	}
+	return false
+}
+
+// comparedRangeBefore reports a range set against another range before
+// it in a sentence that revises an outlook: "raising … to $3.52 to $3.58,
+// versus $3.38 to $3.46".
+func (r *reader) comparedRangeBefore(as []amount, k int) bool {
+	a := as[k]
+	if k < 2 || as[k-2].rangeOf < 0 || a.lo < 1 {
+		return false
+	}
+	w := r.low(a.lo - 1)
+	if w != "versus" && w != "vs" && w != "from" || a.lo-as[k-1].hi > 4 || a.lo >= 2 && strings.HasPrefix(r.low(a.lo-2), "rang") {
+		return false // "…, which means Q4 revenue should range from $280 million to $310 million": another outlook
+	}
+	return r.revisingBefore(a.lo-1, 20) && guidanceIn(r, r.sentHits(r.sentenceOf(a.lo)))
+}
+
+// revisingBefore reports a verb that revises an outlook among the n
 // words before token i of its sentence: "raising", "narrowed", "update".
-func (r *reader) revisingBefore(i int) bool {
+func (r *reader) revisingBefore(i, n int) bool {
 	lo := r.sents[r.sentenceOf(i)].lo
-	for k := i - 1; k >= max(lo, i-10); k-- {
+	for k := i - 1; k >= max(lo, i-n); k-- {
 		if w := r.low(k); revisingVerb(w) {
 			return true
 		}

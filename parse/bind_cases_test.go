@@ -348,6 +348,12 @@ var segmentCases = []bindCase{
 		none: []string{"[Final]", "Revenue [Network] FY2020 = 519000000 USD"},
 	},
 	{
+		name: "class 6: an outlook given before is no outlook in force: the range after the new one ('to $2.49 billion to $2.50 billion, from $2.44 billion to $2.46 billion'), set against it ('versus $3.38 to $3.46 last quarter'), dated ('up from 23.5% to 24.5% in our prior guidance', 'the outlook of $3.70 to $3.80 we gave at the start of the year')",
+		text: "Welcome to Quillon's second quarter 2025 earnings call.\nFor the full year 2025, we are raising revenue guidance to $2.49 billion to $2.50 billion, from $2.44 billion to $2.46 billion. We are raising non-GAAP EPS guidance to $3.52 to $3.58, versus $3.38 to $3.46 last quarter. We expect non-GAAP operating margin of 24.5% to 25.0% for 2025, up from 23.5% to 24.5% in our prior guidance. Adjusted EPS is running ahead of the outlook of $3.70 to $3.80 we gave at the start of the year.\n",
+		want: []string{"Revenue FY2025 forecast-min = 2490000000 USD", "Revenue FY2025 forecast-max = 2500000000 USD", "AdjustedEPS FY2025 forecast-min = 3.52 USD", "AdjustedOperatingMargin FY2025 forecast-min = 0.245"},
+		none: []string{"= 2440000000 USD", "= 3.38 USD", "= 3.46 USD", "= 0.235", "= 3.7 USD", "= 3.8 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

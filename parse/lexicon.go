@@ -1439,6 +1439,14 @@ var topicIntroducers = [][]string{
 // segment, Process Tech", "our next segment".
 var ordinalWords = map[string]bool{"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "next": true, "final": true, "last": true, "remaining": true}
 
+// priorOutlookPhrases after a range date it as an outlook given before
+// the one in force: "versus $3.38 to $3.46 last quarter".
+var priorOutlookPhrases = [][]string{
+	{"last", "quarter"}, {"prior", "guidance"}, {"previous", "guidance"}, {"initial", "guidance"},
+	{"original", "guidance"}, {"prior", "outlook"}, {"previous", "outlook"}, {"initial", "outlook"},
+	{"previously"}, {"we", "gave"}, {"we", "provided"}, {"we", "issued"}, {"we", "set"},
+}
+
 // startWords open a talk with what comes first, a business only when its
 // name is capitalised: "Let's start with Large Agriculture", not "Let me
 // start with a review of the quarter".
