@@ -263,6 +263,12 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q4 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: the half a call's title names with its quarter ('the results for the second quarter and first half of 2025') is the call's, however often a later year is spoken of",
+		file: "call.txt",
+		text: "Operator: Ladies and gentlemen, welcome to the Vestra Industrial AG conference call on the results for the second quarter and first half of 2025.\nStefan Brenner: Revenue increased to €4.21 billion.\nStefan Brenner: We see the segment reaching 11% to 12% margin in 2026.\nStefan Brenner: We see the other segment reaching 9% margin in 2026.\n",
+		company: "Vestra Industrial", kind: CallTranscript, period: "Q2 2025", fye: time.December, currency: "EUR",
+	},
+	{
 		name: "class 1: a year's end in an assumption ('a year-end 2021 rate of 6%') is no evidence of the call's year",
 		file: "call.txt",
 		text: "Welcome to our first quarter call. Revenue in the first quarter of 2021 was $2.8 billion. Our assumptions include a year-end 2021 unemployment rate of 6%.\n",

@@ -922,6 +922,8 @@ func readYear(c periodClue, w periodWord, end, current int, fye time.Month) (int
 			return y, ownPastYear, true
 		case word == pwYear:
 			return y, ownBareYear, true // "in 2021": this year, most likely
+		case cend == end && word != pwFullYear && c.headline:
+			return y, ownHeadline, true // "the results for the second quarter and first half of 2025"
 		case cend == end && word != pwFullYear:
 			return y, ownClosing, true // "the first three quarters of 2021" in a third quarter's
 		case word == pwFullYear && w != pwFullYear && w != pwQ4:
