@@ -263,9 +263,9 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q4 2021", fye: time.December, currency: "USD",
 	},
 	{
-		name: "class 1: the half a call's title names with its quarter ('the results for the second quarter and first half of 2025') is the call's, however often a later year is spoken of",
-		file: "call.txt",
-		text: "Operator: Ladies and gentlemen, welcome to the Vestra Industrial AG conference call on the results for the second quarter and first half of 2025.\nStefan Brenner: Revenue increased to €4.21 billion.\nStefan Brenner: We see the segment reaching 11% to 12% margin in 2026.\nStefan Brenner: We see the other segment reaching 9% margin in 2026.\n",
+		name:    "class 1: the half a call's title names with its quarter ('the results for the second quarter and first half of 2025') is the call's, however often a later year is spoken of",
+		file:    "call.txt",
+		text:    "Operator: Ladies and gentlemen, welcome to the Vestra Industrial AG conference call on the results for the second quarter and first half of 2025.\nStefan Brenner: Revenue increased to €4.21 billion.\nStefan Brenner: We see the segment reaching 11% to 12% margin in 2026.\nStefan Brenner: We see the other segment reaching 9% margin in 2026.\n",
 		company: "Vestra Industrial", kind: CallTranscript, period: "Q2 2025", fye: time.December, currency: "EUR",
 	},
 	{
