@@ -165,6 +165,18 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue H1 FY2025 = 412300000 GBP"},
 		},
 		{
+			name: "a financial summary of three columns ('H1 FY26', 'H1 FY25', 'FY25'): pence per share ('13.6p') and balances at each column's end",
+			file: "interim.txt",
+			fye:  time.March,
+			text: "Epsilon Group plc\nInterim results for the six months ended 30 September 2025\n\nFinancial summary\n\n" +
+				"                                     H1 FY26        H1 FY25          FY25\n" +
+				"Revenue                              £524.8m        £498.1m     £1,012.6m\n" +
+				"Statutory basic EPS                    13.6p          14.5p         30.2p\n" +
+				"Net debt                             £142.6m        £121.3m       £109.8m\n",
+			want: []string{"Revenue FY2025 = 1012600000 GBP", "EPS H1 FY2026 = 0.136 GBP", "EPS H1 FY2025 = 0.145 GBP", "EPS FY2025 = 0.302 GBP", "NetDebt 2025-09-30 = 142600000 GBP", "NetDebt 2025-03-31 = 109800000 GBP"},
+			none: []string{"EPS FY2025 = 0.136 GBP"},
+		},
+		{
 			name: "a balance sheet: dates alone are instants; a cash-flow statement's cash at its end takes in restricted cash",
 			file: "acme-10k.html",
 			text: `<p>CONSOLIDATED BALANCE SHEETS (In thousands)</p>

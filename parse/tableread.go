@@ -30,10 +30,11 @@ type cellNumber struct {
 	// "$1.2bn"), exp its power of ten, over the table's
 	scaled bool
 	exp    int
+	pence  bool // "13.6p": hundredths of the currency, per share
 }
 
 var (
-	cellNumberRE = regexp.MustCompile(`^\(?\s*(` + tableCurrencies + `)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?(?:\s?(bn|mn|m|k))?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
+	cellNumberRE = regexp.MustCompile(`^\(?\s*(` + tableCurrencies + `)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?(?:\s?(bn|mn|m|k|p))?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
 	// cellScales are the powers of ten of a figure's own scale: "£412.3m"
 	cellScales = map[string]int{"k": 3, "m": 6, "mn": 6, "bn": 9}
 	dashCellRE = regexp.MustCompile(`^[$€£]?\s*[—–-]+\s*%?$`)
@@ -73,7 +74,11 @@ func readCellNumber(text string) (cellNumber, bool) {
 	if m[3] != "" {
 		n.decimals = len(m[3]) - 1
 	}
-	if m[4] != "" {
+	switch m[4] {
+	case "":
+	case "p":
+		n.pence = true // "13.6p": pence per share
+	default:
 		n.scaled, n.exp = true, cellScales[m[4]]
 	}
 	if minus || strings.HasPrefix(text, "(") || strings.HasSuffix(strings.TrimRight(text, "%* "), ")") && strings.Contains(text, "(") {
@@ -1279,7 +1284,7 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		v = v.Shift(-2)
 		decimals += 2
 	case PerShare:
-		if centsUnitRE.MatchString(row.label + " " + col.header + " " + section) {
+		if n.pence || centsUnitRE.MatchString(row.label+" "+col.header+" "+section) {
 			v = v.Shift(-2) // "Basic (HK cents)", "Pence per share", "Diluted" under "Earnings per share (HK cents)": hundredths
 			decimals += 2
 		}
@@ -1369,7 +1374,7 @@ func keyFigureTable(t *table) bool {
 }
 
 // keyFiguresRE finds the heading of a table of key figures.
-var keyFiguresRE = regexp.MustCompile(`(?i)\b(?:financial|key|group)\s+(?:highlights|figures|performance\s+indicators)\b|\bkey\s+(?:financial\s+)?(?:data|metrics)\b|\bhighlights\b`)
+var keyFiguresRE = regexp.MustCompile(`(?i)\b(?:financial|key|group)\s+(?:highlights|figures|performance\s+indicators|summary)\b|\bkey\s+(?:financial\s+)?(?:data|metrics)\b|\bhighlights\b`)
 
 // basicPerShareOnly reports a table whose figures per share are basic
 // alone: a row calls itself basic, and none diluted.
