@@ -177,6 +177,21 @@ func TestTables(t *testing.T) {
 			none: []string{"EPS FY2025 = 0.136 GBP"},
 		},
 		{
+			name: "'Attributable to:' alone over 'Owners of the Company' splits the result of the row above it",
+			file: "results.txt",
+			fye:  time.December,
+			text: "Gamma Holdings Limited\nANNUAL RESULTS ANNOUNCEMENT FOR THE YEAR ENDED 31 DECEMBER 2025\n\nCONSOLIDATED STATEMENT OF PROFIT OR LOSS\n\n" +
+				"                                                             2025            2024\n" +
+				"                                                          HK$'000         HK$'000\n" +
+				"Revenue                                                 8,412,536       7,905,114\n" +
+				"Profit for the year                                       885,529         741,007\n\n" +
+				"Attributable to:\n" +
+				"  Owners of the Company                                   842,118         703,652\n" +
+				"  Non-controlling interests                                43,411          37,355\n",
+			want: []string{"NetIncomeLoss FY2025 = 885529000 HKD", "NetIncomeLossAttributableToParent FY2025 = 842118000 HKD", "NetIncomeLossAttributableToParent FY2024 = 703652000 HKD"},
+			none: []string{"NetIncomeLossAttributableToParent FY2025 = 43411000 HKD"},
+		},
+		{
 			name: "a balance sheet: dates alone are instants; a cash-flow statement's cash at its end takes in restricted cash",
 			file: "acme-10k.html",
 			text: `<p>CONSOLIDATED BALANCE SHEETS (In thousands)</p>

@@ -793,7 +793,18 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		if row.header {
 			continue
 		}
-		if c, ok := r.attributedConcept(row.label); ok {
+		label := row.label
+		if strings.EqualFold(strings.TrimRight(strings.TrimSpace(label), ": "), "attributable to") && len(row.cells) == 0 {
+			// "Profit for the year | 885,529" then "Attributable to:" over
+			// "Owners of the Company": what the row above gave
+			for k := ri - 1; k >= 0; k-- {
+				if len(rows[k].cells) > 0 && !rows[k].header {
+					label = rows[k].label + " attributable to"
+					break
+				}
+			}
+		}
+		if c, ok := r.attributedConcept(label); ok {
 			// "Profit attributable to | 471 951" then "Owners of company |
 			// 471 160", "Non-controlling interest | 791": the row itself is
 			// the whole again; the owners' row is the company's share
