@@ -192,6 +192,22 @@ func TestTables(t *testing.T) {
 			none: []string{"NetIncomeLossAttributableToParent FY2025 = 43411000 HKD"},
 		},
 		{
+			name: "a reconciliation's add-back under gross profit is the part in cost of revenue, not the company's total; 'GAAP gross profit' is gross profit",
+			file: "release.txt",
+			fye:  time.December,
+			text: "Delta Corp. reports second quarter 2025 results\n\nRECONCILIATION OF GAAP TO NON-GAAP (In thousands)\n" +
+				"                                     Three Months Ended June 30,\n" +
+				"                                         2025          2024\n" +
+				"GAAP gross profit                   $ 113,709     $  97,611\n" +
+				"  Stock-based compensation              1,204         1,050\n" +
+				"Non-GAAP gross profit               $ 114,913     $  98,661\n" +
+				"GAAP income from operations         $  24,178     $  15,701\n" +
+				"  Stock-based compensation             14,306        12,880\n" +
+				"Non-GAAP income from operations     $  38,484     $  28,581\n",
+			want: []string{"GrossProfit Q2 2025 = 113709000 USD", "ShareBasedCompensation Q2 2025 = 14306000 USD", "ShareBasedCompensation Q2 2024 = 12880000 USD", "OperatingIncomeLoss Q2 2025 = 24178000 USD"},
+			none: []string{"ShareBasedCompensation Q2 2025 = 1204000 USD"},
+		},
+		{
 			name: "a balance sheet: dates alone are instants; a cash-flow statement's cash at its end takes in restricted cash",
 			file: "acme-10k.html",
 			text: `<p>CONSOLIDATED BALANCE SHEETS (In thousands)</p>

@@ -788,6 +788,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	balanceChanges := false // under "Changes in operating assets and liabilities:"
 	var rowPeriod Period    // a period a row of the body names: "Three Months Ended June 27, 2025"
 	attributed := ""        // the concept a row "… attributable to" splits between owners and minority
+	grossBlock := false     // the last line read was gross profit's or cost of revenue's: a reconciliation's add-backs there are parts
 	basicOnly := basicPerShareOnly(rows)
 	for ri, row := range rows {
 		if row.header {
@@ -883,6 +884,14 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		}
 		if !ok {
 			continue
+		}
+		if addBacks[name] && grossBlock {
+			// "GAAP gross profit" then "Stock-based compensation 1,204":
+			// the part in cost of revenue, not the company's total
+			continue
+		}
+		if !addBacks[name] {
+			grossBlock = name == "GrossProfit" || name == "CostOfRevenue" || name == "GrossMargin"
 		}
 		segment = segmentWordRE.ReplaceAllString(strings.TrimRight(segment, ": "), "") // "Automotive segment" is Automotive
 		info, _ := LookupConcept(name)
@@ -2016,6 +2025,10 @@ func equityOwner(label string) (string, bool) {
 	return strings.TrimSpace(m[1]), true
 }
 
+// addBacks are the costs a reconciliation adds back line by line under
+// each GAAP measure, in part under gross profit.
+var addBacks = map[string]bool{"ShareBasedCompensation": true, "DepreciationAndAmortization": true}
+
 // ownersRowRE and minorityRowRE find the rows a result attributable to
 // its owners is split into: "Owners of the company", "Equity holders of
 // the parent"; "Non-controlling interests".
@@ -2086,6 +2099,10 @@ func (r *reader) labelConcept(label, section string) (name string, perShare bool
 		return v.name, v.perShare, v.ok
 	}
 	name, perShare, ok = r.readLabelConcept(label, section)
+	if rest, cut := cutPrefixFold(label, "GAAP "); !ok && cut {
+		// "GAAP gross profit" in a reconciliation: the reported measure
+		name, perShare, ok = r.readLabelConcept(rest, section)
+	}
 	if !ok && strings.Contains(label, " & ") {
 		// "Research & development", "Selling, general & administrative"
 		name, perShare, ok = r.readLabelConcept(strings.ReplaceAll(label, " & ", " and "), section)
@@ -2095,6 +2112,14 @@ func (r *reader) labelConcept(label, section string) (name string, perShare bool
 	}
 	r.labels[k] = labelReading{name, perShare, ok}
 	return name, perShare, ok
+}
+
+// cutPrefixFold cuts prefix from s, in any case.
+func cutPrefixFold(s, prefix string) (string, bool) {
+	if len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix) {
+		return s[len(prefix):], true
+	}
+	return s, false
 }
 
 // labelReading is what labelConcept made of a label.
