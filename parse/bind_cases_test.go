@@ -337,8 +337,8 @@ var segmentCases = []bindCase{
 	},
 	{
 		name: "'Let's start with Large Agriculture.' opens a segment's passage; 'Let me start with a review of the quarter.' names none",
-		text: "Operator: Welcome to the Kestrel Agricultural Equipment fourth quarter fiscal 2025 earnings call.\nJulia Feldman: Let me start with a review of the quarter. Net sales and revenues for the fourth quarter were $3.64 billion.\nJulia Feldman: Let's start with Large Agriculture. Net sales were $1.86 billion, down 17%, and operating profit was $221 million.\nJulia Feldman: Let's move to Small Agriculture. Net sales were $1.12 billion.\n",
-		want: []string{"Revenue Q4 2025 = 3640000000 USD", "Revenue [Large Agriculture] Q4 2025 = 1860000000 USD", "OperatingIncomeLoss [Large Agriculture] Q4 2025 = 221000000 USD"},
+		text: "Operator: Welcome to the Kestrel Agricultural Equipment fourth quarter fiscal 2025 earnings call.\nJulia Feldman: Let me start with a review of the quarter. Net sales and revenues for the fourth quarter were $3.64 billion.\nJulia Feldman: Let's start with Large Agriculture. Net sales were $1.86 billion, down 17%, and operating profit was $221 million. This segment's margin was 11.9%.\nJulia Feldman: Let's move to Small Agriculture. Net sales were $1.12 billion.\n",
+		want: []string{"Revenue Q4 2025 = 3640000000 USD", "Revenue [Large Agriculture] Q4 2025 = 1860000000 USD", "OperatingIncomeLoss [Large Agriculture] Q4 2025 = 221000000 USD", "OperatingMargin [Large Agriculture] Q4 2025 = 0.119"},
 		none: []string{"[Review]", "Revenue Q4 2025 = 1860000000 USD"},
 	},
 	{

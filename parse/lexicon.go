@@ -209,6 +209,8 @@ var conceptLexicon = []struct {
 	{"loss from operations", conceptCue{money: "OperatingIncomeLoss", sign: -1}},
 	{"EBIT", conceptCue{money: "OperatingIncomeLoss"}},
 	{"operating margin", conceptCue{ratio: "OperatingMargin"}},
+	// a segment's margin is its profit's: "This segment's margin was 11.9%"
+	{"segments margin", conceptCue{ratio: "OperatingMargin"}},
 	{"operating margins", conceptCue{ratio: "OperatingMargin"}},
 	{"operating profit margin", conceptCue{ratio: "OperatingMargin"}},
 	{"operating loss margin", conceptCue{ratio: "OperatingMargin", sign: -1}},
