@@ -354,6 +354,12 @@ var segmentCases = []bindCase{
 		none: []string{"= 2440000000 USD", "= 3.38 USD", "= 3.46 USD", "= 0.235", "= 3.7 USD", "= 3.8 USD"},
 	},
 	{
+		name: "a segment's net income ('Consumer Banking reported net income of $512 million') is no company figure; the company's stands",
+		text: "Operator: Good morning, and welcome to the Harborline Financial third quarter 2025 earnings call.\nSusan Patel: Total revenue was $4.38 billion. Net income was $1.21 billion in the third quarter.\nSusan Patel: Consumer Banking reported net income of $512 million on revenue of $2.05 billion.\nSusan Patel: Commercial Banking revenue was $1.41 billion.\n",
+		want: []string{"NetIncomeLoss Q3 2025 = 1210000000 USD", "Revenue [Consumer Banking] Q3 2025 = 2050000000 USD"},
+		none: []string{"NetIncomeLoss Q3 2025 = 512000000 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -578,7 +578,10 @@ func (r *reader) comparedYearAfter(ai int, amts []amount, refs []periodRef, hits
 func (fg *figure) decideSegment(n naming, info Concept, forecast bool) (string, bool) {
 	r, st, si, hits, a := fg.r, fg.st, fg.si, fg.hits, fg.a
 	if !info.Segmentable {
-		return "", true
+		// "Consumer Banking reported net income of $512 million": a
+		// segment's figure of a measure Facet keeps for the company alone
+		// is no company figure
+		return "", !segmentResults[info.Name] || st.segment == "" || st.segLo > a.lo || !r.leadsSentence(si, st.segLo)
 	}
 	segment := st.segment
 	if fg.ov.segment != "" {
@@ -603,6 +606,10 @@ func (fg *figure) decideSegment(n naming, info Concept, forecast bool) (string, 
 	}
 	return segment, true
 }
+
+// segmentResults are the results a segment may report of its own that
+// Facet keeps for the company alone: a bank's segments report net income.
+var segmentResults = map[string]bool{"NetIncomeLoss": true, "NetIncomeLossAttributableToParent": true}
 
 // decideSign returns the figure's value with its sign: negative for a
 // loss, an outflow or a figure written negative; costs are positive
