@@ -360,6 +360,11 @@ var segmentCases = []bindCase{
 		none: []string{"NetIncomeLoss Q3 2025 = 512000000 USD"},
 	},
 	{
+		name: "a day written in numbers, day first ('as of 30.09.2025', '(31.12.2024: EUR 776.9 million)'), dates a balance",
+		text: "Zeta Logistics N.V. Q3 2025 results\n\nRevenue was EUR 412.3 million in the third quarter of 2025.\n\nThe order backlog stood at EUR 845.2 million as of 30.09.2025 (31.12.2024: EUR 776.9 million).\n",
+		want: []string{"Backlog 2025-09-30 = 845200000 EUR", "Backlog 2024-12-31 = 776900000 EUR"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -435,6 +436,16 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 	if j >= hi {
 		return dateMatch{}, false
 	}
+	if r.toks[j].kind == tNum {
+		// "as of 31.12.2025", "(30.06.2024: EUR 776.9 million)": a day
+		// written in numbers, day first, as European releases do
+		if m := dottedDateRE.FindStringSubmatch(r.tok(j)); m != nil {
+			d, mo, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
+			if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
+				return dateMatch{Date{y, time.Month(mo), d}, j + 1}, true
+			}
+		}
+	}
 	month := func(k int) int {
 		if k >= hi || r.toks[k].kind != tWord || r.toks[k].end-r.toks[k].start < 3 {
 			return 0
@@ -507,6 +518,9 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 	}
 	return dateMatch{}, false
 }
+
+// dottedDateRE finds a day written "31.12.2025".
+var dottedDateRE = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})$`)
 
 // readDate reads a date that starts with a month hit.
 func (r *reader) readDate(i, hi int, h *hit) (periodRef, bool) {
