@@ -1428,6 +1428,11 @@ func TestLabelConcept(t *testing.T) {
 	tests := []struct{ label, want string }{
 		{"Total net sales", "Revenue"},
 		{"Net sales by reportable segment:", "Revenue"},
+		{"Cost of sales, including buying and occupancy costs", "CostOfRevenue"},
+		{"Long-term debt, net of current portion", "LongTermBorrowings"},
+		{"Long-term debt, less current maturities", "LongTermBorrowings"},
+		{"GAAP gross profit", "GrossProfit"},
+		{"Research & development", "ResearchAndDevelopmentExpense"},
 		{"Diluted EPS", "EPS"},
 		{"Basic EPS", ""},
 		{"Adjusted EBITDA", "AdjustedEBITDA"},

@@ -2103,6 +2103,12 @@ func (r *reader) labelConcept(label, section string) (name string, perShare bool
 		// "GAAP gross profit" in a reconciliation: the reported measure
 		name, perShare, ok = r.readLabelConcept(rest, section)
 	}
+	if m := labelTailRE.FindStringIndex(label); !ok && m != nil {
+		// "Cost of sales, including buying and occupancy costs", "Long-term
+		// debt, net of current portion": what the line takes in or leaves
+		// to another line
+		name, perShare, ok = r.readLabelConcept(label[:m[0]], section)
+	}
 	if !ok && strings.Contains(label, " & ") {
 		// "Research & development", "Selling, general & administrative"
 		name, perShare, ok = r.readLabelConcept(strings.ReplaceAll(label, " & ", " and "), section)
@@ -2113,6 +2119,11 @@ func (r *reader) labelConcept(label, section string) (name string, perShare bool
 	r.labels[k] = labelReading{name, perShare, ok}
 	return name, perShare, ok
 }
+
+// labelTailRE finds a label's tail that says what the line takes in or
+// leaves to another: ", including buying and occupancy costs", ", net of
+// current portion", ", less current maturities".
+var labelTailRE = regexp.MustCompile(`(?i),\s*(?:including\s|net\s+of\s+current|less\s+current|excluding\s+current).*$`)
 
 // cutPrefixFold cuts prefix from s, in any case.
 func cutPrefixFold(s, prefix string) (string, bool) {
