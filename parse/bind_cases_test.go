@@ -365,6 +365,12 @@ var segmentCases = []bindCase{
 		want: []string{"Backlog 2025-09-30 = 845200000 EUR", "Backlog 2024-12-31 = 776900000 EUR"},
 	},
 	{
+		name: "two sentences in a row that each open with a name delivering a figure are peers, with no segment named before ('Infrastructure Services delivered revenue of £301.2m …', 'Environmental Consulting reported revenue of £223.6m …')",
+		text: "Beta Group plc\nInterim results for the six months ended 30 September 2025\n\nRevenue up 5.4% to £524.8m (H1 FY25: £498.1m).\n\nDivisional review\n\nInfrastructure Services delivered revenue of £301.2m (H1 FY25: £280.4m) and adjusted operating profit of £35.8m (H1 FY25: £31.9m).\n\nEnvironmental Consulting reported revenue of £223.6m (H1 FY25: £217.7m).\n",
+		want: []string{"Revenue [Infrastructure Services] H1 FY2026 = 301200000 GBP", "Revenue [Environmental Consulting] H1 FY2026 = 223600000 GBP", "AdjustedOperatingIncomeLoss [Infrastructure Services] H1 FY2026 = 35800000 GBP", "Revenue H1 FY2026 = 524800000 GBP"},
+		none: []string{"AdjustedOperatingIncomeLoss H1 FY2026 = 35800000 GBP"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -66,6 +66,14 @@ func (r *reader) learnSegments() {
 	r.learnLowerBusinesses(&inv)
 	inv.addAliases(r.ctx.Company)
 	if len(inv.order) == 0 {
+		// no segment named yet: peers that name each other, sentence after
+		// sentence, are the first ("Divisional review" then "Infrastructure
+		// Services delivered …", "Environmental Consulting reported …")
+		for si := range r.sents {
+			r.learnRunPeer(&inv, &inv, si)
+		}
+	}
+	if len(inv.order) == 0 {
 		return
 	}
 	r.addSegmentHits(inv)
@@ -142,15 +150,41 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 	}
 	neighbour := si > 0 && r.segmentNamedIn(si-1) && r.sentAmt[si-1] < r.sentAmt[si] ||
 		si+1 < len(r.sents) && r.segmentNamedIn(si+1) && r.sentAmt[si+1] < r.sentAmt[si+2]
-	if !neighbour {
+	lo, hi, ok := r.peerLead(si)
+	if !ok {
 		return
 	}
+	if !neighbour {
+		// two sentences in a row that each open with a name that delivers
+		// a figure are peers of each other: "Infrastructure Services
+		// delivered revenue of £301.2m …" then "Environmental Consulting
+		// reported revenue of £223.6m …"
+		_, _, before := r.peerLead(si - 1)
+		_, _, after := r.peerLead(si + 1)
+		if !before && !after {
+			return
+		}
+	}
+	key := strings.ToLower(r.text[r.toks[lo].start:r.toks[hi-1].end])
+	if _, ok := known.found[key]; ok {
+		return
+	}
+	peers.add(lo, hi, "run peer")
+}
+
+// peerLead returns the proper name sentence si opens with, when a verb of
+// results and a figure follow it: "Foodservice delivered net sales of
+// $318 million", "Finally, Ingredients & Other had sales of $0.9 million".
+func (r *reader) peerLead(si int) (lo, hi int, ok bool) {
+	if si < 0 || si >= len(r.sents) || r.sentAmt[si] == r.sentAmt[si+1] || r.segmentNamedIn(si) {
+		return 0, 0, false
+	}
 	s := r.sents[si]
-	lo := s.lo
+	lo = s.lo
 	for lo < s.hi && openerFillers[r.low(lo)] {
 		lo++
 	}
-	hi := lo
+	hi = lo
 	for hi < s.hi && hi-lo < 4 && (r.toks[hi].has(fUpper) && r.nameWord(hi, false) || r.joinsName(hi, lo, s.hi)) {
 		hi++
 	}
@@ -166,7 +200,7 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 		}
 	}
 	if hi == lo || verb >= s.hi || !verbs[r.low(verb)] || !r.numberWithin(verb+1, 6) {
-		return
+		return 0, 0, false
 	}
 	words := make([]string, 0, hi-lo)
 	for k := lo; k < hi; k++ {
@@ -179,13 +213,9 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 	// Services" though the text speaks of "our foundry business"
 	proper := r.properName(words) || len(words) >= 2 && r.properName(words[:1])
 	if r.conceptAt(lo) || !proper || r.isCompanyName(lo, hi) {
-		return // "Revenue grew", "Acme delivered"
+		return 0, 0, false // "Revenue grew", "Acme delivered"
 	}
-	key := strings.ToLower(r.text[r.toks[lo].start:r.toks[hi-1].end])
-	if _, ok := known.found[key]; ok {
-		return
-	}
-	peers.add(lo, hi, "run peer")
+	return lo, hi, true
 }
 
 // joinsName reports "&", or "and" before a capitalised word, inside a
