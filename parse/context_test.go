@@ -269,6 +269,12 @@ var contextCases = []struct {
 		company: "Vestra Industrial", kind: CallTranscript, period: "Q2 2025", fye: time.December, currency: "EUR",
 	},
 	{
+		name:    "class 1: the day a quarter 'ended on' fixes the fiscal year's end ('Our third quarter of fiscal 2025 ended on June 29, 2025')",
+		file:    "call.txt",
+		text:    "Operator: Welcome to the Brightwater Semiconductor fiscal 2025 third quarter earnings conference call.\nDana Whitfield: Our third quarter of fiscal 2025 ended on June 29, 2025.\nPriya Raman: Revenue for the third quarter was $1.42 billion.\n",
+		company: "Brightwater Semiconductor", kind: CallTranscript, period: "Q3 FY2025", fye: time.September, currency: "USD",
+	},
+	{
 		name: "class 1: a year's end in an assumption ('a year-end 2021 rate of 6%') is no evidence of the call's year",
 		file: "call.txt",
 		text: "Welcome to our first quarter call. Revenue in the first quarter of 2021 was $2.8 billion. Our assumptions include a year-end 2021 unemployment rate of 6%.\n",

@@ -384,7 +384,11 @@ func (r *reader) readEnded(ref *periodRef, hi int) {
 		return
 	}
 	if last := r.low(ref.hi - 1); last == "ended" || last == "ending" {
-		if d, ok := r.dateAt(ref.hi, hi); ok {
+		at := ref.hi
+		if at < hi && strings.EqualFold(r.tok(at), "on") {
+			at++
+		}
+		if d, ok := r.dateAt(at, hi); ok {
 			ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
 		}
 	}
@@ -425,6 +429,9 @@ func (r *reader) endedDate(j, hi int) (dateMatch, bool) {
 		j = k + 1
 	}
 	if j < hi && (strings.EqualFold(r.tok(j), "ended") || strings.EqualFold(r.tok(j), "ending")) {
+		if j+1 < hi && strings.EqualFold(r.tok(j+1), "on") {
+			j++ // "our third quarter of fiscal 2025 ended on June 29, 2025"
+		}
 		return r.dateAt(j+1, hi)
 	}
 	return dateMatch{}, false
