@@ -371,6 +371,12 @@ var segmentCases = []bindCase{
 		none: []string{"AdjustedOperatingIncomeLoss H1 FY2026 = 35800000 GBP"},
 	},
 	{
+		name: "OIBDA, operating income before depreciation and amortisation, is a media company's EBITDA ('Adjusted OIBDA was $486 million'), not its revenue",
+		text: "Operator: Welcome to the Ashbury Media Group fourth quarter 2025 earnings call.\nDavid Hirsch: Total revenue in the fourth quarter was $2.37 billion. Adjusted OIBDA was $486 million, up 9%.\nDavid Hirsch: For 2026, we expect adjusted OIBDA of $2.05 billion to $2.15 billion.\n",
+		want: []string{"Revenue Q4 2025 = 2370000000 USD", "AdjustedEBITDA Q4 2025 = 486000000 USD", "AdjustedEBITDA FY2026 forecast-min = 2050000000 USD"},
+		none: []string{"AdjustedRevenue"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -216,6 +216,7 @@ var conceptLexicon = []struct {
 	{"operating loss margin", conceptCue{ratio: "OperatingMargin", sign: -1}},
 	{"EBIT margin", conceptCue{ratio: "OperatingMargin"}},
 	{"EBITDA", conceptCue{money: "EBITDA", ratio: "EBITDAMargin"}},
+	{"OIBDA", conceptCue{money: "EBITDA", ratio: "EBITDAMargin"}}, // operating income before depreciation and amortisation, a media company's EBITDA
 	{"EBITDA loss", conceptCue{money: "EBITDA", sign: -1}},
 	{"EBITDA margin", conceptCue{ratio: "EBITDAMargin"}},
 	{"EBITDA margins", conceptCue{ratio: "EBITDAMargin"}},
