@@ -377,6 +377,12 @@ var segmentCases = []bindCase{
 		none: []string{"AdjustedRevenue"},
 	},
 	{
+		name: "a figure of a measure Facet keeps no concept for ('$1.9 billion of liquidity', '$4.1 billion of homebuilding liquidity') takes no concept from the words around it; the cash it includes is cash",
+		text: "Operator: Good afternoon, and welcome to Crestview Realty Trust's fourth quarter 2025 earnings call.\nOmar Siddiqui: At year-end, we had $1.9 billion of liquidity, including $240 million of cash. Our debt to adjusted EBITDA was 5.1 times and we had $4.1 billion of homebuilding liquidity.\n",
+		want: []string{"CashAndCashEquivalents 2025-12-31 = 240000000 USD"},
+		none: []string{"= 1900000000 USD", "= 4100000000 USD"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -170,6 +170,26 @@ func dollarCurrency(code string) bool {
 	return false
 }
 
+// ofOtherMeasure reports a figure of a measure Facet keeps no concept for,
+// named right after it: "$1.9 billion of liquidity, including $240
+// million of cash" is no cash.
+func (r *reader) ofOtherMeasure(a *amount) bool {
+	k := a.hi
+	if k+1 >= len(r.toks) || r.low(k) != "of" {
+		return false
+	}
+	// "of liquidity", "of available liquidity", "of homebuilding liquidity"
+	for q := k + 1; q < min(len(r.toks), k+4); q++ {
+		if otherMeasureNouns[r.low(q)] {
+			return true
+		}
+		if r.toks[q].kind != tWord || r.toks[q].has(fUpper) {
+			return false
+		}
+	}
+	return false
+}
+
 func clamp01(x float64) float64 { return max(0.05, min(1, x)) }
 
 // decideConcept finds the name the figure belongs to and the concept it
@@ -182,6 +202,8 @@ func (fg *figure) decideConcept() (naming, bool) {
 	var f *frame
 	if fg.ov.frame != nil {
 		f, fg.rule = fg.ov.frame, "respectively"
+	} else if r.ofOtherMeasure(a) {
+		return naming{}, false // "we had $1.9 billion of liquidity": a measure of its own
 	} else if g := r.frameRightAfter(a, fg.hits, a.kind, a.perShare); g != nil {
 		f, fg.rule = g, "name after figure"
 	} else if g := r.rangeNameAfter(a, fg.ai, fg.amts, fg.hits); g != nil {

@@ -1450,6 +1450,10 @@ var priorOutlookPhrases = [][]string{
 	{"previously"}, {"we", "gave"}, {"we", "provided"}, {"we", "issued"}, {"we", "set"},
 }
 
+// otherMeasureNouns name measures Facet keeps no concept for, which take
+// the figure before them: "$1.9 billion of liquidity".
+var otherMeasureNouns = map[string]bool{"liquidity": true, "headroom": true, "availability": true, "capacity": true}
+
 // startWords open a talk with what comes first, a business only when its
 // name is capitalised: "Let's start with Large Agriculture", not "Let me
 // start with a review of the quarter".
