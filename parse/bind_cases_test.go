@@ -383,6 +383,12 @@ var segmentCases = []bindCase{
 		none: []string{"= 1900000000 USD", "= 4100000000 USD"},
 	},
 	{
+		name: "a verb of an outlook ends a name before a measure ('Brightwave reiterates revenue of …' is the company's outlook, no segment 'Brightwave reiterates')",
+		text: "Brightwave Audio Reports First Quarter Fiscal 2026 Results\n\nSANTA BARBARA, Calif., Feb. 4, 2026 /PRNewswire/ -- Brightwave Audio, Inc. today reported results. Revenue was $412.1 million.\n\nBrightwave reiterates revenue of $1.38 billion to $1.42 billion for fiscal 2026.\n",
+		want: []string{"Revenue FY2026 forecast-min = 1380000000 USD", "Revenue FY2026 forecast-max = 1420000000 USD"},
+		none: []string{"[Brightwave reiterates]"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

@@ -732,8 +732,8 @@ func (r *reader) nameBefore(i, max int, lower bool) int {
 		if !r.nameWord(k, lower) || strings.EqualFold(r.tok(k), "and") {
 			break
 		}
-		if !r.toks[k].has(fUpper) && (!lower || r.pastVerb(k) || r.is(k, wcFuture)) {
-			break // "the hotels segment recorded revenue of", "Kronberg expects revenue of": a verb ends the name
+		if !r.toks[k].has(fUpper) && (!lower || r.pastVerb(k) || r.is(k, wcFuture) || revisingVerb(r.low(k)) || affirmingVerb(r.low(k))) {
+			break // "the hotels segment recorded revenue of", "Kronberg expects revenue of", "Brightwave reiterates revenue of": a verb ends the name
 		}
 		lo = k
 		if r.toks[k].has(fNewline) {
