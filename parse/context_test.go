@@ -275,6 +275,12 @@ var contextCases = []struct {
 		company: "Brightwater Semiconductor", kind: CallTranscript, period: "Q3 FY2025", fye: time.September, currency: "USD",
 	},
 	{
+		name:    "a release whose title names its year alone reports the year, however much it says of the fourth quarter",
+		file:    "release.txt",
+		text:    "Brennerwerk Maschinenbau AG: Record order intake and double-digit EBIT growth in fiscal year 2025\n\nStuttgart, 12 March 2026 – Brennerwerk Maschinenbau AG today published its preliminary figures for fiscal year 2025.\n\nRevenue: EUR 1,234.5 million (previous year: EUR 1,187.3 million).\n\nIn the fourth quarter, revenue amounted to EUR 348.9 million (Q4 2024: EUR 331.2 million). In the fourth quarter, EBIT was EUR 41.2 million.\n",
+		company: "Brennerwerk Maschinenbau", kind: PressRelease, period: "FY2025", fye: time.December, currency: "EUR",
+	},
+	{
 		name: "class 1: a year's end in an assumption ('a year-end 2021 rate of 6%') is no evidence of the call's year",
 		file: "call.txt",
 		text: "Welcome to our first quarter call. Revenue in the first quarter of 2021 was $2.8 billion. Our assumptions include a year-end 2021 unemployment rate of 6%.\n",

@@ -66,6 +66,7 @@ type periodClue struct {
 	// names the call or the results: "Welcome to Acme's fourth quarter
 	// 2020 earnings call"
 	headline bool
+	title    bool // in the document's first sentence, its title
 	past     bool // its clause speaks of the past: "the growth we generated in 2020"
 	// yearEnd marks the end of a year: "since year-end 2020", "at the end
 	// of 2020"; an earlier quarter's call sets its balances against the
@@ -133,6 +134,7 @@ func (r *reader) readPeriodClues() []periodClue {
 			c.guided = c.named || guidance && ref.lo > s.lo && strings.EqualFold(r.tok(ref.lo-1), "for")
 			c.report = ref.word == pwYear && r.annualReportAfter(ref.hi) || ref.word == pwFullYear && ref.hasDate && r.annualReportBefore(ref.lo)
 			c.headline = headline || r.callResultsAt(ref) || r.reviewsResults(ref)
+			c.title = si == 0
 			c.past = r.clauseTense(ref, hits) == tensePast
 			if c.into && (c.past || r.laterThanAheadBefore(ref, s)) {
 				// "the growth we saw coming into 2021", "opening early
@@ -642,7 +644,8 @@ func endMonthOf(w periodWord) int {
 // the text is a call's transcript, which reports a quarter.
 func voteKind(clues []periodClue, isCall bool) periodWord {
 	votes := map[periodWord]float64{}
-	titled := map[periodWord]bool{} // kinds a title or a headline names
+	titled := map[periodWord]bool{}  // kinds a title or a headline names
+	inTitle := map[periodWord]bool{} // kinds the first sentence names
 	for _, c := range clues {
 		w := c.word
 		weight := c.weight
@@ -651,6 +654,9 @@ func voteKind(clues []periodClue, isCall bool) periodWord {
 			if c.headline {
 				weight *= 4 // "Welcome to Acme's second quarter 2021 earnings call"
 				titled[w] = true
+			}
+			if c.title {
+				inTitle[w] = true
 			}
 		case clueCompared:
 			// "compared with the first quarter" is as often last quarter as
@@ -687,6 +693,16 @@ func voteKind(clues []periodClue, isCall bool) periodWord {
 	for _, w := range []periodWord{pwQ1, pwQ2, pwQ3, pwQ4, pwH1, pwH2, pwNineMonths, pwFullYear} {
 		if v := votes[w]; v > bestVote {
 			best, bestVote = w, v
+		}
+	}
+	if !isCall && len(inTitle) == 1 {
+		// a release or a report whose title names its half, nine months or
+		// year alone ("Record order intake … in fiscal year 2025") reports
+		// that period, however much it says of the quarter that closes it
+		for w := range inTitle {
+			if w == pwH1 || w == pwNineMonths || w == pwFullYear {
+				return w
+			}
 		}
 	}
 	// a report of a quarter discusses the half, nine months or year it
