@@ -389,6 +389,12 @@ var segmentCases = []bindCase{
 		none: []string{"[Brightwave reiterates]"},
 	},
 	{
+		name: "class 5: a figure takes the period its bracketed comparative's label names, a year on ('increased sales to CHF 786.4 million (H1 2024: CHF 752.9 million)'), not the quarter a sentence before spoke of",
+		text: "Iota AG half-year report 2025\n\nIn the second quarter, sales reached CHF 721.3 million (Q2 2024: CHF 689.0 million).\n\nThe Flavours division increased sales to CHF 786.4 million (H1 2024: CHF 752.9 million). Fragrances achieved sales of CHF 626.2 million (H1 2024: CHF 603.3 million).\n",
+		want: []string{"Revenue Q2 2025 = 721300000 CHF", "Revenue [Flavours] H1 2025 = 786400000 CHF", "Revenue [Fragrances] H1 2025 = 626200000 CHF", "Revenue [Fragrances] H1 2024 = 603300000 CHF"},
+		none: []string{"Revenue [Flavours] Q2 2025"},
+	},
+	{
 		name: "a name that opens with a letter and a hyphen ('E-commerce fulfilment') is a segment's",
 		text: "Pearl Logistics Holdings Limited: Annual Results for the year ended 31 December 2025\n\nFreight forwarding segment revenue was HK$1,502.1 million (2024: HK$1,411.8 million).\nE-commerce fulfilment segment revenue was HK$452.8 million (2024: HK$371.9 million).\n",
 		want: []string{"Revenue [Freight forwarding] FY2025 = 1502100000 HKD", "Revenue [E-commerce fulfilment] FY2025 = 452800000 HKD", "Revenue [E-commerce fulfilment] FY2024 = 371900000 HKD"},

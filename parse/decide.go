@@ -339,6 +339,18 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		ref, own = &periodRef{lo: a.lo, hi: a.lo, word: pwPriorYear, label: true}, true
 		fg.rule += ", comparative in brackets"
 	}
+	if !own && !info.Instant && ai+1 < len(amts) && r.isPunct(a.hi, '(') {
+		// "increased sales to CHF 786.4 million (H1 2024: CHF 752.9
+		// million)": the figure is of the period its comparative's label
+		// names, a year on
+		if cref, cown := r.ownPeriod(&amts[ai+1], ai+1, amts, refs); cown && cref.label && cref.year != 0 && cref.lo == a.hi+1 && !isRelative(cref.word) {
+			mirrored := *cref
+			mirrored.year++
+			mirrored.label = false
+			ref, own = &mirrored, true
+			fg.rule += ", period of its comparative's label"
+		}
+	}
 	if !own && a.rangeOf >= 0 {
 		// "EUR 1.6 million to EUR 3.1 million in the second half": both ends
 		ref, own = r.ownPeriod(&amts[a.rangeOf], a.rangeOf, amts, refs)
