@@ -208,6 +208,17 @@ func TestTables(t *testing.T) {
 			none: []string{"ShareBasedCompensation Q2 2025 = 1204000 USD"},
 		},
 		{
+			name: "a table whose corner says its rows are segments ('Segment revenue (HK$'000)') gives each row's segment, its total the company's, though the text named no segment before",
+			file: "results.txt",
+			fye:  time.December,
+			text: "Gamma Holdings Limited\nANNUAL RESULTS ANNOUNCEMENT FOR THE YEAR ENDED 31 DECEMBER 2025\n\n" +
+				"Segment revenue (HK$'000)                    2025            2024\n" +
+				"Property Development                    3,912,408       3,604,771\n" +
+				"Hospitality                             4,500,128       4,300,343\n" +
+				"Total                                   8,412,536       7,905,114\n",
+			want: []string{"Revenue [Property Development] FY2025 = 3912408000 HKD", "Revenue [Hospitality] FY2024 = 4300343000 HKD", "Revenue FY2025 = 8412536000 HKD"},
+		},
+		{
 			name: "a balance sheet: dates alone are instants; a cash-flow statement's cash at its end takes in restricted cash",
 			file: "acme-10k.html",
 			text: `<p>CONSOLIDATED BALANCE SHEETS (In thousands)</p>

@@ -759,8 +759,10 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		return ms, bodyRows >= 2
 	}
 	caption := r.captionConcept(t.before)
-	if caption == "" && segments {
-		caption = cornerConcept(rows) // "Sales by segment, in EUR million" over the segments' rows
+	if caption == "" && (segments || segmentCorner(rows)) {
+		// "Sales by segment, in EUR million", "Segment revenue (HK$'000)"
+		// over the segments' rows
+		caption = cornerConcept(rows)
 	}
 	equity := equityStatementRE.MatchString(lastRunes(t.before, 200)) || equityRows(rows) || equityColumns(cols)
 	statement := !equity && statementCaption(lastRunes(t.before, 200))
@@ -1428,11 +1430,30 @@ func cornerConcept(rows []tableRow) string {
 		}
 		// the concept first: "Sales by segment"; not "Walmart U.S. net
 		// sales by merchandise category", one segment's parts
-		if hs := moneyConceptHits(row.label); len(hs) > 0 && hs[0].lo == 0 {
+		label := segmentCornerRE.ReplaceAllString(row.label, "")
+		if hs := moneyConceptHits(label); len(hs) > 0 && hs[0].lo == 0 {
 			return lex.entries[hs[0].entry].cue.money
 		}
 	}
 	return ""
+}
+
+// segmentCornerRE finds a corner label that says its rows are segments:
+// "Segment revenue (HK$'000)", "Segmental operating profit".
+var segmentCornerRE = regexp.MustCompile(`(?i)^\s*segment(?:al)?\s+`)
+
+// segmentCorner reports a header row whose label opens with "Segment":
+// the rows below are segments though the text named none before.
+func segmentCorner(rows []tableRow) bool {
+	for _, row := range rows {
+		if !row.header {
+			return false
+		}
+		if segmentCornerRE.MatchString(row.label) {
+			return true
+		}
+	}
+	return false
 }
 
 // captionConcept reads the concept the sentence just above a table names
