@@ -627,16 +627,14 @@ func (r *reader) pairRanges(as []amount, base int) {
 // 0 when none.
 func (r *reader) revision(as []amount, k, base int) int {
 	a := as[k]
-	to := func(i, j int) bool { // figure j follows figure i after "to"
-		return j < len(as) && r.low(r.skipAnnotation(as[i].hi)) == "to" && as[j].lo == r.skipAnnotation(as[i].hi)+1
-	}
-	if k >= 2 && as[k-1].rangeOf == base+k-2 && a.lo >= 2 && r.low(a.lo-1) == "from" && !strings.HasPrefix(r.low(a.lo-2), "rang") && to(k, k+1) && r.revisingBefore(a.lo-1, 20) {
+	to := func(i, j int) bool { return r.toAfter(as, i, j) }
+	if k >= 2 && as[k-1].rangeOf == base+k-2 && a.lo >= 2 && r.low(a.lo-1) == "from" && !r.rangeFrom(a) && to(k, k+1) && r.revisingBefore(a.lo-1, 20) {
 		// "raising revenue guidance to $2.49 billion to $2.50 billion,
 		// from $2.44 billion to $2.46 billion": the new range first, the
 		// old one after it
 		return 2
 	}
-	if a.lo < 2 || r.low(a.lo-1) != "from" || strings.HasPrefix(r.low(a.lo-2), "rang") || !r.revisingBefore(a.lo-1, 10) || !guidanceIn(r, r.sentHits(r.sentenceOf(a.lo))) {
+	if a.lo < 2 || r.low(a.lo-1) != "from" || r.rangeFrom(a) || !r.revisingBefore(a.lo-1, 10) || !guidanceIn(r, r.sentHits(r.sentenceOf(a.lo))) {
 		return 0 // "revenue increased from $4.1 billion to $4.3 billion": a change of actuals
 	}
 	switch {
@@ -646,6 +644,18 @@ func (r *reader) revision(as []amount, k, base int) int {
 		return 1 // from A to B
 	}
 	return 0
+}
+
+// toAfter reports figure j right after figure i and "to": "from A to B".
+func (r *reader) toAfter(as []amount, i, j int) bool {
+	next := r.skipAnnotation(as[i].hi)
+	return j < len(as) && r.low(next) == "to" && as[j].lo == next+1
+}
+
+// rangeFrom reports "range from" or "ranging from" right before a figure:
+// a range stated, not a figure revised from.
+func (r *reader) rangeFrom(a amount) bool {
+	return a.lo >= 2 && strings.HasPrefix(r.low(a.lo-2), "rang")
 }
 
 // markPriorRanges marks the ranges a sentence says are an outlook given
@@ -667,7 +677,7 @@ func (r *reader) markPriorRanges(as []amount, base int) {
 	// figures, the old outlook's
 	for k := 0; k+1 < len(as); k++ {
 		a, b := &as[k], &as[k+1]
-		if a.rangeOf < 0 && b.rangeOf < 0 && a.lo >= 1 && r.low(a.lo-1) == "from" && r.low(r.skipAnnotation(a.hi)) == "to" && b.lo == r.skipAnnotation(a.hi)+1 && r.priorOutlookAfter(b.hi) {
+		if a.rangeOf < 0 && b.rangeOf < 0 && a.lo >= 1 && r.low(a.lo-1) == "from" && r.toAfter(as, k, k+1) && r.priorOutlookAfter(b.hi) {
 			a.replaced, b.replaced = true, true
 		}
 	}
@@ -699,7 +709,7 @@ func (r *reader) comparedRangeBefore(as []amount, k int) bool {
 		return false
 	}
 	w := r.low(a.lo - 1)
-	if w != "versus" && w != "vs" && w != "from" || a.lo-as[k-1].hi > 4 || a.lo >= 2 && strings.HasPrefix(r.low(a.lo-2), "rang") {
+	if w != "versus" && w != "vs" && w != "from" || a.lo-as[k-1].hi > 4 || r.rangeFrom(a) {
 		return false // "…, which means Q4 revenue should range from $280 million to $310 million": another outlook
 	}
 	return r.revisingBefore(a.lo-1, 20) && guidanceIn(r, r.sentHits(r.sentenceOf(a.lo)))

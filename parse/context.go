@@ -764,7 +764,7 @@ func (r *reader) readKind(word periodWord) DocKind {
 		return InterimReport // a filing's cover names its form before any press release its exhibits list
 	case strings.Contains(head, "form 10-k") || strings.Contains(head, "form 20-f"):
 		return AnnualReport
-	case votes[cxRelease] > 0 || datelineRE.MatchString(r.text[:min(len(r.text), 1500)]):
+	case votes[cxRelease] > 0 || r.datelined():
 		return PressRelease
 	case votes[cxInterim] > 0 || word == pwH1 || word == pwNineMonths:
 		return InterimReport
@@ -795,6 +795,10 @@ func (r *reader) titleReports() bool {
 
 // datelineRE finds a release's dateline: "BOSTON, November 12, 2025 --",
 // "Zug, 23 October 2025 –".
+// datelined reports a release's dateline near the text's start:
+// "SEATTLE, Nov. 06, 2025 (GLOBE NEWSWIRE) --".
+func (r *reader) datelined() bool { return datelineRE.MatchString(r.text[:min(len(r.text), 1500)]) }
+
 var datelineRE = regexp.MustCompile(`(?m)^[A-Z][A-Za-z.'-]+(?: [A-Z][A-Za-z.'-]+)*(?:, [A-Z][A-Za-z.]+)?, (?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}, \d{4}|\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}) ?(?:\([\w ]+\) ?)?(?:--|–|—|-|/)`)
 
 // speakerTurns counts the lines that open with the operator's turn

@@ -1572,7 +1572,7 @@ func (r *reader) readIsCall() bool {
 	if r.speakerTurns() >= 3 {
 		return true
 	}
-	if datelineRE.MatchString(r.text[:min(len(r.text), 1500)]) || r.titleReports() {
+	if r.datelined() || r.titleReports() {
 		// a release that announces its call ("Quillfeather will host a
 		// conference call today") is no call
 		return false

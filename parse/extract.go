@@ -132,16 +132,17 @@ func Extract(doc *Document, opt Options) Reading {
 		tagged = r.taggedMentions(filing)
 	}
 	var tables []table
+	tableText := doc.tableText()
 	switch doc.Format {
 	case "html", "ixbrl":
-		tables = htmlTables(doc.tableText())
+		tables = htmlTables(tableText)
 	case "markdown":
-		tables = markdownTables(doc.tableText())
+		tables = markdownTables(tableText)
 	case "text", "pdf":
-		tables = textTables(doc.tableText(), doc.runs)
+		tables = textTables(tableText, doc.runs)
 		if doc.Format == "text" {
 			// a Markdown table pasted into a text file
-			tables = append(tables, ruledPipeTables(doc.tableText())...)
+			tables = append(tables, ruledPipeTables(tableText)...)
 			slices.SortStableFunc(tables, func(a, b table) int { return a.span.Start - b.span.Start })
 		}
 	}

@@ -82,41 +82,29 @@ type Document struct {
 	norm normText
 }
 
-// readNotation notes a document written in continental notation and
-// swaps the marks of its view's numbers. A tagged filing's figures say
-// their own format.
+// readNotation notes how the document writes its numbers' marks and
+// reads its view in that notation (see notation.go). A tagged filing's
+// figures say their own format.
 func (d *Document) readNotation() {
 	if d.Format == "ixbrl" {
 		return
 	}
 	grouped := groupApostrophes(d.norm.s)
-	if grouped != d.norm.s {
-		d.apostrophes, d.written = true, d.norm.s
-		d.norm.s = grouped
+	d.apostrophes = grouped != d.norm.s
+	d.continental = continentalNotation(grouped)
+	if d.rewritesNumbers() {
+		d.written, d.norm.s = d.norm.s, d.readNumbers(d.norm.s)
 	}
-	if !continentalNotation(d.norm.s) {
-		return
-	}
-	d.continental = true
-	if !d.apostrophes {
-		d.written = d.norm.s
-	}
-	d.norm.s = swapNumberMarks(d.norm.s)
 }
 
-// writtenView is the document's view as written: the same bytes as the
-// view read, but for the marks of continental numbers.
-func (d *Document) writtenView() string {
-	if d.continental || d.apostrophes {
-		return d.written
-	}
-	return d.norm.s
-}
+// rewritesNumbers reports a document whose numbers are read with their
+// marks rewritten in place.
+func (d *Document) rewritesNumbers() bool { return d.continental || d.apostrophes }
 
-// tableText is the text the document's tables are read from: its own,
-// with the marks of continental numbers swapped, byte for byte in place.
-func (d *Document) tableText() string {
-	text := d.Text
+// readNumbers rewrites the marks of text's numbers in the document's
+// notation, byte for byte in place: apostrophes that group thousands
+// made commas, continental marks swapped.
+func (d *Document) readNumbers(text string) string {
 	if d.apostrophes {
 		text = groupApostrophes(text)
 	}
@@ -125,6 +113,19 @@ func (d *Document) tableText() string {
 	}
 	return text
 }
+
+// writtenView is the document's view as written: the same bytes as the
+// view read, but for the marks of its numbers.
+func (d *Document) writtenView() string {
+	if d.rewritesNumbers() {
+		return d.written
+	}
+	return d.norm.s
+}
+
+// tableText is the text the document's tables are read from: its own,
+// its numbers' marks read in its notation.
+func (d *Document) tableText() string { return d.readNumbers(d.Text) }
 
 // LoadOptions limit what Load accepts. The zero value is usable.
 type LoadOptions struct {

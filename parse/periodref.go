@@ -384,11 +384,7 @@ func (r *reader) readEnded(ref *periodRef, hi int) {
 		return
 	}
 	if last := r.low(ref.hi - 1); last == "ended" || last == "ending" {
-		at := ref.hi
-		if at < hi && strings.EqualFold(r.tok(at), "on") {
-			at++
-		}
-		if d, ok := r.dateAt(at, hi); ok {
+		if d, ok := r.dateAt(r.skipOn(ref.hi, hi), hi); ok {
 			ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
 		}
 	}
@@ -429,12 +425,18 @@ func (r *reader) endedDate(j, hi int) (dateMatch, bool) {
 		j = k + 1
 	}
 	if j < hi && (strings.EqualFold(r.tok(j), "ended") || strings.EqualFold(r.tok(j), "ending")) {
-		if j+1 < hi && strings.EqualFold(r.tok(j+1), "on") {
-			j++ // "our third quarter of fiscal 2025 ended on June 29, 2025"
-		}
-		return r.dateAt(j+1, hi)
+		return r.dateAt(r.skipOn(j+1, hi), hi)
 	}
 	return dateMatch{}, false
+}
+
+// skipOn passes over an "on" at token k before the day a period ended:
+// "our third quarter of fiscal 2025 ended on June 29, 2025".
+func (r *reader) skipOn(k, hi int) int {
+	if k < hi && strings.EqualFold(r.tok(k), "on") {
+		return k + 1
+	}
+	return k
 }
 
 // dateAt reads a date at token j: "June 30, 2024", "30 June 2025",

@@ -327,6 +327,7 @@ func speakerPrefix(text string, toks []token, lo int) int {
 // Marcus."): a label of figures ("Americas: revenue $812 million") stays.
 func splitSpeakerTurns(text string, toks []token, sents []sentence) []sentence {
 	speakers, turns := map[string]bool{}, map[string]int{}
+	colons := map[int]int{} // a labelled line's first token → its label's colon
 	operator := false
 	for i := range toks {
 		if !toks[i].has(fNewline) && i > 0 {
@@ -336,6 +337,7 @@ func splitSpeakerTurns(text string, toks []token, sents []sentence) []sentence {
 		if colon < 0 {
 			continue
 		}
+		colons[i] = colon
 		label := lowerASCII(text[toks[i].start:toks[colon].start])
 		turns[label]++
 		operator = operator || label == "operator"
@@ -362,7 +364,7 @@ func splitSpeakerTurns(text string, toks []token, sents []sentence) []sentence {
 	}
 	out := make([]sentence, 0, len(sents)+len(sents)/4)
 	for _, s := range sents {
-		if colon := speakerPrefix(text, toks, s.lo); colon > s.lo && colon+1 < s.hi && speakers[lowerASCII(text[toks[s.lo].start:toks[colon].start])] {
+		if colon, ok := colons[s.lo]; ok && colon+1 < s.hi && speakers[lowerASCII(text[toks[s.lo].start:toks[colon].start])] {
 			out = append(out, sentence{lo: colon + 1, hi: s.hi, para: s.para, item: s.item, turn: true})
 			continue
 		}

@@ -1343,7 +1343,7 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		cur = ""
 	}
 	stated := c.text
-	if (r.doc.continental || r.doc.apostrophes) && c.span.End <= len(r.doc.Text) {
+	if r.doc.rewritesNumbers() && c.span.End <= len(r.doc.Text) {
 		// the cell as written ("187.412"), not as read ("187,412")
 		if orig := strings.Join(strings.Fields(r.doc.Text[c.span.Start:c.span.End]), " "); len(orig) == len(stated) {
 			stated = orig
