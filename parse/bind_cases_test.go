@@ -76,6 +76,21 @@ var periodCases = []bindCase{
 		want: []string{"CashAndCashEquivalents 2021-11-30 = 5600000000 USD", "CashAndCashEquivalents 2021-08-31 = 8200000000 USD"},
 	},
 	{
+		name: "a month's end dates a balance; 'we ended December with' ends the call's quarter, and a year ending in September",
+		text: "Welcome to the Veridian first quarter fiscal 2026 earnings call.\nRevenue for the first quarter of fiscal '26 was $642.8 million, compared with $596.1 million in the first quarter of fiscal 2025.\nAnnual recurring revenue reached $968 million at the end of December, up 17%.\nWe ended December with $524.7 million in cash and cash equivalents.\n",
+		want: []string{"Revenue Q1 FY2026 = 642800000 USD", "Revenue Q1 FY2025 = 596100000 USD", "AnnualRecurringRevenue 2025-12-31 = 968000000 USD", "CashAndCashEquivalents 2025-12-31 = 524700000 USD"},
+	},
+	{
+		name: "a month's end dates a figure but never the fiscal year: 'the trailing 12 months ended March 2021'",
+		text: "Welcome to the Acme first quarter 2021 earnings call.\nNet sales for the first quarter of 2021 were $501.2 million.\nNet sales of spices for the trailing 12 months ended March 2021 were $397.7 million, well above fiscal 2019.\nWe expect fiscal 2021 net sales of $2.05 billion to $2.1 billion.\n",
+		want: []string{"Revenue Q1 2021 = 501200000 USD"},
+	},
+	{
+		name: "a call's balance weeks after its quarter is an actual of that day, not a year before nor an outlook",
+		text: "Welcome to the Acme third quarter 2025 earnings call.\nRevenue for the third quarter was $812 million.\nAt the end of October, cash and cash equivalents were $604 million.\nAs of November 7, our backlog was $2.3 billion.\n",
+		want: []string{"Revenue Q3 2025 = 812000000 USD", "CashAndCashEquivalents 2025-10-31 = 604000000 USD", "Backlog 2025-11-07 = 2300000000 USD"},
+	},
+	{
 		name: "a fiscal year ending in October",
 		fye:  time.October,
 		text: "Welcome to the fourth quarter of fiscal 2021 earnings call, the quarter ended October 31.\nIn Q4, net revenue was $16.7 billion.\nFor the full year, we grew revenue 12% to $63.5 billion.\n",

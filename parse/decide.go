@@ -499,7 +499,13 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		// later figure names is its own; the bare one is the document's
 		period = r.ctx.Period
 	}
-	if !forecast && r.ctx.Period.End.Before(period.End) && !r.ctx.PeriodGuessed {
+	if !info.Instant && ref != nil && ref.hasDate && ref.date.Year == 0 && r.ctx.Period.End.Before(period.End) {
+		// a day without its year dates a call's balances in the weeks
+		// after the quarter (latestYear); a flow that ends on it is the
+		// year before's, as a day at or before the period end would be
+		period = period.Shift(-12)
+	}
+	if !forecast && r.ctx.Period.End.Before(period.End) && !r.ctx.PeriodGuessed && !r.balanceSince(info, period) {
 		forecast = true // no company reports an actual for a period still to come
 		bound = r.boundBefore(a, hits)
 	}
@@ -690,4 +696,11 @@ func (fg *figure) decideCurrency(n naming) string {
 		fg.doubt(otherCurrency, 1)
 	}
 	return currency
+}
+
+// balanceSince reports a balance a call gives as it stands weeks after
+// its quarter: "At the end of October, cash was $604 million" in the call
+// on the quarter to September 30 is an actual, not an outlook.
+func (r *reader) balanceSince(info Concept, p Period) bool {
+	return info.Instant && r.ctx.Kind == CallTranscript && !r.ctx.Period.End.AddDays(callLag).Before(p.End)
 }

@@ -125,7 +125,7 @@ func (r *reader) readPeriodClues() []periodClue {
 		// a title, or the opening's "welcome to our second quarter 2021
 		// earnings call"; not "as mentioned in our Q2 2020 earnings call"
 		headline := si == 0 || si < 6 && r.namesResults(si, hits)
-		for _, ref := range r.sentRefs(si) {
+		for _, ref := range r.writtenRefs(si) {
 			if ref.isMarker() || isRelative(ref.word) {
 				continue
 			}
@@ -1363,7 +1363,7 @@ func (r *reader) statedFiscalYearEnd() time.Month {
 	// dated range began
 	for si := range r.sents {
 		s := r.sents[si]
-		for _, ref := range r.sentRefs(si) {
+		for _, ref := range r.writtenRefs(si) {
 			if ref.hasDate && ref.date.Year == 0 && ref.word == pwNone && ref.hi+1 < s.hi &&
 				(strings.EqualFold(r.tok(ref.hi), "to") || strings.EqualFold(r.tok(ref.hi), "through")) && ref.date.Day == 1 {
 				if d, ok := r.dateAt(ref.hi+1, s.hi); ok && d.date.Year > 0 {
@@ -1393,8 +1393,13 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 			}
 		}
 	}
+	if quarterOf(w) > 0 {
+		for _, m := range r.monthsEndedWith() {
+			votes[m]++
+		}
+	}
 	for si := range r.sents {
-		for _, ref := range r.sentRefs(si) {
+		for _, ref := range r.writtenRefs(si) {
 			if ref.hasDate && ref.date.Year > 0 && (ref.isInstant() || ref.word != pwNone) && latest.Before(ref.date) {
 				latest = ref.date // "as of March 31, 2026", "six months ended …"
 			}
@@ -1423,7 +1428,7 @@ func (r *reader) endedFiscalYearEnd(clues []periodClue, w periodWord) time.Month
 		// "Fiscal 2025 ended on October 31", "fiscal 2024, which ended
 		// September 28, 2024": the fiscal year's own last day
 		for si := range r.sents {
-			refs := r.sentRefs(si)
+			refs := r.writtenRefs(si)
 			for k, ref := range refs {
 				if ref.word != pwFullYear {
 					continue
@@ -1495,6 +1500,26 @@ func (r *reader) fiscalSpoken() bool {
 	return false
 }
 
+// monthsEndedWith lists the months a speaker closes the quarter's books
+// on: "We ended December with $524.7 million in cash", "we ended March
+// with a record backlog". Said of a month, never of a later day, it is
+// the quarter's last month; "at the end of October" is not, since calls
+// update their balances after the quarter.
+func (r *reader) monthsEndedWith() []time.Month {
+	var ms []time.Month
+	for k := 0; k+2 < len(r.toks); k++ {
+		if r.low(k) != "ended" || r.low(k+2) != "with" {
+			continue
+		}
+		for i, m := range monthLexicon {
+			if strings.EqualFold(r.tok(k+1), m) {
+				ms = append(ms, time.Month(i+1))
+			}
+		}
+	}
+	return ms
+}
+
 // balanceYearEnd reads the fiscal year end of a report of quarter n
 // (1-3) from the days its balances are given on: a quarter's report sets
 // its balances at the quarter's end beside the year's end before it ("at
@@ -1504,7 +1529,7 @@ func (r *reader) fiscalSpoken() bool {
 func (r *reader) balanceYearEnd(n int) time.Month {
 	var ends [13]bool
 	for si := range r.sents {
-		for _, ref := range r.sentRefs(si) {
+		for _, ref := range r.writtenRefs(si) {
 			if ref.hasDate && ref.isInstant() && ref.date.Month >= 1 && ref.date.Month <= 12 &&
 				ref.date.Day >= 28 && MakeDate(2001, ref.date.Month, ref.date.Day).AddDays(1).Day == 1 {
 				ends[ref.date.Month] = true

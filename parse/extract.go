@@ -340,7 +340,9 @@ func dropContained(hits []hit) []hit {
 				// a concept inside a blocker is no concept: "the loss of
 				// revenue"; nor inside an adjustment: "before share-based
 				// compensation" names what a measure leaves out
-				if hitGroup(ok) == g || (ok == eBlock || ok == eAdjusted) && g == hitGroup(eConcept) {
+				// and a period word inside a concept is no period: "annual
+				// recurring revenue"
+				if hitGroup(ok) == g || (ok == eBlock || ok == eAdjusted) && g == hitGroup(eConcept) || ok == eConcept && g == hitGroup(ePeriod) {
 					contained = true
 					break
 				}

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -17,6 +18,9 @@ type periodRef struct {
 	years   []int      // a list of years: "2023 and 2024"
 	date    Date       // an explicit day: instants, "ended June 30, 2024"
 	hasDate bool
+	// monthEnd: the date is a month's end the text did not write as a
+	// day ("at the end of December")
+	monthEnd bool
 	label   bool // followed by a colon: "(previous year: EUR 43.7 million)"
 	endOf   bool // "at the end of the first half": the instant the period ends
 	// yearsBack counts back from the document's year: "the first quarter
@@ -327,7 +331,7 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 		// "as of June 30, 2025", "as of the end of the quarter"
 		for k := h.hi; k < min(hi, h.hi+3); k++ {
 			if d, ok := r.dateAt(k, hi); ok {
-				ref.word, ref.date, ref.hasDate, ref.hi = pwAsOf, d.date, true, d.hi
+				ref.word, ref.date, ref.hasDate, ref.hi, ref.monthEnd = pwAsOf, d.date, true, d.hi, d.monthEnd
 				return ref, true
 			}
 		}
@@ -358,7 +362,7 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 	case pwQuarterOf:
 		// "quarter ended October 31": a quarter ending on a date
 		if d, ok := r.endedDate(h.hi, hi); ok {
-			ref.word, ref.date, ref.hasDate, ref.hi = pwThisQuarter, d.date, true, d.hi
+			ref.word, ref.date, ref.hasDate, ref.hi, ref.monthEnd = pwThisQuarter, d.date, true, d.hi, d.monthEnd
 			return ref, true
 		}
 		return ref, false
@@ -380,12 +384,12 @@ func (r *reader) readPeriodWord(i, hi int, h *hit, w periodWord, lo int) (period
 // hold "ended" itself ("six months ended").
 func (r *reader) readEnded(ref *periodRef, hi int) {
 	if d, ok := r.endedDate(ref.hi, hi); ok {
-		ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
+		ref.date, ref.hasDate, ref.hi, ref.monthEnd = d.date, true, d.hi, d.monthEnd
 		return
 	}
 	if last := r.low(ref.hi - 1); last == "ended" || last == "ending" {
 		if d, ok := r.dateAt(r.skipOn(ref.hi, hi), hi); ok {
-			ref.date, ref.hasDate, ref.hi = d.date, true, d.hi
+			ref.date, ref.hasDate, ref.hi, ref.monthEnd = d.date, true, d.hi, d.monthEnd
 		}
 	}
 }
@@ -413,6 +417,9 @@ func (r *reader) readYearList(ref *periodRef, hi int) {
 type dateMatch struct {
 	date Date
 	hi   int
+	// monthEnd marks a month read as its last day ("at the end of
+	// December"): good for dating a balance, too loose to date a document
+	monthEnd bool
 }
 
 // endedDate reads "ended June 30, 2024" at token j, or ", which ended
@@ -451,7 +458,7 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 		if m := dottedDateRE.FindStringSubmatch(r.tok(j)); m != nil {
 			d, mo, y := atoi(m[1]), atoi(m[2]), atoi(m[3])
 			if d >= 1 && d <= 31 && mo >= 1 && mo <= 12 {
-				return dateMatch{Date{y, time.Month(mo), d}, j + 1}, true
+				return dateMatch{Date{y, time.Month(mo), d}, j + 1, false}, true
 			}
 		}
 	}
@@ -512,7 +519,16 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 			if y == 0 {
 				end = next
 			}
-			return dateMatch{Date{y, time.Month(m), d}, end}, true
+			return dateMatch{Date{y, time.Month(m), d}, end, false}, true
+		}
+		if j >= 1 && (r.low(j-1) == "ended" || j >= 2 && r.low(j-1) == "of" && r.low(j-2) == "end") {
+			// "at the end of December", "we ended March with": the
+			// month's last day
+			y, end := year(k)
+			if y == 0 {
+				end = k
+			}
+			return dateMatch{Date{y, time.Month(m), monthEndDay(y, time.Month(m))}, end, true}, true
 		}
 		return dateMatch{}, false
 	}
@@ -522,7 +538,7 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 			if y == 0 {
 				end = next + 1
 			}
-			return dateMatch{Date{y, time.Month(m), d}, end}, true
+			return dateMatch{Date{y, time.Month(m), d}, end, false}, true
 		}
 	}
 	return dateMatch{}, false
@@ -537,7 +553,7 @@ func (r *reader) readDate(i, hi int, h *hit) (periodRef, bool) {
 	if !ok {
 		return periodRef{}, false
 	}
-	return periodRef{lo: h.lo, hi: d.hi, word: pwNone, date: d.date, hasDate: true}, true
+	return periodRef{lo: h.lo, hi: d.hi, word: pwNone, date: d.date, hasDate: true, monthEnd: d.monthEnd}, true
 }
 
 // readPeriodToken reads the period forms written without lexicon words:
@@ -590,7 +606,7 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 		return ref, true
 	case t.kind == tNum && !inAmount(i):
 		if d, ok := r.dateAt(i, hi); ok {
-			return periodRef{lo: i, hi: d.hi, date: d.date, hasDate: true}, true
+			return periodRef{lo: i, hi: d.hi, date: d.date, hasDate: true, monthEnd: d.monthEnd}, true
 		}
 		y, ok := yearOf(w)
 		if !ok || t.has(fGrouped) {
@@ -856,15 +872,53 @@ func (c *Context) yearLike(y int, base anchor) Period {
 	return cal.FiscalYear(y)
 }
 
+// callLag is how long after its quarter a call may speak of a balance
+// as it stands: calls are held a few weeks after the quarter ends.
+const callLag = 62
+
 // latestYear gives a day written without a year the year that puts it
 // at or before the document's period end: "November 30th" in a quarter
 // ending 30 November 2021 is 2021; "August 31st" is 2021 too.
 func (c *Context) latestYear(d Date) int {
+	// a call speaks a month or so after its quarter: "as of October 25"
+	// in a call on the quarter to September 30 is the update since
 	end := c.Period.End
+	if c.Kind == CallTranscript {
+		end = end.AddDays(callLag)
+	}
 	for y := end.Year + 1; y > end.Year-3; y-- {
 		if !end.Before(Date{y, d.Month, d.Day}) {
 			return y
 		}
 	}
 	return end.Year
+}
+
+// monthEndDay is the last day of month m of year y; of a February whose
+// year is not known, the 28th.
+func monthEndDay(y int, m time.Month) int {
+	if y == 0 {
+		y = 2001
+	}
+	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+}
+
+// writtenRefs are a sentence's period references with the days the text
+// writes: a month's end read as a day ("at the end of December") dates a
+// balance but is too loose to date the document, so the readers of the
+// document's period see it undated.
+func (r *reader) writtenRefs(si int) []periodRef {
+	refs := r.sentRefs(si)
+	for i, ref := range refs {
+		if ref.monthEnd {
+			refs = slices.Clone(refs)
+			for k := i; k < len(refs); k++ {
+				if refs[k].monthEnd {
+					refs[k].hasDate, refs[k].date, refs[k].monthEnd = false, Date{}, false
+				}
+			}
+			break
+		}
+	}
+	return refs
 }
