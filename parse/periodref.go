@@ -21,8 +21,8 @@ type periodRef struct {
 	// monthEnd: the date is a month's end the text did not write as a
 	// day ("at the end of December")
 	monthEnd bool
-	label   bool // followed by a colon: "(previous year: EUR 43.7 million)"
-	endOf   bool // "at the end of the first half": the instant the period ends
+	label    bool // followed by a colon: "(previous year: EUR 43.7 million)"
+	endOf    bool // "at the end of the first half": the instant the period ends
 	// yearsBack counts back from the document's year: "the first quarter
 	// last year" is 1.
 	yearsBack int
