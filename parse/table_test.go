@@ -129,6 +129,18 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "an interim statement's caption ('For the six months ended 30 June 2025') makes its year columns halves; two captions over two groups of columns decide nothing",
+			file: "interim.md",
+			fye:  time.December,
+			text: "# Announcement of interim results for the six months ended 30 June 2025\n\n## Condensed consolidated statement of profit or loss\n*For the six months ended 30 June 2025*\n\n" +
+				"| | Notes | 2025 HK$'000 | 2024 HK$'000 |\n|---|:---:|---:|---:|\n" +
+				"| Revenue | 3 | 2,846,372 | 2,613,508 |\n| Cost of sales | | (1,918,654) | (1,772,391) |\n\n" +
+				"The following table summarizes cost of sales: Six months ended June 30 Three months ended June 30\n\n" +
+				"| | 2025 HK$'000 | 2024 HK$'000 | 2025 HK$'000 | 2024 HK$'000 |\n|---|---:|---:|---:|---:|\n| Selling expenses | 3,739 | 3,033 | 2,031 | 1,563 |\n",
+			want: []string{"Revenue H1 2025 = 2846372000 HKD", "Revenue H1 2024 = 2613508000 HKD", "CostOfRevenue H1 2025 = 1918654000 HKD"},
+			none: []string{"Revenue FY2025 = 2846372000 HKD", "SellingAndMarketingExpense Q2 2025 = 2031000 HKD", "SellingAndMarketingExpense Q2 2025 = 3739000 HKD"},
+		},
+		{
 			name: "a Markdown table's labels indented with entities ('&nbsp;&nbsp;Research and development') are read as their words",
 			file: "release.md",
 			fye:  time.December,

@@ -629,6 +629,7 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 			rows = readRows(t)
 			cols = columns(t, rows, r.ctx.Calendar)
 		}
+		captionPeriods(t.before, cols, r.ctx.Calendar)
 		ms, figures := r.readTable(t, rows, cols)
 		out = append(out, ms...)
 		if figures {
@@ -2330,4 +2331,41 @@ func (r *reader) fullName(segment string) string {
 		return full
 	}
 	return segment
+}
+
+// captionPeriodRE finds a caption that gives its table's columns their
+// length: "For the six months ended 30 June 2025", "Three Months Ended".
+var captionPeriodRE = regexp.MustCompile(`(?i)\b(?:three|six|nine|twelve|thirteen|twenty[- ]?six|thirty[- ]?nine|\d{1,2})\s+(?:months|weeks)\s+end(?:ed|ing)\b`)
+
+// yearHeadRE finds a column's head that opens with its year alone: "2025
+// HK$'000 (unaudited)", not "FY25" nor "H1 2025".
+var yearHeadRE = regexp.MustCompile(`^[\s*_]*(?:19|20)\d\d\b`)
+
+// captionPeriods gives columns headed by a year alone ("2025 HK$'000")
+// the length of period the caption over the table names: the statement
+// of an interim report "For the six months ended 30 June 2025" compares
+// halves, not years.
+func captionPeriods(before string, cols map[int]column, cal Calendar) {
+	// the words just above the table: its caption ends the text before it
+	tail := lastRunes(strings.TrimRight(before, "*_# \n"), 100)
+	locs := captionPeriodRE.FindAllStringIndex(tail, -1)
+	if len(locs) != 1 {
+		return // none, or two over two groups of columns ("Six months ended … Three months ended …")
+	}
+	line := tail[locs[0][0]:]
+	if len(line) > 60 {
+		return
+	}
+	for k, c := range cols {
+		if !c.ok || !yearHeadRE.MatchString(c.header) || periodWordsRE.MatchString(c.header) {
+			continue
+		}
+		if kind, _, _ := cal.Describe(c.period); kind != YearPeriod {
+			continue
+		}
+		if p, ok := headerPeriod(line+" "+c.header, cal); ok && !p.IsInstant() {
+			c.period = p
+			cols[k] = c
+		}
+	}
 }
