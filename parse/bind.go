@@ -528,6 +528,7 @@ func (r *reader) revisedTo(si, from, to int) bool {
 // for the sentences that follow.
 func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits []hit, refs []periodRef) {
 	firstAmount := amts[0].lo
+	aside := false
 	owned := map[int]bool{}
 	for ai := range amts {
 		if ref, ok := r.ownPeriod(&amts[ai], ai, amts, refs); ok {
@@ -566,11 +567,16 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				st.anchor = anchor{period: p, kind: kind}
 				st.anchored = true
+				// "In the third quarter alone, orders of €1,247.8 million
+				// were booked": an aside in a passage about nine months,
+				// which goes on after it
+				aside = r.low(ref.hi) == "alone"
 				break
 			}
 		}
 	}
 	switch {
+	case aside:
 	case !st.anchored:
 		if t, ok := r.periodTopic(si); ok {
 			st.anchor = t
