@@ -107,6 +107,11 @@ var periodCases = []bindCase{
 		want: []string{"OrderIntake 9M 2025 = 3812400000 EUR", "OrderIntake Q3 2025 = 1247800000 EUR", "Revenue 9M 2025 = 3605700000 EUR", "Revenue 9M 2024 = 3478900000 EUR"},
 	},
 	{
+		name: "'the largest division', 'our smallest market unit' rank a part, they do not name one",
+		text: "Acme reports the first nine months of 2025.\nOur two divisions are Drive Systems and Automation Solutions.\nDrive Systems: Sales of the largest division grew to EUR 1,642.3 million (prior year: EUR 1,590.6 million), driven by high-efficiency motors.\n",
+		none: []string{"Revenue [Largest]"},
+	},
+	{
 		name: "labels in brackets name the comparatives of every figure in them",
 		text: "Acme reports the first nine months of 2025.\nAdjusted EBITA for the first nine months was EUR 104.2 million, with an adjusted EBITA margin of 8.2% (previous year: EUR 117.6 million and 9.2%).\n",
 		want: []string{"AdjustedEBITA 9M 2025 = 104200000 EUR", "AdjustedEBITA 9M 2024 = 117600000 EUR", "AdjustedEBITAMargin 9M 2025 = 0.082", "AdjustedEBITAMargin 9M 2024 = 0.092"},

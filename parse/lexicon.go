@@ -463,6 +463,7 @@ var modifierLexicon = []struct {
 	kind entryKind
 }{
 	{"adjusted", eAdjusted},
+	{"adj", eAdjusted}, // "Adj. EBIT", in a table's head
 	{"non-GAAP", eAdjusted},
 	{"non-IFRS", eAdjusted},
 	{"underlying", eAdjusted},
@@ -1599,6 +1600,13 @@ var businessQualifiers = map[string]bool{
 	"strong": true, "healthy": true, "profitable": true, "global": true, "domestic": true,
 	"local": true, "ongoing": true, "continuing": true, "discontinued": true, "divested": true,
 	"exited": true, "same": true,
+}
+
+// rankWords before a segment word rank it among the others rather than
+// name it: "the largest division", "our fastest-growing segment".
+var rankWords = map[string]bool{
+	"largest": true, "biggest": true, "smallest": true, "strongest": true, "weakest": true,
+	"fastest": true, "best": true, "worst": true, "leading": true, "second": true, "third": true,
 }
 
 // compoundHeads after a segment word make it a modifier of theirs, no

@@ -341,7 +341,8 @@ func (r *reader) learnFromSegmentWords(inv *segmentInventory) {
 		}
 		// before it: capitalised, or lower case after a determiner ("the
 		// hotels segment")
-		if lo := r.nameBefore(i, 4, w == "group" || w == "operations" || w == "unit" || w == "segment" || w == "division"); lo < i {
+		if lo := r.nameBefore(i, 4, w == "group" || w == "operations" || w == "unit" || w == "segment" || w == "division"); lo < i && (r.toks[lo].has(fUpper) || !rankWords[r.low(lo)]) {
+			// not "the largest division", "our core segment": which one, not its name
 			if first := r.joinedNameBefore(lo); first == lo || !singularSegmentWords[w] || !inv.add(first, i, "before segment word") {
 				inv.add(lo, i, "before segment word")
 			}
@@ -529,6 +530,8 @@ func (r *reader) learnFromMeasures(inv *segmentInventory) {
 			continue
 		case prep != "from" && prep != "of" && !trailing && !r.toks[lo].has(fUpper):
 			continue // "revenue in constant currency"
+		case !r.toks[lo].has(fUpper) && rankWords[r.low(lo)]:
+			continue // "sales of the largest division": which one, not its name
 		}
 		if hi < len(r.toks) && (r.isPunct(hi, '.') || r.isPunct(hi, ',') || trailing || r.toks[hi].kind == tWord) {
 			inv.add(lo, hi, "after measure")

@@ -129,6 +129,20 @@ func TestTables(t *testing.T) {
 			},
 		},
 		{
+			name: "a table of divisions whose columns each name a measure and a year ('Sales 2025', 'Adj. EBIT 2024') under a corner naming nine months ('9M, in €m'); 'the largest division' names none",
+			file: "q3.txt",
+			fye:  time.December,
+			text: "Rheinfeld AG: Quarterly Statement for the First Nine Months of 2025\n\nDIVISIONS\n\n" +
+				"9M, in €m               Sales 2025   Sales 2024   Adj. EBIT 2025   Adj. EBIT 2024\n" +
+				"Drive Systems              1,642.3      1,590.6            172.4            165.3\n" +
+				"Automation Solutions       1,234.5      1,180.2            141.9            127.5\n" +
+				"Group                      2,876.8      2,770.8            314.3            292.8\n\n" +
+				"Drive Systems: Sales of the largest division grew to €1,642.3 million (prior year: €1,590.6 million).\n",
+			want: []string{"Revenue [Drive Systems] 9M 2025 = 1642300000 EUR", "Revenue [Automation Solutions] 9M 2024 = 1180200000 EUR",
+				"AdjustedOperatingIncomeLoss [Automation Solutions] 9M 2025 = 141900000 EUR", "Revenue 9M 2025 = 2876800000 EUR", "AdjustedOperatingIncomeLoss 9M 2024 = 292800000 EUR"},
+			none: []string{"Revenue [Largest] 9M 2025 = 1642300000 EUR", "Revenue [Drive Systems] FY2025 = 1642300000 EUR"},
+		},
+		{
 			name: "an interim statement's caption ('For the six months ended 30 June 2025') makes its year columns halves; two captions over two groups of columns decide nothing",
 			file: "interim.md",
 			fye:  time.December,

@@ -495,7 +495,7 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 			if c.text == "" {
 				continue
 			}
-			if c.col == 0 && (c.cols == 1 && periodWordsRE.MatchString(c.text) || monthDayRE.MatchString(c.text)) {
+			if c.col == 0 && (c.cols == 1 && (periodWordsRE.MatchString(c.text) || cornerPartRE.MatchString(c.text)) || monthDayRE.MatchString(c.text)) {
 				stub = append(stub, c.text)
 				continue
 			}
@@ -2266,7 +2266,7 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 // adjustedLabelRE finds the word that makes a row label name an adjusted
 // measure: "Adjusted EBITDA", "Non-GAAP diluted EPS", "Net income
 // (non-GAAP)", "Underlying EBIT".
-var adjustedLabelRE = regexp.MustCompile(`(?i)^[\s*_]*(?:adjusted|non-gaap|non-ifrs|underlying)\s+|\s*\((?:adjusted|non-gaap|non-ifrs)\)[\s*_]*$`)
+var adjustedLabelRE = regexp.MustCompile(`(?i)^[\s*_]*(?:adjusted|adj\.|non-gaap|non-ifrs|underlying)\s+|\s*\((?:adjusted|non-gaap|non-ifrs)\)[\s*_]*$`)
 
 // percentLabelRE finds a row label that says its numbers are per cent:
 // "EBITDA margin (%)", "EBIT margin in %".
@@ -2336,6 +2336,10 @@ func (r *reader) fullName(segment string) string {
 // captionPeriodRE finds a caption that gives its table's columns their
 // length: "For the six months ended 30 June 2025", "Three Months Ended".
 var captionPeriodRE = regexp.MustCompile(`(?i)\b(?:three|six|nine|twelve|thirteen|twenty[- ]?six|thirty[- ]?nine|\d{1,2})\s+(?:months|weeks)\s+end(?:ed|ing)\b`)
+
+// cornerPartRE finds the part of a year a table's corner sets over
+// columns headed by years: "9M, in €m", "H1 | 2025 | 2024".
+var cornerPartRE = regexp.MustCompile(`(?i)^\W*(?:9M|6M|H[12]|Q[1-4])\b`)
 
 // yearHeadRE finds a column's head that opens with its year alone: "2025
 // HK$'000 (unaudited)", not "FY25" nor "H1 2025".
