@@ -71,7 +71,7 @@ func (r *reader) readContext(opt Options) {
 	} else if fye != 0 {
 		c.FiscalYearEndStated = true
 	}
-	c.Calendar = Calendar{FiscalYearEnd: fye}
+	c.Calendar = Calendar{FiscalYearEnd: fye, StartNamed: v.startNamed && fye == v.fye}
 	if v.doubt != "" {
 		c.Notes = append(c.Notes, v.doubt)
 	}

@@ -587,6 +587,51 @@ func TestCalendar(t *testing.T) {
 	if p := (Calendar{}).Quarter(2024, 1).Shift(-3); p != (Calendar{}).Quarter(2023, 4) {
 		t.Errorf("a quarter before Q1 2024 is %v", p)
 	}
+	// a retailer's fiscal 2025 starts in February 2025 and ends in January 2026
+	retail := Calendar{FiscalYearEnd: time.January, StartNamed: true}
+	if q3 := retail.Quarter(2025, 3); q3.Start != (Date{2025, time.August, 1}) || q3.End != (Date{2025, time.October, 31}) || retail.Label(q3) != "Q3 FY2025" {
+		t.Errorf("Q3 of a retailer's fiscal 2025 is %v, %q", q3, retail.Label(q3))
+	}
+	if fy := retail.FiscalYearOf(Date{2026, time.January, 31}); fy != 2025 {
+		t.Errorf("31 January 2026 falls in a retailer's fiscal %d, want 2025", fy)
+	}
+}
+
+// TestRetailYears: a release of "the thirteen weeks ended November 1, 2025
+// (third quarter) of fiscal 2025" names its years for their start; one
+// that pairs "fiscal 2025" with a year ended in January 2025 names them for
+// their end.
+func TestRetailYears(t *testing.T) {
+	cases := []struct {
+		name, text string
+		start      bool
+		period     Period
+	}{
+		{
+			name:   "weeks ended in the year the name says",
+			text:   "Harbor & Pine Outfitters Reports Third Quarter Fiscal 2025 Results\n\nHarbor & Pine Outfitters today reported results for the thirteen weeks ended November 1, 2025 (\"third quarter\") of fiscal 2025.\nNet sales increased 4.5% to $1,109.3 million, compared to $1,061.7 million in the third quarter of fiscal 2024.\nFor the 13 weeks ended November 1, 2025, diluted EPS was $1.20.\n",
+			start:  true,
+			period: Period{Start: Date{2025, time.August, 1}, End: Date{2025, time.October, 31}},
+		},
+		{
+			name:   "a year named for its end",
+			text:   "Best Value Reports Third Quarter Fiscal 2026 Results\n\nBest Value today reported results for the 13 weeks ended November 1, 2025 (\"third quarter\") of fiscal 2026.\nNet sales were $9.4 billion in the third quarter of fiscal 2026.\n",
+			start:  false,
+			period: Period{Start: Date{2025, time.August, 1}, End: Date{2025, time.October, 31}},
+		},
+	}
+	for _, tc := range cases {
+		doc, err := Parse("release.md", []byte(tc.text), LoadOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		rep := Extract(doc, Options{})
+		c := doc.Context
+		if c.Calendar.StartNamed != tc.start || c.Calendar.FiscalYearEnd != time.January || c.Period != tc.period {
+			t.Errorf("%s: calendar %+v, period %v; want start-named %v, January, %v", tc.name, c.Calendar, c.Period, tc.start, tc.period)
+		}
+		_ = rep
+	}
 }
 
 // TestIntoClues: a year the text goes "into" is the one after the year in

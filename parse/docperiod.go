@@ -83,6 +83,9 @@ type periodVerdict struct {
 	year    int
 	fye     time.Month // 0 when the text does not fix it
 	guessed bool       // no year in the text: from the file name or the day Facet runs
+	// startNamed: the company names its fiscal years for the year they
+	// start in (see Calendar.StartNamed); year is then so named
+	startNamed bool
 	doubt   string     // why a reviewer should check it: the evidence disagrees
 }
 
@@ -1183,7 +1186,57 @@ func (r *reader) readPeriod() periodVerdict {
 	if v.fye == 0 {
 		v.fye = r.endedFiscalYearEnd(clues, v.word)
 	}
+	if (v.fye == time.January || v.fye == time.February) && v.word != pwFullYear && v.word != pwYear {
+		if y, ok := r.namesYearsForStart(clues, v); ok {
+			v.year, v.startNamed = y, true
+		}
+	}
 	return v
+}
+
+// namesYearsForStart reports a company whose fiscal years, ending in
+// January or February, are named for the year they start in: its own
+// period ended on a day ("the thirteen weeks ended November 1, 2025") a
+// year after the one its name gives ("third quarter of fiscal 2025"),
+// which a year named for its end would have ended in October 2024. It
+// returns the year so named. An annual report, which names years for
+// both ends in its comparisons, keeps its years named for their ends;
+// its tables' heads are read a year on (startNamedYears).
+func (r *reader) namesYearsForStart(clues []periodClue, v periodVerdict) (int, bool) {
+	endNamed := Calendar{FiscalYearEnd: v.fye}
+	ended := map[int]int{} // the own period's year, named for its end, by the days it ended
+	for _, c := range clues {
+		if c.role != clueEnded || c.date.Year == 0 || c.word != v.word && c.word != pwThisQuarter {
+			continue
+		}
+		d := c.date
+		if d.Day > 0 && d.Day <= 7 {
+			d = d.AddDays(-7) // a week's year: "November 1" closes October
+		}
+		ended[endNamed.FiscalYearOf(d)]++
+	}
+	ye := 0
+	for y, n := range ended {
+		if n > ended[ye] || n == ended[ye] && y > ye {
+			ye = y
+		}
+	}
+	if ye == 0 {
+		return 0, false
+	}
+	before, same := 0, 0 // the years the text names for its own period
+	for _, c := range clues {
+		if c.role != clueOwn || c.year == 0 || c.word != v.word {
+			continue
+		}
+		switch c.year {
+		case ye - 1:
+			before++
+		case ye:
+			same++
+		}
+	}
+	return ye - 1, before > same
 }
 
 // annualReportAfter reports the name of an annual report at token k:

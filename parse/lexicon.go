@@ -894,6 +894,11 @@ var periodLexicon = []struct {
 	{"first nine months", pwNineMonths}, {"nine months ended", pwNineMonths}, {"nine months", pwNineMonths},
 	{"three months ended", pwThisQuarter}, {"three months ending", pwThisQuarter}, {"quarter ended", pwThisQuarter},
 	{"first three quarters", pwNineMonths},
+	// a retailer's year of 52 or 53 weeks
+	{"thirteen weeks ended", pwThisQuarter}, {"thirteen weeks ending", pwThisQuarter}, {"fourteen weeks ended", pwThisQuarter},
+	{"twenty-six weeks ended", pwH1}, {"twenty-six weeks ending", pwH1}, {"twenty-seven weeks ended", pwH1},
+	{"thirty-nine weeks ended", pwNineMonths}, {"thirty-nine weeks ending", pwNineMonths}, {"forty weeks ended", pwNineMonths},
+	{"fifty-two weeks ended", pwFullYear}, {"fifty-two weeks ending", pwFullYear}, {"fifty-three weeks ended", pwFullYear}, {"fifty-three weeks ending", pwFullYear},
 	{"full year", pwFullYear}, {"full-year", pwFullYear}, {"fiscal year", pwFullYear}, {"financial year", pwFullYear},
 	{"year ended", pwFullYear}, {"year ending", pwFullYear}, {"twelve months ended", pwFullYear}, {"whole year", pwFullYear},
 	{"full fiscal year", pwFullYear}, {"the year", pwThisYear}, {"annual", pwFullYear},

@@ -129,6 +129,10 @@ func (p Period) Contains(d Date) bool {
 // The zero value is a calendar year.
 type Calendar struct {
 	FiscalYearEnd time.Month // 0 means December
+	// StartNamed names a fiscal year for the calendar year it starts in,
+	// as many retailers whose year ends in January do ("fiscal 2025"
+	// ends on January 31, 2026); the zero value names it for its end.
+	StartNamed bool
 }
 
 func (c Calendar) fye() time.Month {
@@ -141,6 +145,9 @@ func (c Calendar) fye() time.Month {
 // FiscalYear returns the twelve months of fiscal year fy, named, as is usual,
 // after the calendar year it ends in.
 func (c Calendar) FiscalYear(fy int) Period {
+	if c.StartNamed {
+		fy++
+	}
 	return monthsEnding(monthEnd(fy, c.fye(), 0), 12)
 }
 
@@ -163,10 +170,14 @@ func (c Calendar) NineMonths(fy int) Period { return c.Part(fy, 0, 9) }
 
 // FiscalYearOf returns the fiscal year that day d falls in.
 func (c Calendar) FiscalYearOf(d Date) int {
+	fy := d.Year
 	if d.Month > c.fye() {
-		return d.Year + 1
+		fy++
 	}
-	return d.Year
+	if c.StartNamed {
+		fy--
+	}
+	return fy
 }
 
 // Kind of a period, as analysts name them.

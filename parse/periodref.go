@@ -596,6 +596,11 @@ func (r *reader) readPeriodToken(i, lo, hi int, inAmount func(int) bool) (period
 			ref.year, ref.hi = y, next
 		}
 		return ref, true
+	case t.kind == tNum && i+1 < hi && strings.EqualFold(r.tok(i+1), "weeks") && weeksWord[r.tok(i)] != pwNone && i+2 < hi && (r.low(i+2) == "ended" || r.low(i+2) == "ending"):
+		// "13 weeks ended November 1, 2025": a retailer's quarter
+		ref.word, ref.hi = weeksWord[r.tok(i)], i+2
+		r.readEnded(&ref, hi)
+		return ref, true
 	case t.kind == tNum && i+1 < hi && strings.EqualFold(r.tok(i+1), "months") && monthsWord[r.tok(i)] != pwNone:
 		// "the 9 months 2025", "6 months ended June 30"
 		ref.word, ref.hi = monthsWord[r.tok(i)], i+2
@@ -687,6 +692,10 @@ func (r *reader) measureOrOutlookAfter(k, hi int) bool {
 	}
 	return false
 }
+
+// weeksWord names the periods of a year of 52 or 53 weeks written as a
+// number of weeks: "13 weeks ended", "39 weeks ended".
+var weeksWord = map[string]periodWord{"13": pwThisQuarter, "14": pwThisQuarter, "26": pwH1, "27": pwH1, "39": pwNineMonths, "40": pwNineMonths, "52": pwFullYear, "53": pwFullYear}
 
 // monthsWord names the periods written as a number of months.
 var monthsWord = map[string]periodWord{"3": pwThisQuarter, "6": pwH1, "9": pwNineMonths, "12": pwFullYear}

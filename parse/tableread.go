@@ -666,7 +666,7 @@ func gridWidth(t *table) int {
 // figure per column whose header names a period. rows and cols are its
 // rows and columns as readRows and columns read them.
 func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Mention, bool) {
-	if r.startNamedYears() {
+	if r.startNamedYears() && !r.ctx.Calendar.StartNamed {
 		for k, c := range cols {
 			if fiscalYearRE.MatchString(c.header) {
 				// "Fiscal 2024" of a year named for its start ends in 2025
