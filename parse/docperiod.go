@@ -86,7 +86,7 @@ type periodVerdict struct {
 	// startNamed: the company names its fiscal years for the year they
 	// start in (see Calendar.StartNamed); year is then so named
 	startNamed bool
-	doubt   string     // why a reviewer should check it: the evidence disagrees
+	doubt      string // why a reviewer should check it: the evidence disagrees
 }
 
 const (
