@@ -625,12 +625,11 @@ func TestRetailYears(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		rep := Extract(doc, Options{})
+		Extract(doc, Options{})
 		c := doc.Context
 		if c.Calendar.StartNamed != tc.start || c.Calendar.FiscalYearEnd != time.January || c.Period != tc.period {
 			t.Errorf("%s: calendar %+v, period %v; want start-named %v, January, %v", tc.name, c.Calendar, c.Period, tc.start, tc.period)
 		}
-		_ = rep
 	}
 }
 
