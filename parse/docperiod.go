@@ -1195,48 +1195,43 @@ func (r *reader) readPeriod() periodVerdict {
 }
 
 // namesYearsForStart reports a company whose fiscal years, ending in
-// January or February, are named for the year they start in: its own
-// period ended on a day ("the thirteen weeks ended November 1, 2025") a
-// year after the one its name gives ("third quarter of fiscal 2025"),
-// which a year named for its end would have ended in October 2024. It
+// January or February, are named for the year they start in: a sentence
+// dates its own period ("the thirteen weeks ended November 1, 2025") a
+// year after the one it names ("(third quarter) of fiscal 2025"), which
+// a year named for its end would have ended in October 2024. It
 // returns the year so named. An annual report, which names years for
 // both ends in its comparisons, keeps its years named for their ends;
 // its tables' heads are read a year on (startNamedYears).
 func (r *reader) namesYearsForStart(clues []periodClue, v periodVerdict) (int, bool) {
 	endNamed := Calendar{FiscalYearEnd: v.fye}
-	ended := map[int]int{} // the own period's year, named for its end, by the days it ended
-	for _, c := range clues {
-		if c.role != clueEnded || c.date.Year == 0 || c.word != v.word && c.word != pwThisQuarter {
+	year, start, end := 0, 0, 0
+	for _, e := range clues {
+		if e.role != clueEnded || e.date.Year == 0 || e.word != v.word && e.word != pwThisQuarter {
 			continue
 		}
-		d := c.date
+		d := e.date
 		if d.Day > 0 && d.Day <= 7 {
 			d = d.AddDays(-7) // a week's year: "November 1" closes October
 		}
-		ended[endNamed.FiscalYearOf(d)]++
-	}
-	ye := 0
-	for y, n := range ended {
-		if n > ended[ye] || n == ended[ye] && y > ye {
-			ye = y
+		ye := endNamed.FiscalYearOf(d)
+		si := r.sentenceOf(e.lo)
+		// the name the same sentence gives it: "… (third quarter) of
+		// fiscal 2025", "the fiscal year ended January 31, 2025 (fiscal
+		// 2025)"
+		for _, n := range clues {
+			if n.lo == e.lo || n.year == 0 || n.role == clueEnded || n.word != v.word && n.word != pwFullYear || r.sentenceOf(n.lo) != si {
+				continue
+			}
+			switch n.year {
+			case ye - 1:
+				start++
+				year = ye - 1
+			case ye:
+				end++
+			}
 		}
 	}
-	if ye == 0 {
-		return 0, false
-	}
-	before, same := 0, 0 // the years the text names for its own period
-	for _, c := range clues {
-		if c.role != clueOwn || c.year == 0 || c.word != v.word {
-			continue
-		}
-		switch c.year {
-		case ye - 1:
-			before++
-		case ye:
-			same++
-		}
-	}
-	return ye - 1, before > same
+	return year, start > 0 && start > end
 }
 
 // annualReportAfter reports the name of an annual report at token k:

@@ -266,7 +266,50 @@ func markdownTables(text string) []table {
 	if t != nil {
 		out = append(out, *t)
 	}
+	for i := range out {
+		spanHeads(&out[i])
+	}
 	return out
+}
+
+// spanHeads widens a Markdown table's period heads over the empty cells
+// after them, as a person writes a head that spans columns where pipes
+// cannot: "| | 13 Weeks Ended | | | | 39 Weeks Ended | | | |" over "| |
+// November 1, 2025 | | November 2, 2024 | |" over "$" and its figure. Only
+// the rows above the first labelled one, and only heads that name a
+// period or a day: a bare year's empty neighbour may be a change column.
+func spanHeads(t *table) {
+	for i, row := range t.rows {
+		if len(row) == 0 || row[0].text != "" {
+			return
+		}
+		for k := 1; k < len(row); k++ {
+			c := &row[k]
+			if c.text == "" || !periodWordsRE.MatchString(c.text) && !headerDateRE.MatchString(c.text) {
+				continue
+			}
+			for n := k + 1; n < len(row) && row[n].text == ""; n++ {
+				c.cols++
+			}
+		}
+		for k := len(row) - 1; k >= 1; k-- {
+			// the cells spanned are the head's now
+			if row[k].text == "" && covered(row[:k], row[k].col) {
+				row = append(row[:k], row[k+1:]...)
+			}
+		}
+		t.rows[i] = row
+	}
+}
+
+// covered reports a grid column one of cells spans.
+func covered(cells []tableCell, col int) bool {
+	for _, c := range cells {
+		if c.col < col && col < c.col+c.cols {
+			return true
+		}
+	}
+	return false
 }
 
 // ruledPipeTables returns the Markdown tables of a text file that have

@@ -143,6 +143,18 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue [Largest] 9M 2025 = 1642300000 EUR", "Revenue [Drive Systems] FY2025 = 1642300000 EUR"},
 		},
 		{
+			name: "a Markdown head spans the empty cells after it ('| | 13 Weeks Ended | | | |' over '| | November 1, 2025 | | November 2, 2024 | |'); a bare year's empty neighbour stays a column of its own",
+			file: "retail.md",
+			fye:  time.January,
+			text: "# Harbor & Pine Reports Third Quarter Fiscal 2025 Results\n\n(in thousands)\n\n" +
+				"| | 13 Weeks Ended | | | | 39 Weeks Ended | | | |\n|---|---|---|---|---|---|---|---|---|\n" +
+				"| | November 1, 2025 | | November 2, 2024 | | November 1, 2025 | | November 2, 2024 | |\n" +
+				"| Net sales | $ | 1,109,315 | $ | 1,061,680 | $ | 3,144,281 | $ | 3,010,545 |\n\n" +
+				"| | 2025 | | 2024 |\n|---|---:|---:|---:|\n| Gross profit | 425,977 | 7.0 | 398,130 |\n",
+			want: []string{"Revenue Q3 FY2026 = 1109315000 USD", "Revenue Q3 FY2025 = 1061680000 USD", "Revenue 9M FY2026 = 3144281000 USD", "Revenue 9M FY2025 = 3010545000 USD"},
+			none: []string{"GrossProfit FY2025 = 7000 USD", "GrossProfit FY2024 = 7000 USD"},
+		},
+		{
 			name: "an interim statement's caption ('For the six months ended 30 June 2025') makes its year columns halves; two captions over two groups of columns decide nothing",
 			file: "interim.md",
 			fye:  time.December,
