@@ -102,6 +102,11 @@ var periodCases = []bindCase{
 		want: []string{"Revenue Q3 2025 = 437400000 EUR", "Revenue Q3 2024 = 443100000 EUR", "Revenue 9M 2025 = 1274000000 EUR", "Revenue 9M 2024 = 1282000000 EUR"},
 	},
 	{
+		name: "'from' inside 'cash flow from operations' compares nothing: 'for the year' in a fourth quarter's call is the year",
+		text: "Welcome to the Acme fourth quarter 2021 earnings call.\nFourth quarter net sales were $1.7 billion.\nOur cash flow from operations for the year was $828 million.\n",
+		want: []string{"Revenue Q4 2021 = 1700000000 USD", "NetCashFromOperating FY2021 = 828000000 USD"},
+	},
+	{
 		name: "'In the third quarter alone' is an aside: the passage about nine months goes on after it",
 		text: "Acme reports the first nine months of 2025.\nBUSINESS DEVELOPMENT IN THE FIRST NINE MONTHS\nOrder intake in the first nine months of 2025 amounted to EUR 3,812.4 million (prior year: EUR 3,655.0 million). In the third quarter alone, orders of EUR 1,247.8 million were booked (Q3 2024: EUR 1,198.3 million).\nGroup sales increased by 3.6% to EUR 3,605.7 million (prior year: EUR 3,478.9 million).\n",
 		want: []string{"OrderIntake 9M 2025 = 3812400000 EUR", "OrderIntake Q3 2025 = 1247800000 EUR", "Revenue 9M 2025 = 3605700000 EUR", "Revenue 9M 2024 = 3478900000 EUR"},
