@@ -24,7 +24,9 @@ step go test
 go test -count=1 ./...
 
 step build
-bin=$(mktemp -d)/facet
+bindir=$(mktemp -d)
+trap 'rm -rf "$bindir"' EXIT
+bin=$bindir/facet
 go build -o "$bin" .
 
 if [ -x scripts/smoke.sh ]; then

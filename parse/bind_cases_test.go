@@ -102,6 +102,12 @@ var periodCases = []bindCase{
 		want: []string{"Revenue Q3 2025 = 437400000 EUR", "Revenue Q3 2024 = 443100000 EUR", "Revenue 9M 2025 = 1274000000 EUR", "Revenue 9M 2024 = 1282000000 EUR"},
 	},
 	{
+		name: "'statutory' is the UK's reported measure, never a segment",
+		text: "Ashcombe Group plc: Full year results for the year ended 31 March 2025\nStatutory operating profit was £146.4m (FY24: £136.4m), a statutory operating margin of 10.7% (FY24: 10.6%).\n",
+		want: []string{"OperatingIncomeLoss FY2025 = 146400000 GBP", "OperatingIncomeLoss FY2024 = 136400000 GBP", "OperatingMargin FY2025 = 0.107"},
+		none: []string{"OperatingIncomeLoss [Statutory]"},
+	},
+	{
 		name: "'from' inside 'cash flow from operations' compares nothing: 'for the year' in a fourth quarter's call is the year",
 		text: "Welcome to the Acme fourth quarter 2021 earnings call.\nFourth quarter net sales were $1.7 billion.\nOur cash flow from operations for the year was $828 million.\n",
 		want: []string{"Revenue Q4 2021 = 1700000000 USD", "NetCashFromOperating FY2021 = 828000000 USD"},

@@ -1214,7 +1214,7 @@ var (
 	nameSkipWords = map[string]bool{
 		"the": true, "first": true, "second": true, "third": true, "fourth": true, "quarter": true, "quarterly": true,
 		"full": true, "year": true, "fiscal": true, "q1": true, "q2": true, "q3": true, "q4": true, "net": true,
-		"reported": true, "gaap": true, "-": true, "half": true, "operating": true,
+		"reported": true, "statutory": true, "gaap": true, "-": true, "half": true, "operating": true,
 	}
 )
 
@@ -1236,7 +1236,7 @@ var differenceWords = map[string]bool{
 
 // nameModifiers may stand before a concept's name: "adjusted diluted
 // earnings per share", "non-GAAP revenue".
-var nameModifiers = map[string]bool{"adjusted": true, "diluted": true, "non": true, "gaap": true, "-": true, "basic": true, "reported": true, "core": true}
+var nameModifiers = map[string]bool{"adjusted": true, "diluted": true, "non": true, "gaap": true, "-": true, "basic": true, "reported": true, "statutory": true, "core": true}
 
 // streamNouns right before "revenue" or "sales" name a stream of it, a
 // part of the company's: "franchise revenues", "service revenue",
@@ -1367,7 +1367,7 @@ var notSegment = map[string]bool{
 	"total": true, "net": true, "gross": true, "our": true, "the": true, "this": true, "that": true,
 	"its": true, "their": true, "group": true, "company": true, "consolidated": true, "quarterly": true,
 	"annual": true, "adjusted": true, "gaap": true, "non": true, "core": true, "organic": true,
-	"reported": true, "record": true, "first": true, "final": true, "remaining": true, "second": true, "third": true, "fourth": true,
+	"reported": true, "statutory": true, "record": true, "first": true, "final": true, "remaining": true, "second": true, "third": true, "fourth": true,
 	"fiscal": true, "full": true, "year": true, "half": true, "operating": true, "overall": true,
 	"underlying": true, "comparable": true, "comp": true, "comps": true, "same-store": true, "same": true, "constant": true, "local": true, "currency": true, "currencies": true,
 	"operational": true, "recurring": true, "deferred": true, "other": true, "interest": true, "q": true, "h": true,

@@ -13,14 +13,21 @@ eval=../shared/eval
 [ -d "$eval" ] || { echo "no ../shared/eval here" >&2; exit 1; }
 check=""
 if [ "${1:-}" = --check ]; then check=1; shift; fi
-out=${1:-$(mktemp -d)}
+keep=${1:-}
+if [ -n "$keep" ]; then
+  out=$keep
+else
+  # reports no one asked to keep: about 200 MB a run, gone when it ends
+  out=$(mktemp -d)
+  trap 'rm -rf "$out"' EXIT
+fi
 mkdir -p "$out"
 go build -o "$out/facet" .
 "$eval/dev-score.sh" "$out/facet" "$out/dev" | grep -v '^reports in' | tee "$out/dev.txt"
 "$eval/calls-score.sh" "$out/facet" "$out/calls" >"$out/calls.txt"
 tail -n 10 "$out/calls.txt" | grep -v '^reports in'
 python3 "$eval/headlines.py" score "$out/calls" --gold "$eval/dev/headlines-more.tsv" --verbose >"$out/calls-verbose.txt" || true
-echo "verbose listing: $out/calls-verbose.txt"
+[ -z "$keep" ] || echo "verbose listing: $out/calls-verbose.txt"
 for form in html pdf ixbrl; do
   "$eval/tables-score.sh" "$out/facet" "$form" "$out/tables-$form" --verbose | grep '^tables' | tee "$out/tables-$form.txt"
 done

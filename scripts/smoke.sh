@@ -6,12 +6,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-}
-if [ -z "$bin" ]; then
-  bin=$(mktemp -d)/facet
-  go build -o "$bin" .
-fi
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+if [ -z "$bin" ]; then
+  bin=$out/facet
+  go build -o "$bin" .
+fi
 # a fresh HOME: the run leaves no preferences or reviews behind
 HOME="$out" LANG=${LANG:-C.UTF-8} timeout 180 \
   xvfb-run -a -s "-screen 0 1280x800x24" "$bin" -screenshot "$out/window.png"
