@@ -155,6 +155,23 @@ func TestTables(t *testing.T) {
 			none: []string{"GrossProfit FY2025 = 7000 USD", "GrossProfit FY2024 = 7000 USD"},
 		},
 		{
+			name: "a table of segments whose measures span their periods ('Net sales' over 'H1 2025 | H1 2024 | Change CER'): core measures are adjusted, a margin's column holds its per cents",
+			file: "h1.html",
+			fye:  time.December,
+			text: `<h1>Lenzhorn Group: Half-year report 2025</h1><h2>Segments</h2>
+<table border="1">
+  <tr><th rowspan="2">CHF million</th><th colspan="3">Net sales</th><th colspan="2">Core operating income</th><th colspan="2">Core operating margin</th></tr>
+  <tr><th>H1 2025</th><th>H1 2024</th><th>Change CER</th><th>H1 2025</th><th>H1 2024</th><th>H1 2025</th><th>H1 2024</th></tr>
+  <tr><td>Specialty Pharma</td><td>812.4</td><td>752.9</td><td>+10.2%</td><td>224.6</td><td>208.3</td><td>27.6%</td><td>27.7%</td></tr>
+  <tr><td>Consumer Health</td><td>463.5</td><td>452.1</td><td>+4.6%</td><td>96.8</td><td>97.5</td><td>20.9%</td><td>21.6%</td></tr>
+  <tr><td>CDMO</td><td>308.3</td><td>293.6</td><td>+6.9%</td><td>71.4</td><td>63.9</td><td>23.2%</td><td>21.8%</td></tr>
+  <tr><td><b>Group</b></td><td><b>1'584.2</b></td><td><b>1'498.6</b></td><td><b>+7.9%</b></td><td><b>376.5</b></td><td><b>354.5</b></td><td><b>23.8%</b></td><td><b>23.7%</b></td></tr>
+</table>`,
+			want: []string{"Revenue [Specialty Pharma] H1 2025 = 812400000 CHF", "Revenue H1 2025 = 1584200000 CHF", "AdjustedOperatingIncomeLoss [CDMO] H1 2024 = 63900000 CHF",
+				"AdjustedOperatingMargin [Consumer Health] H1 2025 = 0.209", "AdjustedOperatingMargin H1 2024 = 0.237"},
+			none: []string{"AdjustedOperatingIncomeLoss [Specialty Pharma] H1 2025 = 276000 CHF"},
+		},
+		{
 			name: "an interim statement's caption ('For the six months ended 30 June 2025') makes its year columns halves; two captions over two groups of columns decide nothing",
 			file: "interim.md",
 			fye:  time.December,

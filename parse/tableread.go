@@ -1135,7 +1135,12 @@ func (r *reader) readMeasureColumns(t *table, rows []tableRow, cols map[int]colu
 		if !ok || perShare {
 			continue
 		}
-		if info, ok := LookupConcept(name); ok && info.Kind == Monetary && !info.Instant {
+		info, ok := LookupConcept(name)
+		if ok && info.Kind == Monetary && marginWordRE.MatchString(m[1]) {
+			// "Core operating margin H1 2025": the margin, its cells per cents
+			info, ok = LookupConcept(MarginOf(info.Name))
+		}
+		if ok && (info.Kind == Monetary || info.Kind == Ratio) && !info.Instant {
 			concepts[k] = info
 		}
 	}
@@ -1161,8 +1166,8 @@ func (r *reader) readMeasureColumns(t *table, rows []tableRow, cols map[int]colu
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			info, ok := concepts[c.col]
-			if !ok || c.cols != 1 || n.percent {
-				continue
+			if !ok || c.cols != 1 || n.percent != (info.Kind == Ratio) {
+				continue // a margin's column holds per cents, an amount's none
 			}
 			m, ok := r.tableMention(t, row, c, n, cols[c.col], info, false, exp, currency, "")
 			if ok {
@@ -2266,7 +2271,7 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 // adjustedLabelRE finds the word that makes a row label name an adjusted
 // measure: "Adjusted EBITDA", "Non-GAAP diluted EPS", "Net income
 // (non-GAAP)", "Underlying EBIT".
-var adjustedLabelRE = regexp.MustCompile(`(?i)^[\s*_]*(?:adjusted|adj\.|non-gaap|non-ifrs|underlying)\s+|\s*\((?:adjusted|non-gaap|non-ifrs)\)[\s*_]*$`)
+var adjustedLabelRE = regexp.MustCompile(`(?i)^[\s*_]*(?:adjusted|adj\.|core|non-gaap|non-ifrs|underlying)\s+|\s*\((?:adjusted|non-gaap|non-ifrs)\)[\s*_]*$`)
 
 // percentLabelRE finds a row label that says its numbers are per cent:
 // "EBITDA margin (%)", "EBIT margin in %".
