@@ -275,20 +275,28 @@ func markdownTables(text string) []table {
 // spanHeads widens a Markdown table's period heads over the empty cells
 // after them, as a person writes a head that spans columns where pipes
 // cannot: "| | 13 Weeks Ended | | | | 39 Weeks Ended | | | |" over "| |
-// November 1, 2025 | | November 2, 2024 | |" over "$" and its figure. Only
-// the rows above the first labelled one, and only heads that name a
-// period or a day: a bare year's empty neighbour may be a change column.
+// November 1, 2025 | | November 2, 2024 | |" over "$" and its figure; a
+// measure's head over the heads of its periods. Only the rows above the
+// first labelled one, and only heads that name a period or a day or stand
+// over other heads: a bare year's empty neighbour may be a change column.
 func spanHeads(t *table) {
 	for i, row := range t.rows {
 		if len(row) == 0 || row[0].text != "" {
 			return
 		}
+		// a head over a row of heads spans the columns it stands over:
+		// "| | Sales | | Adj. EBIT | |" over "| | 2025 | 2024 | 2025 | 2024 |"
+		var below []tableCell
+		if i+1 < len(t.rows) && len(t.rows[i+1]) > 0 && t.rows[i+1][0].text == "" {
+			below = t.rows[i+1]
+		}
 		for k := 1; k < len(row); k++ {
 			c := &row[k]
-			if c.text == "" || !periodWordsRE.MatchString(c.text) && !headerDateRE.MatchString(c.text) {
+			if c.text == "" {
 				continue
 			}
-			for n := k + 1; n < len(row) && row[n].text == ""; n++ {
+			period := periodWordsRE.MatchString(c.text) || headerDateRE.MatchString(c.text)
+			for n := k + 1; n < len(row) && row[n].text == "" && (period || headAt(below, row[n].col)); n++ {
 				c.cols++
 			}
 		}
@@ -300,6 +308,16 @@ func spanHeads(t *table) {
 		}
 		t.rows[i] = row
 	}
+}
+
+// headAt reports a non-empty cell of a row of heads at grid column col.
+func headAt(row []tableCell, col int) bool {
+	for _, c := range row {
+		if c.col == col {
+			return c.text != ""
+		}
+	}
+	return false
 }
 
 // covered reports a grid column one of cells spans.

@@ -172,6 +172,29 @@ func TestTables(t *testing.T) {
 			none: []string{"AdjustedOperatingIncomeLoss [Specialty Pharma] H1 2025 = 276000 CHF"},
 		},
 		{
+			name: "columns of a year over two calendar years ('Sales 2024/25') are the year it ends in; 'Core EBIT' is adjusted",
+			file: "fy.txt",
+			fye:  time.March,
+			text: "Sarnatech Group AG reports fiscal year 2024/25\n\nDivisions\n\n" +
+				"                                  Sales                 Core EBIT\n" +
+				"in CHF million              2024/25   2023/24      2024/25   2023/24\n" +
+				"Diagnostics Instruments       1'012       981          164       151\n" +
+				"Laboratory Consumables          894       872          171       160\n" +
+				"Group                         1'906     1'853          335       311\n",
+			want: []string{"Revenue [Diagnostics Instruments] FY2025 = 1012000000 CHF", "Revenue FY2025 = 1906000000 CHF", "AdjustedOperatingIncomeLoss [Laboratory Consumables] FY2025 = 171000000 CHF"},
+			none: []string{"Revenue FY2024 = 1906000000 CHF"},
+		},
+		{
+			name: "a Markdown measure's head spans the heads of its years, and a heading's '(9M, in €m)' makes them nine months",
+			file: "q3.md",
+			fye:  time.December,
+			text: "# Rheinfeld AG: Quarterly Statement for the First Nine Months of 2025\n\n## Divisions (9M, in €m)\n\n" +
+				"| | Sales | | Adj. EBIT | |\n|---|---:|---:|---:|---:|\n| | 2025 | 2024 | 2025 | 2024 |\n" +
+				"| Drive Systems | 1,642.3 | 1,590.6 | 172.4 | 165.3 |\n| Automation Solutions | 1,234.5 | 1,180.2 | 141.9 | 127.5 |\n| Group | 2,876.8 | 2,770.8 | 314.3 | 292.8 |\n",
+			want: []string{"Revenue [Drive Systems] 9M 2025 = 1642300000 EUR", "Revenue 9M 2024 = 2770800000 EUR", "AdjustedOperatingIncomeLoss [Automation Solutions] 9M 2024 = 127500000 EUR"},
+			none: []string{"Revenue FY2025 = 2876800000 EUR"},
+		},
+		{
 			name: "an interim statement's caption ('For the six months ended 30 June 2025') makes its year columns halves; two captions over two groups of columns decide nothing",
 			file: "interim.md",
 			fye:  time.December,

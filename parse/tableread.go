@@ -287,6 +287,13 @@ func headerPeriod(h string, cal Calendar) (Period, bool) {
 			year = 2000 + atoi(g[2])
 		}
 	}
+	if m := splitYearHeadRE.FindStringSubmatch(h); m != nil {
+		// "2024/25", "FY 2024-25": the year over two calendar years is
+		// named for the one it ends in
+		if y, next := atoi(m[1]), atoi(m[2]); next%100 == (y+1)%100 {
+			year = y + 1
+		}
+	}
 	var day Date
 	if m := headerISORE.FindStringSubmatch(h); m != nil {
 		day = MakeDate(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
@@ -314,6 +321,10 @@ func headerPeriod(h string, cal Calendar) (Period, bool) {
 	}
 	return Period{}, false
 }
+
+// splitYearHeadRE finds a fiscal year over two calendar years in a
+// column's head: "2024/25", "2023-24", "2024/2025".
+var splitYearHeadRE = regexp.MustCompile(`\b((?:19|20)\d\d)\s*[/–-]\s*((?:19|20)?\d\d)\b`)
 
 // weekWordsRE finds a number of weeks written in words before "weeks".
 var weekWordsRE = regexp.MustCompile(`(?i)\b(?:thirteen|fourteen|twenty[- ]?six|twenty[- ]?seven|thirty[- ]?nine|forty|fifty[- ]?two|fifty[- ]?three)\b(?:\s+weeks\b)`)
@@ -2339,16 +2350,18 @@ func (r *reader) fullName(segment string) string {
 }
 
 // captionPeriodRE finds a caption that gives its table's columns their
-// length: "For the six months ended 30 June 2025", "Three Months Ended".
-var captionPeriodRE = regexp.MustCompile(`(?i)\b(?:three|six|nine|twelve|thirteen|twenty[- ]?six|thirty[- ]?nine|\d{1,2})\s+(?:months|weeks)\s+end(?:ed|ing)\b`)
+// length: "For the six months ended 30 June 2025", "Three Months Ended",
+// "Divisions (9M, in €m)".
+var captionPeriodRE = regexp.MustCompile(`(?i)\b(?:three|six|nine|twelve|thirteen|twenty[- ]?six|thirty[- ]?nine|\d{1,2})\s+(?:months|weeks)\s+end(?:ed|ing)\b|\((?:9M|6M|H1|Q[1-4])\b`)
 
 // cornerPartRE finds the part of a year a table's corner sets over
 // columns headed by years: "9M, in €m", "H1 | 2025 | 2024".
 var cornerPartRE = regexp.MustCompile(`(?i)^\W*(?:9M|6M|H[12]|Q[1-4])\b`)
 
-// yearHeadRE finds a column's head that opens with its year alone: "2025
-// HK$'000 (unaudited)", not "FY25" nor "H1 2025".
-var yearHeadRE = regexp.MustCompile(`^[\s*_]*(?:19|20)\d\d\b`)
+// fiscalHeadRE finds a column's head that names a fiscal year as such
+// ("FY25", "Fiscal 2024"), not by its number alone ("2025 HK$'000",
+// "Sales 2025").
+var fiscalHeadRE = regexp.MustCompile(`(?i)\bFY|\bfiscal\b`)
 
 // captionPeriods gives columns headed by a year alone ("2025 HK$'000")
 // the length of period the caption over the table names: the statement
@@ -2366,7 +2379,7 @@ func captionPeriods(before string, cols map[int]column, cal Calendar) {
 		return
 	}
 	for k, c := range cols {
-		if !c.ok || !yearHeadRE.MatchString(c.header) || periodWordsRE.MatchString(c.header) {
+		if !c.ok || fiscalHeadRE.MatchString(c.header) || periodWordsRE.MatchString(c.header) {
 			continue
 		}
 		if kind, _, _ := cal.Describe(c.period); kind != YearPeriod {
