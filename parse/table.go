@@ -18,6 +18,7 @@ type tableCell struct {
 	span Span   // its text in the document
 	col  int    // the first grid column it covers
 	cols int    // how many it covers
+	rows int    // how many rows it covers, when more than one (an HTML rowspan)
 }
 
 // table is a grid of cells, row by row, with where it stands.
@@ -25,6 +26,26 @@ type table struct {
 	span   Span // the whole table in the document
 	rows   [][]tableCell
 	before string // the text just before it: a caption, "(In millions)"
+}
+
+// rowGroups turns a first cell that spans rows beside the rows' own
+// labels into a row of its own above them: "Fluid Handling" (rowspan 3)
+// beside "Net sales", "Segment operating income" and "Segment operating
+// margin" heads those rows as a section row does.
+func rowGroups(t *table) {
+	var rows [][]tableCell
+	for _, row := range t.rows {
+		if len(row) > 1 && row[0].col == 0 && row[0].rows > 1 && row[0].text != "" && row[1].col == 1 && row[1].text != "" {
+			if _, number := readCellNumber(row[1].text); !number {
+				head := row[0]
+				head.rows = 0
+				rows = append(rows, []tableCell{head})
+				row = row[1:]
+			}
+		}
+		rows = append(rows, row)
+	}
+	t.rows = rows
 }
 
 // maxTableCols bounds a grid's width: a colspan beyond it is a layout
@@ -90,6 +111,7 @@ func htmlTables(text string) []table {
 					endRow()
 					t.span.End = end
 					if len(t.rows) > 0 {
+						rowGroups(t)
 						out = append(out, *t)
 					}
 					t, lastEnd = nil, end
@@ -111,6 +133,7 @@ func htmlTables(text string) []table {
 				rowspan := attrInt(text[i:end], "rowspan", 1)
 				cell = &tableCell{col: col, cols: span}
 				if rowspan > 1 {
+					cell.rows = rowspan
 					for k := col; k < col+span; k++ {
 						occupied[k] = rowspan
 					}

@@ -195,6 +195,26 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue FY2025 = 2876800000 EUR"},
 		},
 		{
+			name: "a segment named once in a cell spanning its rows (rowspan) beside the rows' measures heads them as a section does",
+			file: "q1.html",
+			fye:  time.June,
+			text: `<h1>Corvane Industries Reports First Quarter Fiscal 2026 Results</h1><h3>SEGMENT INFORMATION (Unaudited)</h3>
+<table border="1">
+<tr><th rowspan="2">(in millions)</th><th rowspan="2"></th><th colspan="2">Three Months Ended</th><th rowspan="2">Change</th></tr>
+<tr><th>Sept. 30, 2025</th><th>Sept. 30, 2024</th></tr>
+<tr><td rowspan="3">Fluid Handling</td><td>Net sales</td><td>$412.6</td><td>$389.0</td><td>6.1%</td></tr>
+<tr><td>Segment operating income</td><td>78.4</td><td>69.2</td><td>13.3%</td></tr>
+<tr><td>Segment operating margin</td><td>19.0%</td><td>17.8%</td><td>120 bps</td></tr>
+<tr><td rowspan="2">Power Transmission</td><td>Net sales</td><td>$338.9</td><td>$351.7</td><td>(3.6)%</td></tr>
+<tr><td>Segment operating income</td><td>47.1</td><td>52.4</td><td>(10.1)%</td></tr>
+<tr><td rowspan="2">Total</td><td>Net sales</td><td>$751.5</td><td>$740.7</td><td>1.5%</td></tr>
+<tr><td>Operating income</td><td>125.5</td><td>121.6</td><td>3.2%</td></tr>
+</table>`,
+			want: []string{"Revenue [Fluid Handling] Q1 FY2026 = 412600000 USD", "OperatingIncomeLoss [Fluid Handling] Q1 FY2025 = 69200000 USD",
+				"Revenue [Power Transmission] Q1 FY2026 = 338900000 USD", "Revenue Q1 FY2026 = 751500000 USD"},
+			none: []string{"OperatingIncomeLoss Q1 FY2026 = 78400000 USD"},
+		},
+		{
 			name: "an interim statement's caption ('For the six months ended 30 June 2025') makes its year columns halves; two captions over two groups of columns decide nothing",
 			file: "interim.md",
 			fye:  time.December,
