@@ -102,6 +102,11 @@ var periodCases = []bindCase{
 		want: []string{"Revenue Q3 2025 = 437400000 EUR", "Revenue Q3 2024 = 443100000 EUR", "Revenue 9M 2025 = 1274000000 EUR", "Revenue 9M 2024 = 1282000000 EUR"},
 	},
 	{
+		name: "a look back ('for perspective', 'if you go back two years to') names another period, not the call's own",
+		text: "Welcome to the Cascadia Air third quarter earnings call.\nWe delivered record third-quarter results for fiscal 2025, with revenue of $912.4 million.\nAnd just for perspective, in the third quarter of fiscal 2023 we did $801.2 million.\nIf you go back two years to the third quarter of fiscal 2023, our load factor was lower.\n",
+		want: []string{"Revenue Q3 2025 = 912400000 USD", "Revenue Q3 2023 = 801200000 USD"},
+	},
+	{
 		name: "'statutory' is the UK's reported measure, never a segment",
 		text: "Ashcombe Group plc: Full year results for the year ended 31 March 2025\nStatutory operating profit was £146.4m (FY24: £136.4m), a statutory operating margin of 10.7% (FY24: 10.6%).\n",
 		want: []string{"OperatingIncomeLoss FY2025 = 146400000 GBP", "OperatingIncomeLoss FY2024 = 136400000 GBP", "OperatingMargin FY2025 = 0.107"},

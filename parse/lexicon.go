@@ -573,6 +573,14 @@ var modifierLexicon = []struct {
 	{"in line with", eCompare},
 	{"consistent with", eCompare},
 	{"relative to", eCompare},
+	// a look back sets another period beside the one reported: "if you go
+	// back two years to the first quarter of fiscal 2024", "for
+	// perspective, in the third quarter of fiscal 2023 we did …"
+	{"go back", eCompare},
+	{"going back", eCompare},
+	{"for perspective", eCompare},
+	{"for context", eCompare},
+	{"for reference", eCompare},
 	{"increase", eChange},
 	{"increased", eChange},
 	{"increases", eChange},
