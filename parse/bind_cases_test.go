@@ -103,7 +103,7 @@ var periodCases = []bindCase{
 	},
 	{
 		name: "a look back ('for perspective', 'if you go back two years to') names another period, not the call's own",
-		text: "Welcome to the Cascadia Air third quarter earnings call.\nWe delivered record third-quarter results for fiscal 2025, with revenue of $912.4 million.\nAnd just for perspective, in the third quarter of fiscal 2023 we did $801.2 million.\nIf you go back two years to the third quarter of fiscal 2023, our load factor was lower.\n",
+		text: "Welcome to the Cascadia Air third quarter earnings call.\nWe delivered record third-quarter results for fiscal 2025, with revenue of $912.4 million.\nAnd just for perspective, in the third quarter of fiscal 2023 revenue was $801.2 million.\nIf you go back two years to the third quarter of fiscal 2023, our load factor was lower.\n",
 		want: []string{"Revenue Q3 2025 = 912400000 USD", "Revenue Q3 2023 = 801200000 USD"},
 	},
 	{
