@@ -215,6 +215,16 @@ func TestTables(t *testing.T) {
 			none: []string{"OperatingIncomeLoss Q1 FY2026 = 78400000 USD"},
 		},
 		{
+			name: "an IFRS statement's names: selling and distribution expenses, finance costs, bank borrowings current and non-current",
+			file: "fy.md",
+			fye:  time.December,
+			text: "# Harbourfront Pacific: Annual results for the year ended 31 December 2024\n\n*For the year ended 31 December 2024*\n\n" +
+				"| | 2024 HK$'000 | 2023 HK$'000 |\n|---|---:|---:|\n| Selling and distribution expenses | (121,503) | (118,262) |\n| Finance costs | (186,742) | (171,309) |\n\n" +
+				"| | As at 31 December 2024 HK$'000 | As at 31 December 2023 HK$'000 |\n|---|---:|---:|\n| Bank borrowings – current | 1,205,000 | 980,000 |\n| Bank borrowings – non-current | 3,860,500 | 4,215,300 |\n",
+			want: []string{"SellingAndMarketingExpense FY2024 = 121503000 HKD", "InterestExpenseNet FY2023 = 171309000 HKD",
+				"ShortTermBorrowings 2024-12-31 = 1205000000 HKD", "LongTermBorrowings 2023-12-31 = 4215300000 HKD"},
+		},
+		{
 			name: "an interim statement's caption ('For the six months ended 30 June 2025') makes its year columns halves; two captions over two groups of columns decide nothing",
 			file: "interim.md",
 			fye:  time.December,
