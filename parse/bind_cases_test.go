@@ -118,6 +118,11 @@ var periodCases = []bindCase{
 		want: []string{"Revenue Q4 2021 = 1700000000 USD", "NetCashFromOperating FY2021 = 828000000 USD"},
 	},
 	{
+		name: "a balance whose bracketed comparative is dated before the period's end is the balance at that end, whatever year the passage spoke of",
+		text: "Groupe Alveon reports its results for the first half of 2025.\nIn May 2025 the Group paid a dividend of €2.10 per share in respect of fiscal year 2024.\nCash and cash equivalents stood at €612.8m (31 December 2024: €745.1m).\n",
+		want: []string{"CashAndCashEquivalents 2025-06-30 = 612800000 EUR", "CashAndCashEquivalents 2024-12-31 = 745100000 EUR"},
+	},
+	{
 		name: "'In the third quarter alone' is an aside: the passage about nine months goes on after it",
 		text: "Acme reports the first nine months of 2025.\nBUSINESS DEVELOPMENT IN THE FIRST NINE MONTHS\nOrder intake in the first nine months of 2025 amounted to EUR 3,812.4 million (prior year: EUR 3,655.0 million). In the third quarter alone, orders of EUR 1,247.8 million were booked (Q3 2024: EUR 1,198.3 million).\nGroup sales increased by 3.6% to EUR 3,605.7 million (prior year: EUR 3,478.9 million).\n",
 		want: []string{"OrderIntake 9M 2025 = 3812400000 EUR", "OrderIntake Q3 2025 = 1247800000 EUR", "Revenue 9M 2025 = 3605700000 EUR", "Revenue 9M 2024 = 3478900000 EUR"},

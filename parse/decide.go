@@ -351,6 +351,17 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 			fg.rule += ", period of its comparative's label"
 		}
 	}
+	if !own && info.Instant && ai+1 < len(amts) && r.isPunct(a.hi, '(') {
+		// "Cash and cash equivalents stood at €612.8m (31 December 2024:
+		// €745.1m)": a balance whose comparative's label is a day before
+		// the period's end is the balance at the period's end
+		if cref, cown := r.ownPeriod(&amts[ai+1], ai+1, amts, refs); cown && cref.label && cref.hasDate && cref.lo == a.hi+1 {
+			if p, ok := r.ctx.resolve(*cref, false, st.anchor); ok && p.End.Before(r.ctx.Period.End) {
+				ref, own = &periodRef{lo: a.lo, hi: a.lo, word: pwPeriodEnd}, true
+				fg.rule += ", at the period's end before its comparative's day"
+			}
+		}
+	}
 	if !own && a.rangeOf >= 0 {
 		// "EUR 1.6 million to EUR 3.1 million in the second half": both ends
 		ref, own = r.ownPeriod(&amts[a.rangeOf], a.rangeOf, amts, refs)
