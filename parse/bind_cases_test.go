@@ -118,6 +118,11 @@ var periodCases = []bindCase{
 		want: []string{"Revenue Q4 2021 = 1700000000 USD", "NetCashFromOperating FY2021 = 828000000 USD"},
 	},
 	{
+		name: "the figure a sentence compares with is a year before the period it opens with; a bracket that restates the figure rounded is no comparative",
+		text: "Prairie Crest reports its third quarter 2025 results.\nIn the third quarter of 2025, revenue was $612.4 million compared to $571.8 million.\nFor the nine months ended September 30, 2025, consolidated revenue was $1,768.9 million ($1.77 billion) compared to $1,652.3 million.\n",
+		want: []string{"Revenue Q3 2025 = 612400000 USD", "Revenue Q3 2024 = 571800000 USD", "Revenue 9M 2025 = 1768900000 USD", "Revenue 9M 2024 = 1652300000 USD"},
+	},
+	{
 		name: "a balance whose bracketed comparative is dated before the period's end is the balance at that end, whatever year the passage spoke of",
 		text: "Groupe Alveon reports its results for the first half of 2025.\nIn May 2025 the Group paid a dividend of €2.10 per share in respect of fiscal year 2024.\nCash and cash equivalents stood at €612.8m (31 December 2024: €745.1m).\n",
 		want: []string{"CashAndCashEquivalents 2025-06-30 = 612800000 EUR", "CashAndCashEquivalents 2024-12-31 = 745100000 EUR"},

@@ -127,6 +127,9 @@ func (r *reader) bareComparative(ai int, amts []amount) bool {
 	if a.kind != prev.kind || a.currency != prev.currency || a.hasScale != prev.hasScale {
 		return false
 	}
+	if agrees(a.value, a.decimals, prev.value, prev.decimals) {
+		return false // "$1,768.9 million ($1.77 billion)": the figure again, rounded
+	}
 	return a.kind == aPercent || a.kind == aMoney && a.currency != ""
 }
 

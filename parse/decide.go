@@ -443,6 +443,12 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		forecast = true // a range is an outlook unless its period is over (below)
 	}
 	compare := r.compareBefore(a, hits, amts, ai)
+	if own && compare && !forecast && ai > 0 && ref.hi <= amts[0].lo && !ref.label && !isRelative(ref.word) && st.anchored && !periodAfter(a, refs) {
+		// "In the third quarter of 2025, revenue was $1,768.9 million
+		// compared to $1,652.3 million": the period the sentence opens with
+		// is its first figure's; the one compared with it is a year before
+		own = false
+	}
 	bound := r.boundBefore(a, hits)
 	var period Period
 	resolved := false
@@ -714,4 +720,16 @@ func (fg *figure) decideCurrency(n naming) string {
 // on the quarter to September 30 is an actual, not an outlook.
 func (r *reader) balanceSince(info Concept, p Period) bool {
 	return info.Instant && r.ctx.Kind == CallTranscript && !r.ctx.Period.End.AddDays(callLag).Before(p.End)
+}
+
+// periodAfter reports a period phrase right after figure a, or after the
+// margin stated with it: "compared to $0.15 in fiscal '20", "compared to
+// $26.7 million or 5% for fiscal year '20" date the figure itself.
+func periodAfter(a *amount, refs []periodRef) bool {
+	for _, ref := range refs {
+		if ref.lo >= a.hi && ref.lo <= a.hi+6 {
+			return true
+		}
+	}
+	return false
 }
