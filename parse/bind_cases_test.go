@@ -118,6 +118,11 @@ var periodCases = []bindCase{
 		want: []string{"Revenue Q4 2021 = 1700000000 USD", "NetCashFromOperating FY2021 = 828000000 USD"},
 	},
 	{
+		name: "periods of 52/53-week years end on a weekday after the month they close ('the three months ended October 2, 2021'), and a year wrapped onto the next line stays with its quarter",
+		text: "Acme reports its third quarter 2021 results.\nIncome tax expense for the three months ended October 2, 2021 was $42.6 million.\nFor the thirty-nine weeks ended October 2, 2021, net sales were $3.40 billion, compared to $3.27 billion.\n- Adjusted EBITDA of $148.7 million, a record, compared to $131.2 million in Q3\n  2020; a fine quarter.\n",
+		want: []string{"IncomeTaxExpenseBenefit Q3 2021 = 42600000 USD", "Revenue 9M 2021 = 3400000000 USD", "Revenue 9M 2020 = 3270000000 USD", "AdjustedEBITDA Q3 2020 = 131200000 USD"},
+	},
+	{
 		name: "the figure a sentence compares with is a year before the period it opens with; a bracket that restates the figure rounded is no comparative",
 		text: "Prairie Crest reports its third quarter 2025 results.\nIn the third quarter of 2025, revenue was $612.4 million compared to $571.8 million.\nFor the nine months ended September 30, 2025, consolidated revenue was $1,768.9 million ($1.77 billion) compared to $1,652.3 million.\n",
 		want: []string{"Revenue Q3 2025 = 612400000 USD", "Revenue Q3 2024 = 571800000 USD", "Revenue 9M 2025 = 1768900000 USD", "Revenue 9M 2024 = 1652300000 USD"},

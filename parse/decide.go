@@ -139,7 +139,7 @@ func (r *reader) bindAmount(st *sentenceState, si, ai int, amts []amount, hits [
 		Sentence:   r.doc.norm.origSpan(Span{sentStart, sentEnd}),
 		Quote:      strings.Clone(r.doc.writtenView()[sentStart:sentEnd]),
 		Figure:     Span{a.start - sentStart, a.end - sentStart},
-		Stated:     strings.Clone(r.doc.writtenView()[a.start:a.end]),
+		Stated:     strings.Join(strings.Fields(r.doc.writtenView()[a.start:a.end]), " "), // "$1,768.9\nmillion" wrapped in a text file reads as one line
 		Key:        key,
 		Value:      value,
 		Decimals:   a.decimals,

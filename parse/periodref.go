@@ -768,19 +768,19 @@ func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bo
 		return named(func(fy int) Period { return cal.Quarter(fy, q) })
 	case pwH1:
 		if ref.hasDate && ref.date.Year > 0 {
-			return monthsEnding(ref.date, 6), true
+			return monthsEnding(closingMonthEnd(ref.date), 6), true
 		}
 		return named(func(fy int) Period { return cal.Half(fy, 1) })
 	case pwH2:
 		return named(func(fy int) Period { return cal.Half(fy, 2) })
 	case pwNineMonths:
 		if ref.hasDate && ref.date.Year > 0 {
-			return monthsEnding(ref.date, 9), true
+			return monthsEnding(closingMonthEnd(ref.date), 9), true
 		}
 		return named(cal.NineMonths)
 	case pwFullYear:
 		if ref.hasDate && ref.date.Year > 0 {
-			return monthsEnding(ref.date, 12), true
+			return monthsEnding(closingMonthEnd(ref.date), 12), true
 		}
 		if ref.year > 0 {
 			return cal.FiscalYear(ref.year), true
@@ -820,7 +820,7 @@ func (c *Context) resolve(ref periodRef, forecast bool, base anchor) (Period, bo
 			if d.Year == 0 {
 				d.Year = c.latestYear(d)
 			}
-			return monthsEnding(d, 3), true
+			return monthsEnding(closingMonthEnd(d), 3), true
 		}
 		if base.kind == QuarterPeriod {
 			return base.period, true
@@ -930,4 +930,15 @@ func (r *reader) writtenRefs(si int) []periodRef {
 		}
 	}
 	return refs
+}
+
+// closingMonthEnd is the last day of the month a period ending on day d
+// closes: a year of 52 or 53 weeks ends its periods on a weekday near a
+// month's end, so "the thirty-nine weeks ended November 1, 2025" are the
+// nine months to October 31.
+func closingMonthEnd(d Date) Date {
+	if d.Day > 0 && d.Day <= 7 {
+		return MakeDate(d.Year, d.Month, 1).AddDays(-1)
+	}
+	return d
 }

@@ -279,6 +279,14 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 // in lower case.
 func runsOn(text string, toks []token, i int) bool {
 	prev, next := toks[i-1], toks[i]
+	if next.kind == tNum {
+		// "compared to $131.2 million in Q3\n  2024;": a year wrapped onto
+		// the next line after a period's name
+		if _, year := yearOf(text[next.start:next.end]); !year {
+			return false
+		}
+		return prev.kind == tWord || prev.kind == tNum && i >= 2 && toks[i-2].kind == tWord && toks[i-2].end == prev.start
+	}
 	if next.kind != tWord || next.has(fUpper) {
 		return false
 	}
