@@ -118,6 +118,11 @@ var periodCases = []bindCase{
 		want: []string{"Revenue Q4 2021 = 1700000000 USD", "NetCashFromOperating FY2021 = 828000000 USD"},
 	},
 	{
+		name: "a heading naming the quarter sets the period of the bullets under it, though the sentence before it ends with a participle",
+		text: "Prairie Crest today announced its results for the three and nine months ended September 30, 2025. All amounts are in millions unless otherwise stated.\n\nTHIRD QUARTER 2025 HIGHLIGHTS\n\n- Revenue of $612.4 million, up 7% from $571.8 million in the third quarter of 2024.\n",
+		want: []string{"Revenue Q3 2025 = 612400000 USD", "Revenue Q3 2024 = 571800000 USD"},
+	},
+	{
 		name: "periods of 52/53-week years end on a weekday after the month they close ('the three months ended October 2, 2021'), and a year wrapped onto the next line stays with its quarter",
 		text: "Acme reports its third quarter 2021 results.\nIncome tax expense for the three months ended October 2, 2021 was $42.6 million.\nFor the thirty-nine weeks ended October 2, 2021, net sales were $3.40 billion, compared to $3.27 billion.\n- Adjusted EBITDA of $148.7 million, a record, compared to $131.2 million in Q3\n  2020; a fine quarter.\n",
 		want: []string{"IncomeTaxExpenseBenefit Q3 2021 = 42600000 USD", "Revenue 9M 2021 = 3400000000 USD", "Revenue 9M 2020 = 3270000000 USD", "AdjustedEBITDA Q3 2020 = 131200000 USD"},

@@ -480,7 +480,13 @@ func (r *reader) attainedBefore(k int) bool {
 
 // pastVerbWithin reports a verb of the past among the n tokens before k.
 func (r *reader) pastVerbWithin(k, n int) bool {
-	for q := k - 1; q >= max(0, k-n); q-- {
+	// within its sentence: "… unless otherwise stated. THIRD QUARTER 2025
+	// HIGHLIGHTS" names a period no verb dates
+	lo := 0
+	if si := r.sentenceOf(k); si >= 0 && si < len(r.sents) {
+		lo = r.sents[si].lo
+	}
+	for q := k - 1; q >= max(lo, k-n); q-- {
 		if r.pastVerb(q) {
 			return true
 		}
