@@ -119,7 +119,7 @@ var periodCases = []bindCase{
 	},
 	{
 		name: "a heading naming the quarter sets the period of the bullets under it, though the sentence before it ends with a participle",
-		text: "Prairie Crest today announced its results for the three and nine months ended September 30, 2025. All amounts are in millions unless otherwise stated.\n\nTHIRD QUARTER 2025 HIGHLIGHTS\n\n- Revenue of $612.4 million, up 7% from $571.8 million in the third quarter of 2024.\n",
+		text: "PRAIRIE CREST REPORTS THIRD QUARTER 2025 RESULTS\n\nCALGARY, Alberta, November 5, 2025 -- Prairie Crest today announced its results for the three and nine months ended September 30, 2025. All amounts are in millions unless otherwise stated.\n\nTHIRD QUARTER 2025 HIGHLIGHTS\n\n- Revenue of $612.4 million, up 7% from $571.8 million in the third quarter of 2024.\n",
 		want: []string{"Revenue Q3 2025 = 612400000 USD", "Revenue Q3 2024 = 571800000 USD"},
 	},
 	{
