@@ -118,6 +118,11 @@ var periodCases = []bindCase{
 		want: []string{"Revenue Q4 2021 = 1700000000 USD", "NetCashFromOperating FY2021 = 828000000 USD"},
 	},
 	{
+		name: "the days that fix a call's year end date the call too: a call on September 3, 2025 of a quarter ended July 31 is fiscal 2026's first",
+		text: "BRIGHTLINE WORKFORCE PARTNERS FIRST QUARTER EARNINGS CONFERENCE CALL\nWednesday, September 3, 2025\n\nOperator: Good morning.\n\nTom Pettersen: We had a solid start to fiscal 2026. Revenue for the quarter ended July 31 was $486.2 million, up from $451.0 million in the same quarter last year. If you go back two years to the first quarter of fiscal 2024, we did $402.5 million.\n",
+		want: []string{"Revenue Q1 FY2026 = 486200000 USD", "Revenue Q1 FY2025 = 451000000 USD"},
+	},
+	{
 		name: "a heading naming the quarter sets the period of the bullets under it, though the sentence before it ends with a participle",
 		text: "PRAIRIE CREST REPORTS THIRD QUARTER 2025 RESULTS\n\nCALGARY, Alberta, November 5, 2025 -- Prairie Crest today announced its results for the three and nine months ended September 30, 2025. All amounts are in millions unless otherwise stated.\n\nTHIRD QUARTER 2025 HIGHLIGHTS\n\n- Revenue of $612.4 million, up 7% from $571.8 million in the third quarter of 2024.\n",
 		want: []string{"Revenue Q3 2025 = 612400000 USD", "Revenue Q3 2024 = 571800000 USD"},

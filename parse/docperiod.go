@@ -1191,6 +1191,14 @@ func (r *reader) readPeriod() periodVerdict {
 	}
 	if v.fye == 0 {
 		v.fye = r.endedFiscalYearEnd(clues, v.word)
+		if v.fye != 0 && fromText {
+			// the days that fixed the year's end date the call too:
+			// "Wednesday, September 3, 2025" in a year ending in April is
+			// fiscal 2026's first quarter, not calendar 2025's third
+			if y, doubt := pickVotedYear(yearVotes(readYears(clues, v.word, v.fye)), v.word); y != 0 {
+				v.year, v.doubt = y, doubt
+			}
+		}
 	}
 	if (v.fye == time.January || v.fye == time.February) && v.word != pwFullYear && v.word != pwYear {
 		if y, ok := r.namesYearsForStart(clues, v); ok {
