@@ -718,7 +718,7 @@ func (r *reader) comparedWithin(i int, hits []hit, n int) bool {
 			// "from" and "over" compare only right before a figure or a
 			// period: "an improvement from the 14% decline in the third
 			// quarter" does; "revenue from operations for the quarter" not
-			if w := strings.ToLower(r.text[h.start:h.end]); (w == "from" || w == "over") && (i-h.hi > 2 && !r.numberWithin(h.hi, 3) || insideConcept(r, h, hits)) {
+			if w := strings.ToLower(r.text[h.start:h.end]); (w == "from" || w == "over") && (i-h.hi > 2 && !r.numberWithin(h.hi, 3) || r.insideConcept(h, hits)) {
 				continue // "cash flow from operations for the year": the concept's own word
 			}
 			return true
@@ -729,7 +729,7 @@ func (r *reader) comparedWithin(i int, hits []hit, n int) bool {
 
 // insideConcept reports a hit inside a concept's phrase: "from" in "cash
 // flow from operations".
-func insideConcept(r *reader, h hit, hits []hit) bool {
+func (r *reader) insideConcept(h hit, hits []hit) bool {
 	for _, c := range hits {
 		if c.lo <= h.lo && h.hi <= c.hi && c.hi-c.lo > h.hi-h.lo && r.entry(c).kind == eConcept {
 			return true

@@ -339,26 +339,27 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 		ref, own = &periodRef{lo: a.lo, hi: a.lo, word: pwPriorYear, label: true}, true
 		fg.rule += ", comparative in brackets"
 	}
-	if !own && !info.Instant && ai+1 < len(amts) && r.isPunct(a.hi, '(') {
-		// "increased sales to CHF 786.4 million (H1 2024: CHF 752.9
-		// million)": the figure is of the period its comparative's label
-		// names, a year on
-		if cref, cown := r.ownPeriod(&amts[ai+1], ai+1, amts, refs); cown && cref.label && cref.year != 0 && cref.lo == a.hi+1 && !isRelative(cref.word) {
-			mirrored := *cref
-			mirrored.year++
-			mirrored.label = false
-			ref, own = &mirrored, true
-			fg.rule += ", period of its comparative's label"
-		}
-	}
-	if !own && info.Instant && ai+1 < len(amts) && r.isPunct(a.hi, '(') {
-		// "Cash and cash equivalents stood at €612.8m (31 December 2024:
-		// €745.1m)": a balance whose comparative's label is a day before
-		// the period's end is the balance at the period's end
-		if cref, cown := r.ownPeriod(&amts[ai+1], ai+1, amts, refs); cown && cref.label && cref.hasDate && cref.lo == a.hi+1 {
-			if p, ok := r.ctx.resolve(*cref, false, st.anchor); ok && p.End.Before(r.ctx.Period.End) {
-				ref, own = &periodRef{lo: a.lo, hi: a.lo, word: pwPeriodEnd}, true
-				fg.rule += ", at the period's end before its comparative's day"
+	if !own && ai+1 < len(amts) && r.isPunct(a.hi, '(') {
+		// the label of the comparative in brackets right after the figure
+		// dates the figure too
+		if cref, cown := r.ownPeriod(&amts[ai+1], ai+1, amts, refs); cown && cref.label && cref.lo == a.hi+1 {
+			switch {
+			case !info.Instant && cref.year != 0 && !isRelative(cref.word):
+				// "increased sales to CHF 786.4 million (H1 2024: CHF 752.9
+				// million)": the period the label names, a year on
+				mirrored := *cref
+				mirrored.year++
+				mirrored.label = false
+				ref, own = &mirrored, true
+				fg.rule += ", period of its comparative's label"
+			case info.Instant && cref.hasDate:
+				// "Cash and cash equivalents stood at €612.8m (31 December
+				// 2024: €745.1m)": a balance whose comparative's day is
+				// before the period's end is the balance at that end
+				if p, ok := r.ctx.resolve(*cref, false, st.anchor); ok && p.End.Before(r.ctx.Period.End) {
+					ref, own = &periodRef{lo: a.lo, hi: a.lo, word: pwPeriodEnd}, true
+					fg.rule += ", at the period's end before its comparative's day"
+				}
 			}
 		}
 	}

@@ -1223,11 +1223,7 @@ func (r *reader) namesYearsForStart(clues []periodClue, v periodVerdict) (int, b
 		if e.role != clueEnded || e.date.Year == 0 || e.word != v.word && e.word != pwThisQuarter {
 			continue
 		}
-		d := e.date
-		if d.Day > 0 && d.Day <= 7 {
-			d = d.AddDays(-7) // a week's year: "November 1" closes October
-		}
-		ye := endNamed.FiscalYearOf(d)
+		ye := endNamed.FiscalYearOf(closingMonthEnd(e.date)) // "November 1" closes October
 		si := r.sentenceOf(e.lo)
 		// the name the same sentence gives it: "… (third quarter) of
 		// fiscal 2025", "the fiscal year ended January 31, 2025 (fiscal
@@ -1410,10 +1406,8 @@ func (r *reader) statedFiscalYearEnd() time.Month {
 				fye = weekYearMonth(d.date) // "ending February 1, 2026": a 52/53-week year of January
 				break
 			}
-			for i, m := range monthLexicon {
-				if strings.EqualFold(r.tok(k), m) {
-					fye = time.Month(i + 1)
-				}
+			if m := r.monthNamed(k); m != 0 {
+				fye = m
 			}
 		}
 	}
@@ -1573,10 +1567,8 @@ func (r *reader) monthsEndedWith() []time.Month {
 		if r.low(k) != "ended" || r.low(k+2) != "with" {
 			continue
 		}
-		for i, m := range monthLexicon {
-			if strings.EqualFold(r.tok(k+1), m) {
-				ms = append(ms, time.Month(i+1))
-			}
+		if m := r.monthNamed(k + 1); m != 0 {
+			ms = append(ms, m)
 		}
 	}
 	return ms
@@ -1611,14 +1603,19 @@ func (r *reader) balanceYearEnd(n int) time.Month {
 	return found
 }
 
-// weekYearMonth is the month a period ending on day d closes: a year of
-// 52 or 53 weeks ends on a weekday near a month's end, so a day in the
-// first week of a month ("February 2, 2025") closes the month before.
-func weekYearMonth(d Date) time.Month {
-	if d.Day > 0 && d.Day <= 7 {
-		return time.Month((int(d.Month)+10)%12 + 1)
+// weekYearMonth is the month a period ending on day d closes (see
+// closingMonthEnd): "February 2, 2025" closes January.
+func weekYearMonth(d Date) time.Month { return closingMonthEnd(d).Month }
+
+// monthNamed returns the month token k names in full ("December"), 0 if
+// none.
+func (r *reader) monthNamed(k int) time.Month {
+	for i, m := range monthLexicon {
+		if strings.EqualFold(r.tok(k), m) {
+			return time.Month(i + 1)
+		}
 	}
-	return d.Month
+	return 0
 }
 
 // maxCount returns the largest count of a tally.

@@ -909,7 +909,7 @@ func monthEndDay(y int, m time.Month) int {
 	if y == 0 {
 		y = 2001
 	}
-	return time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC).Day()
+	return monthEnd(y, m, 0).Day
 }
 
 // writtenRefs are a sentence's period references with the days the text
@@ -938,7 +938,7 @@ func (r *reader) writtenRefs(si int) []periodRef {
 // nine months to October 31.
 func closingMonthEnd(d Date) Date {
 	if d.Day > 0 && d.Day <= 7 {
-		return MakeDate(d.Year, d.Month, 1).AddDays(-1)
+		return monthEnd(d.Year, d.Month, -1)
 	}
 	return d
 }
