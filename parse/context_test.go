@@ -676,6 +676,32 @@ func TestIntoClues(t *testing.T) {
 	}
 }
 
+// TestBeyondNextYear: a year written after "next year" in its sentence
+// lies beyond the year ahead and dates nothing of the document's; the
+// comparative still dates the call.
+func TestBeyondNextYear(t *testing.T) {
+	cases := []struct {
+		name, text string
+		year       int
+	}{
+		{"a year after next year", "In the third quarter, net income was $41 million, up from $35 million in the third quarter of 2020. " +
+			"We are preparing the Dallas expansion, with the first center opening early next year and continuing into 2024.", 2021},
+		{"a year ahead alone still dates the call", "In the third quarter, net income was $41 million, up from $35 million in the third quarter of 2020. " +
+			"We expect the Dallas expansion to add to earnings in 2022.", 2021},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc, err := Parse("call.txt", []byte(tc.text+"\n"), LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if v := newReader(doc).readPeriod(); v.year != tc.year {
+				t.Errorf("year %d, want %d (%s)", v.year, tc.year, v.doubt)
+			}
+		})
+	}
+}
+
 // TestFiscalYearEndChosen: a fiscal year end a person chose for a company
 // reads its documents in that calendar, over what the text says (here
 // nothing), and the documents say it was chosen.

@@ -185,6 +185,11 @@ func (r *reader) readPeriodClues() []periodClue {
 			if ref.yearsBack > 0 {
 				role = clueCompared // "the first quarter of last year"
 			}
+			if role == clueAhead && ref.year != 0 && r.nextYearBefore(ref, s) {
+				// "opening early next year and continuing into 2024": a year
+				// beyond the one ahead, which dates nothing of the document's
+				role = clueTarget
+			}
 			switch {
 			case c.role == clueOwn:
 				c.role = role
@@ -1322,6 +1327,18 @@ func (r *reader) laterThanAheadBefore(ref periodRef, s sentence) bool {
 			continue
 		}
 		if p.word == pwNextYear || p.year != 0 && p.year < ref.year && (p.word == pwYear || p.word == pwFullYear) {
+			return true
+		}
+	}
+	return false
+}
+
+// nextYearBefore reports "next year" before ref in its sentence: a
+// year written after it ("opening early next year and continuing into
+// 2024") lies beyond the year ahead.
+func (r *reader) nextYearBefore(ref periodRef, s sentence) bool {
+	for _, p := range r.sentRefs(r.sentenceOf(ref.lo)) {
+		if p.hi <= ref.lo && p.lo >= s.lo && p.word == pwNextYear {
 			return true
 		}
 	}
