@@ -262,6 +262,27 @@ func TestTables(t *testing.T) {
 			want: []string{"Revenue H1 2025 = 187412000 EUR", "Revenue H1 2024 = 201935000 EUR", "OperatingIncomeLoss H1 2025 = -3885000 EUR", "OperatingIncomeLoss H1 2024 = 5809000 EUR"},
 		},
 		{
+			name: "a Nordic table of key figures: MSEK in the corner, quarters written as their months ('Jul–Sep') beside the year to date ('Jan–Sep')",
+			file: "report.txt",
+			fye:  time.December,
+			text: "Nordwerk AB\nInterim report\n\nMSEK                     Jul–Sep   Jul–Sep    Jan–Sep   Jan–Sep\n" +
+				"                            2025      2024       2025      2024\n" +
+				"Net sales                  3,298     3,187      9,951     9,602\n" +
+				"EBITA                        452       418      1,288     1,206\n",
+			want: []string{"Revenue Q3 2025 = 3298000000 SEK", "Revenue Q3 2024 = 3187000000 SEK", "Revenue 9M 2025 = 9951000000 SEK", "EBITA 9M 2024 = 1206000000 SEK"},
+			none: []string{"Revenue FY2025 = 3298000000 SEK", "Revenue Q3 2025 = 3298 SEK"},
+		},
+		{
+			name: "an interim statement whose columns give their unit under the year ('2025<br>HK$ million')",
+			file: "interim.html",
+			fye:  time.December,
+			text: "<p>Harbourview Holdings Limited announces its unaudited results for the six months ended 30 June 2025.</p>\n" +
+				"<table><tr><th></th><th colspan=\"2\">Six months ended 30 June</th></tr>\n<tr><th></th><th>2025<br>HK$ million</th><th>2024<br>HK$ million</th></tr>\n" +
+				"<tr><td>Revenue</td><td>8,642</td><td>9,115</td></tr>\n<tr><td>Cost of sales</td><td>(4,903)</td><td>(5,488)</td></tr>\n</table>\n",
+			want: []string{"Revenue H1 2025 = 8642000000 HKD", "Revenue H1 2024 = 9115000000 HKD", "CostOfRevenue H1 2025 = 4903000000 HKD"},
+			none: []string{"Revenue H1 2025 = 8642 HKD"},
+		},
+		{
 			name: "a table of key figures whose cells write their own scale ('£412.3m') and a change column ('+5.8%'), under half-year columns ('H1 FY26', 'H1 FY25')",
 			file: "interim.txt",
 			fye:  time.March,
@@ -1499,6 +1520,11 @@ func TestHeaderPeriods(t *testing.T) {
 		{"Q1-Q2 2024", Calendar{}, "H1 2024"},
 		{"January–September 2025", Calendar{}, "9M 2025"},
 		{"1-6/2025", Calendar{}, "H1 2025"},
+		{"Jul–Sep 2025", Calendar{}, "Q3 2025"},
+		{"Apr-Jun\n2024", Calendar{}, "Q2 2024"},
+		{"Oct–Dec 2025", Calendar{FiscalYearEnd: time.March}, "Q3 FY2026"},
+		{"Apr–Sep 2025", Calendar{FiscalYearEnd: time.March}, "H1 FY2026"},
+		{"Jan–Jun 2025", Calendar{}, "H1 2025"},
 	}
 	for _, c := range cases {
 		p, ok := headerPeriod(c.header, c.cal)

@@ -111,8 +111,8 @@ var tableCurrencies = func() string {
 }()
 
 // tableUnitRE finds the unit a column's head gives: a currency and its
-// scale in one word ("R000's", "EUR'000", "€m", "TEUR").
-var tableUnitRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:(` + tableCurrencies + `|R)\s?(?:['’]?000(?:['’]?s)?|(m|mn|bn))|(TEUR|KEUR))(?:$|[\s),])`)
+// scale ("R000's", "EUR'000", "€m", "HK$ million", "TEUR", "MSEK").
+var tableUnitRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:(` + tableCurrencies + `|R)\s?(?:['’]?000(?:['’]?s)?|(m|mn|bn|millions?|billions?|thousands?))|([MTK])(EUR|SEK|NOK|DKK|USD|CHF|GBP|PLN|ISK))(?:$|[\s),])`)
 
 // cellScaleRE is a cell that is nothing but a currency and a scale: "€
 // million", "EUR thousand", "in CHF m".
@@ -143,9 +143,9 @@ func tableScale(texts ...string) (exp int, currency string, ok bool) {
 				// a column's unit: "R000's", "EUR '000", "€m", "TEUR"
 				exp = 3
 				switch strings.ToLower(u[2]) {
-				case "m", "mn":
+				case "m", "mn", "million", "millions":
 					exp = 6
-				case "bn":
+				case "bn", "billion", "billions":
 					exp = 9
 				}
 				currency = cellCurrency(u[1])
@@ -153,7 +153,11 @@ func tableScale(texts ...string) (exp int, currency string, ok bool) {
 					currency = "ZAR"
 				}
 				if u[3] != "" {
-					currency = "EUR"
+					// "MSEK", "TEUR", "KNOK": a scale's letter before an ISO code
+					currency = strings.ToUpper(u[4])
+					if strings.EqualFold(u[3], "M") {
+						exp = 6
+					}
 				}
 				return exp, currency, true
 			}
@@ -269,13 +273,20 @@ func headerPeriod(h string, cal Calendar) (Period, bool) {
 	if m := quarterRangeRE.FindStringSubmatch(h); m != nil {
 		// "Q1–Q3 2025": the quarters from the first, nine months
 		quarter, half, months = 0, 0, 3*int(m[1][0]-'0')
-	} else if m := monthRangeRE.FindStringSubmatch(h); m != nil {
-		// "January–September 2025", "1-9/2025": the months from the year's first
-		quarter, half = 0, 0
-		if m[1] != "" {
-			months = int(monthNumbers[strings.ToLower(m[1])[:3]])
-		} else {
-			months = atoi(m[2])
+	}
+	var rangeEnd time.Month // "Jul–Sep 2025": the months end with September's
+	if quarter == 0 && half == 0 && months == 0 {
+		if m := monthRangeRE.FindStringSubmatch(h); m != nil {
+			// "January–September 2025", "Jul–Sep", "1-9/2025": a run of months
+			switch {
+			case m[3] != "":
+				months = atoi(m[3])
+			case strings.EqualFold(m[1], "jan"):
+				months = int(monthNumbers[strings.ToLower(m[2])])
+			default:
+				from, to := monthNumbers[strings.ToLower(m[1])], monthNumbers[strings.ToLower(m[2])]
+				months, rangeEnd = int(to-from+12)%12+1, to
+			}
 		}
 	}
 	year := 0
@@ -295,7 +306,9 @@ func headerPeriod(h string, cal Calendar) (Period, bool) {
 		}
 	}
 	var day Date
-	if m := headerISORE.FindStringSubmatch(h); m != nil {
+	if rangeEnd != 0 && year != 0 {
+		day = monthEnd(year, rangeEnd, 0)
+	} else if m := headerISORE.FindStringSubmatch(h); m != nil {
 		day = MakeDate(atoi(m[1]), time.Month(atoi(m[2])), atoi(m[3]))
 		year = day.Year
 	} else if m := headerDateRE.FindStringSubmatch(h); m != nil && year != 0 {
@@ -341,7 +354,7 @@ var quarterRangeRE = regexp.MustCompile(`(?i)\bQ1\s*[-–—/]\s*Q([234])\b`)
 
 // monthRangeRE finds a header's run of months from the year's first:
 // "January–September", "Jan.-Sep.", "1-9/2025".
-var monthRangeRE = regexp.MustCompile(`(?i)\bjan(?:uary|\.)?\s*[-–—]\s*(jun|sep|dec)[a-z]*\.?|\b1\s*[-–]\s*(6|9|12)\s*/\s*(?:19|20)\d\d\b`)
+var monthRangeRE = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?:[a-z]*\.?)\s*[-–—]\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?|\b1\s*[-–]\s*(6|9|12)\s*/\s*(?:19|20)\d\d\b`)
 
 // durationEnding returns the period of n months that ends on a day, as
 // whole months when the day is within a week of a month's end.
