@@ -518,6 +518,10 @@ func (r *reader) perOtherAfter(j, hi int) bool {
 func (r *reader) markTranslations(as []amount) {
 	for k := 1; k < len(as); k++ {
 		a, prev := &as[k], &as[k-1]
+		if r.bracketedBare(a, prev) {
+			lendUnit(a, prev)
+			continue
+		}
 		if prev.kind != aMoney && prev.kind != aBare {
 			continue
 		}
@@ -543,6 +547,47 @@ func (r *reader) markTranslations(as []amount) {
 			a.translation = true
 		}
 	}
+}
+
+// bracketedBare reports a number written alone in brackets right after
+// a figure, with as many decimals and of a like size: "SEK 3,298m
+// (3,187)", "13.7% (13.1)", "SEK 2.18 (2.02)", the way Nordic reports
+// give the prior year's figure. A footnote's mark ("$452 million (1)")
+// is one digit, or far from the figure's size.
+func (r *reader) bracketedBare(a, prev *amount) bool {
+	if a.kind != aBare || a.currency != "" || a.hasScale || a.perShare || prev.cents || prev.translation {
+		return false
+	}
+	if prev.kind != aPercent && !(prev.kind == aMoney && prev.currency != "") {
+		return false
+	}
+	if !r.isPunct(a.lo-1, '(') || a.lo-1 != prev.hi || !r.isPunct(a.hi, ')') || a.places != prev.places || len(a.digits) < 2 {
+		return false
+	}
+	raw := a.value.Abs()
+	if raw.IsZero() {
+		return false
+	}
+	size := prev.value.Abs()
+	if prev.kind == aPercent {
+		size = size.Shift(2)
+	} else {
+		size = size.Shift(int32(-prev.exp))
+	}
+	ratio := size.Div(raw)
+	return ratio.GreaterThan(decimal.NewFromFloat(0.2)) && ratio.LessThan(decimal.NewFromInt(5))
+}
+
+// lendUnit gives a bracketed bare number the unit and scale of the
+// figure before it.
+func lendUnit(a, prev *amount) {
+	a.kind, a.currency, a.sign, a.perShare = prev.kind, prev.currency, prev.sign, prev.perShare
+	if prev.kind == aPercent {
+		a.value, a.decimals = a.value.Shift(-2), a.places+2
+		return
+	}
+	a.exp, a.hasScale = prev.exp, prev.hasScale
+	a.value, a.decimals = a.value.Shift(int32(prev.exp)), a.places-prev.exp
 }
 
 // pairRanges joins "A to B", "A - B", "between A and B" into ranges, and

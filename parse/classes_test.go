@@ -372,7 +372,7 @@ var yearEndCases = []bindCase{
 
 // TestClasses runs the cases of the classes of issue 13 like TestBind.
 func TestClasses(t *testing.T) {
-	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases, yearEndCases))
+	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases, yearEndCases, nordicCases))
 }
 
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
@@ -890,5 +890,29 @@ var clauseCases = []bindCase{
 		name: "two-by-two lists pair item by item",
 		text: "Welcome to Acme's first quarter 2024 earnings call.\nWe ended the quarter with $640 million of cash and $210 million of short-term investments, versus $580 million and $95 million as of December 31, 2023.\n",
 		want: []string{"CashAndCashEquivalents 2024-03-31 = 640000000 USD", "ShortTermInvestments 2024-03-31 = 210000000 USD", "CashAndCashEquivalents 2023-12-31 = 580000000 USD", "ShortTermInvestments 2023-12-31 = 95000000 USD"},
+	},
+}
+
+// nordicCases: the forms of Nordic and other European interim reports:
+// periods written as their months, the prior year's figure alone in
+// brackets after this year's.
+var nordicCases = []bindCase{
+	{
+		name: "periods written as their months ('January–September 2025', 'July–September'), the prior year's figures bare in brackets",
+		text: "Nordwerk Group AB\nInterim report January–September 2025\n\nIn July–September, operating profit was SEK 398 million (369) and EBITA amounted to SEK 452m (418), an EBITA margin of 13.7% (13.1).\n" +
+			"Net sales for the January–September period amounted to SEK 9,951 million (9,602). Earnings per share after dilution amounted to SEK 6.11 (5.75).\n",
+		want: []string{"OperatingIncomeLoss Q3 2025 = 398000000 SEK", "OperatingIncomeLoss Q3 2024 = 369000000 SEK", "EBITA Q3 2024 = 418000000 SEK", "EBITAMargin Q3 2024 = 0.131",
+			"Revenue 9M 2025 = 9951000000 SEK", "Revenue 9M 2024 = 9602000000 SEK", "EPS 9M 2025 = 6.11 SEK", "EPS 9M 2024 = 5.75 SEK"},
+	},
+	{
+		name: "a footnote's mark after a figure, or a number of another size in brackets, is no comparative",
+		text: "Welcome to Acme's third quarter 2025 earnings call.\nRevenue was $452 million (1) in the quarter. Operating income was $4,520 million (12) for the year.\n",
+		want: []string{"Revenue Q3 2025 = 452000000 USD"},
+		none: []string{"= 1000000 USD", "= 12000000 USD"},
+	},
+	{
+		name: "months without a year ('the April to June period') date no call: its own year and quarter stand",
+		text: "Good morning, everyone.\nRevenue was $505 million in the first quarter, up from $480 million in the first quarter of 2020. Historically, the brand generated about 20% of its full year net sales in the April to June period.\n",
+		want: []string{"Revenue Q1 2021 = 505000000 USD"},
 	},
 }
