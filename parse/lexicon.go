@@ -1825,6 +1825,8 @@ func buildLexicon() *lexicon {
 		}
 	}
 	add(entry{kind: eMonth, text: "Sept", month: 9})
+	add(entry{kind: eMonth, text: "Jun", month: 6}) // "Apr-Jun", "Jul-Sep": four-letter months have short forms too
+	add(entry{kind: eMonth, text: "Jul", month: 7})
 	for _, c := range contextLexicon {
 		add(entry{kind: eContext, text: c.text, ctx: c.ctx})
 	}

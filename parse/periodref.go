@@ -111,7 +111,9 @@ func (r *reader) periodsIn(lo, hi int, hits []hit, amts []amount) []periodRef {
 		if h := hitAt(i); h != nil {
 			e := r.entry(*h)
 			if e.kind == eMonth {
-				ref, ok = r.readDate(i, hi, h)
+				if ref, ok = r.readMonthRange(h, hi); !ok {
+					ref, ok = r.readDate(i, hi, h)
+				}
 			} else {
 				ref, ok = r.readPeriodWord(i, hi, h, e.period, lo)
 				if ok && (e.period == pwThisYear || e.period == pwThisQuarter) && r.plural(h.hi-1) {
@@ -462,25 +464,7 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 			}
 		}
 	}
-	month := func(k int) int {
-		if k >= hi || r.toks[k].kind != tWord || r.toks[k].end-r.toks[k].start < 3 {
-			return 0
-		}
-		// months begin with these letters; most words do not, and need no lowering
-		if c := r.text[r.toks[k].start] | 0x20; !strings.ContainsRune("jfmasond", rune(c)) && !r.toks[k].has(fGlued) {
-			return 0
-		}
-		w := r.low(k)
-		// a month glued to words before it: "asofDecember"
-		for i, m := range monthLexicon {
-			lm := strings.ToLower(m)
-			if w == lm || len(w) >= 3 && strings.HasPrefix(lm, w) && len(w) <= len(lm) && (len(w) == 3 || w == "sept") ||
-				r.toks[k].has(fGlued) && strings.HasSuffix(w, lm) {
-				return i + 1
-			}
-		}
-		return 0
-	}
+	month := func(k int) int { return r.monthAt(k, hi) }
 	day := func(k int) (int, int) {
 		if k >= hi || r.toks[k].kind != tNum {
 			return 0, k
@@ -542,6 +526,67 @@ func (r *reader) dateAt(j, hi int) (dateMatch, bool) {
 		}
 	}
 	return dateMatch{}, false
+}
+
+// monthAt returns the month a word at token k names ("September",
+// "Sep", "Sept"), 1 to 12, or 0.
+func (r *reader) monthAt(k, hi int) int {
+	if k >= hi || r.toks[k].kind != tWord || r.toks[k].end-r.toks[k].start < 3 {
+		return 0
+	}
+	// months begin with these letters; most words do not, and need no lowering
+	if c := r.text[r.toks[k].start] | 0x20; !strings.ContainsRune("jfmasond", rune(c)) && !r.toks[k].has(fGlued) {
+		return 0
+	}
+	w := r.low(k)
+	// a month glued to words before it: "asofDecember"
+	for i, m := range monthLexicon {
+		lm := strings.ToLower(m)
+		if w == lm || len(w) >= 3 && strings.HasPrefix(lm, w) && len(w) <= len(lm) && (len(w) == 3 || w == "sept") ||
+			r.toks[k].has(fGlued) && strings.HasSuffix(w, lm) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// rangeMonths names the period a run of months makes, by its length:
+// "July–September" is a quarter, "January–June" a half.
+var rangeMonths = map[int]periodWord{3: pwThisQuarter, 6: pwH1, 9: pwNineMonths, 12: pwFullYear}
+
+// readMonthRange reads a run of months written as its first and last
+// ("January–September 2025", "Jul-Sep", "April to June") at the month
+// hit h: the period that ends with the last month's end, like "the
+// nine months ended September 30, 2025".
+func (r *reader) readMonthRange(h *hit, hi int) (periodRef, bool) {
+	k := h.hi
+	dotted := r.isPunct(k, '.') // "Jan.-Sep."
+	if dotted {
+		k++
+	}
+	if k+1 >= hi || !(r.isPunct(k, '-') || r.low(k) == "to" || r.low(k) == "through") {
+		return periodRef{}, false
+	}
+	from, to := r.monthAt(h.lo, hi), r.monthAt(k+1, hi)
+	if from == 0 || to == 0 {
+		return periodRef{}, false
+	}
+	w, ok := rangeMonths[(to-from+12)%12+1]
+	if !ok {
+		return periodRef{}, false
+	}
+	end := k + 2
+	if dotted && r.isPunct(end, '.') {
+		end++
+	}
+	y, next := r.yearAfter(end, hi, false)
+	if y != 0 {
+		end = next
+	}
+	d := Date{y, time.Month(to), monthEndDay(y, time.Month(to))}
+	// without a year ("the April to June period") the months are too loose
+	// to date the document or fix its fiscal year's end (see writtenRefs)
+	return periodRef{lo: h.lo, hi: end, word: w, year: y, date: d, hasDate: true, monthEnd: y == 0}, true
 }
 
 // dottedDateRE finds a day written "31.12.2025".

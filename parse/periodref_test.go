@@ -18,6 +18,8 @@ func TestPeriodPhrases(t *testing.T) {
 		"Revenue for «the year» was $4.2 billion, up from the «prior year».",
 		"Since «year-end 2020», debt has declined by $225 million.",
 		"«At the end of 2020», cash was $997 million.",
+		"Net sales for the «January-September 2025» period rose, as they did in «Jul-Sep».",
+		"Sales are stronger in the «April to June» period; June is strong.",
 	}
 	const opening = "Welcome to Acme's third quarter 2021 call.\n"
 	for _, c := range cases {
@@ -61,5 +63,38 @@ func unmarkAll(marked string) (string, []Span) {
 		out.WriteString(marked[i+len("«") : j])
 		spans = append(spans, Span{start, out.Len()})
 		marked = marked[j+len("»"):]
+	}
+}
+
+// TestMonthRanges: a run of months is the period its length makes,
+// ending with its last month; without a year it dates no document.
+func TestMonthRanges(t *testing.T) {
+	cases := []struct {
+		text     string
+		word     periodWord
+		end      Date
+		monthEnd bool
+	}{
+		{"Sales for January–September 2025 rose.", pwNineMonths, Date{2025, 9, 30}, false},
+		{"In July–September 2025, sales rose.", pwThisQuarter, Date{2025, 9, 30}, false},
+		{"Sales for Jan.-Jun. 2024 rose.", pwH1, Date{2024, 6, 30}, false},
+		{"Sales are strong in the April to June period.", pwThisQuarter, Date{0, 6, 30}, true},
+		{"Sales from October through September rose.", pwFullYear, Date{0, 9, 30}, true},
+	}
+	for _, tc := range cases {
+		t.Run(tc.text, func(t *testing.T) {
+			doc, err := Parse("report.txt", []byte(tc.text+"\n"), LoadOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			r := newReader(doc)
+			refs := r.sentRefs(0)
+			if len(refs) != 1 {
+				t.Fatalf("%d period phrases, want 1", len(refs))
+			}
+			if p := refs[0]; p.word != tc.word || p.date != tc.end || !p.hasDate || p.monthEnd != tc.monthEnd {
+				t.Errorf("word %v ending %v (dated %v, month's end %v), want %v ending %v (month's end %v)", p.word, p.date, p.hasDate, p.monthEnd, tc.word, tc.end, tc.monthEnd)
+			}
+		})
 	}
 }
