@@ -273,6 +273,31 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue FY2025 = 3298000000 SEK", "Revenue Q3 2025 = 3298 SEK"},
 		},
 		{
+			name: "a Nordic key figures table: units after a comma in the labels ('EBITA margin, %', 'Earnings per share after dilution, SEK'), heads set right and wider than the figures",
+			file: "report.txt",
+			fye:  time.December,
+			text: "Nordwerk AB\nInterim report\n\nMSEK                                   Jul–Sep 2025  Jul–Sep 2024  Jan–Sep 2025\n" +
+				"Net sales                                     3,298         3,187         9,951\n" +
+				"EBITA margin, %                                13.7          13.1          12.9\n" +
+				"Earnings per share after dilution, SEK         2.18          2.02          6.11\n" +
+				"Earnings per share before dilution, SEK        2.20          2.04          6.15\n",
+			want: []string{"Revenue Q3 2025 = 3298000000 SEK", "EBITAMargin Q3 2025 = 0.137", "EBITAMargin 9M 2025 = 0.129", "EPS Q3 2025 = 2.18 SEK", "EPS Q3 2024 = 2.02 SEK", "EPS 9M 2025 = 6.11 SEK"},
+			none: []string{"EPS Q3 2025 = 2.2 SEK", "= 2180000 SEK"},
+		},
+		{
+			name: "segments' margins under a corner that says per cent ('EBITA margin by segment, %'); a row of eliminations is no segment",
+			file: "report.txt",
+			fye:  time.December,
+			text: "Nordwerk AB\nInterim report\n\nEBITA by segment, SEK m             Jul–Sep 2025  Jul–Sep 2024\n" +
+				"Flow Technology                              228           205\nService                                      106            97\n" +
+				"Group-wide and eliminations                  -28           -36\nGroup                                        306           266\n\n" +
+				"EBITA margin by segment, %          Jul–Sep 2025  Jul–Sep 2024\n" +
+				"Flow Technology                             15.6          14.7\nService                                     16.8          16.2\n",
+			want: []string{"EBITA [Flow Technology] Q3 2025 = 228000000 SEK", "EBITA [Service] Q3 2024 = 97000000 SEK", "EBITA Q3 2025 = 306000000 SEK",
+				"EBITAMargin [Flow Technology] Q3 2025 = 0.156", "EBITAMargin [Service] Q3 2024 = 0.162"},
+			none: []string{"[Group-wide", "EBITA [Flow Technology] Q3 2025 = 15"},
+		},
+		{
 			name: "an interim statement whose columns give their unit under the year ('2025<br>HK$ million')",
 			file: "interim.html",
 			fye:  time.December,

@@ -930,8 +930,9 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		if balanceChanges && info.Sheet != CashFlow {
 			continue // "Income taxes, net" under "Changes in assets and liabilities": a balance's change
 		}
-		if segment != "" && (info.Instant || info.Kind != Monetary) {
-			continue // a segment note breaks down flows of money
+		marginCaption := name == caption && info.Kind == Ratio // "EBITA margin by segment, %" over the segments
+		if segment != "" && (info.Instant || info.Kind != Monetary && !marginCaption) {
+			continue // a segment note breaks down flows of money, or their margins
 		}
 		if equity && !info.Instant && !equityFlows[info.Name] {
 			// a statement of equity moves balances: shares retired at cost
@@ -939,7 +940,9 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			// paid, compensation credited to paid-in capital not its expense
 			continue
 		}
-		inPercent := percentLabelRE.MatchString(row.label) // "EBITDA margin (%)": its numbers are per cent
+		// "EBITDA margin (%)": its numbers are per cent, as are those of
+		// the rows a margin's caption heads
+		inPercent := percentLabelRE.MatchString(row.label) || marginCaption
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			col, ok := columnOf(cols, c)
@@ -1082,13 +1085,17 @@ var notSegmentNames = map[string]bool{
 	"change": true, "% change": true, "segment total": true, "total segments": true, "adjustments": true,
 }
 
+// notSegmentWordRE finds a word that makes a row no segment's wherever it
+// stands: "Group-wide and eliminations", "Central costs and eliminations".
+var notSegmentWordRE = regexp.MustCompile(`(?i)\b(?:eliminations?|unallocated|inter-?segment|reconciling)\b|\bgroup-wide\b`)
+
 // segmentName reports a label or header that can name a segment: a
 // capitalised name of a few words, no figure, no total.
 func segmentName(s string) bool {
 	s = segmentWordRE.ReplaceAllString(strings.TrimRight(strings.TrimSpace(s), ":"), "")
 	low := strings.ToLower(s)
 	if s == "" || notSegmentNames[low] || strings.HasPrefix(low, "total") || strings.HasPrefix(low, "less") || strings.HasPrefix(low, "other ") ||
-		strings.Contains(low, "segment") || strings.Contains(low, "information") || strings.ContainsAny(s, "0123456789%$") {
+		strings.Contains(low, "segment") || strings.Contains(low, "information") || strings.ContainsAny(s, "0123456789%$") || notSegmentWordRE.MatchString(s) {
 		return false // "Other segment information:"
 	}
 	words := strings.Fields(s)
@@ -1461,12 +1468,24 @@ func cornerConcept(rows []tableRow) string {
 		// the concept first: "Sales by segment"; not "Walmart U.S. net
 		// sales by merchandise category", one segment's parts
 		label := segmentCornerRE.ReplaceAllString(row.label, "")
+		if cornerPercentRE.MatchString(row.label) {
+			// "EBITA margin by segment, %": the segments' margins
+			for _, h := range dropContained(lex.m.find(label, scanTokens(label, nil), nil)) {
+				if e := lex.entries[h.entry]; h.lo == 0 && e.kind == eConcept && e.cue.ratio != "" && !e.cue.weak {
+					return e.cue.ratio
+				}
+			}
+		}
 		if hs := moneyConceptHits(label); len(hs) > 0 && hs[0].lo == 0 {
 			return lex.entries[hs[0].entry].cue.money
 		}
 	}
 	return ""
 }
+
+// cornerPercentRE finds a header's corner that says the figures are per
+// cent: "EBITA margin by segment, %", "Operating margin (%)".
+var cornerPercentRE = regexp.MustCompile(`,\s*%(?:\s|$)|\(\s*%\s*\)`)
 
 // segmentCornerRE finds a corner label that says its rows are segments:
 // "Segment revenue (HK$'000)", "Segmental operating profit".
@@ -1937,6 +1956,7 @@ var labelFillers = map[string]bool{
 	"losses": true, "income": true, "expense": true, "expenses": true, "gain": true, "gains": true,
 	"benefit": true, "provision": true, "for": true, "diluted": true, "basic": true, "share": true,
 	"per": true, "common": true, "ordinary": true, "a": true, "statutory": true, "reported": true,
+	"after": true, "dilution": true, // "Earnings per share after dilution"; not "before dilution", the basic figure
 }
 
 // tableLabels indexes tableLabelLexicon by the letters of each label.
@@ -2044,6 +2064,9 @@ func cleanLabel(label string) tableLabel {
 		out.owned = !out.minor && !out.common
 		out.commonOwners = out.owned && commonOwnersRE.MatchString(owner)
 		l = l[:m[0]]
+	}
+	if m := labelUnitRE.FindStringSubmatchIndex(l); m != nil && (m[2] < 0 || currencyCodes[strings.ToUpper(l[m[2]:m[3]])] != "") {
+		l = l[:m[0]] // "Earnings per share after dilution, SEK", "EBITA margin, %"
 	}
 	l = labelBreakdownRE.ReplaceAllString(strings.TrimRight(l, " :"), "")
 	out.text = strings.Trim(strings.Join(strings.Fields(l), " "), " ,:;.-–—")
@@ -2298,8 +2321,13 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 var adjustedLabelRE = regexp.MustCompile(`(?i)^[\s*_]*(?:adjusted|adj\.|core|non-gaap|non-ifrs|underlying)\s+|\s*\((?:adjusted|non-gaap|non-ifrs)\)[\s*_]*$`)
 
 // percentLabelRE finds a row label that says its numbers are per cent:
-// "EBITDA margin (%)", "EBIT margin in %".
-var percentLabelRE = regexp.MustCompile(`\(\s*%\s*\)|(?i:\bin\s+(?:%|per\s*cent\b|percent\b))`)
+// "EBITDA margin (%)", "EBIT margin in %", "EBITA margin, %".
+var percentLabelRE = regexp.MustCompile(`\(\s*%\s*\)|,\s*%\s*$|(?i:\bin\s+(?:%|per\s*cent\b|percent\b))`)
+
+// labelUnitRE finds the unit a row label ends with after a comma, as
+// Nordic reports write it: "Earnings per share, SEK", "EBITA margin, %",
+// "Net debt, MSEK". The group is the currency's code, when one.
+var labelUnitRE = regexp.MustCompile(`,\s*(?:%|[MTK]?([A-Z]{3})(?:\s?(?:m|bn|k|'000))?)\s*$`)
 
 // gluedMarkRE finds a footnote's number set as a superscript and
 // flattened onto a label's last word, or a space after it: "Per

@@ -145,8 +145,8 @@ func splitSigns(chunks []textChunk) []textChunk {
 	for k := 0; k < len(chunks); k++ {
 		c := chunks[k]
 		i := strings.LastIndexByte(c.text, ' ')
-		if i <= 0 || !signCell(c.text[i+1:]) || figureChunk(c.text) {
-			continue
+		if i <= 0 || !signCell(c.text[i+1:]) || figureChunk(c.text) || strings.HasSuffix(c.text[:i], ",") {
+			continue // "Earnings per share, SEK": the row's unit, part of its label
 		}
 		label := strings.TrimRight(c.text[:i], " ")
 		sign := textChunk{text: c.text[i+1:], span: Span{c.span.Start + i + 1, c.span.End}, start: c.end - utf8.RuneCountInString(c.text[i+1:]), end: c.end}
@@ -546,7 +546,10 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 			cell := tableCell{text: strings.Join(strings.Fields(c.text), " "), span: c.span}
 			lo, hi := colOf(c.start, c.end)
 			switch {
-			case c.start < cols[0].start-1 && (j >= sections || lo < 0 || c.start < cols[0].start-(cols[0].end-cols[0].start)):
+			case c.start < cols[0].start-1 && (j >= sections || lo < 0 || c.start < cols[0].start-(cols[0].end-cols[0].start)) && !(j < sections && k > 0 && lo >= 0):
+				// (a head after the stub that reaches over the figures is
+				// theirs, however far left it starts: "Jul–Sep 2025" set
+				// right over "1,462")
 				cell.col, cell.cols = 0, 1 // a label, however far it runs; a head a little left of its columns is theirs
 			case lo >= 0:
 				cell.col, cell.cols = lo+1, hi-lo+1
@@ -629,6 +632,12 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 func headerLine(l textLine, figures int) bool {
 	over := 0
 	for k, c := range l.chunks {
+		if k > 0 && c.end > figures {
+			if _, dated := headerPeriod(c.text, Calendar{}); dated {
+				over++ // "Jul–Sep 2025" set right, wider than the figures under it
+				continue
+			}
+		}
 		if c.start < figures-3 && c.end > figures && (k > 0 || len(l.chunks) == 1) {
 			return false // a caption (a stub over the labels may run long)
 		}
