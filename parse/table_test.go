@@ -273,6 +273,17 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue FY2025 = 3298000000 SEK", "Revenue Q3 2025 = 3298 SEK"},
 		},
 		{
+			name: "a heading of segments over its scale ('Segment Net Sales', then '(in millions)') names the rows' concept; another heading so set names no segments",
+			file: "release.md",
+			fye:  time.August,
+			text: "Fernco Reports Fourth Quarter Fiscal 2025 Results\n\n**Segment Net Sales**\n\n*(in millions)*\n\n" +
+				"| Segment | Q4 FY2025 | Q4 FY2024 |\n|---|---:|---:|\n| Americas Stores | $612.4 | $598.1 |\n| Digital | 298.6 | 271.4 |\n| **Total net sales** | **$911.0** | **$869.5** |\n\n" +
+				"**Operating Expenses**\n\n*(in millions)*\n\n" +
+				"| | Q4 FY2025 | Q4 FY2024 |\n|---|---:|---:|\n| Sales, general and administrative | 398.4 | 381.6 |\n| Store closures | 12.1 | 8.0 |\n",
+			want: []string{"Revenue [Americas Stores] Q4 FY2025 = 612400000 USD", "Revenue [Digital] Q4 FY2024 = 271400000 USD"},
+			none: []string{"[Sales, general", "[Store closures"},
+		},
+		{
 			name: "a Nordic key figures table: units after a comma in the labels ('EBITA margin, %', 'Earnings per share after dilution, SEK'), heads set right and wider than the figures",
 			file: "report.txt",
 			fye:  time.December,

@@ -1696,6 +1696,15 @@ func (r *reader) headingSegments(ms []Mention) {
 // "Depreciation and Amortization". A heading is the text's last words,
 // each capitalised; the longest run that names a concept of money stands.
 func (r *reader) headingConcept(before string) string {
+	// "Segment Net Sales (in millions)": a heading of segments before its
+	// asides; other headings so set ("Operating expenses (in millions)")
+	// head rows that are no segments
+	if bare := trailingAsideRE.ReplaceAllString(trailingAsideRE.ReplaceAllString(before, ""), ""); bare != before {
+		if !segmentHeadingRE.MatchString(lastRunes(bare, 40)) || statementCaption(lastRunes(bare, 200)) {
+			return ""
+		}
+		before = bare
+	}
 	words := strings.Fields(lastRunes(before, 120))
 	concept := ""
 	for n := 1; n <= 6 && n <= len(words); n++ {
@@ -1713,6 +1722,14 @@ func (r *reader) headingConcept(before string) string {
 	}
 	return concept
 }
+
+// segmentHeadingRE finds a heading that says its table's rows are
+// segments: "Segment Net Sales", "Revenue by Division".
+var segmentHeadingRE = regexp.MustCompile(`(?i)\bsegment(?:s|al)?\b|\bby\s+(?:division|region|geograph\w*|business|reportable)`)
+
+// trailingAsideRE finds a short aside in brackets that ends a text: a
+// table's scale or "(unaudited)" under its heading.
+var trailingAsideRE = regexp.MustCompile(`\s*[*_]*\([^()]{1,60}\)[\s*_]*$`)
 
 // headingSmallWords are the words a title leaves in lower case.
 var headingSmallWords = map[string]bool{"and": true, "of": true, "&": true, "for": true, "in": true, "the": true}
