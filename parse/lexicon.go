@@ -199,6 +199,7 @@ var conceptLexicon = []struct {
 	{"recurring operating profit", conceptCue{money: "OperatingIncomeLoss", adjusted: true}},
 	{"current operating income", conceptCue{money: "OperatingIncomeLoss", adjusted: true}},
 	{"recurring operating margin", conceptCue{ratio: "OperatingMargin", adjusted: true}},
+	{"current operating margin", conceptCue{ratio: "OperatingMargin", adjusted: true}},
 	{"recurring EBIT", conceptCue{money: "OperatingIncomeLoss", adjusted: true}},
 	{"recurring EBITDA", conceptCue{money: "EBITDA", ratio: "EBITDAMargin", adjusted: true}},
 	{"recurring net income", conceptCue{money: "NetIncomeLoss", perShare: "EPS", adjusted: true}},
@@ -242,6 +243,9 @@ var conceptLexicon = []struct {
 	{"net income margin", conceptCue{ratio: "NetMargin"}},
 	{"net loss margin", conceptCue{ratio: "NetMargin", sign: -1}},
 	{"net income attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
+	// "Net income, Group share" ("résultat net part du Groupe"): the owners'
+	{"net income group share", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
+	{"net profit group share", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
 	{"net loss attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS", sign: -1}},
 	{"net profit attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
 	{"net earnings attributable to", conceptCue{money: "NetIncomeLossAttributableToParent", perShare: "EPS"}},
@@ -276,10 +280,12 @@ var conceptLexicon = []struct {
 	{"taxes on income", conceptCue{money: "IncomeTaxExpenseBenefit"}},
 	{"earnings before income taxes", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
 	{"income before taxes", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
+	{"income before tax", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
 	{"profit before taxation", conceptCue{money: "IncomeLossBeforeIncomeTaxes"}},
 	{"net interest expense", conceptCue{money: "InterestExpenseNet"}},
 	{"interest expense, net", conceptCue{money: "InterestExpenseNet"}},
 	{"net finance costs", conceptCue{money: "InterestExpenseNet"}},
+	{"cost of net financial debt", conceptCue{money: "InterestExpenseNet"}}, // "coût de l'endettement financier net"
 	{"finance costs", conceptCue{money: "InterestExpenseNet"}},
 	{"other income", conceptCue{money: "OtherIncomeExpense"}},
 	{"other income and expense", conceptCue{money: "OtherIncomeExpense"}},
@@ -1946,4 +1952,6 @@ var tableLabelPrefixes = []struct {
 	{"depreciation, depletion and amortization", "DepreciationAndAmortization"},
 	{"depreciation, amortization", "DepreciationAndAmortization"},
 	{"depreciation and depletion", "DepreciationAndAmortization"},
+	// British spelling: "Depreciation, amortisation and provisions"
+	{"depreciation, amortisation", "DepreciationAndAmortization"},
 }

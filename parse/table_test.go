@@ -273,6 +273,18 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue FY2025 = 3298000000 SEK", "Revenue Q3 2025 = 3298 SEK"},
 		},
 		{
+			name: "a French interim statement: 'Current operating income' and its margin are adjusted measures, also as columns of a division table; 'Net income, Group share' the owners'; the tax bracketed where costs are ('Depreciation, amortisation and provisions')",
+			file: "release.md",
+			fye:  time.December,
+			text: "# Valmont SA: first-half 2025 results\n\n| EUR m | H1 2025 | H1 2024 |\n|---|---:|---:|\n| Revenue | 1,384.6 | 1,327.9 |\n| Depreciation, amortisation and provisions | (79.4) | (74.0) |\n" +
+				"| Current operating income | 124.1 | 114.2 |\n| Operating income | 114.5 | 109.9 |\n| Cost of net financial debt | (21.7) | (19.8) |\n| Income before tax | 90.5 | 88.2 |\n| Income tax | (24.0) | (23.6) |\n| Net income | 67.7 | 65.4 |\n| **Net income, Group share** | **64.2** | **62.3** |\n\n" +
+				"### Results by division\n\n| EUR m | Revenue H1 2025 | Current operating income H1 2025 | Current operating margin H1 2025 |\n|---|---:|---:|---:|\n| Rigid Packaging | 612.3 | 58.2 | 9.5% |\n| Flexible Packaging | 498.7 | 41.5 | 8.3% |\n| Group | 1,111.0 | 99.7 | 9.0% |\n",
+			want: []string{"AdjustedOperatingIncomeLoss H1 2025 = 124100000 EUR", "OperatingIncomeLoss H1 2025 = 114500000 EUR", "DepreciationAndAmortization H1 2025 = 79400000 EUR",
+				"InterestExpenseNet H1 2025 = 21700000 EUR", "IncomeLossBeforeIncomeTaxes H1 2024 = 88200000 EUR", "IncomeTaxExpenseBenefit H1 2025 = 24000000 EUR",
+				"NetIncomeLossAttributableToParent H1 2025 = 64200000 EUR", "AdjustedOperatingIncomeLoss [Rigid Packaging] H1 2025 = 58200000 EUR", "AdjustedOperatingMargin [Flexible Packaging] H1 2025 = 0.083"},
+			none: []string{"OperatingIncomeLoss H1 2025 = 124100000 EUR", "IncomeTaxExpenseBenefit H1 2025 = -24000000 EUR", "OperatingIncomeLoss [Rigid Packaging]"},
+		},
+		{
 			name: "a heading of segments over its scale ('Segment Net Sales', then '(in millions)') names the rows' concept; another heading so set names no segments",
 			file: "release.md",
 			fye:  time.August,
@@ -280,7 +292,7 @@ func TestTables(t *testing.T) {
 				"| Segment | Q4 FY2025 | Q4 FY2024 |\n|---|---:|---:|\n| Americas Stores | $612.4 | $598.1 |\n| Digital | 298.6 | 271.4 |\n| **Total net sales** | **$911.0** | **$869.5** |\n\n" +
 				"**Operating Expenses**\n\n*(in millions)*\n\n" +
 				"| | Q4 FY2025 | Q4 FY2024 |\n|---|---:|---:|\n| Sales, general and administrative | 398.4 | 381.6 |\n| Store closures | 12.1 | 8.0 |\n",
-			want: []string{"Revenue [Americas Stores] Q4 FY2025 = 612400000 USD", "Revenue [Digital] Q4 FY2024 = 271400000 USD"},
+			want: []string{"Revenue [Americas Stores] Q4 FY2025 = 612400000 USD", "Revenue [Digital] Q4 FY2024 = 271400000 USD", "Revenue Q4 FY2025 = 911000000 USD"},
 			none: []string{"[Sales, general", "[Store closures"},
 		},
 		{

@@ -46,6 +46,9 @@ var (
 // "$ 1.57", "12.5 %", "—" (nil). A cell of "$" or ")" alone is layout.
 func readCellNumber(text string) (cellNumber, bool) {
 	text = strings.TrimSpace(text)
+	for len(text) > 2 && (text[0] == '*' || text[0] == '_') && text[len(text)-1] == text[0] {
+		text = strings.TrimSpace(text[1 : len(text)-1]) // "**64.2**": Markdown's bold, a total's
+	}
 	if m := cellFootnoteRE.FindStringSubmatch(text); m != nil {
 		text = m[1] // "1,234 (1)": a footnote's mark
 	}
@@ -2311,6 +2314,19 @@ func (r *reader) readLabelConcept(label, section string) (name string, perShare 
 			return "", false, false
 		}
 	}
+	if cue.adjusted {
+		// "Current operating income", "Recurring EBITDA": an adjusted
+		// measure by its name
+		if name, perShare, ok := plainLabelCue(cue, low, label, perShareSection); ok {
+			return Adjusted(name), perShare, true
+		}
+		return "", false, false
+	}
+	return plainLabelCue(cue, low, label, perShareSection)
+}
+
+// plainLabelCue is the concept a label's cue names, its adjustment aside.
+func plainLabelCue(cue conceptCue, low, label string, perShareSection bool) (string, bool, bool) {
 	perShareLabel := strings.Contains(low, "per share") || strings.Contains(low, "per common share") || strings.Contains(low, "per diluted share") ||
 		perShareNameRE.MatchString(low) || perShareSection && cue.perShare != ""
 	switch {
