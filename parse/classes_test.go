@@ -378,6 +378,15 @@ func TestClasses(t *testing.T) {
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
 var segmentClassCases = []bindCase{
 	{
+		name: "a paragraph that opens with a segment and a verb of results, its figures in the next sentence, is the segment's; a remark on a segment followed by no figures sets none",
+		text: "Welcome to Tessaline's second quarter 2025 earnings call.\nFlow Control sales were $642 million, up 8%.\nFree cash flow was $90 million.\n" +
+			"Flow Control delivered its third consecutive quarter of growth. Display was up sequentially.\nGross margin improved 200 basis points to 37.8%.\n" +
+			"Aerospace Components had another excellent quarter. Revenue grew 12% to $431 million from $385 million. Segment operating profit was $71.5 million.\n",
+		want: []string{"Revenue [Flow Control] Q2 2025 = 642000000 USD", "Revenue [Aerospace Components] Q2 2025 = 431000000 USD", "Revenue [Aerospace Components] Q2 2024 = 385000000 USD",
+			"OperatingIncomeLoss [Aerospace Components] Q2 2025 = 71500000 USD", "GrossMargin Q2 2025 = 0.378"},
+		none: []string{"Revenue Q2 2025 = 431000000 USD", "GrossMargin [Flow Control]"},
+	},
+	{
 		name: "a peer division after 'while' with its own bracketed comparative; 'Kronberg expects' names no segment",
 		text: "Kronberg Maschinenbau AG: Annual Results 2024\n\nThe Machine Tools division increased revenue to EUR 1,402 million (previous year: EUR 1,330 million), while the Services division contributed EUR 782 million (previous year: EUR 721 million).\n\nFor 2025, Kronberg expects revenue of between EUR 2.25 billion and EUR 2.35 billion.\n",
 		want: []string{"Revenue [Machine Tools] FY2024 = 1402000000 EUR", "Revenue [Machine Tools] FY2023 = 1330000000 EUR", "Revenue [Services] FY2024 = 782000000 EUR", "Revenue [Services] FY2023 = 721000000 EUR", "Revenue FY2025 forecast-min = 2250000000 EUR", "Revenue FY2025 forecast-max = 2350000000 EUR"},

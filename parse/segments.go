@@ -64,6 +64,16 @@ func (r *reader) learnSegments() {
 	r.learnFromContributions(&inv)
 	r.learnFromLabels(&inv)
 	r.learnLowerBusinesses(&inv)
+	if len(inv.order) > 0 {
+		// beside segments known, a paragraph that opens with a name and a
+		// verb of results, its figures after: "Aerospace Components had
+		// another excellent quarter. Revenue grew 12% to $431 million"
+		for si := range r.sents {
+			if lo, hi, ok := r.peerLead(si, false); ok && r.sentAmt[si] == r.sentAmt[si+1] && r.atLineStart(lo) && r.segmentFiguresFollow(si) {
+				inv.add(lo, hi, "paragraph lead")
+			}
+		}
+	}
 	inv.addAliases(r.ctx.Company)
 	if len(inv.order) == 0 {
 		// no segment named yet: peers that name each other, sentence after
@@ -150,7 +160,7 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 	}
 	neighbour := si > 0 && r.segmentNamedIn(si-1) && r.sentAmt[si-1] < r.sentAmt[si] ||
 		si+1 < len(r.sents) && r.segmentNamedIn(si+1) && r.sentAmt[si+1] < r.sentAmt[si+2]
-	lo, hi, ok := r.peerLead(si)
+	lo, hi, ok := r.peerLead(si, true)
 	if !ok {
 		return
 	}
@@ -159,8 +169,8 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 		// a figure are peers of each other: "Infrastructure Services
 		// delivered revenue of £301.2m …" then "Environmental Consulting
 		// reported revenue of £223.6m …"
-		_, _, before := r.peerLead(si - 1)
-		_, _, after := r.peerLead(si + 1)
+		_, _, before := r.peerLead(si-1, true)
+		_, _, after := r.peerLead(si+1, true)
 		if !before && !after {
 			return
 		}
@@ -175,8 +185,10 @@ func (r *reader) learnRunPeer(peers, known *segmentInventory, si int) {
 // peerLead returns the proper name sentence si opens with, when a verb of
 // results and a figure follow it: "Foodservice delivered net sales of
 // $318 million", "Finally, Ingredients & Other had sales of $0.9 million".
-func (r *reader) peerLead(si int) (lo, hi int, ok bool) {
-	if si < 0 || si >= len(r.sents) || r.sentAmt[si] == r.sentAmt[si+1] || r.segmentNamedIn(si) {
+// Without figure, the verb alone follows it: "Aerospace Components had
+// another excellent quarter."
+func (r *reader) peerLead(si int, figure bool) (lo, hi int, ok bool) {
+	if si < 0 || si >= len(r.sents) || figure && r.sentAmt[si] == r.sentAmt[si+1] || r.segmentNamedIn(si) {
 		return 0, 0, false
 	}
 	s := r.sents[si]
@@ -199,7 +211,7 @@ func (r *reader) peerLead(si int) (lo, hi int, ok bool) {
 			verb = h.hi
 		}
 	}
-	if hi == lo || verb >= s.hi || !verbs[r.low(verb)] || !r.numberWithin(verb+1, 6) {
+	if hi == lo || verb >= s.hi || !verbs[r.low(verb)] || figure && !r.numberWithin(verb+1, 6) {
 		return 0, 0, false
 	}
 	words := make([]string, 0, hi-lo)
@@ -216,6 +228,15 @@ func (r *reader) peerLead(si int) (lo, hi int, ok bool) {
 		return 0, 0, false // "Revenue grew", "Acme delivered"
 	}
 	return lo, hi, true
+}
+
+// atLineStart reports token k first on its line.
+func (r *reader) atLineStart(k int) bool {
+	i := int(r.toks[k].start) - 1
+	for i >= 0 && (r.text[i] == ' ' || r.text[i] == '\t') {
+		i--
+	}
+	return i < 0 || r.text[i] == '\n'
 }
 
 // joinsName reports "&", or "and" before a capitalised word, inside a
@@ -1291,7 +1312,12 @@ func (r *reader) readScope(si int) bool {
 	// Coatings business": named as the passage's topic; "Rail revenues
 	// totaled $101 million": the subject of the sentence's figures
 	topic := h.hi < len(r.toks) && r.is(h.hi, wcSegmentWord) && (r.leadsSentence(si, h.lo) || r.endsSentence(si, h.hi+1))
-	if topic || len(amts) > 0 {
+	// "Aerospace Components had another excellent quarter.", opening its
+	// paragraph: the figures after it are the segment's
+	lead := len(amts) == 0 && h.lo == r.sents[si].lo && h.hi < r.sents[si].hi && runPeerVerbs[r.low(h.hi)] && r.atLineStart(h.lo) &&
+		si+1 < len(r.sents) && r.sentAmt[si+1] < r.sentAmt[si+2]
+	if topic || lead || len(amts) > 0 {
+		topic = topic || lead
 		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: topic}
 		return true
 	}
