@@ -197,6 +197,11 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 		case strings.EqualFold(w, "per") && j+1 < hi && strings.EqualFold(r.tok(j+1), "cent"):
 			a.kind = aPercent
 			j += 2
+		case centsPrefixes[strings.ToLower(w)] != "" && j+1 < hi && (strings.EqualFold(r.tok(j+1), "cents") || strings.EqualFold(r.tok(j+1), "cent")):
+			// "42.5 HK cents", "8.1 US cents": hundredths of that currency
+			a.cents = true
+			a.currency, a.sign = centsPrefixes[strings.ToLower(w)], w+" cents"
+			j += 2
 		case (strings.EqualFold(w, "cents") || strings.EqualFold(w, "cent")) && a.sign == "$":
 			j++ // "$0.71 cents": a transcriber's doubled unit; the dollars stand
 		case strings.EqualFold(w, "cents") || strings.EqualFold(w, "cent"):

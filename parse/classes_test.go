@@ -914,6 +914,12 @@ var nordicCases = []bindCase{
 			"Revenue 9M 2025 = 9951000000 SEK", "Revenue 9M 2024 = 9602000000 SEK", "EPS 9M 2025 = 6.11 SEK", "EPS 9M 2024 = 5.75 SEK"},
 	},
 	{
+		name: "earnings per share in a currency's cents ('42.5 HK cents'), its comparative in the same",
+		text: "Harbour Holdings Limited interim results for the six months ended 30 June 2025\n\nBasic earnings per share were 42.5 HK cents (2024: 27.1 HK cents).\n",
+		want: []string{"EPS H1 2025 = 0.425 HKD", "EPS H1 2024 = 0.271 HKD"},
+		none: []string{"= 42.5", "USD"},
+	},
+	{
 		name: "a footnote's mark after a figure, or a number of another size in brackets, is no comparative",
 		text: "Welcome to Acme's third quarter 2025 earnings call.\nRevenue was $452 million (1) in the quarter. Operating income was $4,520 million (12) for the year.\n",
 		want: []string{"Revenue Q3 2025 = 452000000 USD"},

@@ -1443,6 +1443,10 @@ var runPeerVerbs = map[string]bool{
 	"delivered": true, "had": true, "achieved": true, "totaled": true, "totalled": true,
 }
 
+// centsPrefixes are the currencies written before "cents": "42.5 HK
+// cents", "8.1 US cents", "12 euro cents".
+var centsPrefixes = map[string]string{"hk": "HKD", "us": "USD", "s": "SGD", "a": "AUD", "nz": "NZD", "euro": "EUR", "rmb": "CNY"}
+
 var peerVerbs = map[string]bool{
 	"generated": true, "contributed": true, "posted": true, "reported": true, "recorded": true,
 	"delivered": true, "grew": true, "rose": true, "increased": true, "declined": true,
