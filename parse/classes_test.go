@@ -372,7 +372,7 @@ var yearEndCases = []bindCase{
 
 // TestClasses runs the cases of the classes of issue 13 like TestBind.
 func TestClasses(t *testing.T) {
-	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases, yearEndCases, nordicCases))
+	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases, yearEndCases, europeanCases))
 }
 
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
@@ -902,10 +902,28 @@ var clauseCases = []bindCase{
 	},
 }
 
-// nordicCases: the forms of Nordic and other European interim reports:
-// periods written as their months, the prior year's figure alone in
-// brackets after this year's.
-var nordicCases = []bindCase{
+// europeanCases: the forms of Nordic, British and other European
+// reports: periods written as their months, the prior year's figure alone
+// in brackets after this year's, lines wrapped at a fixed width.
+var europeanCases = []bindCase{
+	{
+		name: "a release wrapped at a fixed width: a figure's comparative on the next line is still its sentence's",
+		text: "Calder plc\nFull year results for the year ended 31 March 2025\n\n" +
+			"Calder plc, the infrastructure and building services group, today announces\n" +
+			"its results for the year ended 31 March 2025. Trading was in line with the\n" +
+			"expectations the Board set out at the half year, with good growth in all\n" +
+			"three divisions and a strong finish to the year in Infrastructure Services,\n" +
+			"where the water and rail programmes continued to ramp up through the last\n" +
+			"quarter. The Board is recommending a final dividend, and the Group enters\n" +
+			"the new financial year with a record order book and a strong balance sheet\n" +
+			"that supports both organic investment and selective acquisitions across the\n" +
+			"markets we serve. Revenue for the year grew by 6.3% to £1,486.2m, driven by\n" +
+			"volume growth in every division. Adjusted operating profit increased to £155.8m\n" +
+			"(FY24: £141.7m), giving a margin of 10.5% on the Group's revenue for the year.\n" +
+			"Net debt at the year end was £181.2m, lower than expected at the half year.\n",
+		fye:  time.March,
+		want: []string{"Revenue FY2025 = 1486200000 GBP", "AdjustedOperatingIncomeLoss FY2025 = 155800000 GBP", "AdjustedOperatingIncomeLoss FY2024 = 141700000 GBP"},
+	},
 	{
 		name: "periods written as their months ('January–September 2025', 'July–September'), the prior year's figures bare in brackets",
 		text: "Nordwerk Group AB\nInterim report January–September 2025\n\nIn July–September, operating profit was SEK 398 million (369) and EBITA amounted to SEK 452m (418), an EBITA margin of 13.7% (13.1).\n" +

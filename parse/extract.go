@@ -259,7 +259,11 @@ func newReader(doc *Document) *reader {
 	r.classify()
 	r.hits = dropContained(lex.m.find(r.text, r.toks, nil))
 	r.addFuzzyHits()
-	r.sents = splitSpeakerTurns(r.text, r.toks, splitSentences(r.text, r.toks, nil))
+	wrap := 0
+	if doc.Format != "pdf" {
+		wrap = wrapWidth(r.text) // a PDF's lines are its layout's, read by position
+	}
+	r.sents = splitSpeakerTurns(r.text, r.toks, splitSentences(r.text, r.toks, wrap, nil))
 	r.indexHits()
 	r.sentAmt = make([]int, len(r.sents)+1)
 	for si, s := range r.sents {

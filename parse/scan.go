@@ -1,6 +1,8 @@
 package parse
 
 import (
+	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -205,8 +207,10 @@ const (
 
 // splitSentences cuts tokens into sentences at full stops, question and
 // exclamation marks, semicolons, line breaks between lines that do not run
-// on, citation marks like "[154]" and bullet dashes (" - ").
-func splitSentences(text string, toks []token, out []sentence) []sentence {
+// on, citation marks like "[154]" and bullet dashes (" - "). wrap is the
+// width the text's lines are wrapped at (see wrapWidth), 0 when they are
+// not: a line break that only wraps a line cuts nothing.
+func splitSentences(text string, toks []token, wrap int, out []sentence) []sentence {
 	para, lo, comma := 0, 0, -1
 	item := false // the next sentence opens an inline list's item
 	emit := func(hi int) {
@@ -237,7 +241,7 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 		if t.has(fPara) && i > 0 {
 			emit(i) // a no-op when a full stop ended the sentence already
 			para++
-		} else if i > lo && t.has(fNewline) && !runsOn(text, toks, i) {
+		} else if i > lo && t.has(fNewline) && !runsOn(text, toks, i) && !wrappedAt(text, toks, i, wrap) {
 			emit(i)
 		}
 		if t.kind != tPunct {
@@ -272,6 +276,60 @@ func splitSentences(text string, toks []token, out []sentence) []sentence {
 	}
 	emit(len(toks))
 	return out
+}
+
+// wrapWidth returns the width a text is wrapped at, as wire services and
+// e-mail send releases ("… an order\nbook of £1.27bn."), or 0: most of
+// its long lines of prose end within a few characters of one width.
+func wrapWidth(text string) int {
+	var lens []int
+	for rest := text; rest != ""; {
+		line := rest
+		if i := strings.IndexByte(rest, '\n'); i >= 0 {
+			line, rest = rest[:i], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		line = strings.TrimRight(line, " \r")
+		if n := utf8.RuneCountInString(line); n >= 40 && n <= 100 && !strings.Contains(strings.TrimSpace(line), "  ") {
+			lens = append(lens, n)
+		}
+	}
+	if len(lens) < 10 {
+		return 0
+	}
+	slices.Sort(lens)
+	w := lens[len(lens)*9/10]
+	near := 0
+	for _, n := range lens {
+		if n >= w-12 {
+			near++
+		}
+	}
+	if near*10 < len(lens)*6 {
+		return 0
+	}
+	return w
+}
+
+// wrappedAt reports a line break before toks[i] that only wraps a line
+// of a text wrapped at width wrap: the line before runs near the width
+// and ends with no stop, and the next opens no item or row.
+func wrappedAt(text string, toks []token, i, wrap int) bool {
+	if wrap == 0 {
+		return false
+	}
+	end := int(toks[i-1].end)
+	start := strings.LastIndexByte(text[:end], '\n') + 1
+	line := text[start:end]
+	if utf8.RuneCountInString(line) < wrap-15 || strings.Contains(strings.TrimSpace(line), "  ") || strings.ContainsAny(line[len(line)-1:], ".:;?!") {
+		return false
+	}
+	next := text[toks[i].start:]
+	if j := strings.IndexByte(next, '\n'); j >= 0 {
+		next = next[:j]
+	}
+	return !strings.Contains(next, "  ") && !strings.HasPrefix(next, "- ") && !strings.HasPrefix(next, "• ") && !strings.HasPrefix(next, "* ")
 }
 
 // runsOn reports whether the line break before toks[i] falls inside a
