@@ -779,3 +779,25 @@ type override struct {
 	// adjusted earnings per share were $0.06 and $0.12, respectively"
 	basis entryKind // eGAAP, eAdjusted, or 0
 }
+
+// marginWordsAround reports a per cent that the words around it make a
+// margin of a profit named before: "a margin of 17.0%", "or 14.1% of
+// sales", "14.1% of net revenue".
+func (r *reader) marginWordsAround(a *amount) bool {
+	if k := a.lo - 1; k >= 1 && r.low(k) == "of" && (r.low(k-1) == "margin" || k >= 2 && r.low(k-1) == "margins" && r.low(k-2) == "a") {
+		return true
+	}
+	k := a.hi
+	if k+1 >= len(r.toks) || r.low(k) != "of" {
+		return false
+	}
+	k++
+	if w := r.low(k); w == "net" || w == "total" {
+		k++
+	}
+	switch r.low(min(k, len(r.toks)-1)) {
+	case "sales", "revenue", "revenues", "turnover":
+		return true
+	}
+	return false
+}

@@ -217,6 +217,13 @@ func (fg *figure) decideConcept() (naming, bool) {
 			fg.doubt(nameAfterFigure, 1)
 		}
 	}
+	if f == nil && a.kind == aPercent && fg.r.marginWordsAround(a) {
+		// "Operating income was $49.6 million, a margin of 17.0%", "…, or
+		// 14.1% of sales": the margin of the profit just named
+		if g := fg.profitFrameBefore(); g != nil {
+			f, fg.rule = g, "margin of the profit before"
+		}
+	}
 	if f == nil && a.perShare {
 		// "We are initiating preliminary guidance in the range of $3.40 to
 		// $3.70 per share": an outlook per share that names nothing else
@@ -254,6 +261,30 @@ func (fg *figure) decideConcept() (naming, bool) {
 		fg.doubt(farFromName, float64(min(dist-12, 20)))
 	}
 	return naming{frame: f, concept: concept, perShare: perShare}, true
+}
+
+// profitFrameBefore returns, for a per cent, the name of the nearest
+// profit figure before it in its sentence as the name of that profit's
+// margin, or nil.
+func (fg *figure) profitFrameBefore() *frame {
+	for k := fg.ai - 1; k >= 0; k-- {
+		p := &fg.amts[k]
+		if p.kind != aMoney || p.perShare {
+			continue
+		}
+		g := fg.r.frameFor(fg.st, p, aMoney, false)
+		if g == nil {
+			return nil
+		}
+		margin := MarginOf(g.cue.money)
+		if margin == "" || g.cue.weak {
+			return nil
+		}
+		m := *g
+		m.cue = conceptCue{ratio: margin, adjusted: g.cue.adjusted}
+		return &m
+	}
+	return nil
 }
 
 // decideAdjusted returns the concept, made its adjusted twin when the
