@@ -580,6 +580,12 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 	case !st.anchored:
 		if t, ok := r.periodTopic(si); ok {
 			st.anchor = t
+			if r.ptopic.heading && r.ctx.Kind != CallTranscript && r.bulletLine(si) {
+				// a report's heading ("THIRD QUARTER 2025") holds for every
+				// bullet below it, not the first three: each it dates
+				// carries it on
+				r.ptopic.sent, r.ptopic.thread = si, r.thread[si]
+			}
 		}
 		// a passage about nine months names them with its first figure:
 		// "revenue … rose to EUR 453.5 million in the first nine months"
@@ -719,4 +725,17 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 	case eBlock:
 		// a local blocker: the figures right after it are no facts
 	}
+}
+
+// bulletLine reports sentence si on a line that opens with a bullet: "-
+// Net sales increased by 3% to SEK 3,298m", "• Revenue: EUR 1.4bn".
+func (r *reader) bulletLine(si int) bool {
+	start := int(r.toks[r.sents[si].lo].start)
+	line := strings.TrimLeft(r.text[strings.LastIndexByte(r.text[:start], '\n')+1:start], " \t")
+	for _, b := range []string{"- ", "• ", "* ", "– ", "· "} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return false
 }

@@ -869,6 +869,13 @@ var outlookCases = []bindCase{
 // clauseCases: class 8, clauses.
 var clauseCases = []bindCase{
 	{
+		name: "a per cent after a profit, as its margin ('a margin of 17.0%', 'or 14.1% of sales'), is that profit's margin, adjusted when it is",
+		text: "Welcome to Acme's third quarter 2025 earnings call.\nGAAP operating income was $262.0 million, or 14.1% of sales. Adjusted operating income was $301.4 million, an adjusted operating margin of 16.2%. " +
+			"Gross profit was $80.1 million, a margin of 31.2%. Revenue grew 4%, or 2% of which came from pricing.\n",
+		want: []string{"OperatingMargin Q3 2025 = 0.141", "AdjustedOperatingMargin Q3 2025 = 0.162", "GrossMargin Q3 2025 = 0.312"},
+		none: []string{"= 0.02"},
+	},
+	{
 		name: "ranges in a respectively list are items, paired with the bases in order",
 		text: "Welcome to Acme's third quarter 2021 earnings call.\nWe now expect reported and adjusted full year earnings per share of $1.05 to $1.10 and $1.40 to $1.45, respectively.\n",
 		want: []string{"EPS FY2021 forecast-min = 1.05 USD", "EPS FY2021 forecast-max = 1.1 USD", "AdjustedEPS FY2021 forecast-min = 1.4 USD", "AdjustedEPS FY2021 forecast-max = 1.45 USD"},
@@ -906,6 +913,14 @@ var clauseCases = []bindCase{
 // reports: periods written as their months, the prior year's figure alone
 // in brackets after this year's, lines wrapped at a fixed width.
 var europeanCases = []bindCase{
+	{
+		name: "a heading's period ('THIRD QUARTER 2025') holds for every bullet below it, up to the next heading",
+		text: "NORDWERK GROUP AB\nINTERIM REPORT JANUARY–SEPTEMBER 2025\n\nTHIRD QUARTER 2025\n- Order intake increased by 6% to SEK 3,412m (3,205)\n- Net sales increased by 3% to SEK 3,298m (3,187)\n" +
+			"- EBITA amounted to SEK 452m (418)\n- Profit for the period was SEK 263m (243)\n- Earnings per share after dilution amounted to SEK 2.18 (2.02)\n\n" +
+			"JANUARY–SEPTEMBER 2025\n- Net sales increased by 4% to SEK 9,951m (9,602)\n- EBITA amounted to SEK 1,288m (1,206)\n- Profit for the period was SEK 737m (692)\n- Earnings per share after dilution amounted to SEK 6.11 (5.75)\n",
+		want: []string{"NetIncomeLoss Q3 2025 = 263000000 SEK", "NetIncomeLoss Q3 2024 = 243000000 SEK", "EPS Q3 2025 = 2.18 SEK", "EPS 9M 2025 = 6.11 SEK", "NetIncomeLoss 9M 2025 = 737000000 SEK"},
+		none: []string{"EPS 9M 2025 = 2.18 SEK", "NetIncomeLoss 9M 2025 = 263000000 SEK"},
+	},
 	{
 		name: "a release wrapped at a fixed width: a figure's comparative on the next line is still its sentence's",
 		text: "Calder plc\nFull year results for the year ended 31 March 2025\n\n" +
