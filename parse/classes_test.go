@@ -876,6 +876,11 @@ var clauseCases = []bindCase{
 		none: []string{"= 0.02"},
 	},
 	{
+		name: "a margin stated after a profit keeps its bracketed comparative",
+		text: "Welcome to Acme's third quarter 2025 earnings call.\nAdjusted operating income was $59.6 million (prior year: $50.1 million), a margin of 19.0% (prior year: 18.1%).\n",
+		want: []string{"AdjustedOperatingMargin Q3 2025 = 0.19", "AdjustedOperatingMargin Q3 2024 = 0.181"},
+	},
+	{
 		name: "ranges in a respectively list are items, paired with the bases in order",
 		text: "Welcome to Acme's third quarter 2021 earnings call.\nWe now expect reported and adjusted full year earnings per share of $1.05 to $1.10 and $1.40 to $1.45, respectively.\n",
 		want: []string{"EPS FY2021 forecast-min = 1.05 USD", "EPS FY2021 forecast-max = 1.1 USD", "AdjustedEPS FY2021 forecast-min = 1.4 USD", "AdjustedEPS FY2021 forecast-max = 1.45 USD"},

@@ -217,7 +217,7 @@ func (fg *figure) decideConcept() (naming, bool) {
 			fg.doubt(nameAfterFigure, 1)
 		}
 	}
-	if f == nil && a.kind == aPercent && fg.r.marginWordsAround(a) {
+	if f == nil && a.kind == aPercent && (fg.r.marginWordsAround(a) || fg.comparativeOfMargin()) {
 		// "Operating income was $49.6 million, a margin of 17.0%", "…, or
 		// 14.1% of sales": the margin of the profit just named
 		if g := fg.profitFrameBefore(); g != nil {
@@ -261,6 +261,16 @@ func (fg *figure) decideConcept() (naming, bool) {
 		fg.doubt(farFromName, float64(min(dist-12, 20)))
 	}
 	return naming{frame: f, concept: concept, perShare: perShare}, true
+}
+
+// comparativeOfMargin reports a per cent in brackets right after a margin
+// stated after a profit: "a margin of 19.0% (prior year: 18.1%)".
+func (fg *figure) comparativeOfMargin() bool {
+	if fg.ai == 0 {
+		return false
+	}
+	r, p, a := fg.r, &fg.amts[fg.ai-1], fg.a
+	return p.kind == aPercent && r.isPunct(p.hi, '(') && a.lo-p.hi <= 5 && r.isPunct(a.hi, ')') && r.marginWordsAround(p)
 }
 
 // profitFrameBefore returns, for a per cent, the name of the nearest
