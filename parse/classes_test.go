@@ -919,6 +919,12 @@ var clauseCases = []bindCase{
 // in brackets after this year's, lines wrapped at a fixed width.
 var europeanCases = []bindCase{
 	{
+		name: "capex named as investments in property, plant and equipment; 'is planned at' an outlook",
+		text: "Kessler AG: Quarterly statement Q3 2025\n\nIn the first nine months, investments in property, plant and equipment and intangible assets amounted to EUR 38.5 million (previous year: EUR 41.2 million). Capital expenditure is planned at around EUR 55 million for 2025.\n",
+		want: []string{"CapitalExpenditure 9M 2025 = 38500000 EUR", "CapitalExpenditure 9M 2024 = 41200000 EUR", "CapitalExpenditure FY2025 forecast = 55000000 EUR"},
+		none: []string{"CapitalExpenditure 9M 2025 = 55000000 EUR"},
+	},
+	{
 		name: "a heading's period ('THIRD QUARTER 2025') holds for every bullet below it, up to the next heading",
 		text: "NORDWERK GROUP AB\nINTERIM REPORT JANUARY–SEPTEMBER 2025\n\nTHIRD QUARTER 2025\n- Order intake increased by 6% to SEK 3,412m (3,205)\n- Net sales increased by 3% to SEK 3,298m (3,187)\n" +
 			"- EBITA amounted to SEK 452m (418)\n- Profit for the period was SEK 263m (243)\n- Earnings per share after dilution amounted to SEK 2.18 (2.02)\n\n" +

@@ -414,6 +414,11 @@ var conceptLexicon = []struct {
 	{"purchase of property and equipment", conceptCue{money: "CapitalExpenditure"}},
 	{"purchases of property and equipment", conceptCue{money: "CapitalExpenditure"}},
 	{"purchases of property, plant and equipment", conceptCue{money: "CapitalExpenditure"}},
+	// "investments in property, plant and equipment and intangible assets
+	// amounted to EUR 38.5 million", as German releases name capex
+	{"investments in property, plant and equipment", conceptCue{money: "CapitalExpenditure"}},
+	{"investment in property, plant and equipment", conceptCue{money: "CapitalExpenditure"}},
+	{"investments in property and equipment", conceptCue{money: "CapitalExpenditure"}},
 	{"property and equipment additions", conceptCue{money: "CapitalExpenditure"}},
 	{"free cash flow", conceptCue{money: "FreeCashFlow"}},
 	{"free cash flows", conceptCue{money: "FreeCashFlow"}},
@@ -558,6 +563,8 @@ var modifierLexicon = []struct {
 	{"aspiration", eGuidance},
 	{"plans to", eGuidance},
 	{"plan to", eGuidance},
+	{"is planned at", eGuidance}, // "Capital expenditure is planned at around EUR 55 million"
+	{"are planned at", eGuidance},
 	{"will be", eGuidance},
 	{"to be in the range", eGuidance},
 	{"than expected", eCompare}, // "better than expected sales of $2.3 billion": an actual
