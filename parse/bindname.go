@@ -784,8 +784,13 @@ type override struct {
 // margin of a profit named before: "a margin of 17.0%", "or 14.1% of
 // sales", "14.1% of net revenue".
 func (r *reader) marginWordsAround(a *amount) bool {
-	if k := a.lo - 1; k >= 1 && r.low(k) == "of" && (r.low(k-1) == "margin" || k >= 2 && r.low(k-1) == "margins" && r.low(k-2) == "a") {
-		return true
+	if k := a.lo - 1; k >= 2 && r.low(k) == "of" && r.low(k-1) == "margin" {
+		// "a margin of", "…, margin of"; not "a decremental margin of 25%"
+		switch w := r.low(k - 2); {
+		case w == "a" || w == "an" || w == "the" || r.isPunct(k-2, ','):
+			return true
+		}
+		return false
 	}
 	k := a.hi
 	if k+1 >= len(r.toks) || r.low(k) != "of" {

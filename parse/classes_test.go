@@ -871,9 +871,10 @@ var clauseCases = []bindCase{
 	{
 		name: "a per cent after a profit, as its margin ('a margin of 17.0%', 'or 14.1% of sales'), is that profit's margin, adjusted when it is",
 		text: "Welcome to Acme's third quarter 2025 earnings call.\nGAAP operating income was $262.0 million, or 14.1% of sales. Adjusted operating income was $301.4 million, an adjusted operating margin of 16.2%. " +
-			"Gross profit was $80.1 million, a margin of 31.2%. Revenue grew 4%, or 2% of which came from pricing.\n",
+			"Gross profit was $80.1 million, a margin of 31.2%. Revenue grew 4%, or 2% of which came from pricing. " +
+			"From a financial perspective, we delivered solid earnings per share of $0.57, exceptional segment decremental margin of 25%, record free cash flow of $169 million.\n",
 		want: []string{"OperatingMargin Q3 2025 = 0.141", "AdjustedOperatingMargin Q3 2025 = 0.162", "GrossMargin Q3 2025 = 0.312"},
-		none: []string{"= 0.02"},
+		none: []string{"= 0.02", "= 0.25"},
 	},
 	{
 		name: "a margin stated after a profit keeps its bracketed comparative",

@@ -286,7 +286,10 @@ func (fg *figure) profitFrameBefore() *frame {
 		if g == nil {
 			return nil
 		}
-		margin := MarginOf(g.cue.money)
+		margin := ""
+		if g.cue.money != "" {
+			margin = MarginOf(g.cue.money)
+		}
 		if margin == "" || g.cue.weak {
 			return nil
 		}
