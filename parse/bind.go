@@ -728,14 +728,7 @@ func (r *reader) applyHit(st *sentenceState, h hit, at int) {
 }
 
 // bulletLine reports sentence si on a line that opens with a bullet: "-
-// Net sales increased by 3% to SEK 3,298m", "• Revenue: EUR 1.4bn".
+// Net sales increased by 3% to SEK 3,298m".
 func (r *reader) bulletLine(si int) bool {
-	start := int(r.toks[r.sents[si].lo].start)
-	line := strings.TrimLeft(r.text[strings.LastIndexByte(r.text[:start], '\n')+1:start], " \t")
-	for _, b := range []string{"- ", "• ", "* ", "– ", "· "} {
-		if strings.HasPrefix(line, b) {
-			return true
-		}
-	}
-	return false
+	return opensBullet(strings.TrimLeft(r.lineBefore(r.sents[si].lo), " \t"))
 }

@@ -251,6 +251,9 @@ func Unadjusted(name string) string {
 // MarginOf returns the margin concept of a profit concept ("" if none):
 // GrossProfit → GrossMargin, AdjustedEBITDA → AdjustedEBITDAMargin.
 func MarginOf(profit string) string {
+	if profit == "" {
+		return "" // most concepts have no profit: none is the margin of nothing
+	}
 	for _, c := range conceptIndex {
 		if c.Profit == profit {
 			return c.Name

@@ -286,10 +286,7 @@ func (fg *figure) profitFrameBefore() *frame {
 		if g == nil {
 			return nil
 		}
-		margin := ""
-		if g.cue.money != "" {
-			margin = MarginOf(g.cue.money)
-		}
+		margin := MarginOf(g.cue.money)
 		if margin == "" || g.cue.weak {
 			return nil
 		}

@@ -785,6 +785,10 @@ var (
 	pointWords   = map[string]bool{"points": true, "point": true, "pts": true, "bps": true, "bp": true, "pp": true, "ppts": true, "ppt": true}
 )
 
+// centsPrefixes are the currencies written before "cents": "42.5 HK
+// cents", "8.1 US cents", "12 euro cents".
+var centsPrefixes = map[string]string{"hk": "HKD", "us": "USD", "s": "SGD", "a": "AUD", "nz": "NZD", "euro": "EUR", "rmb": "CNY"}
+
 // countNouns follow figures that count things rather than measure money:
 // "2.4 million shares", "1,200 customers".
 var countNouns = []string{
@@ -1449,10 +1453,6 @@ var runPeerVerbs = map[string]bool{
 	"generated": true, "contributed": true, "posted": true, "reported": true, "recorded": true,
 	"delivered": true, "had": true, "achieved": true, "totaled": true, "totalled": true,
 }
-
-// centsPrefixes are the currencies written before "cents": "42.5 HK
-// cents", "8.1 US cents", "12 euro cents".
-var centsPrefixes = map[string]string{"hk": "HKD", "us": "USD", "s": "SGD", "a": "AUD", "nz": "NZD", "euro": "EUR", "rmb": "CNY"}
 
 var peerVerbs = map[string]bool{
 	"generated": true, "contributed": true, "posted": true, "reported": true, "recorded": true,

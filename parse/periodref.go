@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -550,10 +551,6 @@ func (r *reader) monthAt(k, hi int) int {
 	return 0
 }
 
-// rangeMonths names the period a run of months makes, by its length:
-// "July–September" is a quarter, "January–June" a half.
-var rangeMonths = map[int]periodWord{3: pwThisQuarter, 6: pwH1, 9: pwNineMonths, 12: pwFullYear}
-
 // readMonthRange reads a run of months written as its first and last
 // ("January–September 2025", "Jul-Sep", "April to June") at the month
 // hit h: the period that ends with the last month's end, like "the
@@ -571,8 +568,9 @@ func (r *reader) readMonthRange(h *hit, hi int) (periodRef, bool) {
 	if from == 0 || to == 0 {
 		return periodRef{}, false
 	}
-	w, ok := rangeMonths[(to-from+12)%12+1]
-	if !ok {
+	// the period its length makes: "July–September" is a quarter
+	w := monthsWord[strconv.Itoa((to-from+12)%12+1)]
+	if w == pwNone {
 		return periodRef{}, false
 	}
 	end := k + 2

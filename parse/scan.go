@@ -329,7 +329,18 @@ func wrappedAt(text string, toks []token, i, wrap int) bool {
 	if j := strings.IndexByte(next, '\n'); j >= 0 {
 		next = next[:j]
 	}
-	return !strings.Contains(next, "  ") && !strings.HasPrefix(next, "- ") && !strings.HasPrefix(next, "• ") && !strings.HasPrefix(next, "* ")
+	return !strings.Contains(next, "  ") && !opensBullet(next)
+}
+
+// opensBullet reports a line's text that opens with a list's bullet: "-
+// Net sales increased by 3%", "• Revenue: EUR 1.4bn".
+func opensBullet(line string) bool {
+	for _, b := range []string{"- ", "• ", "* ", "– ", "· "} {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return false
 }
 
 // runsOn reports whether the line break before toks[i] falls inside a

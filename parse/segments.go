@@ -232,11 +232,13 @@ func (r *reader) peerLead(si int, figure bool) (lo, hi int, ok bool) {
 
 // atLineStart reports token k first on its line.
 func (r *reader) atLineStart(k int) bool {
-	i := int(r.toks[k].start) - 1
-	for i >= 0 && (r.text[i] == ' ' || r.text[i] == '\t') {
-		i--
-	}
-	return i < 0 || r.text[i] == '\n'
+	return strings.Trim(r.lineBefore(k), " \t") == ""
+}
+
+// lineBefore is the text of token k's line before it.
+func (r *reader) lineBefore(k int) string {
+	start := int(r.toks[k].start)
+	return r.text[strings.LastIndexByte(r.text[:start], '\n')+1 : start]
 }
 
 // joinsName reports "&", or "and" before a capitalised word, inside a
@@ -1317,8 +1319,7 @@ func (r *reader) readScope(si int) bool {
 	lead := len(amts) == 0 && h.lo == r.sents[si].lo && h.hi < r.sents[si].hi && runPeerVerbs[r.low(h.hi)] && r.atLineStart(h.lo) &&
 		si+1 < len(r.sents) && r.sentAmt[si+1] < r.sentAmt[si+2]
 	if topic || lead || len(amts) > 0 {
-		topic = topic || lead
-		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: topic}
+		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: topic || lead}
 		return true
 	}
 	return false

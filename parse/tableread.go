@@ -1473,10 +1473,8 @@ func cornerConcept(rows []tableRow) string {
 		label := segmentCornerRE.ReplaceAllString(row.label, "")
 		if cornerPercentRE.MatchString(row.label) {
 			// "EBITA margin by segment, %": the segments' margins
-			for _, h := range dropContained(lex.m.find(label, scanTokens(label, nil), nil)) {
-				if e := lex.entries[h.entry]; h.lo == 0 && e.kind == eConcept && e.cue.ratio != "" && !e.cue.weak {
-					return e.cue.ratio
-				}
+			if hs := conceptHits(label, func(c conceptCue) bool { return c.ratio != "" }); len(hs) > 0 && hs[0].lo == 0 {
+				return lex.entries[hs[0].entry].cue.ratio
 			}
 		}
 		if hs := moneyConceptHits(label); len(hs) > 0 && hs[0].lo == 0 {
@@ -1534,9 +1532,15 @@ func (r *reader) captionConcept(before string) string {
 // moneyConceptHits returns, in text order, the names of amounts of money
 // a short text gives (a caption, a header cell), weak ones aside.
 func moneyConceptHits(text string) []hit {
+	return conceptHits(text, func(c conceptCue) bool { return c.money != "" })
+}
+
+// conceptHits returns, in text order, the names a short text gives whose
+// cue keep accepts, weak ones aside.
+func conceptHits(text string, keep func(conceptCue) bool) []hit {
 	var out []hit
 	for _, h := range dropContained(lex.m.find(text, scanTokens(text, nil), nil)) {
-		if e := lex.entries[h.entry]; e.kind == eConcept && e.cue.money != "" && !e.cue.weak {
+		if e := lex.entries[h.entry]; e.kind == eConcept && keep(e.cue) && !e.cue.weak {
 			out = append(out, h)
 		}
 	}
