@@ -13,6 +13,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -152,6 +153,11 @@ type UI struct {
 	dialog   dialog.Dialog // the dialog on top, if any
 	closeDlg dialog.Dialog // the dialog asking what to do before closing
 	closed   bool          // Close has run
+	// timerGate guards timersOff: a timer firing as the window closes
+	// either sends its work before shutdown or not at all (Stop alone
+	// cannot stop a timer whose function has started).
+	timerGate sync.Mutex
+	timersOff bool
 
 	// the open dialogs, for tests to drive
 	openDlg   *openDialog
@@ -211,7 +217,7 @@ func New(a fyne.App, cfg Config) *UI {
 		delay = 500 * time.Millisecond
 	}
 	u.saver = &saver{delay: delay, done: func(r saveResult) {
-		u.doOnUI(func() { u.timerSaved(r) })
+		u.fromTimer(func() { u.timerSaved(r) })
 	}}
 	u.build()
 	u.setModel(u.model)
@@ -386,6 +392,9 @@ func (u *UI) Close() error {
 // nothing more.
 func (u *UI) shutdown() {
 	u.closed = true
+	u.timerGate.Lock()
+	u.timersOff = true
+	u.timerGate.Unlock()
 	u.saver.stop()
 	u.tips.stop()
 	if u.detailsTimer != nil {
@@ -398,12 +407,22 @@ func (u *UI) shutdown() {
 	}
 }
 
+// fromTimer sends f, a timer's work, to the UI goroutine unless the
+// window has shut down.
+func (u *UI) fromTimer(f func()) {
+	u.timerGate.Lock()
+	defer u.timerGate.Unlock()
+	if !u.timersOff {
+		u.doOnUI(f)
+	}
+}
+
 func (u *UI) theme() fyne.Theme { return u.th }
 
 // --- layout ---
 
 func (u *UI) build() {
-	u.tips = newTips(func(f func()) { u.doOnUI(f) })
+	u.tips = newTips(u.fromTimer)
 	u.editor = newEditEntry()
 	u.editor.onCancel = u.cancelEdit
 	u.editor.OnSubmitted = u.commitEdit
@@ -726,7 +745,7 @@ func (u *UI) scheduleDetails(now bool) {
 		return
 	}
 	u.detailsTimer = time.AfterFunc(delay, func() {
-		u.doOnUI(func() {
+		u.fromTimer(func() {
 			if !u.closed { // the timer may fire as the window closes
 				u.showDetails()
 			}
