@@ -509,6 +509,18 @@ var contextCases = []struct {
 		company: "Acme", kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: the year guided named by the day it ends, against a quarter of two years back",
+		file: "call.txt",
+		text: "First quarter sales rose 14% to $82 million. Compared to the first quarter of fiscal 2020, before the pandemic, sales are up 9%, the best fiscal first quarter we have had. We expect total sales growth to exceed 12% for the full year ending July 31, 2022.\n",
+		kind: CallTranscript, period: "Q1 FY2022", fye: time.July, currency: "USD",
+	},
+	{
+		name: "class 1: a retailer's year ending in January is no vote (it may be named for either year)",
+		file: "call.txt",
+		text: "Third quarter sales were $1.2 billion, up 8% from the third quarter of 2020. We expect full-year sales growth of 6% for the fiscal year ending January 29, 2022.\n",
+		kind: CallTranscript, period: "Q3 FY2021", fye: time.January, currency: "USD",
+	},
+	{
 		name:    "'unless we specifically indicate' makes the default a call's core measures set",
 		file:    "acme-call.txt",
 		text:    "Welcome to Acme's second quarter 2021 call. We'll be discussing our results using core performance measures unless we specifically indicate our comments relate to GAAP data. Sales were $3.6 billion in the second quarter.\n",

@@ -193,6 +193,11 @@ func (r *reader) readPeriodClues() []periodClue {
 			switch {
 			case c.role == clueOwn:
 				c.role = role
+			case role == clueAhead && c.role == clueEnded && c.word == pwFullYear && c.date.Year > 0 && c.date.Month > time.February:
+				// "growth to exceed 12% for the full year ending July 31,
+				// 2022": the year guided, named for the year it ends in
+				// (not so a retailer's year ending in January)
+				c.year, c.role = c.date.Year, clueAhead
 			case role == clueAhead:
 				continue // a day ahead: a dividend's, an event's
 			case role == clueCompared && c.role == clueEnded:
