@@ -413,6 +413,24 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD",
 	},
 	{
+		name: "class 1: growth on top of growth, the figure's words between, is set against that quarter",
+		file: "call.txt",
+		text: "Soma posted a 30% comp sales increase over last year's third quarter on top of an 11% comp sales increase in the third quarter of 2019. Third quarter sales were $400 million.\n",
+		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: the second item of a comparison's list, after last year's quarter, is compared too",
+		file: "call.txt",
+		text: "Diluted earnings per share were $0.15 for the quarter, compared to a $0.48 loss per share in last year's third quarter and a $0.7 loss per share for the third quarter of 2019. Third quarter sales were $400 million.\n",
+		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a quarter of this year in a list beside figures is still the call's own",
+		file: "call.txt",
+		text: "Third quarter sales were $400 million and operating income was $41 million in the third quarter of 2021, and $0.52 per share in the same quarter.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: a year the quarter came into is the year in progress, not the one before",
 		file: "call.txt",
 		text: "Welcome to our first quarter call. First quarter revenue was $1.2 billion, better than the pace of growth we planned coming into 2021. Our outlook for 2021 is unchanged.\n",

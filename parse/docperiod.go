@@ -238,10 +238,12 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 	if r.eventDateOf(ref) {
 		return clueTarget // "Mill Creek Unit 1 is expected to retire in 2024": an event's date, no outlook's period
 	}
-	for k := ref.lo - 1; k >= max(lo, ref.lo-8); k-- {
+	for k := ref.lo - 1; k >= max(lo, ref.lo-12); k-- {
 		w := r.low(k)
 		near := ref.lo-k <= 4
-		if ref.lo-k > 6 && !r.onTopOf(k) && !farComparedWords[w] { // "than" reaches six words
+		if ref.lo-k > 6 && !r.onTopOf(k) && !farComparedWords[w] || ref.lo-k > 8 && !r.onTopOf(k) {
+			// "than" reaches eight words, "on top of" twelve: "on top of
+			// an 11% comp sales increase in the third quarter of 2019"
 			continue
 		}
 		if sinceWords[w] && near {
@@ -380,14 +382,18 @@ func (r *reader) comparedFigureBefore(ref periodRef, hits []hit) bool {
 	// $68 million loss in Q4 2019", "a loss of $0.48 in", "the $47 million
 	// net loss posted in Q3 2020"
 	words := 0
-	for k := ref.lo - 1; k >= max(lo, ref.lo-16); k-- {
+	from := r.withRelative(refs, ref.lo) // "a $0.48 loss in last year's third quarter"
+	stop := max(lo, from-16)
+	for k := from - 1; k >= stop; k-- {
 		t := r.toks[k]
 		w := r.low(k)
 		if p := refEndingAt(refs, k); p != nil && figure {
 			// "compared to $175.2 million in the first quarter of 2020 and
 			// $6.4 million in the second quarter of 2019": through the
-			// list's other periods
-			k = p.lo
+			// list's other periods, each item with its own figure and reach
+			k = r.withRelative(refs, p.lo)
+			stop = max(lo, k-16)
+			figure, words = false, 0
 			continue
 		}
 		switch {
@@ -526,6 +532,19 @@ func (r *reader) targetYear(ref periodRef) bool {
 }
 
 // refEndingAt returns the period phrase whose last token is k, or nil.
+// withRelative returns where a period phrase starting at token lo begins
+// with the "last year's" or "the prior year" before it.
+func (r *reader) withRelative(refs []periodRef, lo int) int {
+	end := lo - 1
+	if end >= 2 && r.low(end) == "s" && r.isPunct(end-1, '\'') {
+		end -= 2
+	}
+	if p := refEndingAt(refs, end); p != nil && (p.word == pwPriorYear || p.word == pwPriorQuarter) {
+		return p.lo
+	}
+	return lo
+}
+
 func refEndingAt(refs []periodRef, k int) *periodRef {
 	for i := range refs {
 		if refs[i].hi-1 == k {
