@@ -148,6 +148,13 @@ var periodCases = []bindCase{
 		want: []string{"OrderIntake 9M 2025 = 3812400000 EUR", "OrderIntake Q3 2025 = 1247800000 EUR", "Revenue 9M 2025 = 3605700000 EUR", "Revenue 9M 2024 = 3478900000 EUR"},
 	},
 	{
+		name: "a call's heading alone in its paragraph dates the paragraphs after it in the same turn; a quarter's aside does not end it",
+		text: "Mathieu Renard -- Chief Financial Officer: Thank you. Let me start with the fourth quarter, April to June. Revenue in the quarter came in at €1,342 million, up 6% for the fiscal year 2024/25's last quarter.\n\nNow the full year, segment by segment.\n\nGrid Infrastructure, our largest segment, grew revenue by 11% to €2.31 billion. In the fourth quarter alone, Grid Infrastructure revenue was €634 million.\n\nE-Mobility had a more difficult year. E-Mobility revenue was €1.47 billion, up just 2%.\n\nOperator: Our first question comes from Anna Berg.\n\nAnna Berg -- Analyst: Thank you.\n\nMathieu Renard -- Chief Financial Officer: Revenue was €1,342 million in the quarter, as I said.\n",
+		fye:  time.June,
+		want: []string{"Revenue Q4 FY2025 = 1342000000 EUR", "Revenue [Grid Infrastructure] FY2025 = 2310000000 EUR", "Revenue [Grid Infrastructure] Q4 FY2025 = 634000000 EUR", "Revenue [E-Mobility] FY2025 = 1470000000 EUR"},
+		none: []string{"Revenue [E-Mobility] Q4 FY2025", "Revenue [Grid Infrastructure] Q4 FY2025 = 2310000000 EUR", "Revenue FY2025 = 1342000000 EUR"},
+	},
+	{
 		name: "'the largest division', 'our smallest market unit' rank a part, they do not name one",
 		text: "Acme reports the first nine months of 2025.\nOur two divisions are Drive Systems and Automation Solutions.\nDrive Systems: Sales of the largest division grew to EUR 1,642.3 million (prior year: EUR 1,590.6 million), driven by high-efficiency motors.\n",
 		none: []string{"Revenue [Largest]"},

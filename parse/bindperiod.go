@@ -371,7 +371,24 @@ func (r *reader) periodTopic(si int) (anchor, bool) {
 	case th == t.thread+1 && r.ctx.Kind != CallTranscript && si-t.sent <= 6:
 		return t.anchor, true
 	}
+	if h := r.htopic; r.ctx.Kind == CallTranscript && !h.anchor.period.IsZero() && si > h.sent && th > h.thread && th-h.thread <= headingParagraphs && !r.turnBetween(h.sent, si) {
+		return h.anchor, true
+	}
 	return anchor{}, false
+}
+
+// headingParagraphs is how many paragraphs a speaker's heading alone in
+// its paragraph dates: a passage of segments, one paragraph each.
+const headingParagraphs = 8
+
+// turnBetween reports a speaker's turn opening in sentences (from, to].
+func (r *reader) turnBetween(from, to int) bool {
+	for k := from + 1; k <= to && k < len(r.sents); k++ {
+		if r.sents[k].turn {
+			return true
+		}
+	}
+	return false
 }
 
 // notePeriodTopic lets a sentence without figures set the passage's
@@ -430,9 +447,19 @@ func (r *reader) notePeriodTopic(si int) {
 				return
 			}
 			r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si, heading: true}
+			r.htopic = periodTopic{}
+			if r.aloneInParagraph(si) {
+				r.htopic = r.ptopic
+			}
 			return
 		}
 	}
+}
+
+// aloneInParagraph reports sentence si as a paragraph of its own.
+func (r *reader) aloneInParagraph(si int) bool {
+	s := r.sents[si]
+	return (si == 0 || r.sents[si-1].para != s.para) && (si+1 == len(r.sents) || r.sents[si+1].para != s.para)
 }
 
 // headingLabel reports a period phrase that heads the lines below it, a

@@ -74,9 +74,13 @@ type reader struct {
 	segmentColumns map[string]bool
 	last           lastNamed // the name of the last figure bound
 	ptopic         periodTopic
-	gtopic         periodTopic   // the period the last outlook named
-	refs           [][]periodRef // per sentence, read once
-	refsRead       []bool
+	// htopic is the period a speaker's heading set, alone in its
+	// paragraph: "Now the full year, segment by segment." holds for the
+	// paragraphs after it in the same turn, each figure's own period aside
+	htopic   periodTopic
+	gtopic   periodTopic   // the period the last outlook named
+	refs     [][]periodRef // per sentence, read once
+	refsRead []bool
 	// splitYear is set when the text names a fiscal year over two calendar
 	// years ("the 2025/2026 financial year"): the year does not end in December
 	splitYear bool
