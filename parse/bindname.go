@@ -780,19 +780,39 @@ type override struct {
 	basis entryKind // eGAAP, eAdjusted, or 0
 }
 
+// marginLinks join a bare "margin" to its per cent.
+var marginLinks = map[string]bool{
+	"of": true, "was": true, "is": true, "were": true, "at": true, "came": true, "in": true,
+	"reached": true, "stood": true, "to": true, "improved": true, "expanded": true, "rose": true,
+}
+
 // marginWordsAround reports a per cent that the words around it make a
 // margin of a profit named before: "a margin of 17.0%", "or 14.1% of
 // sales", "14.1% of net revenue".
 func (r *reader) marginWordsAround(a *amount) bool {
-	if k := a.lo - 1; k >= 2 && r.low(k) == "of" && r.low(k-1) == "margin" {
-		// "a margin of", "…, margin of"; not "a decremental margin of 25%"
-		switch w := r.low(k - 2); {
-		case w == "a" || w == "an" || w == "the" || r.isPunct(k-2, ','):
+	k := a.lo - 1
+	for n := 0; n < 3 && k >= 2 && marginLinks[r.low(k)]; n++ {
+		k-- // "margin was", "margin came in at", "margin improved to"
+	}
+	if k < a.lo-1 && k >= 1 && r.low(k) == "margin" {
+		// "a margin of", "…, margin of", "and margin was", "its margin
+		// of"; not "a decremental margin of 25%"
+		switch w := r.low(k - 1); {
+		case w == "a" || w == "an" || w == "the" || w == "its" || w == "and" || r.isPunct(k-1, ','):
 			return true
 		}
 		return false
 	}
-	k := a.hi
+	k = a.hi
+	if r.isPunct(k, '(') {
+		// "or 13.4% (12.8) of net sales": past the year before's
+		for j := k + 1; j < min(k+5, len(r.toks)); j++ {
+			if r.isPunct(j, ')') {
+				k = j + 1
+				break
+			}
+		}
+	}
 	if k+1 >= len(r.toks) || r.low(k) != "of" {
 		return false
 	}

@@ -882,6 +882,17 @@ var clauseCases = []bindCase{
 		want: []string{"AdjustedOperatingMargin Q3 2025 = 0.19", "AdjustedOperatingMargin Q3 2024 = 0.181"},
 	},
 	{
+		name: "a bare margin joined to a profit by 'and' or 'its' is that profit's; 'segment profit' and 'segment margin' are a segment's operating profit and margin",
+		text: "Welcome to Acme's third quarter 2025 earnings call.\nTurning to Industrial Solutions, revenue was $1.31 billion, up 4%. Operating profit was $236 million, and margin was 18.0%, driven by pricing.\n" +
+			"Aftermarket Services revenue was $494 million, up 3%. Services operating profit was $104 million, and its margin of 21.1% remains the highest in the portfolio.\n" +
+			"Outdoor Performance revenue was $548 million, up 7%. Segment profit was $82 million, and segment margin was 15.0%, up 90 basis points.\n" +
+			"EBITA excluding items affecting comparability amounted to $1,335 million (1,228), or 13.4% (12.8) of net sales.\n",
+		want: []string{"OperatingMargin [Industrial Solutions] Q3 2025 = 0.18", "OperatingMargin [Services] Q3 2025 = 0.211",
+			"OperatingIncomeLoss [Outdoor Performance] Q3 2025 = 82000000 USD", "OperatingMargin [Outdoor Performance] Q3 2025 = 0.15",
+			"AdjustedEBITAMargin Q3 2025 = 0.134", "AdjustedEBITAMargin Q3 2024 = 0.128"},
+		none: []string{"OperatingMargin Q3 2025", "= 0.04", "= 0.03", "= 0.07"},
+	},
+	{
 		name: "ranges in a respectively list are items, paired with the bases in order",
 		text: "Welcome to Acme's third quarter 2021 earnings call.\nWe now expect reported and adjusted full year earnings per share of $1.05 to $1.10 and $1.40 to $1.45, respectively.\n",
 		want: []string{"EPS FY2021 forecast-min = 1.05 USD", "EPS FY2021 forecast-max = 1.1 USD", "AdjustedEPS FY2021 forecast-min = 1.4 USD", "AdjustedEPS FY2021 forecast-max = 1.45 USD"},

@@ -212,6 +212,15 @@ var conceptLexicon = []struct {
 	{"operating margin", conceptCue{ratio: "OperatingMargin"}},
 	// a segment's margin is its profit's: "This segment's margin was 11.9%"
 	{"segments margin", conceptCue{ratio: "OperatingMargin"}},
+	// "segment profit" is the operating profit a company reports each
+	// segment by: "Segment profit was $82 million, and segment margin was
+	// 15.0%"
+	{"segment profit", conceptCue{money: "OperatingIncomeLoss"}},
+	{"segment profits", conceptCue{money: "OperatingIncomeLoss"}},
+	{"segment loss", conceptCue{money: "OperatingIncomeLoss", sign: -1}},
+	{"segment margin", conceptCue{ratio: "OperatingMargin"}},
+	{"segment margins", conceptCue{ratio: "OperatingMargin"}},
+	{"segment profit margin", conceptCue{ratio: "OperatingMargin"}},
 	{"operating margins", conceptCue{ratio: "OperatingMargin"}},
 	{"operating profit margin", conceptCue{ratio: "OperatingMargin"}},
 	{"operating loss margin", conceptCue{ratio: "OperatingMargin", sign: -1}},
