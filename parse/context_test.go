@@ -539,6 +539,18 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q3 FY2021", fye: time.January, currency: "USD",
 	},
 	{
+		name: "years named for their start, as the text defines them ('“fiscal 2024” refers to the fiscal year from April 1, 2024 to March 31, 2025')",
+		file: "results.txt",
+		text: "Consolidated Financial Results for the Fiscal Year Ended March 31, 2025\n\n(In this document, \"fiscal 2024\" refers to the fiscal year from April 1, 2024 to March 31, 2025.)\n\n1. CONSOLIDATED RESULTS FOR FISCAL 2024\n\nNet sales increased 6.2% to ¥1,248.6 billion (fiscal 2023: ¥1,175.7 billion).\n\n2. FORECASTS FOR FISCAL 2025 (APRIL 1, 2025 TO MARCH 31, 2026)\n\nFor fiscal 2025, the Company forecasts net sales of ¥1,300.0 billion.\n",
+		kind: AnnualReport, period: "FY2024", fye: time.March, currency: "JPY",
+	},
+	{
+		name: "years named for their end, dated so, stay so",
+		file: "results.txt",
+		text: "Consolidated Financial Results for the Fiscal Year Ended March 31, 2025\n\n(In this document, \"fiscal 2025\" refers to the fiscal year from April 1, 2024 to March 31, 2025.)\n\nNet sales increased 6.2% to ¥1,248.6 billion in fiscal 2025 (fiscal 2024: ¥1,175.7 billion). For fiscal 2026 (April 1, 2025 to March 31, 2026), the Company forecasts net sales of ¥1,300.0 billion.\n",
+		kind: AnnualReport, period: "FY2025", fye: time.March, currency: "JPY",
+	},
+	{
 		name:    "'unless we specifically indicate' makes the default a call's core measures set",
 		file:    "acme-call.txt",
 		text:    "Welcome to Acme's second quarter 2021 call. We'll be discussing our results using core performance measures unless we specifically indicate our comments relate to GAAP data. Sales were $3.6 billion in the second quarter.\n",

@@ -1234,6 +1234,24 @@ func (r *reader) readPeriod() periodVerdict {
 			v.year, v.startNamed = y, true
 		}
 	}
+	if !v.startNamed && v.fye > time.February && v.fye != time.December && fromText && r.startNamedYears() {
+		// the text pairs its years' names with ends a year later ("“fiscal
+		// 2024” refers to the fiscal year from April 1, 2024 to March 31,
+		// 2025", as Japanese companies may): its names are read a year on
+		// to vote with its days, and the year so voted is named for its
+		// start (a retailer's year ending in January or February is read
+		// above)
+		shifted := make([]periodClue, len(clues))
+		for i, c := range clues {
+			if c.year != 0 && c.role != clueEnded && c.role != clueDated {
+				c.year++
+			}
+			shifted[i] = c
+		}
+		if y, doubt := pickVotedYear(yearVotes(readYears(shifted, v.word, v.fye)), v.word); y != 0 {
+			v.year, v.doubt, v.startNamed = y-1, doubt, true
+		}
+	}
 	return v
 }
 

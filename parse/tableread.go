@@ -1877,7 +1877,15 @@ func nextFiscalYear(h string) string {
 var (
 	yearEndedRE   = regexp.MustCompile(`(?i)\b(?:year|period)\s+end(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})\s*\(\s*[“"]?fiscal\s+(?:year\s+)?(\d{4})\b`)
 	fiscalNamedRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b(?:[^.\n]{0,60}?|\s+fiscal\s+year\s+)end(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})`)
+	// "“fiscal 2024” refers to the fiscal year from April 1, 2024 to March
+	// 31, 2025", "FISCAL 2025 (APRIL 1, 2025 TO MARCH 31, 2026)": a year
+	// with both its ends
+	fiscalRangeRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b[^.\n\d]{0,60}?(?:` + monthDayYear + `)\s*(?:to|through|until|-|–)\s*(?:` + monthDayYear + `)`)
 )
+
+// monthDayYear is a day in a sentence, "March 31, 2025", "31 March 2025",
+// "March 2025", its year the regexp's last group.
+const monthDayYear = `(?:\d{1,2}\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:\d{1,2},?\s+)?(\d{4})`
 
 // startNamedYears reports a company that names a fiscal year for the
 // calendar year it starts in, as retailers whose year ends early in the
@@ -1899,6 +1907,12 @@ func (r *reader) startNamedYears() bool {
 		}
 		for _, m := range fiscalNamedRE.FindAllStringSubmatch(r.text, -1) {
 			vote(m[1], m[3])
+		}
+		for _, m := range fiscalRangeRE.FindAllStringSubmatch(r.text, -1) {
+			if atoi(m[3])-atoi(m[2]) == 1 { // a year's two ends, not a run of years
+				vote(m[1], m[3]) // both its ends: as good as two
+				vote(m[1], m[3])
+			}
 		}
 		r.startNamed = -1
 		if start >= 2 && start > end {
