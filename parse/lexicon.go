@@ -1871,6 +1871,7 @@ var tableLabelLexicon = []struct {
 	concept string
 }{
 	{"net sales", "Revenue"}, {"revenues", "Revenue"}, {"revenue", "Revenue"}, {"net revenues", "Revenue"},
+	{"revenue from operations", "Revenue"}, {"revenues from operations", "Revenue"}, // India's top line (Ind AS)
 	{"net operating revenues", "Revenue"}, {"sales", "Revenue"}, {"revenues and other income", "Revenue"},
 	{"cost of products sold", "CostOfRevenue"}, {"cost of goods and services sold", "CostOfRevenue"},
 	{"cost of revenues", "CostOfRevenue"}, {"cost of goods sold", "CostOfRevenue"},

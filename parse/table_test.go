@@ -507,6 +507,39 @@ func TestTables(t *testing.T) {
 			none: []string{"Revenue Q3 2025 = 2418600000 EUR", "= 2418.6 EUR"},
 		},
 		{
+			name: "a plain-text statement whose '$' stands far left of its right-aligned figure, under the column before",
+			file: "corvane-q3.txt",
+			fye:  time.March,
+			text: "Corvane Reports Third Quarter Fiscal 2026 Results\n\nCONDENSED CONSOLIDATED STATEMENTS OF OPERATIONS\n(In millions, except per share amounts)\n\n" +
+				"                                                      Three Months Ended        Nine Months Ended\n" +
+				"                                                   ------------------------  ------------------------\n" +
+				"                                                      Dec. 31,     Dec. 31,     Dec. 31,     Dec. 31,\n" +
+				"                                                          2025         2024         2025         2024\n" +
+				"Revenue                                           $    1,284.6 $    1,141.9 $    3,702.3 $    3,298.5\n" +
+				"Cost of revenue                                          503.7        458.4      1,462.0      1,331.9\n" +
+				"Gross profit                                             780.9        683.5      2,240.3      1,966.6\n" +
+				"Research and development                                 236.4        214.9        690.8        631.2\n" +
+				"Operating income                                         228.4        196.3        684.4        540.3\n" +
+				"Other income (expense), net                               (2.1)         1.4         (3.9)         0.8\n" +
+				"Provision for income taxes                                38.0         33.9        111.8         92.4\n" +
+				"Net income                                        $      202.5 $      175.4 $      609.5 $      481.7\n",
+			want: []string{"Revenue Q3 FY2026 = 1284600000 USD", "Revenue Q3 FY2025 = 1141900000 USD", "Revenue 9M FY2026 = 3702300000 USD", "Revenue 9M FY2025 = 3298500000 USD",
+				"NetIncomeLoss Q3 FY2025 = 175400000 USD", "NetIncomeLoss 9M FY2026 = 609500000 USD"},
+			none: []string{"NetIncomeLoss Q3 FY2025 = 609500000 USD", "NetIncomeLoss 9M FY2026 = 481700000 USD"},
+		},
+		{
+			name: "an Indian release's table in crore ('(₹ crore, except per share data)'), lakh in a corner cell",
+			file: "deccan-q2.html",
+			text: "<html><body><p>Deccan Auto reports Q2 FY26 results.</p><p>(₹ crore, except per share data)</p><table>" +
+				"<tr><th>Particulars</th><th>Q2 FY26</th><th>Q2 FY25</th><th>YoY</th></tr>" +
+				"<tr><td>Revenue from operations</td><td>2,846.3</td><td>2,512.8</td><td>13.3%</td></tr>" +
+				"<tr><td>Diluted EPS (₹)</td><td>13.42</td><td>10.96</td><td>22.4%</td></tr></table>" +
+				"<table><tr><th>₹ lakh</th><th>Q2 FY26</th><th>Q2 FY25</th></tr><tr><td>Other income</td><td>85.0</td><td>72.5</td></tr></table></body></html>",
+			fye:  time.March,
+			want: []string{"Revenue Q2 FY2026 = 28463000000 INR", "Revenue Q2 FY2025 = 25128000000 INR", "EPS Q2 FY2026 = 13.42 INR", "OtherIncomeExpense Q2 FY2026 = 8500000 INR"},
+			none: []string{"= 2846.3 INR", "= 134200000 INR"},
+		},
+		{
 			name: "a Markdown release's key figures: 'Diluted EPS' and adjusted rows in bold",
 			file: "lumora-q4.md",
 			text: "# Lumora Health Reports Fourth Quarter and Full Year 2025 Results\n\n| (in millions, except per share) | Q4 2025 | Q4 2024 | FY 2025 | FY 2024 |\n|:--|--:|--:|--:|--:|\n| **Revenue** | $1,240 | $1,138 | $4,790 | $4,402 |\n| **Adjusted EBITDA** | 286 | 251 | 1,102 | 987 |\n| **Diluted EPS** | $0.88 | $0.72 | $3.21 | $2.76 |\n| **Adjusted diluted EPS** | $1.31 | $1.12 | $4.95 | $4.40 |\n",

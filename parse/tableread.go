@@ -119,11 +119,11 @@ var tableUnitRE = regexp.MustCompile(`(?i)(?:^|[\s(])(?:(` + tableCurrencies + `
 
 // cellScaleRE is a cell that is nothing but a currency and a scale: "€
 // million", "EUR thousand", "in CHF m".
-var cellScaleRE = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(` + tableCurrencies + `)\s*(thousands?|millions?|billions?|mn|m|bn|k|'000)\s*$`)
+var cellScaleRE = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(` + tableCurrencies + `)\s*(thousands?|millions?|billions?|crores?|lakhs?|mn|m|bn|k|'000)\s*$`)
 
 // tableScaleRE finds the scale a caption gives: "(In millions, except
 // per-share amounts)", "in EUR thousand", "$ in billions", "(€m)".
-var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(` + tableCurrencies + `|R)\s*)?(thousands|thousand|millions|million|billions|billion|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds))?`)
+var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(` + tableCurrencies + `|R)\s*)?(thousands|thousand|millions|million|billions|billion|crores?|lakhs?|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds))?`)
 
 // tableScale reads the scale and currency a table's caption or header
 // states: "(In millions)" is 10^6.
@@ -137,6 +137,10 @@ func tableScale(texts ...string) (exp int, currency string, ok bool) {
 				exp = 3
 			case "billion", "billions", "bn":
 				exp = 9
+			case "crore", "crores":
+				exp = 7 // India's ten million
+			case "lakh", "lakhs":
+				exp = 5
 			}
 			return exp, cellCurrency(m[1]), true
 		}
@@ -173,6 +177,10 @@ func tableScale(texts ...string) (exp int, currency string, ok bool) {
 			exp = 6
 		case "billion", "billions", "bn":
 			exp = 9
+		case "crore", "crores":
+			exp = 7 // "(₹ crore, except per share data)": India's ten million
+		case "lakh", "lakhs":
+			exp = 5
 		}
 		currency = cellCurrency(m[1])
 		switch strings.ToLower(strings.Fields(m[3] + " x")[0]) {

@@ -537,26 +537,30 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 		chunks := l.chunks
 		for k := 0; k < len(chunks); k++ {
 			c := chunks[k]
+			at := c // where the cell stands: its figure's place
 			if k+1 < len(chunks) && strings.Trim(c.text, "$€£¥") == "" && figureChunk(chunks[k+1].text) {
-				// "$    66,613": the sign and its figure are one cell
+				// "$    66,613": the sign and its figure are one cell, in
+				// the figure's column (a sign set far left may stand
+				// under the column before)
 				n := chunks[k+1]
 				c = textChunk{text: text[c.span.Start:n.span.End], span: Span{c.span.Start, n.span.End}, start: c.start, end: n.end}
+				at = n
 				k++
 			}
 			cell := tableCell{text: strings.Join(strings.Fields(c.text), " "), span: c.span}
-			lo, hi := colOf(c.start, c.end)
+			lo, hi := colOf(at.start, at.end)
 			switch {
-			case c.start < cols[0].start-1 && (j >= sections || lo < 0 || c.start < cols[0].start-(cols[0].end-cols[0].start)) && !(j < sections && k > 0 && lo >= 0):
+			case at.start < cols[0].start-1 && (j >= sections || lo < 0 || at.start < cols[0].start-(cols[0].end-cols[0].start)) && !(j < sections && k > 0 && lo >= 0):
 				// (a head after the stub that reaches over the figures is
 				// theirs, however far left it starts: "Jul–Sep 2025" set
 				// right over "1,462")
 				cell.col, cell.cols = 0, 1 // a label, however far it runs; a head a little left of its columns is theirs
 			case lo >= 0:
 				cell.col, cell.cols = lo+1, hi-lo+1
-			case c.end <= cols[0].start:
+			case at.end <= cols[0].start:
 				cell.col, cell.cols = 0, 1
 			default:
-				cell.col, cell.cols = nearestColumn(cols, (c.start+c.end)/2)+1, 1
+				cell.col, cell.cols = nearestColumn(cols, (at.start+at.end)/2)+1, 1
 			}
 			row = append(row, cell)
 		}
