@@ -27,7 +27,14 @@ func tableFacts(t *testing.T, name, text string, fye time.Month) (map[string]Men
 		if m.Key.Segment != "" {
 			line += " [" + m.Key.Segment + "]"
 		}
-		line += " " + doc.Context.Calendar.Label(m.Key.Period) + " = " + m.Value.String()
+		line += " " + doc.Context.Calendar.Label(m.Key.Period)
+		if m.Key.Scenario == Forecast {
+			line += " forecast"
+			if m.Key.Bound != Point {
+				line += "-" + m.Key.Bound.String()
+			}
+		}
+		line += " = " + m.Value.String()
 		if m.Key.Currency != "" {
 			line += " " + m.Key.Currency
 		}
@@ -526,6 +533,65 @@ func TestTables(t *testing.T) {
 			want: []string{"Revenue Q3 FY2026 = 1284600000 USD", "Revenue Q3 FY2025 = 1141900000 USD", "Revenue 9M FY2026 = 3702300000 USD", "Revenue 9M FY2025 = 3298500000 USD",
 				"NetIncomeLoss Q3 FY2025 = 175400000 USD", "NetIncomeLoss 9M FY2026 = 609500000 USD"},
 			none: []string{"NetIncomeLoss Q3 FY2025 = 609500000 USD", "NetIncomeLoss 9M FY2026 = 481700000 USD"},
+		},
+		{
+			name: "a table of the outlook: each cell a guided range ('$541 million – $545 million', '16.5% – 17.0%', '$2.1 – 2.3 billion'), each column its period",
+			file: "lumora-q1.html",
+			fye:  time.June,
+			text: "<html><body><h1>Lumora Reports First Quarter Fiscal 2026 Results</h1><p>Revenue for the first quarter of fiscal 2026 was $520 million.</p>\n" +
+				"<h2>Financial Outlook</h2>\n<p>Lumora is providing the following guidance for the second quarter of fiscal 2026 and raising its outlook for the full fiscal year 2026:</p>\n" +
+				"<table><thead><tr><th></th><th>Q2 Fiscal 2026</th><th>Fiscal Year 2026</th></tr></thead><tbody>\n" +
+				"<tr><td>Total revenue</td><td>$541 million – $545 million</td><td>$2.1 – 2.3 billion</td></tr>\n" +
+				"<tr><td>Non-GAAP operating margin</td><td>16.5% – 17.0%</td><td>17.5% to 18.0%</td></tr>\n" +
+				"<tr><td>Non-GAAP net income per diluted share</td><td>$0.50 – $0.52</td><td>$2.10</td></tr>\n" +
+				"</tbody></table></body></html>\n",
+			want: []string{"Revenue Q2 FY2026 forecast-min = 541000000 USD", "Revenue Q2 FY2026 forecast-max = 545000000 USD",
+				"Revenue FY2026 forecast-min = 2100000000 USD", "Revenue FY2026 forecast-max = 2300000000 USD",
+				"AdjustedOperatingMargin Q2 FY2026 forecast-min = 0.165", "AdjustedOperatingMargin FY2026 forecast-max = 0.18",
+				"AdjustedEPS Q2 FY2026 forecast-max = 0.52 USD", "AdjustedEPS FY2026 forecast = 2.1 USD"},
+			none: []string{"AdjustedEPS FY2026 forecast-min = 0.5 USD", "Revenue Q2 FY2026 = ", "AdjustedEPS FY2026 = 2.1 USD"},
+		},
+		{
+			name: "a Markdown statement writes a head's span as empty cells after it ('| Three Months Ended June 30, |  |' over '| 2025 | 2024 |'); an outlook's range keeps its aside apart",
+			file: "solvair-q2.md",
+			text: "# Solvair Reports Second Quarter 2025 Results\n\n### Outlook\n\n| | Third Quarter 2025 | Full Year 2025 |\n|---|---|---|\n" +
+				"| Adjusted EBITDA | $20 million to $30 million | $70 million to $90 million (previously $60 million to $90 million) |\n\n" +
+				"#### Condensed Consolidated Statements of Operations\n\n" +
+				"| (in thousands, except per share data) | Three Months Ended June 30, |  | Six Months Ended June 30, |  |\n|---|--:|--:|--:|--:|\n|  | 2025 | 2024 | 2025 | 2024 |\n" +
+				"| Total revenue | $418,305 | $392,118 | $796,442 | $781,906 |\n| Net loss | -$34,668 | -$39,531 | -$61,748 | -$88,483 |\n",
+			want: []string{"Revenue Q2 2025 = 418305000 USD", "Revenue Q2 2024 = 392118000 USD", "Revenue H1 2025 = 796442000 USD", "Revenue H1 2024 = 781906000 USD",
+				"NetIncomeLoss Q2 2024 = -39531000 USD", "NetIncomeLoss H1 2024 = -88483000 USD",
+				"AdjustedEBITDA Q3 2025 forecast-min = 20000000 USD", "AdjustedEBITDA FY2025 forecast-min = 70000000 USD", "AdjustedEBITDA FY2025 forecast-max = 90000000 USD"},
+			none: []string{"AdjustedEBITDA FY2025 forecast-min = 60000000 USD"},
+		},
+		{
+			name: "a text table sets each measure over its repeated periods ('Revenue  EBIT  EBIT margin (%)' over 'Q2 2025  Q2 2024' three times): each measure heads its pair, a margin's column in per cent",
+			file: "kragholm-q2.txt",
+			text: "Kragholm A/S Interim Report Q2 2025\n\nBUSINESS SEGMENTS\n\n" +
+				"Segments, Q2                   Revenue             EBIT         EBIT margin (%)\n" +
+				"DKKm                      Q2 2025  Q2 2024   Q2 2025  Q2 2024   Q2 2025  Q2 2024\n" +
+				"--------------------------------------------------------------------------------\n" +
+				"Industry                    1,742    1,655       275      253      15.8     15.3\n" +
+				"Water Utility               1,318    1,201       211      181      16.0     15.1\n" +
+				"Group                       3,060    2,856       486      434      15.9     15.2\n",
+			want: []string{"Revenue [Industry] Q2 2024 = 1655000000 DKK", "OperatingIncomeLoss [Industry] Q2 2024 = 253000000 DKK", "OperatingIncomeLoss [Water Utility] Q2 2025 = 211000000 DKK",
+				"OperatingMargin [Industry] Q2 2025 = 0.158", "OperatingMargin [Water Utility] Q2 2024 = 0.151", "OperatingIncomeLoss Q2 2024 = 434000000 DKK"},
+			none: []string{"OperatingIncomeLoss [Industry] Q2 2025 = 253000000 DKK", "= 15.8"},
+		},
+		{
+			name: "an outlook table whose corner names the period and whose one column is 'Range': cells 'approximately 20.5%', 'at least $400 million', '$3.95 to $4.15'",
+			file: "aldermoor-q1.html",
+			fye:  time.June,
+			text: "<html><body><h1>Aldermoor Reports First Quarter Fiscal 2026 Results</h1><p>Revenue for the first quarter of fiscal 2026 was $742.6 million.</p>\n" +
+				"<p><b>Fiscal 2026 Guidance Reaffirmed</b></p><p>Aldermoor reaffirmed its full-year fiscal 2026 guidance, which it first issued on August 13, 2025:</p>\n" +
+				"<table><tr><td><b>Fiscal 2026 Guidance</b></td><td><b>Range</b></td></tr>\n" +
+				"<tr><td>Organic revenue growth</td><td>5.5% to 7.0%</td></tr>\n" +
+				"<tr><td>Adjusted operating margin</td><td>approximately 20.5%</td></tr>\n" +
+				"<tr><td>GAAP diluted EPS</td><td>$3.95 to $4.15</td></tr>\n" +
+				"<tr><td>Free cash flow</td><td>at least $400 million</td></tr>\n" +
+				"</table></body></html>\n",
+			want: []string{"AdjustedOperatingMargin FY2026 forecast = 0.205", "EPS FY2026 forecast-min = 3.95 USD", "EPS FY2026 forecast-max = 4.15 USD", "FreeCashFlow FY2026 forecast-min = 400000000 USD"},
+			none: []string{"[Range]", "FreeCashFlow FY2026 forecast-max", "= 0.055", "= 0.07"},
 		},
 		{
 			name: "an Indian release's table in crore ('(₹ crore, except per share data)'), lakh in a corner cell",

@@ -31,13 +31,22 @@ type cellNumber struct {
 	scaled bool
 	exp    int
 	pence  bool // "13.6p": hundredths of the currency, per share
+	// bound is the end of a guided range the figure is: a cell "$541
+	// million – $545 million" gives two figures, Min and Max; floor marks
+	// a bound alone ("at least $400 million"), with no other end
+	bound Bound
+	floor bool
 }
 
 var (
-	cellNumberRE = regexp.MustCompile(`^\(?\s*(` + tableCurrencies + `)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?(?:\s?(bn|mn|m|k|p))?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
-	// cellScales are the powers of ten of a figure's own scale: "£412.3m"
-	cellScales = map[string]int{"k": 3, "m": 6, "mn": 6, "bn": 9}
-	dashCellRE = regexp.MustCompile(`^[$€£]?\s*[—–-]+\s*%?$`)
+	cellNumberRE = regexp.MustCompile(`^\(?\s*(` + tableCurrencies + `)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?(?:\s?(billion|million|thousand|bn|mn|m|k|p)\b)?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
+	// cellScales are the powers of ten of a figure's own scale: "£412.3m",
+	// "$541 million"
+	cellScales = map[string]int{"k": 3, "m": 6, "mn": 6, "bn": 9, "thousand": 3, "million": 6, "billion": 9}
+	// cellRangeRE splits a cell of a guided range: "$541 million – $545
+	// million", "16.5% – 17.0%", "$0.50 to $0.52"
+	cellRangeRE = regexp.MustCompile(`^(.*\d\s*(?:%|[a-z]+)?)\s*(?:–|—|-|\bto\b)\s*(\S.*\d.*)$`)
+	dashCellRE  = regexp.MustCompile(`^[$€£]?\s*[—–-]+\s*%?$`)
 	// cellFootnoteRE finds a footnote's mark after a figure: "1,234 (1)".
 	cellFootnoteRE = regexp.MustCompile(`^(.*\d\)?)\s+\((?:\d{1,2}|[a-z])\)$`)
 )
@@ -45,6 +54,13 @@ var (
 // readCellNumber reads a cell as a figure: "94,036", "(1,234)" (negative),
 // "$ 1.57", "12.5 %", "—" (nil). A cell of "$" or ")" alone is layout.
 func readCellNumber(text string) (cellNumber, bool) {
+	return readCell(text, true)
+}
+
+// readCell reads a cell's figure; ranged allows a guided range, whose
+// low end it returns with its high end in a second figure (see
+// readCellRange).
+func readCell(text string, ranged bool) (cellNumber, bool) {
 	text = strings.TrimSpace(text)
 	for len(text) > 2 && (text[0] == '*' || text[0] == '_') && text[len(text)-1] == text[0] {
 		text = strings.TrimSpace(text[1 : len(text)-1]) // "**64.2**": Markdown's bold, a total's
@@ -64,8 +80,24 @@ func readCellNumber(text string) (cellNumber, bool) {
 			break
 		}
 	}
+	var bound Bound
+	if ranged {
+		// an outlook's cell: "approximately 20.5%", "at least $400 million"
+		if q := cellQualifierRE.FindStringSubmatch(text); q != nil {
+			text = text[len(q[0]):]
+			switch strings.ToLower(strings.Join(strings.Fields(q[1]), " ")) {
+			case "at least", "more than", "over", "above", "minimum of":
+				bound = Min
+			case "up to", "at most", "below", "less than", "maximum of":
+				bound = Max
+			}
+		}
+	}
 	m := cellNumberRE.FindStringSubmatch(text)
 	if m == nil {
+		if lo, _, ok := readCellRange(text); ok && ranged && !minus {
+			return lo, true
+		}
 		return cellNumber{}, false
 	}
 	digits := strings.NewReplacer(",", "", " ", "", "\u00a0", "", "\u202f", "").Replace(m[2])
@@ -88,7 +120,48 @@ func readCellNumber(text string) (cellNumber, bool) {
 		n.value = n.value.Neg()
 	}
 	n.year = !minus && m[1] == "" && m[3] == "" && !strings.Contains(m[2], ",") && len(digits) == 4 && digits >= "1990" && digits <= "2100" && !strings.Contains(text, "(")
+	if bound != Point {
+		n.bound, n.year = bound, false
+		n.floor = true
+	}
 	return n, true
+}
+
+// cellQualifierRE finds the word an outlook's cell sets before its figure.
+var cellQualifierRE = regexp.MustCompile(`(?i)^(approximately|approx\.|about|around|roughly|~|at\s+least|more\s+than|over|above|minimum\s+of|up\s+to|at\s+most|below|less\s+than|maximum\s+of)\s*`)
+
+// readCellRange reads a cell of a guided range, "$541 million – $545
+// million", "16.5% – 17.0%": its two ends, of one kind, the low first.
+// A scale or per cent written once, after the high end ("$2.1 – 2.3
+// billion"), is the low end's too.
+func readCellRange(text string) (lo, hi cellNumber, ok bool) {
+	text = strings.TrimSpace(text)
+	if i := strings.LastIndex(text, " ("); i > 0 && strings.HasSuffix(text, ")") && asideWordsRE.MatchString(text[i:]) {
+		text = text[:i] // "$70 million to $90 million (previously $60 million to $90 million)"
+	}
+	m := cellRangeRE.FindStringSubmatch(text)
+	if m == nil {
+		return cellNumber{}, cellNumber{}, false
+	}
+	lo, okLo := readCell(m[1], false)
+	hi, okHi := readCell(m[2], false)
+	if !okLo || !okHi || lo.nil || hi.nil || lo.year || hi.year {
+		return cellNumber{}, cellNumber{}, false
+	}
+	if !lo.scaled && hi.scaled {
+		lo.scaled, lo.exp = true, hi.exp
+	}
+	if !lo.percent && hi.percent {
+		lo.percent = true
+	}
+	if lo.currency == "" {
+		lo.currency = hi.currency
+	}
+	if lo.percent != hi.percent || lo.scaled != hi.scaled || lo.exp != hi.exp || lo.value.GreaterThan(hi.value) {
+		return cellNumber{}, cellNumber{}, false
+	}
+	lo.bound, hi.bound = Min, Max
+	return lo, hi, true
 }
 
 func cellCurrency(sign string) string {
@@ -400,6 +473,12 @@ func readRows(t *table) []tableRow {
 			if n, ok := readCellNumber(c.text); ok && (len(label) > 0 || n.year || body) {
 				row.cells = append(row.cells, c)
 				row.numbers = append(row.numbers, n)
+				if n.bound == Min && !n.floor {
+					// a guided range: its high end, from the same cell
+					_, hi, _ := readCellRange(c.text)
+					row.cells = append(row.cells, c)
+					row.numbers = append(row.numbers, hi)
+				}
 				if n.year {
 					years++
 				}
@@ -513,12 +592,85 @@ func headerRows(rows []tableRow) bool {
 	return false
 }
 
+// emptyAfter returns how many empty cells follow cell j of header row i
+// that a period head spans, as a Markdown table writes a span: "| Three
+// Months Ended June 30, |  |" over "| 2025 | 2024 |". The empties must
+// stand over heads of the rows below.
+func emptyAfter(t *table, rows []tableRow, i, j int) int {
+	cells := t.rows[i]
+	c := cells[j]
+	if c.col == 0 || c.cols != 1 || !periodWordsRE.MatchString(c.text) {
+		return 0
+	}
+	n := 0
+	for k := j + 1; k < len(cells) && cells[k].text == "" && cells[k].col == c.col+1+n; k++ {
+		below := false
+		for b := i + 1; b < len(rows) && rows[b].header; b++ {
+			for _, d := range t.rows[b] {
+				below = below || d.text != "" && d.col == cells[k].col
+			}
+		}
+		if !below {
+			break
+		}
+		n++
+	}
+	return n
+}
+
+// gridSpan returns how many columns after cell j of header row i it
+// heads besides those it spans, when the row's heads stand at a regular step
+// over heads of the rows below that repeat, as a text table sets each
+// measure over its periods: "Revenue   EBIT   EBIT margin (%)" over
+// "Q2 2025  Q2 2024" three times. The last head reaches the last column.
+func gridSpan(t *table, rows []tableRow, i, j int) int {
+	var heads, widths []int
+	for _, c := range t.rows[i] {
+		if c.text == "" || c.col == 0 {
+			continue
+		}
+		heads, widths = append(heads, c.col), append(widths, c.cols)
+	}
+	if len(heads) < 2 || t.rows[i][j].col == 0 {
+		return 0
+	}
+	step := heads[1] - heads[0]
+	for k := 2; k < len(heads); k++ {
+		if heads[k]-heads[k-1] != step {
+			return 0
+		}
+	}
+	last := 0
+	below := map[int]string{}
+	for b := i + 1; b < len(rows); b++ {
+		for _, d := range t.rows[b] {
+			last = max(last, d.col+d.cols-1)
+			if rows[b].header && d.text != "" {
+				below[d.col] = d.text
+			}
+		}
+	}
+	if step < 2 || heads[len(heads)-1]+step-1 != last || slices.Max(widths) > step {
+		return 0
+	}
+	// the heads below repeat under every head: the same periods
+	for _, h := range heads {
+		for k := 0; k < step; k++ {
+			if below[h+k] == "" || below[h+k] != below[heads[0]+k] {
+				return 0
+			}
+		}
+	}
+	return step - t.rows[i][j].cols
+}
+
 // columns reads the header rows of a table: the text over each grid column,
 // from the top down, and the period it names.
 func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 	texts := map[int][]string{}
 	wide := map[int][]bool{} // per text of texts: its cell spans other columns too
 	var stub []string        // "fiscal years ended June 30" over the labels: said of every column
+	var corner Period        // the period the corner names, for columns that name none
 	for i, r := range rows {
 		if !r.header {
 			if len(r.cells) > 0 {
@@ -526,9 +678,15 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 			}
 			continue // "(Dollars in millions)" between two rows of the header
 		}
-		for _, c := range t.rows[i] {
+		for j, c := range t.rows[i] {
 			if c.text == "" {
 				continue
+			}
+			c.cols += max(emptyAfter(t, rows, i, j), gridSpan(t, rows, i, j))
+			if c.col == 0 && c.cols == 1 && corner.End.IsZero() {
+				if p, ok := headerPeriod(c.text, cal); ok && !yearAloneRE.MatchString(strings.TrimSpace(c.text)) {
+					corner = p // "Fiscal 2026 Guidance" over a column "Range"
+				}
 			}
 			if c.col == 0 && (c.cols == 1 && (periodWordsRE.MatchString(c.text) || cornerPartRE.MatchString(c.text)) || monthDayRE.MatchString(c.text)) {
 				stub = append(stub, c.text)
@@ -550,6 +708,9 @@ func columns(t *table, rows []tableRow, cal Calendar) map[int]column {
 			if sp, sok := headerPeriod(strings.Join(stub, " ")+" "+h, cal); sok {
 				p, ok = sp, true
 			}
+		}
+		if !ok && !corner.End.IsZero() && k > 0 && !changeColumnRE.MatchString(h) {
+			p, ok = corner, true
 		}
 		col := column{header: h, period: p, ok: ok, changes: changeColumnRE.MatchString(h)}
 		var name []string // "Fabric &" over "Home Care": one name
@@ -1085,7 +1246,10 @@ func segmentTable(before string, headers []string) bool {
 
 // consolidatedColumns head the company's own figures in a table of
 // segments.
-var consolidatedColumns = map[string]bool{"consolidated": true, "total": true, "total company": true, "company total": true, "consolidated total": true}
+var consolidatedColumns = map[string]bool{"consolidated": true, "total": true, "total company": true, "company total": true, "consolidated total": true,
+	// a column of an outlook's figures, named for what they are
+	"range": true, "guidance": true, "outlook": true, "estimate": true, "forecast": true, "target": true,
+}
 
 // notSegmentNames are the rows and columns of a segment table that are no
 // segment.
@@ -1153,7 +1317,7 @@ func (r *reader) repeatedSections(rows []tableRow) bool {
 
 // measureHeadRE cuts a column's head into the measure it names and its
 // period: "Revenue Q3 2025", "EBIT 9M 2024".
-var measureHeadRE = regexp.MustCompile(`(?i)^\s*([A-Za-z][A-Za-z &,./-]*?)\s+(?:q[1-4]\b|h[12]\b|9m\b|fy|[1-4][qh]\b|(?:19|20)\d\d\b|(?:three|six|nine|twelve)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half))`)
+var measureHeadRE = regexp.MustCompile(`(?i)^\s*([A-Za-z][A-Za-z &,./()%-]*?)\s+(?:q[1-4]\b|h[12]\b|9m\b|fy|[1-4][qh]\b|(?:19|20)\d\d\b|(?:three|six|nine|twelve)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half))`)
 
 // readMeasureColumns reads a table whose columns each name a measure and
 // its period, and whose rows are segments:
@@ -1208,7 +1372,8 @@ func (r *reader) readMeasureColumns(t *table, rows []tableRow, cols map[int]colu
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			info, ok := concepts[c.col]
-			if !ok || c.cols != 1 || n.percent != (info.Kind == Ratio) {
+			pct := n.percent || percentLabelRE.MatchString(cols[c.col].header) // "EBIT margin (%)" over "15.8"
+			if !ok || c.cols != 1 || pct != (info.Kind == Ratio) {
 				continue // a margin's column holds per cents, an amount's none
 			}
 			m, ok := r.tableMention(t, row, c, n, cols[c.col], info, false, exp, currency, "")
@@ -1397,6 +1562,12 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 			stated = orig
 		}
 	}
+	key := Key{Entity: r.ctx.Company, Concept: info.Name, Period: period, Currency: cur}
+	if n.bound != Point || r.ctx.Period.End.Before(period.End) && outlookTable(t) {
+		// a range, or a column ahead of the document's period in a table
+		// of the outlook: guidance, not a result
+		key.Scenario, key.Bound = Forecast, n.bound
+	}
 	quote := row.label + " — " + col.header + ": " + stated
 	at := len(row.label) + len(" — ") + len(col.header) + len(": ")
 	return Mention{
@@ -1406,12 +1577,29 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 		Quote:      quote,
 		Figure:     Span{at, at + len(stated)},
 		Stated:     stated,
-		Key:        Key{Entity: r.ctx.Company, Concept: info.Name, Period: period, Currency: cur},
+		Key:        key,
 		Value:      v,
 		Decimals:   decimals,
 		Confidence: 0.95,
 		Rule:       RuleTable,
 	}, true
+}
+
+// asideWordsRE finds an aside in brackets after a guided range: the
+// range it replaces, a note.
+var asideWordsRE = regexp.MustCompile(`(?i)^\s*\((?:previously|prior|was|from|vs\.?|versus|unchanged|raised|lowered|updated|see|note)\b`)
+
+// outlookRE finds the words of an outlook in the text before a table.
+var outlookRE = regexp.MustCompile(`(?i)\b(?:outlook|guidance|forecasts?|expects?|expected|anticipates?)\b`)
+
+// outlookTable reports a table of the outlook: the text just before it,
+// its caption or heading, speaks of one.
+func outlookTable(t *table) bool {
+	before := t.before
+	if len(before) > 300 {
+		before = before[len(before)-300:]
+	}
+	return outlookRE.MatchString(before)
 }
 
 // marginWordRE finds a row label that names a margin.
