@@ -560,8 +560,11 @@ func (r *reader) markTranslations(as []amount) {
 // give the prior year's figure. A footnote's mark ("$452 million (1)")
 // is one digit, or far from the figure's size.
 func (r *reader) bracketedBare(a, prev *amount) bool {
-	if a.kind != aBare || a.currency != "" || a.hasScale || a.perShare || prev.cents || prev.translation {
+	if a.kind != aBare && !(a.kind == aMoney && a.hasScale) || a.currency != "" || a.perShare || prev.cents || prev.translation {
 		return false
+	}
+	if a.hasScale && (prev.kind != aMoney || !prev.hasScale || a.exp != prev.exp) {
+		return false // "NOK 305 million (221 million)": the same scale, written again
 	}
 	if prev.kind != aPercent && !(prev.kind == aMoney && prev.currency != "") {
 		return false
@@ -570,6 +573,9 @@ func (r *reader) bracketedBare(a, prev *amount) bool {
 		return false
 	}
 	raw := a.value.Abs()
+	if a.hasScale {
+		raw = raw.Shift(int32(-a.exp))
+	}
 	if raw.IsZero() {
 		return false
 	}
@@ -590,6 +596,9 @@ func lendUnit(a, prev *amount) {
 	if prev.kind == aPercent {
 		a.value, a.decimals = a.value.Shift(-2), a.places+2
 		return
+	}
+	if a.hasScale {
+		return // its value is scaled already
 	}
 	a.exp, a.hasScale = prev.exp, prev.hasScale
 	a.value, a.decimals = a.value.Shift(int32(prev.exp)), a.places-prev.exp

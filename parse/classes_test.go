@@ -931,6 +931,19 @@ var clauseCases = []bindCase{
 // in brackets after this year's, lines wrapped at a fixed width.
 var europeanCases = []bindCase{
 	{
+		name: "a bracketed comparative that writes the scale again ('NOK 305 million (221 million)') is the year before's, a period after the bracket the figure's; a bracket far off in size is a translation",
+		text: "Hestoy ASA: Third quarter 2025 results\n\nCash flow from operating activities was NOK 305 million (221 million) in the third quarter. Propulsion had revenue of NOK 758 million (672 million) and EBIT of NOK 71 million (58 million), an EBIT margin of 9.4% (8.6%).\n",
+		want: []string{"NetCashFromOperating Q3 2025 = 305000000 NOK", "NetCashFromOperating Q3 2024 = 221000000 NOK", "Revenue Q3 2024 = 672000000 NOK",
+			"OperatingIncomeLoss Q3 2024 = 58000000 NOK", "OperatingMargin Q3 2024 = 0.086"},
+		none: []string{"NetCashFromOperating Q3 2025 = 221000000 NOK"},
+	},
+	{
+		name: "a bracketed figure in the scale of the one before but of another size is its translation, no comparative",
+		text: "Acme Holdings: Interim Results 2025\n\nRevenue for the first half of 2025 was RMB 628.4 million (86.1 million).\n",
+		want: []string{"Revenue H1 2025 = 628400000 CNY"},
+		none: []string{"Revenue H1 2024"},
+	},
+	{
 		name: "capex named as investments in property, plant and equipment; 'is planned at' an outlook",
 		text: "Kessler AG: Quarterly statement Q3 2025\n\nIn the first nine months, investments in property, plant and equipment and intangible assets amounted to EUR 38.5 million (previous year: EUR 41.2 million). Capital expenditure is planned at around EUR 55 million for 2025.\n",
 		want: []string{"CapitalExpenditure 9M 2025 = 38500000 EUR", "CapitalExpenditure 9M 2024 = 41200000 EUR", "CapitalExpenditure FY2025 forecast = 55000000 EUR"},

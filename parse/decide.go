@@ -374,7 +374,9 @@ func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	if fg.ov.period != nil {
 		ref, own = fg.ov.period, true
 	}
-	if !own && !info.Instant && r.bareComparative(ai, amts) {
+	if (!own || ref.lo >= a.hi) && !info.Instant && r.bareComparative(ai, amts) {
+		// (a period after the bracket is the figure's before it: "NOK 305
+		// million (221 million) in the third quarter")
 		// "rose to CHF 288.4 million (CHF 262.0 million)": the year before
 		// the figure it follows, as a label would say
 		ref, own = &periodRef{lo: a.lo, hi: a.lo, word: pwPriorYear, label: true}, true
