@@ -521,6 +521,38 @@ func (r *reader) revisedTo(si, from, to int) bool {
 	return false
 }
 
+// basisWords open the grounds an outlook stands on: "Based on the strong
+// first half", "Following a solid third quarter", "On the back of";
+// "after" and "following" only before "a" ("After nine months, revenue
+// totalled" names the period).
+var basisWords = [][]string{{"based", "on"}, {"following"}, {"after"}, {"given"}, {"on", "the", "back", "of"}, {"in", "light", "of"}}
+
+// basisBefore reports a period phrase at token lo that the grounds of a
+// sentence name, a few words after a basis word: "Based on the strong
+// first half", "After a record first quarter".
+func (r *reader) basisBefore(lo int) bool {
+	start := r.sents[r.sentenceOf(lo)].lo
+	for k := lo - 1; k >= max(start, lo-4); k-- {
+		for _, b := range basisWords {
+			at := k - len(b) + 1
+			if at < start {
+				continue
+			}
+			match := true
+			for i, w := range b {
+				match = match && r.low(at+i) == w
+			}
+			if match && (b[0] == "after" || b[0] == "following") && r.low(at+1) != "a" && r.low(at+1) != "an" {
+				continue // "After nine months, Group revenue totalled": the period itself, not grounds
+			}
+			if match && at == start || match && r.isPunct(at-1, ',') {
+				return true // the sentence's opening, or a clause's: not "revenue after the first half"
+			}
+		}
+	}
+	return false
+}
+
 // anchorSentence sets the sentence's own period: a period phrase before
 // its first figure, else one no figure claims as its own ("At EUR 1.274
 // billion, the company's revenue after nine months"), else the passage's
@@ -559,6 +591,9 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 			}
 			if ref.hi <= firstAmount && r.inWordyAside(si, ref, firstAmount) {
 				continue // "pressures, combined with volume declines in the first half of the year, are expected to …"
+			}
+			if ref.hi <= firstAmount && r.basisBefore(ref.lo) {
+				continue // "Based on the strong first half, we now expect full-year 2025 revenue of": the grounds, not the period
 			}
 			// "turn to the second quarter guidance": a period an outlook
 			// word names is the one ahead; not "was consistent with our

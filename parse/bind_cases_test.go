@@ -24,6 +24,11 @@ var periodCases = []bindCase{
 		want: []string{"Revenue Q3 FY2025 = 28450000000 INR", "Revenue 9M FY2025 = 81020000000 INR", "NetIncomeLoss 9M FY2025 = 5610000000 INR"},
 	},
 	{
+		name: "'operating result' and 'net result', as European releases write them in English, are operating profit and net income",
+		text: "Lindeborg Industrial N.V.: Half-Year Report 2025\n\nThe operating result (EBIT) rose to €168.5 million (H1 2024: €146.0 million). The net result for the half year was €116.2 million (H1 2024: €100.3 million).\n",
+		want: []string{"OperatingIncomeLoss H1 2025 = 168500000 EUR", "OperatingIncomeLoss H1 2024 = 146000000 EUR", "NetIncomeLoss H1 2025 = 116200000 EUR", "NetIncomeLoss H1 2024 = 100300000 EUR"},
+	},
+	{
 		name: "net financial debt is net debt, on the days it is given",
 		text: "Kronmark SE: Quarterly Statement Q1 2025\n\nNet financial debt stood at EUR 612.0 million as of 31 March 2025 (31 December 2024: EUR 655.3 million).\n",
 		want: []string{"NetDebt 2025-03-31 = 612000000 EUR", "NetDebt 2024-12-31 = 655300000 EUR"},

@@ -284,8 +284,8 @@ func (r *reader) joinedByAnd(from, to int) bool {
 func (r *reader) clausePeriod(f *frame, refs []periodRef, forecast bool) (*periodRef, bool) {
 	for k := range refs {
 		ref := &refs[k]
-		if ref.isMarker() || ref.label || ref.hi > f.lo || f.lo-ref.hi > 4 {
-			continue
+		if ref.isMarker() || ref.label || ref.hi > f.lo || f.lo-ref.hi > 4 || r.basisBefore(ref.lo) {
+			continue // "After a solid first half, capital expenditure is expected": the grounds
 		}
 		ok := true
 		from := ref.hi

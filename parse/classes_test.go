@@ -689,6 +689,17 @@ var phraseCases = []bindCase{
 // outlookCases: class 6, guidance.
 var outlookCases = []bindCase{
 	{
+		name: "the grounds an outlook stands on ('Based on the strong first half') are not its period; the year it names holds for the sentences after it",
+		text: "# Lindeborg Industrial N.V. Half-Year Report 2025\n\nRevenue in the first half of 2025 was EUR 1,262.0 million.\n\n## Outlook\n\nBased on the strong first half, Lindeborg now expects full-year 2025 revenue of EUR 2.55-2.65 billion. The EBITDA margin is expected to be in the range of 17.5% to 18.5%. After a solid first half, capital expenditure is expected to be around EUR 130 million.\n",
+		want: []string{"Revenue FY2025 forecast-min = 2550000000 EUR", "EBITDAMargin FY2025 forecast-min = 0.175", "EBITDAMargin FY2025 forecast-max = 0.185", "CapitalExpenditure FY2025 forecast = 130000000 EUR"},
+		none: []string{"EBITDAMargin FY2026 forecast-min", "EBITDAMargin FY2026 forecast-max", "CapitalExpenditure H1 2026 forecast", "CapitalExpenditure FY2026 forecast"},
+	},
+	{
+		name: "a period after 'after' inside a clause, not its opening, or right after it ('After nine months, revenue totalled'), still dates the figure",
+		text: "Acme AG: Quarterly Statement Q3 2025\n\nRevenue in the third quarter of 2025 was EUR 381.9 million. Revenue after the first half of 2025 stood at EUR 812.0 million.\n\nAfter nine months, Group revenue totalled EUR 1,121.6 million (previous year: EUR 1,052.3 million).\n",
+		want: []string{"Revenue H1 2025 = 812000000 EUR", "Revenue 9M 2025 = 1121600000 EUR", "Revenue 9M 2024 = 1052300000 EUR"},
+	},
+	{
 		name: "a heading without figures sets the outlook's period",
 		text: "Welcome to Acme's second quarter 2021 earnings call.\nTurning to our third quarter guidance. We expect revenue of $1.2 billion to $1.3 billion. Adjusted EPS is expected to be $0.50 to $0.55.\n",
 		want: []string{"Revenue Q3 2021 forecast-min = 1200000000 USD", "Revenue Q3 2021 forecast-max = 1300000000 USD", "AdjustedEPS Q3 2021 forecast-min = 0.5 USD", "AdjustedEPS Q3 2021 forecast-max = 0.55 USD"},

@@ -247,6 +247,13 @@ var conceptLexicon = []struct {
 	{"PAT", conceptCue{money: "NetIncomeLoss"}}, // profit after tax
 	{"profit for the period", conceptCue{money: "NetIncomeLoss"}},
 	{"loss for the period", conceptCue{money: "NetIncomeLoss", sign: -1}},
+	// "result" as Dutch, German and Nordic releases write it in English:
+	// "the operating result (EBIT) rose to", "net result", "the result
+	// for the period"
+	{"operating result", conceptCue{money: "OperatingIncomeLoss"}},
+	{"net result", conceptCue{money: "NetIncomeLoss", perShare: "EPS"}},
+	{"result for the period", conceptCue{money: "NetIncomeLoss"}},
+	{"result for the year", conceptCue{money: "NetIncomeLoss"}},
 	{"net margin", conceptCue{ratio: "NetMargin"}},
 	{"net profit margin", conceptCue{ratio: "NetMargin"}},
 	{"net income margin", conceptCue{ratio: "NetMargin"}},
@@ -1872,6 +1879,8 @@ var tableLabelLexicon = []struct {
 }{
 	{"net sales", "Revenue"}, {"revenues", "Revenue"}, {"revenue", "Revenue"}, {"net revenues", "Revenue"},
 	{"revenue from operations", "Revenue"}, {"revenues from operations", "Revenue"}, // India's top line (Ind AS)
+	{"operating result", "OperatingIncomeLoss"}, {"net result", "NetIncomeLoss"}, {"result for the period", "NetIncomeLoss"},
+	{"result for the year", "NetIncomeLoss"},
 	{"net operating revenues", "Revenue"}, {"sales", "Revenue"}, {"revenues and other income", "Revenue"},
 	{"cost of products sold", "CostOfRevenue"}, {"cost of goods and services sold", "CostOfRevenue"},
 	{"cost of revenues", "CostOfRevenue"}, {"cost of goods sold", "CostOfRevenue"},
