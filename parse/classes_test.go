@@ -689,6 +689,16 @@ var phraseCases = []bindCase{
 // outlookCases: class 6, guidance.
 var outlookCases = []bindCase{
 	{
+		name: "a lead-in that ends its paragraph with a colon after another sentence dates the bullets below; a release's safe harbour naming 'Annual Report on Form 10-K' leaves it a release",
+		fye:  time.January,
+		text: "<html><body><h1>Pinecrest Reports Third Quarter Fiscal 2025 Results</h1><p>Net sales for the third quarter of fiscal 2025 were $1.1 billion.</p><h2>Outlook</h2>" +
+			"<p>Fiscal 2025 is a 52-week year. For the fourth quarter of fiscal 2025, the Company expects:</p><ul><li>Net sales of $1.46 billion to $1.50 billion;</li><li>Diluted earnings per share of $2.77 to $2.97.</li></ul>" +
+			"<p>For the full fiscal year 2025, the Company now expects:</p><ul><li>Diluted earnings per share of $6.21 to $6.41.</li></ul>" +
+			"<p>Risks are described in the Company's Annual Report on Form 10-K for the fiscal year ended February 1, 2025.</p></body></html>",
+		want: []string{"Revenue Q4 FY2025 forecast-min = 1460000000 USD", "EPS Q4 FY2025 forecast-max = 2.97 USD", "EPS FY2025 forecast-min = 6.21 USD"},
+		none: []string{"Revenue FY2025 forecast-min", "EPS FY2025 forecast-max = 2.97 USD"},
+	},
+	{
 		name: "the grounds an outlook stands on ('Based on the strong first half') are not its period; the year it names holds for the sentences after it",
 		text: "# Lindeborg Industrial N.V. Half-Year Report 2025\n\nRevenue in the first half of 2025 was EUR 1,262.0 million.\n\n## Outlook\n\nBased on the strong first half, Lindeborg now expects full-year 2025 revenue of EUR 2.55-2.65 billion. The EBITDA margin is expected to be in the range of 17.5% to 18.5%. After a solid first half, capital expenditure is expected to be around EUR 130 million.\n",
 		want: []string{"Revenue FY2025 forecast-min = 2550000000 EUR", "EBITDAMargin FY2025 forecast-min = 0.175", "EBITDAMargin FY2025 forecast-max = 0.185", "CapitalExpenditure FY2025 forecast = 130000000 EUR"},

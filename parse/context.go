@@ -760,6 +760,11 @@ func (r *reader) readKind(word periodWord) DocKind {
 	switch {
 	case r.isCall():
 		return CallTranscript
+	case r.titleReports() || r.datelined():
+		// "Pinecrest Reports Third Quarter Fiscal 2025 Results": a
+		// release, whatever its safe harbour names ("our Annual Report on
+		// Form 10-K")
+		return PressRelease
 	case strings.Contains(head, "form 10-q"):
 		return InterimReport // a filing's cover names its form before any press release its exhibits list
 	case strings.Contains(head, "form 10-k") || strings.Contains(head, "form 20-f"):

@@ -551,6 +551,12 @@ var contextCases = []struct {
 		kind: AnnualReport, period: "FY2025", fye: time.March, currency: "JPY",
 	},
 	{
+		name:    "a release whose safe harbour names the 'Annual Report on Form 10-K' is a release",
+		file:    "pinecrest.txt",
+		text:    "Pinecrest Outfitters Reports Third Quarter 2025 Results\n\nNet sales for the third quarter of 2025 were $1.1 billion.\n\nRisks are described in the Company's Annual Report on Form 10-K for the fiscal year ended December 31, 2024.\n",
+		company: "Pinecrest Outfitters", kind: PressRelease, period: "Q3 2025", fye: time.December, currency: "USD",
+	},
+	{
 		name:    "'unless we specifically indicate' makes the default a call's core measures set",
 		file:    "acme-call.txt",
 		text:    "Welcome to Acme's second quarter 2021 call. We'll be discussing our results using core performance measures unless we specifically indicate our comments relate to GAAP data. Sales were $3.6 billion in the second quarter.\n",

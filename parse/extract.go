@@ -521,11 +521,21 @@ func (r *reader) threads() {
 	r.thread = make([]int, len(r.sents))
 	th := 0
 	for si, s := range r.sents {
-		if si > 0 && s.para != r.sents[si-1].para && !r.isHeading(si-1) {
+		if si > 0 && s.para != r.sents[si-1].para && !r.isHeading(si-1) && !r.leadIn(si-1) {
 			th++
 		}
 		r.thread[si] = th
 	}
+}
+
+// leadIn reports a sentence that ends its paragraph with a colon,
+// introducing the lines below: "…, the Company expects:" after another
+// sentence of its paragraph.
+func (r *reader) leadIn(si int) bool {
+	s := r.sents[si]
+	last := r.toks[s.hi-1]
+	return last.kind == tPunct && r.text[last.start] == ':' && s.hi-s.lo <= 40 &&
+		(si+1 == len(r.sents) || r.sents[si+1].para != s.para)
 }
 
 func (r *reader) isHeading(si int) bool {
