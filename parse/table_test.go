@@ -594,6 +594,25 @@ func TestTables(t *testing.T) {
 			none: []string{"[Range]", "FreeCashFlow FY2026 forecast-max", "= 0.055", "= 0.07"},
 		},
 		{
+			name: "a text table of segments: its unit set right of its caption, a footnote's mark on a measure ('Segment profit*1'), period heads wider than their figures",
+			file: "kamisato-fy.txt",
+			fye:  time.March,
+			text: "Consolidated Financial Results for the Fiscal Year Ended March 31, 2025\n\n" +
+				"(3) Results by segment                                       (Billions of yen)\n" +
+				"------------------------------------------------------------------------------\n" +
+				"                              Net sales              Segment profit*1\n" +
+				"                        Fiscal 2023  Fiscal 2024  Fiscal 2023  Fiscal 2024\n" +
+				"------------------------------------------------------------------------------\n" +
+				"Industrial Automation         538.9        562.4         47.6         52.8\n" +
+				"Electronic Components         409.3        448.7         27.4         38.9\n" +
+				"Total                       1,175.7      1,248.6         88.3        104.9\n" +
+				"------------------------------------------------------------------------------\n" +
+				"*1 Segment profit is based on operating profit.\n",
+			want: []string{"Revenue [Industrial Automation] FY2024 = 562400000000 JPY", "OperatingIncomeLoss [Industrial Automation] FY2024 = 52800000000 JPY",
+				"OperatingIncomeLoss [Electronic Components] FY2023 = 27400000000 JPY", "OperatingIncomeLoss FY2024 = 104900000000 JPY"},
+			none: []string{"[Fiscal 2023]"},
+		},
+		{
 			name: "an Indian release's table in crore ('(₹ crore, except per share data)'), lakh in a corner cell",
 			file: "deccan-q2.html",
 			text: "<html><body><p>Deccan Auto reports Q2 FY26 results.</p><p>(₹ crore, except per share data)</p><table>" +

@@ -196,7 +196,7 @@ var cellScaleRE = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(` + tableCurrencies + `
 
 // tableScaleRE finds the scale a caption gives: "(In millions, except
 // per-share amounts)", "in EUR thousand", "$ in billions", "(€m)".
-var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(` + tableCurrencies + `|R)\s*)?(thousands|thousand|millions|million|billions|billion|crores?|lakhs?|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds))?`)
+var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(` + tableCurrencies + `|R)\s*)?(thousands|thousand|millions|million|billions|billion|crores?|lakhs?|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds|yen|yuan|renminbi|rupees|won|kronor))?`)
 
 // tableScale reads the scale and currency a table's caption or header
 // states: "(In millions)" is 10^6.
@@ -265,6 +265,16 @@ func tableScale(texts ...string) (exp int, currency string, ok bool) {
 			currency = "GBP"
 		case "dollars", "u.s.", "us":
 			currency = "USD"
+		case "yen":
+			currency = "JPY" // "(Billions of yen)"
+		case "yuan", "renminbi":
+			currency = "CNY"
+		case "rupees":
+			currency = "INR"
+		case "won":
+			currency = "KRW"
+		case "kronor":
+			currency = "SEK"
 		}
 		if m[1] == "R" {
 			currency = "ZAR"
@@ -1317,7 +1327,7 @@ func (r *reader) repeatedSections(rows []tableRow) bool {
 
 // measureHeadRE cuts a column's head into the measure it names and its
 // period: "Revenue Q3 2025", "EBIT 9M 2024".
-var measureHeadRE = regexp.MustCompile(`(?i)^\s*([A-Za-z][A-Za-z &,./()%-]*?)\s+(?:q[1-4]\b|h[12]\b|9m\b|fy|[1-4][qh]\b|(?:19|20)\d\d\b|(?:three|six|nine|twelve)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half))`)
+var measureHeadRE = regexp.MustCompile(`(?i)^\s*([A-Za-z][A-Za-z &,./()%-]*?)\s+(?:fiscal\s+(?:year\s+)?(?:19|20)?\d\d\b|q[1-4]\b|h[12]\b|9m\b|fy|[1-4][qh]\b|(?:19|20)\d\d\b|(?:three|six|nine|twelve)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half))`)
 
 // readMeasureColumns reads a table whose columns each name a measure and
 // its period, and whose rows are segments:
@@ -1333,7 +1343,13 @@ func (r *reader) readMeasureColumns(t *table, rows []tableRow, cols map[int]colu
 		if !c.ok {
 			continue
 		}
-		m := measureHeadRE.FindStringSubmatch(c.header)
+		head := c.header
+		if u := leadingAsideRE.FindString(head); u != "" {
+			if _, _, unit := tableScale(u); unit {
+				head = head[len(u):] // "(Billions of yen) Segment profit Fiscal 2024"
+			}
+		}
+		m := measureHeadRE.FindStringSubmatch(headFootnoteRE.ReplaceAllString(head, ""))
 		if m == nil {
 			continue
 		}
@@ -2590,6 +2606,13 @@ const monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|j
 
 // footnoteMarkRE finds the marks of footnotes in a label: "Revenue (1)",
 // "Net income*", "Operating income(a)".
+// leadingAsideRE finds a bracketed aside that opens a column's head.
+var leadingAsideRE = regexp.MustCompile(`^\s*\([^)]*\)\s*`)
+
+// headFootnoteRE finds a footnote's mark in a column's head: "Segment
+// profit*1", "Revenue¹", "EBIT (2)".
+var headFootnoteRE = regexp.MustCompile(`\*+\d?|[¹²³⁴⁵]|\s*\(\d\)`)
+
 var footnoteMarkRE = regexp.MustCompile(`\s*\((?:\d{1,2}|[a-z])\)|\*+`)
 
 // abbrevDefRE finds a name a text shortens once: "Amazon Web Services

@@ -550,7 +550,7 @@ func textTable(text string, lines []textLine, floor, first, last, lastEnd int) (
 			cell := tableCell{text: strings.Join(strings.Fields(c.text), " "), span: c.span}
 			lo, hi := colOf(at.start, at.end)
 			switch {
-			case at.start < cols[0].start-1 && (j >= sections || lo < 0 || at.start < cols[0].start-(cols[0].end-cols[0].start)) && !(j < sections && k > 0 && lo >= 0):
+			case at.start < cols[0].start-1 && (j >= sections || lo < 0 || at.start < cols[0].start-(cols[0].end-cols[0].start)) && !(j < sections && (k > 0 || periodHeadRE.MatchString(c.text)) && lo >= 0):
 				// (a head after the stub that reaches over the figures is
 				// theirs, however far left it starts: "Jul–Sep 2025" set
 				// right over "1,462")
@@ -799,6 +799,11 @@ func signOnly(text string, lines []textLine, start, end int) bool {
 	}
 	return seen
 }
+
+// periodHeadRE finds a head that names a period, which heads the column
+// it reaches over however far left it starts: "Fiscal 2023" set over
+// "538.9".
+var periodHeadRE = regexp.MustCompile(`(?i)^(?:fiscal(?:\s+year)?|fy|q[1-4]|h[12]|9m)\s*'?(?:19|20)?\d\d$`)
 
 // colRange is a grid column's extent on a text line, in columns.
 type colRange struct{ start, end int }
