@@ -174,6 +174,12 @@ var periodCases = []bindCase{
 // signCases: losses, outflows and negatives.
 var signCases = []bindCase{
 	{
+		name: "cash flow that was 'a use of' a sum is negative",
+		text: "Welcome to Sablewood's first quarter 2026 earnings call.\nAs is typical in our first quarter, operating cash flow was a use of $42 million, and free cash flow was a net use of $71 million.\n",
+		want: []string{"NetCashFromOperating Q1 2026 = -42000000 USD", "FreeCashFlow Q1 2026 = -71000000 USD"},
+		none: []string{"NetCashFromOperating Q1 2026 = 42000000 USD"},
+	},
+	{
 		name: "a net loss and its comparative are negative",
 		text: "Interim report for the six months ended June 30, 2024.\nNet loss decreased by 35.2% to RMB 717,334 thousand in the first six months of 2024, compared to RMB 1,107,093 thousand for the same period in 2023.\n",
 		want: []string{"NetIncomeLoss H1 2024 = -717334000 CNY", "NetIncomeLoss H1 2023 = -1107093000 CNY"},

@@ -914,6 +914,14 @@ var clauseCases = []bindCase{
 		none: []string{"OperatingMargin Q3 2025", "= 0.04", "= 0.03", "= 0.07"},
 	},
 	{
+		name: "a margin after a profit is compared with last year's past a change in points ('up 70 basis points from 17.3% last year', 'versus 18.1% a year ago'); growth in per cent is no margin",
+		text: "Welcome to Corvane's fourth quarter 2025 earnings call.\nTurning to Industrial Solutions, revenue was $1.31 billion, up 4% from 3% growth last year. Operating profit was $236 million, and margin was 18.0%, up 70 basis points from 17.3% last year, driven by productivity.\n" +
+			"Aerospace Components revenue was $640 million. Operating profit was $122 million, and margin was 19.0% versus 18.1% a year ago.\n",
+		want: []string{"OperatingMargin [Industrial Solutions] Q4 2025 = 0.18", "OperatingMargin [Industrial Solutions] Q4 2024 = 0.173",
+			"OperatingMargin [Aerospace Components] Q4 2025 = 0.19", "OperatingMargin [Aerospace Components] Q4 2024 = 0.181"},
+		none: []string{"= 0.03", "= 0.04", "= 0.007"},
+	},
+	{
 		name: "ranges in a respectively list are items, paired with the bases in order",
 		text: "Welcome to Acme's third quarter 2021 earnings call.\nWe now expect reported and adjusted full year earnings per share of $1.05 to $1.10 and $1.40 to $1.45, respectively.\n",
 		want: []string{"EPS FY2021 forecast-min = 1.05 USD", "EPS FY2021 forecast-max = 1.1 USD", "AdjustedEPS FY2021 forecast-min = 1.4 USD", "AdjustedEPS FY2021 forecast-max = 1.45 USD"},

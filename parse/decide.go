@@ -270,7 +270,35 @@ func (fg *figure) comparativeOfMargin() bool {
 		return false
 	}
 	r, p, a := fg.r, &fg.amts[fg.ai-1], fg.a
-	return p.kind == aPercent && r.isPunct(p.hi, '(') && a.lo-p.hi <= 5 && r.isPunct(a.hi, ')') && r.marginWordsAround(p)
+	if p.kind == aPercent && r.isPunct(p.hi, '(') && a.lo-p.hi <= 5 && r.isPunct(a.hi, ')') && r.marginWordsAround(p) {
+		return true
+	}
+	// "margin was 18.0%, up 70 basis points from 17.3% last year", "19.0%
+	// versus 18.1% a year ago": the margin compared with, past a change in
+	// points
+	if a.kind != aPercent || !(r.low(a.lo-1) == "from" || r.comparedWithin(a.lo, fg.hits, 3)) {
+		return false
+	}
+	for k := fg.ai - 1; k >= 0; k-- {
+		p := &fg.amts[k]
+		switch {
+		case p.kind == aPercent:
+			return a.lo-p.hi <= 12 && r.marginWordsAround(p)
+		case r.pointsAfter(p.hi):
+			continue // "up 70 basis points"
+		}
+		return false
+	}
+	return false
+}
+
+// pointsAfter reports "basis points", "bps", "percentage points" at token k.
+func (r *reader) pointsAfter(k int) bool {
+	switch r.low(k) {
+	case "basis", "bps", "bp", "percentage", "points", "pts", "ppts", "pp":
+		return true
+	}
+	return false
 }
 
 // profitFrameBefore returns, for a per cent, the name of the nearest

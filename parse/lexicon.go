@@ -186,7 +186,9 @@ var conceptLexicon = []struct {
 	{"gross profit", conceptCue{money: "GrossProfit"}},
 	{"gross profits", conceptCue{money: "GrossProfit"}},
 	{"gross loss", conceptCue{money: "GrossProfit", sign: -1}},
-	{"gross margin", conceptCue{ratio: "GrossMargin"}},
+	// "gross margin" in money is gross profit, as US companies say it: "we
+	// delivered $576 million in gross margin or 37.4% of sales"
+	{"gross margin", conceptCue{money: "GrossProfit", ratio: "GrossMargin"}},
 	{"gross margins", conceptCue{ratio: "GrossMargin"}},
 	{"gross profit margin", conceptCue{ratio: "GrossMargin"}},
 	{"gross loss margin", conceptCue{ratio: "GrossMargin", sign: -1}},
@@ -684,6 +686,8 @@ var modifierLexicon = []struct {
 	{"loss of", eNegative},
 	{"a loss of", eNegative},
 	{"outflow", eNegative},
+	{"a use of", eNegative}, // "operating cash flow was a use of $42 million"
+	{"a net use of", eNegative},
 	{"net cash outflow", eNegative},
 	{"outflows", eNegative},
 	{"respectively", eRespectively},
