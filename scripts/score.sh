@@ -44,11 +44,11 @@ fail=0
 floor samples "$(grep '^samples:' "$out/dev.txt")" 1.000 1.000 || fail=1
 floor "dev documents" "$(grep '^dev documents:' "$out/dev.txt")" 0.992 1.000 || fail=1
 floor "60 dev calls" "$(grep '^headlines:' "$out/dev.txt")" 0.992 1.000 || fail=1
-floor "1,132 calls" "$(grep '^headlines:' "$out/calls.txt" | tail -n 1)" 0.952 0.963 || fail=1
+floor "1,132 calls" "$(grep '^headlines:' "$out/calls.txt" | tail -n 1)" 0.952 0.964 || fail=1
 floor "filings as HTML" "$(cat "$out/tables-html.txt")" 0.918 0.987 || fail=1
-floor "filings as PDF" "$(cat "$out/tables-pdf.txt")" 0.886 0.980 || fail=1
+floor "filings as PDF" "$(cat "$out/tables-pdf.txt")" 0.887 0.981 || fail=1
 floor "tagged filings" "$(cat "$out/tables-ixbrl.txt")" 0.998 0.998 || fail=1
 wrong=$(sed -n "s/^calls whose latest quarter is not the call's own: \([0-9]*\) of.*/\1/p" "$out/calls.txt")
-if [ "${wrong:-9999}" -gt 45 ]; then echo "calls read as another period: $wrong, above the ceiling 45"; fail=1
-else echo "calls read as another period: $wrong, at or below the ceiling 45"; fi
+if [ "${wrong:-9999}" -gt 44 ]; then echo "calls read as another period: $wrong, above the ceiling 44"; fail=1
+else echo "calls read as another period: $wrong, at or below the ceiling 44"; fi
 exit "$fail"
