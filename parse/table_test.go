@@ -613,6 +613,54 @@ func TestTables(t *testing.T) {
 			none: []string{"[Fiscal 2023]"},
 		},
 		{
+			name: "a segment note's sections: 'Segment operating margin:' over segments in per cent gives their margins; rows after a section's total reconcile it, no segments",
+			file: "kestrel-q3.txt",
+			text: "Kestrel Dynamics Reports Third Quarter 2025 Results\n\nSEGMENT INFORMATION (Unaudited)\n(In thousands)\n\n" +
+				"                                                       Three Months Ended\n" +
+				"                                                         September 30,\n" +
+				"                                                           2025          2024\n" +
+				"Segment operating income:\n" +
+				"  Flow Control                                    $      78,915 $      71,204\n" +
+				"  Sensing & Instrumentation                              52,370        46,018\n" +
+				"Total segment operating income                          131,285       117,222\n" +
+				"  Corporate and unallocated expense                     (12,705)      (12,580)\n" +
+				"  Restructuring and impairment charges                  (18,400)            —\n" +
+				"Operating income (GAAP)                           $     100,180 $     104,642\n" +
+				"Segment operating margin:\n" +
+				"  Flow Control                                            19.7%         18.8%\n" +
+				"  Sensing & Instrumentation                               19.5%         18.3%\n",
+			want: []string{"OperatingIncomeLoss [Flow Control] Q3 2025 = 78915000 USD", "OperatingIncomeLoss Q3 2025 = 100180000 USD",
+				"OperatingMargin [Flow Control] Q3 2025 = 0.197", "OperatingMargin [Sensing & Instrumentation] Q3 2024 = 0.183"},
+			none: []string{"[Restructuring and impairment charges]", "[Corporate and unallocated expense]", "OperatingIncomeLoss [Flow Control] Q3 2025 = 197"},
+		},
+		{
+			name: "a table whose columns each name a measure and period ('Segment results (EBIT) Q2 FY26', 'EBIT margin Q2 FY26') over segments, reconciled below its total to profit before tax",
+			file: "deccan-seg.html",
+			fye:  time.March,
+			text: "<html><body><p>Deccan Auto reports Q2 FY26 results.</p><p>(₹ crore)</p><table>" +
+				"<tr><th>Segment</th><th>Revenue Q2 FY26</th><th>Revenue Q2 FY25</th><th>Segment results (EBIT) Q2 FY26</th><th>Segment results (EBIT) Q2 FY25</th><th>EBIT margin Q2 FY26</th><th>EBIT margin Q2 FY25</th></tr>" +
+				"<tr><td>Powertrain</td><td>1,362.8</td><td>1,221.5</td><td>158.4</td><td>137.2</td><td>11.6%</td><td>11.2%</td></tr>" +
+				"<tr><td>Aftermarket</td><td>425.1</td><td>376.7</td><td>71.3</td><td>60.8</td><td>16.8%</td><td>16.1%</td></tr>" +
+				"<tr><td>Total segment results</td><td>1,787.9</td><td>1,598.2</td><td>229.7</td><td>198.0</td><td></td><td></td></tr>" +
+				"<tr><td>Less: Finance costs</td><td></td><td></td><td>31.3</td><td>27.2</td><td></td><td></td></tr>" +
+				"<tr><td>Profit before tax</td><td></td><td></td><td>198.4</td><td>170.8</td><td></td><td></td></tr></table></body></html>",
+			want: []string{"Revenue [Powertrain] Q2 FY2026 = 13628000000 INR", "OperatingIncomeLoss [Powertrain] Q2 FY2025 = 1372000000 INR",
+				"OperatingMargin [Aftermarket] Q2 FY2026 = 0.168", "OperatingMargin [Powertrain] Q2 FY2025 = 0.112"},
+			none: []string{"[Profit before tax]", "[Less: Finance costs]"},
+		},
+		{
+			name: "a table of the equity-method investees' figures, however like a statement, is other companies'",
+			file: "cola-10k.html",
+			text: "<html><body><p>CONSOLIDATED STATEMENTS OF INCOME (In millions)</p><table><tr><td>Year Ended December 31,</td><td>2024</td><td>2023</td></tr>" +
+				"<tr><td>Net Operating Revenues</td><td>$ 47,061</td><td>$ 45,754</td></tr></table>" +
+				"<p>A summary of financial information for our equity method investees in the aggregate is as follows (in millions):</p>" +
+				"<table><tr><td>Year Ended December 31,</td><td>2024</td><td>2023</td></tr>" +
+				"<tr><td>Net operating revenues</td><td>$ 99,043</td><td>$ 93,862</td></tr>" +
+				"<tr><td>Cost of goods sold</td><td>59,109</td><td>55,780</td></tr></table></body></html>",
+			want: []string{"Revenue FY2024 = 47061000000 USD", "Revenue FY2023 = 45754000000 USD"},
+			none: []string{"Revenue FY2023 = 93862000000 USD", "CostOfRevenue"},
+		},
+		{
 			name: "an Indian release's table in crore ('(₹ crore, except per share data)'), lakh in a corner cell",
 			file: "deccan-q2.html",
 			text: "<html><body><p>Deccan Auto reports Q2 FY26 results.</p><p>(₹ crore, except per share data)</p><table>" +

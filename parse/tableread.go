@@ -872,6 +872,11 @@ func gridWidth(t *table) int {
 // figure per column whose header names a period. rows and cols are its
 // rows and columns as readRows and columns read them.
 func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Mention, bool) {
+	if investeesRE.MatchString(lastRunes(t.before, 300)) {
+		// "A summary of financial information for our equity method
+		// investees in the aggregate": other companies' figures
+		return nil, true
+	}
 	if r.startNamedYears() && !r.ctx.Calendar.StartNamed {
 		for k, c := range cols {
 			if fiscalYearRE.MatchString(c.header) {
@@ -999,6 +1004,10 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 	attributed := ""        // the concept a row "… attributable to" splits between owners and minority
 	grossBlock := false     // the last line read was gross profit's or cost of revenue's: a reconciliation's add-backs there are parts
 	basicOnly := basicPerShareOnly(rows)
+	// sectionTotalled: the section's total row has passed; the rows after
+	// it reconcile the total to another ("Restructuring charges" after
+	// "Total segment operating income"), no segments of the section
+	sectionTotalled := false
 	for ri, row := range rows {
 		if row.header {
 			continue
@@ -1044,7 +1053,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			}
 			// "Operating expenses:", "Earnings per share:", "Americas:", "Sam's Club U.S.(1)"
 			section = strings.TrimSpace(footnoteMarkRE.ReplaceAllString(row.label, ""))
-			justSection = true
+			justSection, sectionTotalled = true, false
 			sectionConcept, _, _ = r.labelConcept(section, "")
 			balanceChanges = balanceChangesRE.MatchString(section)
 			continue
@@ -1066,18 +1075,21 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			name, perShare, ok = owners, false, true
 		}
 		segment := ""
+		totalRow := section != "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(row.label)), "total")
 		revenueLine := false // a statement's line of revenue: "Products" under "Revenue:"
 		own := ok
 		if ok && section != "" {
 			_, _, own = r.labelConcept(row.label, "")
 		}
+		totalled := sectionTotalled // before this row
+		sectionTotalled = sectionTotalled || totalRow
 		switch {
 		case owners != "":
 		case ok && !own && segments && sectionConcept != "" && name == sectionConcept && segmentName(row.label):
 			segment = row.label // the section's concept, of the segment the row names
 		case ok && segments && sectionConcept == "" && segmentName(section):
 			segment = section // "Americas:" then "Net sales"
-		case !ok && segments && sectionConcept != "" && segmentName(row.label):
+		case !ok && segments && sectionConcept != "" && segmentName(row.label) && !totalled:
 			// "Net sales by reportable segment:" then "Americas"
 			name, segment, ok = sectionConcept, row.label, true
 		case !ok && !segments && sectionConcept == "Revenue" && segmentName(row.label) && r.totalClosesSection(rows[ri+1:], "Revenue"):
@@ -1104,7 +1116,9 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		}
 		segment = segmentWordRE.ReplaceAllString(strings.TrimRight(segment, ": "), "") // "Automotive segment" is Automotive
 		info, _ := LookupConcept(name)
-		if info.Kind == Monetary && marginWordRE.MatchString(row.label) && percentRow(row) {
+		// "Segment operating margin:" over rows of segments in per cent
+		marginSection := segment != "" && marginWordRE.MatchString(section) && percentRow(row)
+		if info.Kind == Monetary && (marginWordRE.MatchString(row.label) || marginSection) && percentRow(row) {
 			if m, ok := LookupConcept(MarginOf(info.Name)); ok {
 				info = m // "EBIT margin | 12.6% | 12.1%": the margin; over amounts, the profit
 			}
@@ -1112,7 +1126,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		if balanceChanges && info.Sheet != CashFlow {
 			continue // "Income taxes, net" under "Changes in assets and liabilities": a balance's change
 		}
-		marginCaption := name == caption && info.Kind == Ratio // "EBITA margin by segment, %" over the segments
+		marginCaption := name == caption && info.Kind == Ratio || marginSection && info.Kind == Ratio // "EBITA margin by segment, %" over the segments
 		if segment != "" && (info.Instant || info.Kind != Monetary && !marginCaption) {
 			continue // a segment note breaks down flows of money, or their margins
 		}
@@ -1370,15 +1384,20 @@ func (r *reader) readMeasureColumns(t *table, rows []tableRow, cols map[int]colu
 		return nil
 	}
 	var out []Mention
+	totalled := false // a total row has passed
 	for _, row := range rows {
 		if row.header || len(row.cells) == 0 {
 			continue
 		}
+		totalled = totalled || strings.HasPrefix(strings.ToLower(strings.TrimSpace(row.label)), "total")
 		segment := ""
 		switch low := strings.ToLower(strings.TrimRight(row.label, ": ")); {
 		case wholeRowLabels[low]:
 		case segmentName(row.label):
 			if _, _, isConcept := r.labelConcept(row.label, ""); isConcept {
+				if totalled {
+					return out // "Profit before tax" reconciling the segments' total below it
+				}
 				return nil // rows of measures: a table of another shape
 			}
 			segment = segmentWordRE.ReplaceAllString(row.label, "")
@@ -1604,6 +1623,10 @@ func (r *reader) tableMention(t *table, row tableRow, c tableCell, n cellNumber,
 // asideWordsRE finds an aside in brackets after a guided range: the
 // range it replaces, a note.
 var asideWordsRE = regexp.MustCompile(`(?i)^\s*\((?:previously|prior|was|from|vs\.?|versus|unchanged|raised|lowered|updated|see|note)\b`)
+
+// investeesRE finds the caption of a table of other companies' figures:
+// the investees or affiliates a company accounts for by the equity method.
+var investeesRE = regexp.MustCompile(`(?i)\bsummar[a-z]*\s+(?:of\s+)?(?:the\s+)?(?:combined\s+|condensed\s+)?financial\s+(?:information|data)\s+(?:of|for)\s+(?:our\s+|the\s+|its\s+)?(?:significant\s+)?(?:equity[- ]method\s+investees|investees|unconsolidated|joint\s+ventures|affiliates|equity\s+affiliates)`)
 
 // outlookRE finds the words of an outlook in the text before a table.
 var outlookRE = regexp.MustCompile(`(?i)\b(?:outlook|guidance|forecasts?|expects?|expected|anticipates?)\b`)
@@ -2207,6 +2230,7 @@ var labelFillers = map[string]bool{
 	"benefit": true, "provision": true, "for": true, "diluted": true, "basic": true, "share": true,
 	"per": true, "common": true, "ordinary": true, "a": true, "statutory": true, "reported": true,
 	"after": true, "dilution": true, // "Earnings per share after dilution"; not "before dilution", the basic figure
+	"segment": true, // "Segment operating margin" over rows of segments
 }
 
 // tableLabels indexes tableLabelLexicon by the letters of each label.
