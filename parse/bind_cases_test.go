@@ -5,6 +5,7 @@ import "time"
 type bindCase = struct {
 	name string
 	fye  time.Month
+	file string // the document's name, its form by its extension; "acme-call.txt" when empty
 	text string
 	want []string
 	none []string

@@ -190,7 +190,11 @@ func runBindCases(t *testing.T, cases []bindCase) {
 	t.Helper()
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
-			rep := readText(t, "acme-call.txt", tc.text, tc.fye)
+			file := tc.file
+			if file == "" {
+				file = "acme-call.txt"
+			}
+			rep := readText(t, file, tc.text, tc.fye)
 			got := map[string]bool{}
 			bySlot := map[string][]string{}
 			conflict := map[string]bool{}

@@ -691,6 +691,7 @@ var outlookCases = []bindCase{
 	{
 		name: "a lead-in that ends its paragraph with a colon after another sentence dates the bullets below; a release's safe harbour naming 'Annual Report on Form 10-K' leaves it a release",
 		fye:  time.January,
+		file: "pinecrest-q3.html",
 		text: "<html><body><h1>Pinecrest Reports Third Quarter Fiscal 2025 Results</h1><p>Net sales for the third quarter of fiscal 2025 were $1.1 billion.</p><h2>Outlook</h2>" +
 			"<p>Fiscal 2025 is a 52-week year. For the fourth quarter of fiscal 2025, the Company expects:</p><ul><li>Net sales of $1.46 billion to $1.50 billion;</li><li>Diluted earnings per share of $2.77 to $2.97.</li></ul>" +
 			"<p>For the full fiscal year 2025, the Company now expects:</p><ul><li>Diluted earnings per share of $6.21 to $6.41.</li></ul>" +
@@ -959,6 +960,16 @@ var clauseCases = []bindCase{
 // reports: periods written as their months, the prior year's figure alone
 // in brackets after this year's, lines wrapped at a fixed width.
 var europeanCases = []bindCase{
+	{
+		name: "a Markdown paragraph that opens with a segment in bold ('**Rigid Packaging** revenue rose') is that segment's, its next sentence too",
+		file: "valtane-h1.md",
+		text: "# Valtane S.A.: Half-Year Report 2025\n\nGroup revenue was EUR 1,384.6m (H1 2024: EUR 1,327.9m). Group EBITDA was EUR 203.5m (EUR 188.2m).\n\n" +
+			"| EUR m | Revenue H1 2025 | Revenue H1 2024 |\n|---|---:|---:|\n| Rigid Packaging | 612.3 | 590.4 |\n| Flexible Packaging | 498.7 | 481.2 |\n| Group | 1,384.6 | 1,327.9 |\n\n" +
+			"**Rigid Packaging** revenue rose 3.7% to EUR 612.3m (H1 2024: EUR 590.4m). EBITDA came to EUR 94.1m (EUR 88.6m).\n\n" +
+			"**Flexible Packaging** posted revenue of EUR 498.7m (EUR 481.2m), up 3.6%. EBITDA was EUR 70.3m (EUR 66.0m).\n",
+		want: []string{"EBITDA [Rigid Packaging] H1 2025 = 94100000 EUR", "EBITDA [Rigid Packaging] H1 2024 = 88600000 EUR", "Revenue [Flexible Packaging] H1 2025 = 498700000 EUR"},
+		none: []string{"EBITDA H1 2025 = 94100000 EUR", "EBITDA H1 2024 = 88600000 EUR"},
+	},
 	{
 		name: "a bracketed comparative that writes the scale again ('NOK 305 million (221 million)') is the year before's, a period after the bracket the figure's; a bracket far off in size is a translation",
 		text: "Hestoy ASA: Third quarter 2025 results\n\nCash flow from operating activities was NOK 305 million (221 million) in the third quarter. Propulsion had revenue of NOK 758 million (672 million) and EBIT of NOK 71 million (58 million), an EBIT margin of 9.4% (8.6%).\n",

@@ -106,6 +106,12 @@ func normalize(text string, isHTML bool) normText {
 // apart: Markdown writes entities ("&nbsp;&nbsp;Product", "R&amp;D") but
 // no tags Facet reads.
 func normalizeMarkup(text string, tags, entities bool) normText {
+	if !tags && entities && strings.Contains(text, "**") {
+		// Markdown's strong emphasis is no text: "**Rigid Packaging**
+		// revenue rose" opens with the segment's name. Blanked, not cut,
+		// so every byte keeps its offset.
+		text = strings.ReplaceAll(text, "**", "  ")
+	}
 	if !needsNormalizing(text, tags) && !(entities && strings.IndexByte(text, '&') >= 0) {
 		return normText{s: text}
 	}
