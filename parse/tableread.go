@@ -65,12 +65,18 @@ func readCell(text string, ranged bool) (cellNumber, bool) {
 	for len(text) > 2 && (text[0] == '*' || text[0] == '_') && text[len(text)-1] == text[0] {
 		text = strings.TrimSpace(text[1 : len(text)-1]) // "**64.2**": Markdown's bold, a total's
 	}
+	if strings.IndexAny(text, "0123456789") < 0 {
+		if dashCellRE.MatchString(text) {
+			// "— %" is no change, not an amount
+			return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}, true
+		}
+		return cellNumber{}, false // a label: no figure, and no need of the patterns below
+	}
 	if m := cellFootnoteRE.FindStringSubmatch(text); m != nil {
 		text = m[1] // "1,234 (1)": a footnote's mark
-	}
-	if dashCellRE.MatchString(text) {
-		// "— %" is no change, not an amount
-		return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}, true
+		if dashCellRE.MatchString(text) {
+			return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}, true // "— (1)"
+		}
 	}
 	text = strings.TrimPrefix(text, "+") // "+5.8%": a change up
 	minus := false
