@@ -961,13 +961,23 @@ var clauseCases = []bindCase{
 // in brackets after this year's, lines wrapped at a fixed width.
 var europeanCases = []bindCase{
 	{
+		name: "a segment a table names is one in prose too, without a word that marks it ('Flexible Packaging posted revenue of'), and the next sentence is its",
+		file: "valtane-h1.md",
+		text: "# Valtane S.A.: Half-Year Report 2025\n\nGroup revenue was EUR 1,384.6m (H1 2024: EUR 1,327.9m). Group EBITDA was EUR 203.5m (EUR 188.2m).\n\n" +
+			"| EUR m | Revenue H1 2025 | Revenue H1 2024 |\n|---|---:|---:|\n| Rigid Packaging | 612.3 | 590.4 |\n| Flexible Packaging | 498.7 | 481.2 |\n| Group | 1,384.6 | 1,327.9 |\n\n" +
+			"Flexible Packaging posted revenue of EUR 498.7m. EBITDA was EUR 70.3m.\n",
+		want: []string{"EBITDA [Flexible Packaging] H1 2025 = 70300000 EUR", "EBITDA H1 2025 = 203500000 EUR", "Revenue H1 2025 = 1384600000 EUR"},
+		none: []string{"EBITDA H1 2025 = 70300000 EUR", "Revenue H1 2025 = 498700000 EUR"},
+	},
+	{
 		name: "a Markdown paragraph that opens with a segment in bold ('**Rigid Packaging** revenue rose') is that segment's, its next sentence too",
 		file: "valtane-h1.md",
 		text: "# Valtane S.A.: Half-Year Report 2025\n\nGroup revenue was EUR 1,384.6m (H1 2024: EUR 1,327.9m). Group EBITDA was EUR 203.5m (EUR 188.2m).\n\n" +
 			"| EUR m | Revenue H1 2025 | Revenue H1 2024 |\n|---|---:|---:|\n| Rigid Packaging | 612.3 | 590.4 |\n| Flexible Packaging | 498.7 | 481.2 |\n| Group | 1,384.6 | 1,327.9 |\n\n" +
 			"**Rigid Packaging** revenue rose 3.7% to EUR 612.3m (H1 2024: EUR 590.4m). EBITDA came to EUR 94.1m (EUR 88.6m).\n\n" +
 			"**Flexible Packaging** posted revenue of EUR 498.7m (EUR 481.2m), up 3.6%. EBITDA was EUR 70.3m (EUR 66.0m).\n",
-		want: []string{"EBITDA [Rigid Packaging] H1 2025 = 94100000 EUR", "EBITDA [Rigid Packaging] H1 2024 = 88600000 EUR", "Revenue [Flexible Packaging] H1 2025 = 498700000 EUR"},
+		want: []string{"EBITDA [Rigid Packaging] H1 2025 = 94100000 EUR", "EBITDA [Rigid Packaging] H1 2024 = 88600000 EUR", "Revenue [Flexible Packaging] H1 2025 = 498700000 EUR",
+			"EBITDA [Flexible Packaging] H1 2025 = 70300000 EUR"},
 		none: []string{"EBITDA H1 2025 = 94100000 EUR", "EBITDA H1 2024 = 88600000 EUR"},
 	},
 	{
@@ -1040,3 +1050,4 @@ var europeanCases = []bindCase{
 		want: []string{"Revenue Q1 2021 = 505000000 USD"},
 	},
 }
+

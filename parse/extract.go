@@ -57,6 +57,10 @@ type reader struct {
 	proper     map[string]bool // words (lower case) the text never writes in lower case (see properName)
 	brands     map[string]bool // camel-case words (lower case) written twice or more (see repeatedBrand)
 	tableExp   int             // the scale most of the document's tables state (see readTables)
+	// tableSegments are the segments the document's tables name, in
+	// order: the prose may name them without a word that marks them
+	// ("Flexible Packaging posted revenue of EUR 498.7m")
+	tableSegments []string
 	// tableCurrency is the currency most of the document's table figures
 	// carry a sign of (see readTables)
 	tableCurrency string
@@ -159,6 +163,11 @@ func Extract(doc *Document, opt Options) Reading {
 		}
 	}
 	r.inferScales()
+	for _, m := range tableMentions {
+		if m.Key.Segment != "" && !slices.Contains(r.tableSegments, m.Key.Segment) {
+			r.tableSegments = append(r.tableSegments, m.Key.Segment)
+		}
+	}
 	r.learnSegments()
 	r.headingSegments(tableMentions)
 	r.indexHits()

@@ -63,6 +63,7 @@ func (r *reader) learnSegments() {
 	}
 	r.learnFromContributions(&inv)
 	r.learnFromLabels(&inv)
+	r.learnFromTables(&inv)
 	r.learnLowerBusinesses(&inv)
 	if len(inv.order) > 0 {
 		// beside segments known, a paragraph that opens with a name and a
@@ -416,6 +417,33 @@ func (inv *segmentInventory) partOfKnown(words string) bool {
 		}
 	}
 	return false
+}
+
+// learnFromTables adds the segments the document's tables name, as the
+// tables wrote them, so that the prose's sentences about them are theirs.
+func (r *reader) learnFromTables(inv *segmentInventory) {
+	keys := make([]string, len(r.tableSegments))
+	for i, name := range r.tableSegments {
+		keys[i] = strings.ToLower(strings.Join(strings.Fields(name), " "))
+	}
+	for i, name := range r.tableSegments {
+		toks := scanTokens(name, nil)
+		var words []string
+		for _, t := range toks {
+			words = append(words, strings.ToLower(name[t.start:t.end]))
+		}
+		if len(words) == 0 || len(words) == 1 && genericNouns[words[0]] || inv.partOfKnown(strings.Join(words, " ")) {
+			continue
+		}
+		fragment := false
+		for j, other := range keys {
+			// "Care" beside "Health Care": a name a page's layout cut
+			fragment = fragment || j != i && other != keys[i] && strings.Contains(" "+other+" ", " "+keys[i]+" ")
+		}
+		if !fragment {
+			inv.addWords(name, words)
+		}
+	}
 }
 
 // learnFromLabels reads the names that head a line and a colon before a
