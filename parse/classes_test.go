@@ -4,6 +4,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/shopspring/decimal"
 )
 
 // The classes of failure measured on documents of companies nobody tuned
@@ -1051,3 +1053,23 @@ var europeanCases = []bindCase{
 	},
 }
 
+// A figure "since April" has no period a report gives: no mention is made
+// of it, so it cannot dispute the segment's quarter.
+func TestSinceAMonthIsNoPeriod(t *testing.T) {
+	text := "# Kessler-Brandt AG: Quarterly Statement Q3 2025\n\n| EUR million | Revenue Q3 2025 | Revenue Q3 2024 |\n|---|---:|---:|\n| Drive Technology | 164.8 | 155.9 |\n| Fluid Systems | 126.0 | 121.4 |\n| Group | 290.8 | 277.3 |\n\n" +
+		"**Fluid Systems:** Including Hoekstra Kleppen, which contributed revenue of EUR 17.3 million since April, the segment generated third-quarter revenue of EUR 126.0 million (Q3 2024: EUR 121.4 million).\n"
+	doc, err := Parse("kessler-q3.md", []byte(text), LoadOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range Extract(doc, Options{}).Mentions {
+		if m.Value.Equal(decimal.NewFromInt(17_300_000)) {
+			t.Errorf("the figure since April was read as %s %v", m.Key.Concept, m.Key.Period)
+		}
+		found = found || m.Rule != RuleTable && m.Value.Equal(decimal.NewFromInt(126_000_000)) && m.Key.Segment == "Fluid Systems"
+	}
+	if !found {
+		t.Error("the segment's quarter from the sentence is missing")
+	}
+}

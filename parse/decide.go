@@ -398,6 +398,11 @@ func (fg *figure) decideAdjusted(n naming) string {
 // year. It fails for a bound ("above 20%") that is no exact actual.
 func (fg *figure) decidePeriod(n naming, info Concept) (timing, bool) {
 	r, st, a, ai, amts, refs, hits := fg.r, fg.st, fg.a, fg.ai, fg.amts, fg.refs, fg.hits
+	if !info.Instant && a.hi+1 < len(r.toks) && r.low(a.hi) == "since" && r.monthNamed(a.hi+1) != 0 {
+		// "which contributed revenue of EUR 17.3 million since April": a
+		// run of months from a day, no period a report has
+		return timing{}, false
+	}
 	ref, own := r.ownPeriod(a, ai, amts, refs)
 	if fg.ov.period != nil {
 		ref, own = fg.ov.period, true
