@@ -65,7 +65,7 @@ func readCell(text string, ranged bool) (cellNumber, bool) {
 	for len(text) > 2 && (text[0] == '*' || text[0] == '_') && text[len(text)-1] == text[0] {
 		text = strings.TrimSpace(text[1 : len(text)-1]) // "**64.2**": Markdown's bold, a total's
 	}
-	if strings.IndexAny(text, "0123456789") < 0 {
+	if !strings.ContainsAny(text, "0123456789") {
 		if dashCellRE.MatchString(text) {
 			// "— %" is no change, not an amount
 			return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}, true
