@@ -389,6 +389,13 @@ var segmentClassCases = []bindCase{
 		none: []string{"Revenue Q2 2025 = 431000000 USD", "GrossMargin [Flow Control]"},
 	},
 	{
+		name: "a segment's name may hold a hyphen ('E-Mobility had a more difficult year.'), as a paragraph's lead",
+		text: "Welcome to Voltena's fourth quarter 2025 earnings call.\nRevenue in our Grid Infrastructure segment grew 11% to EUR 2.31 billion.\n\n" +
+			"E-Mobility had a more difficult year. Revenue was EUR 1.47 billion, up just 2%. Adjusted EBITDA was EUR 142 million.\n",
+		want: []string{"Revenue [Grid Infrastructure] Q4 2025 = 2310000000 EUR", "Revenue [E-Mobility] Q4 2025 = 1470000000 EUR", "AdjustedEBITDA [E-Mobility] Q4 2025 = 142000000 EUR"},
+		none: []string{"Revenue Q4 2025 = 1470000000 EUR", "[E]"},
+	},
+	{
 		name: "a peer division after 'while' with its own bracketed comparative; 'Kronberg expects' names no segment",
 		text: "Kronberg Maschinenbau AG: Annual Results 2024\n\nThe Machine Tools division increased revenue to EUR 1,402 million (previous year: EUR 1,330 million), while the Services division contributed EUR 782 million (previous year: EUR 721 million).\n\nFor 2025, Kronberg expects revenue of between EUR 2.25 billion and EUR 2.35 billion.\n",
 		want: []string{"Revenue [Machine Tools] FY2024 = 1402000000 EUR", "Revenue [Machine Tools] FY2023 = 1330000000 EUR", "Revenue [Services] FY2024 = 782000000 EUR", "Revenue [Services] FY2023 = 721000000 EUR", "Revenue FY2025 forecast-min = 2250000000 EUR", "Revenue FY2025 forecast-max = 2350000000 EUR"},

@@ -248,7 +248,9 @@ func (r *reader) joinsName(k, lo, hi int) bool {
 	if k == lo {
 		return false
 	}
-	return r.isPunct(k, '&') || r.low(k) == "and" && k+1 < hi && r.toks[k+1].has(fUpper) && r.nameWord(k+1, false)
+	return r.isPunct(k, '&') || r.low(k) == "and" && k+1 < hi && r.toks[k+1].has(fUpper) && r.nameWord(k+1, false) ||
+		// "E-Mobility", "Hi-Tech Materials": a hyphen inside a word
+		r.isPunct(k, '-') && r.attached(k) && k+1 < hi && r.attached(k+1) && r.toks[k+1].has(fUpper)
 }
 
 // segmentNamedIn reports a segment's hit in sentence si.
