@@ -535,17 +535,13 @@ func (r *reader) basisBefore(lo int) bool {
 	for k := lo - 1; k >= max(start, lo-4); k-- {
 		for _, b := range basisWords {
 			at := k - len(b) + 1
-			if at < start {
+			if at < start || !r.wordsAt(at, b) {
 				continue
 			}
-			match := true
-			for i, w := range b {
-				match = match && r.low(at+i) == w
-			}
-			if match && (b[0] == "after" || b[0] == "following") && r.low(at+1) != "a" && r.low(at+1) != "an" {
+			if (b[0] == "after" || b[0] == "following") && r.low(at+1) != "a" && r.low(at+1) != "an" {
 				continue // "After nine months, Group revenue totalled": the period itself, not grounds
 			}
-			if match && at == start || match && r.isPunct(at-1, ',') {
+			if at == start || r.isPunct(at-1, ',') {
 				return true // the sentence's opening, or a clause's: not "revenue after the first half"
 			}
 		}

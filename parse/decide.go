@@ -294,11 +294,8 @@ func (fg *figure) comparativeOfMargin() bool {
 
 // pointsAfter reports "basis points", "bps", "percentage points" at token k.
 func (r *reader) pointsAfter(k int) bool {
-	switch r.low(k) {
-	case "basis", "bps", "bp", "percentage", "points", "pts", "ppts", "pp":
-		return true
-	}
-	return false
+	w := r.low(k)
+	return pointWords[w] || w == "basis" || w == "percentage"
 }
 
 // profitFrameBefore returns, for a per cent, the name of the nearest

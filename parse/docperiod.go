@@ -536,8 +536,8 @@ func (r *reader) targetYear(ref periodRef) bool {
 // with the "last year's" or "the prior year" before it.
 func (r *reader) withRelative(refs []periodRef, lo int) int {
 	end := lo - 1
-	if end >= 2 && r.low(end) == "s" && r.isPunct(end-1, '\'') {
-		end -= 2
+	if end >= 1 && r.possessiveAt(end-1) {
+		end -= 2 // "last year's"
 	}
 	if p := refEndingAt(refs, end); p != nil && (p.word == pwPriorYear || p.word == pwPriorQuarter) {
 		return p.lo

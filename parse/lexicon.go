@@ -1883,9 +1883,7 @@ var tableLabelLexicon = []struct {
 }{
 	{"net sales", "Revenue"}, {"revenues", "Revenue"}, {"revenue", "Revenue"}, {"net revenues", "Revenue"},
 	{"revenue from operations", "Revenue"}, {"revenues from operations", "Revenue"}, // India's top line (Ind AS)
-	{"operating result", "OperatingIncomeLoss"}, {"net result", "NetIncomeLoss"}, {"result for the period", "NetIncomeLoss"},
 	{"segment results", "OperatingIncomeLoss"}, {"segment result", "OperatingIncomeLoss"}, // a segment's EBIT, as Indian releases head it
-	{"result for the year", "NetIncomeLoss"},
 	{"net operating revenues", "Revenue"}, {"sales", "Revenue"}, {"revenues and other income", "Revenue"},
 	{"cost of products sold", "CostOfRevenue"}, {"cost of goods and services sold", "CostOfRevenue"},
 	{"cost of revenues", "CostOfRevenue"}, {"cost of goods sold", "CostOfRevenue"},

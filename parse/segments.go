@@ -278,14 +278,7 @@ func (inv *segmentInventory) add(lo, hi int, _ string) bool {
 	if hi <= lo || !r.validSegmentName(lo, hi) {
 		return false
 	}
-	var words []string
-	for k := lo; k < hi; k++ {
-		if r.isPunct(k, '-') && r.attached(k) && k+1 < hi && r.attached(k+1) {
-			continue // "e-commerce" is matched by its letters
-		}
-		words = append(words, r.low(k))
-	}
-	inv.addWords(r.text[r.toks[lo].start:r.toks[hi-1].end], words)
+	inv.addWords(r.text[r.toks[lo].start:r.toks[hi-1].end], nameWords(r.text, r.toks[lo:hi]))
 	return true
 }
 
@@ -421,6 +414,20 @@ func (inv *segmentInventory) partOfKnown(words string) bool {
 	return false
 }
 
+// nameWords returns a name's words as the inventory keys them: in lower
+// case, a hyphen inside a word left out ("e-commerce" is matched by its
+// letters).
+func nameWords(text string, toks []token) []string {
+	words := make([]string, 0, len(toks))
+	for k, t := range toks {
+		if t.kind == tPunct && text[t.start] == '-' && k > 0 && k+1 < len(toks) && toks[k-1].end == t.start && toks[k+1].start == t.end {
+			continue
+		}
+		words = append(words, lowerASCII(text[t.start:t.end]))
+	}
+	return words
+}
+
 // learnFromTables adds the segments the document's tables name, as the
 // tables wrote them, so that the prose's sentences about them are theirs.
 func (r *reader) learnFromTables(inv *segmentInventory) {
@@ -429,11 +436,7 @@ func (r *reader) learnFromTables(inv *segmentInventory) {
 		keys[i] = strings.ToLower(strings.Join(strings.Fields(name), " "))
 	}
 	for i, name := range r.tableSegments {
-		toks := scanTokens(name, nil)
-		var words []string
-		for _, t := range toks {
-			words = append(words, strings.ToLower(name[t.start:t.end]))
-		}
+		words := nameWords(name, scanTokens(name, nil))
 		if len(words) == 0 || len(words) == 1 && genericNouns[words[0]] || inv.partOfKnown(strings.Join(words, " ")) {
 			continue
 		}

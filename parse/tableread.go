@@ -40,9 +40,6 @@ type cellNumber struct {
 
 var (
 	cellNumberRE = regexp.MustCompile(`^\(?\s*(` + tableCurrencies + `)?\s*\(?\s*(\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \x{a0}\x{202f}]\d{3})+|\d+)(\.\d+)?(?:\s?(billion|million|thousand|bn|mn|m|k|p)\b)?\s*\)?\s*(%)?\s*\)?(?:\s*\(\d\)|\s*\*+)?$`)
-	// cellScales are the powers of ten of a figure's own scale: "£412.3m",
-	// "$541 million"
-	cellScales = map[string]int{"k": 3, "m": 6, "mn": 6, "bn": 9, "thousand": 3, "million": 6, "billion": 9}
 	// cellRangeRE splits a cell of a guided range: "$541 million – $545
 	// million", "16.5% – 17.0%", "$0.50 to $0.52"
 	cellRangeRE = regexp.MustCompile(`^(.*\d\s*(?:%|[a-z]+)?)\s*(?:–|—|-|\bto\b)\s*(\S.*\d.*)$`)
@@ -67,15 +64,14 @@ func readCell(text string, ranged bool) (cellNumber, bool) {
 	}
 	if !strings.ContainsAny(text, "0123456789") {
 		if dashCellRE.MatchString(text) {
-			// "— %" is no change, not an amount
-			return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}, true
+			return nilCell(text), true // "— %" is no change, not an amount
 		}
 		return cellNumber{}, false // a label: no figure, and no need of the patterns below
 	}
 	if m := cellFootnoteRE.FindStringSubmatch(text); m != nil {
 		text = m[1] // "1,234 (1)": a footnote's mark
 		if dashCellRE.MatchString(text) {
-			return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}, true // "— (1)"
+			return nilCell(text), true // "— (1)"
 		}
 	}
 	text = strings.TrimPrefix(text, "+") // "+5.8%": a change up
@@ -120,7 +116,7 @@ func readCell(text string, ranged bool) (cellNumber, bool) {
 	case "p":
 		n.pence = true // "13.6p": pence per share
 	default:
-		n.scaled, n.exp = true, cellScales[m[4]]
+		n.scaled, n.exp = true, tableScaleExp(m[4])
 	}
 	if minus || strings.HasPrefix(text, "(") || strings.HasSuffix(strings.TrimRight(text, "%* "), ")") && strings.Contains(text, "(") {
 		n.value = n.value.Neg()
@@ -131,6 +127,11 @@ func readCell(text string, ranged bool) (cellNumber, bool) {
 		n.floor = true
 	}
 	return n, true
+}
+
+// nilCell is a dash's cell: nothing, read as zero.
+func nilCell(text string) cellNumber {
+	return cellNumber{value: decimal.Zero, nil: true, percent: strings.HasSuffix(text, "%")}
 }
 
 // cellQualifierRE finds the word an outlook's cell sets before its figure.
@@ -204,35 +205,36 @@ var cellScaleRE = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(` + tableCurrencies + `
 // per-share amounts)", "in EUR thousand", "$ in billions", "(€m)".
 var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(` + tableCurrencies + `|R)\s*)?(thousands|thousand|millions|million|billions|billion|crores?|lakhs?|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds|yen|yuan|renminbi|rupees|won|kronor))?`)
 
+// tableScaleExp is the power of ten of a scale word in a table, as the
+// lexicon's scales give it: "millions", "bn", "m", "k", "'000", "crores".
+func tableScaleExp(w string) int {
+	w = strings.ToLower(w)
+	switch {
+	case w == "'000":
+		return 3
+	case scaleWords[w] > 0:
+		return scaleWords[w]
+	case gluedScales[w] > 0:
+		return gluedScales[w]
+	}
+	return scaleWords[strings.TrimSuffix(w, "s")] // "crores", "lakhs"
+}
+
 // tableScale reads the scale and currency a table's caption or header
 // states: "(In millions)" is 10^6.
 func tableScale(texts ...string) (exp int, currency string, ok bool) {
 	for _, s := range texts {
 		if m := cellScaleRE.FindStringSubmatch(s); m != nil {
 			// a corner cell "€ million", "EUR thousand", "in CHF m"
-			exp = 6
-			switch strings.ToLower(m[2]) {
-			case "thousand", "thousands", "k", "'000":
-				exp = 3
-			case "billion", "billions", "bn":
-				exp = 9
-			case "crore", "crores":
-				exp = 7 // India's ten million
-			case "lakh", "lakhs":
-				exp = 5
-			}
-			return exp, cellCurrency(m[1]), true
+			return tableScaleExp(m[2]), cellCurrency(m[1]), true
 		}
 		m := tableScaleRE.FindStringSubmatch(s)
 		if m == nil {
 			if u := tableUnitRE.FindStringSubmatch(s); u != nil {
 				// a column's unit: "R000's", "EUR '000", "€m", "TEUR"
-				exp = 3
-				switch strings.ToLower(u[2]) {
-				case "m", "mn", "million", "millions":
-					exp = 6
-				case "bn", "billion", "billions":
-					exp = 9
+				exp = 3 // "R000's", "EUR '000"
+				if u[2] != "" {
+					exp = tableScaleExp(u[2])
 				}
 				currency = cellCurrency(u[1])
 				if strings.EqualFold(u[1], "R") {
@@ -249,18 +251,7 @@ func tableScale(texts ...string) (exp int, currency string, ok bool) {
 			}
 			continue
 		}
-		switch strings.ToLower(m[2]) {
-		case "thousand", "thousands", "'000":
-			exp = 3
-		case "million", "millions", "mn", "m":
-			exp = 6
-		case "billion", "billions", "bn":
-			exp = 9
-		case "crore", "crores":
-			exp = 7 // "(₹ crore, except per share data)": India's ten million
-		case "lakh", "lakhs":
-			exp = 5
-		}
+		exp = tableScaleExp(m[2]) // "(₹ crore, except per share data)": India's ten million
 		currency = cellCurrency(m[1])
 		switch strings.ToLower(strings.Fields(m[3] + " x")[0]) {
 		case "euro", "euros":
@@ -1081,7 +1072,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 			name, perShare, ok = owners, false, true
 		}
 		segment := ""
-		totalRow := section != "" && strings.HasPrefix(strings.ToLower(strings.TrimSpace(row.label)), "total")
+		totalRow := section != "" && totalLabel(row.label)
 		revenueLine := false // a statement's line of revenue: "Products" under "Revenue:"
 		own := ok
 		if ok && section != "" {
@@ -1132,7 +1123,7 @@ func (r *reader) readTable(t *table, rows []tableRow, cols map[int]column) ([]Me
 		if balanceChanges && info.Sheet != CashFlow {
 			continue // "Income taxes, net" under "Changes in assets and liabilities": a balance's change
 		}
-		marginCaption := name == caption && info.Kind == Ratio || marginSection && info.Kind == Ratio // "EBITA margin by segment, %" over the segments
+		marginCaption := (name == caption || marginSection) && info.Kind == Ratio // "EBITA margin by segment, %" over the segments
 		if segment != "" && (info.Instant || info.Kind != Monetary && !marginCaption) {
 			continue // a segment note breaks down flows of money, or their margins
 		}
@@ -1239,10 +1230,11 @@ func preferAllOperations(ms []Mention) []Mention {
 // income (expense)", over its part "Other income (expense), net".
 func preferTotals(ms []Mention) []Mention { return preferRows(ms, totalLabel) }
 
-// totalLabel reports a row label that opens with "Total".
+// totalLabel reports a row label that opens with "Total": "Total
+// segment operating income", "Total", "Total:".
 func totalLabel(label string) bool {
-	label = strings.TrimSpace(label)
-	return len(label) > 6 && strings.EqualFold(label[:6], "total ")
+	label = strings.TrimRight(strings.TrimSpace(label), ":")
+	return strings.EqualFold(label, "total") || len(label) > 6 && strings.EqualFold(label[:6], "total ")
 }
 
 // preferOwned: a plain row gives way to one that says its figure is the
@@ -1395,7 +1387,7 @@ func (r *reader) readMeasureColumns(t *table, rows []tableRow, cols map[int]colu
 		if row.header || len(row.cells) == 0 {
 			continue
 		}
-		totalled = totalled || strings.HasPrefix(strings.ToLower(strings.TrimSpace(row.label)), "total")
+		totalled = totalled || totalLabel(row.label)
 		segment := ""
 		switch low := strings.ToLower(strings.TrimRight(row.label, ": ")); {
 		case wholeRowLabels[low]:
@@ -1639,13 +1631,7 @@ var outlookRE = regexp.MustCompile(`(?i)\b(?:outlook|guidance|forecasts?|expects
 
 // outlookTable reports a table of the outlook: the text just before it,
 // its caption or heading, speaks of one.
-func outlookTable(t *table) bool {
-	before := t.before
-	if len(before) > 300 {
-		before = before[len(before)-300:]
-	}
-	return outlookRE.MatchString(before)
-}
+func outlookTable(t *table) bool { return outlookRE.MatchString(lastRunes(t.before, 300)) }
 
 // marginWordRE finds a row label that names a margin.
 var marginWordRE = regexp.MustCompile(`(?i)\bmargin\b`)
