@@ -407,6 +407,36 @@ var contextCases = []struct {
 		kind: CallTranscript, period: "Q2 2021", fye: time.December, currency: "USD", guessed: true,
 	},
 	{
+		name: "class 1: a multiple sets the quarter after it against the call's ('double the number recorded in')",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. Operating income of $640 million was double the number recorded in the third quarter of 2019. We expect to open 40 stores in 2021.\n",
+		kind: CallTranscript, period: "Q3 2020", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: must not change: 'double-digit growth in' a quarter is no comparison",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. We delivered double-digit growth in the third quarter of 2021, and orders rose 12%.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a 'high-level' summary of the year's results compares nothing",
+		file: "call.txt",
+		text: "Welcome to our fourth quarter call. Turning to slide nine, which is a high-level summary of our full year 2020 results. Revenue was $1.9 billion.\n",
+		kind: CallTranscript, period: "Q4 2020", fye: time.December, currency: "USD",
+	},
+	{
+		name: "class 1: a deal's closing date is no vote for the call's quarter",
+		file: "call.txt",
+		text: "Good morning, and thank you for joining us. Slide 4 shows our reported financial results at the top of the page for the second quarter. The acquisition is on track to close in the fourth quarter. As I mentioned, we're on track to close in the fourth quarter. We remain on track to close the deal in the fourth quarter, which will expand our capabilities.\n",
+		kind: CallTranscript, period: "Q2 2019", fye: time.December, currency: "USD", guessed: true,
+	},
+	{
+		name: "class 1: must not change: 'to close' a year the call looks ahead to is its outlook",
+		file: "call.txt",
+		text: "Welcome to our third quarter call. Third quarter revenue was $480 million. We expect to close fiscal 2021 with revenue of about $2 billion.\n",
+		kind: CallTranscript, period: "Q3 2021", fye: time.December, currency: "USD",
+	},
+	{
 		name: "class 1: growth on top of a quarter's growth sets that quarter against the call's",
 		file: "call.txt",
 		text: "Welcome to our second quarter call. Second quarter revenue was $2.1 billion, up 9% on top of 20% growth in the second quarter of 2020. Our priorities for 2021 are unchanged.\n",

@@ -249,7 +249,7 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 		if sinceWords[w] && near {
 			return clueSince
 		}
-		if comparedWords[w] && (near || w == "than") || r.onTopOf(k) || w == "ahead" && near && strings.EqualFold(r.tok(k+1), "of") {
+		if comparedWords[w] && (near || w == "than" || r.multiple(k)) && !r.levelAdjective(k) || r.onTopOf(k) || w == "ahead" && near && strings.EqualFold(r.tok(k+1), "of") {
 			return clueCompared // "well ahead of fiscal 2020", "higher than our comparable results in Q2 2020"
 		}
 	}
@@ -272,6 +272,25 @@ func (r *reader) clueRoleOf(ref periodRef, hits []hit, guidance bool) clueRole {
 		return clueAhead
 	}
 	return clueOwn
+}
+
+// multiple reports a multiple at token k that sets what follows against
+// it as "than" does: "double the number recorded in the third quarter of
+// 2019", "twice the EBITDA of"; not "double-digit growth in".
+func (r *reader) multiple(k int) bool {
+	switch r.low(k) {
+	case "double", "twice", "triple":
+		return k+1 >= len(r.toks) || r.tok(k+1) != "-" && !strings.HasPrefix(r.low(k+1), "digit")
+	}
+	return false
+}
+
+// levelAdjective reports "level" at token k as the end of an adjective,
+// "a high-level summary of our full year 2020 results", which compares
+// nothing, unlike "pre-pandemic levels" or "2019 levels".
+func (r *reader) levelAdjective(k int) bool {
+	w := r.low(k)
+	return (w == "level" || w == "levels") && k >= 2 && r.tok(k-1) == "-" && r.low(k-2) != "pre"
 }
 
 // compareToBefore reports the second term of a comparison: "When we
@@ -305,6 +324,9 @@ func (r *reader) eventDateOf(ref periodRef) bool {
 		w := r.low(k)
 		if eventWords[w] {
 			return true
+		}
+		if closeWords[w] && (r.low(k+1) == "in" || r.low(k+1) == "by" || r.low(k+1) == "during") {
+			return true // "the acquisition is on track to close in the fourth quarter"; not "to close fiscal 2021 with"
 		}
 		switch w {
 		case "in", "by", "during", "the", "early", "late", "mid", "of", "-", "be", "fully", "until":

@@ -1171,6 +1171,10 @@ var eventWords = map[string]bool{
 	"complete": true, "begins": true, "commence": true, "commences": true,
 }
 
+// closeWords date a deal's closing by the period phrase after "in", "by"
+// or "during": "expected to close in the fourth quarter".
+var closeWords = map[string]bool{"close": true, "closes": true, "closing": true}
+
 // horizonWords before a year make it a target or a horizon, which says
 // nothing of the document's own year: "by 2025", "through the end of 2022".
 var horizonWords = map[string]bool{"by": true, "through": true, "until": true, "till": true}
