@@ -53,10 +53,16 @@ func (r *reader) scanAmounts(lo, hi int, out []amount) []amount {
 	first := len(out)
 	for i := lo; i < hi; i++ {
 		t := r.toks[i]
-		if t.kind != tNum {
-			continue
+		var a amount
+		var ok bool
+		switch {
+		case t.kind == tNum:
+			a, ok = r.readAmount(i, lo, hi)
+		case t.kind == tWord && t.end-t.start >= 3 && t.end-t.start <= 9:
+			if _, said := sayNumbers[r.low(i)]; said {
+				a, ok = r.readSpoken(i, lo, hi) // "four thousand two hundred and fifteen crores"
+			}
 		}
-		a, ok := r.readAmount(i, lo, hi)
 		if !ok {
 			continue
 		}
@@ -176,6 +182,14 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 		}
 	}
 
+	return r.readRight(a, value, i, j, hi), true
+}
+
+// readRight reads what is written after the digits of figure a, from
+// token j on: its scale, percent or cents, currency, what it counts and
+// "per share"; then sets its value in base units from the number read,
+// value. i is the figure's first digit.
+func (r *reader) readRight(a amount, value decimal.Decimal, i, j, hi int) amount {
 	// Scale, percent, currency after the figure.
 	if !a.hasScale && j < hi {
 		if exp := r.scaleAt(j); exp > 0 {
@@ -276,7 +290,7 @@ func (r *reader) readAmount(i, lo, hi int) (amount, bool) {
 	if a.negative {
 		a.value = a.value.Neg()
 	}
-	return a, true
+	return a
 }
 
 // readLeft reads the sign and the currency written before the figure.

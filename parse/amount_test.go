@@ -74,6 +74,16 @@ var amountCases = []struct {
 	{"Revenue was «RMB １２３.４ million» this year.", "123400000", -5, "CNY", aMoney, ""},
 	{"Revenue was «RMB\u00a03,667.5\u00a0million» this year.", "3667500000", -5, "CNY", aMoney, ""},
 	{"At «16.4 million», segment earnings rose.", "16400000", -5, "", aMoney, ""},
+	// India's crore as its companies abbreviate it
+	{"Profit after tax was «Rs. 1,938 Cr». compared to last year.", "19380000000", -7, "INR", aMoney, ""},
+	{"Net debt came down to «Rs. 5,640 Crs» as on March 31, 2025.", "56400000000", -7, "INR", aMoney, ""},
+	{"Revenue stood at «Rs. 21,486 crores» for the year.", "214860000000", -7, "INR", aMoney, ""},
+	// a transcript's figures as they were said
+	{"EBITDA for the year was «four thousand two hundred and fifteen crores» as compared to last year.", "42150000000", -7, "", aMoney, "spoken"},
+	{"Renewables revenue was «two thousand two hundred twenty-eight crore».", "22280000000", -7, "", aMoney, "spoken"},
+	{"Revenue for the year was «forty two point one five billion rupees».", "42150000000", -7, "INR", aMoney, "spoken"},
+	{"Backlog ended the quarter at «$ three billion».", "3000000000", -9, "USD", aMoney, "spoken"},
+	{"Sales were «fifteen hundred million» in the half.", "1500000000", -6, "", aMoney, "spoken"},
 }
 
 func TestAmounts(t *testing.T) {
@@ -124,6 +134,12 @@ var notFigureCases = []struct {
 	{"Growth was «14.3686.0 million» in 2024.", aBare},
 	{"Revenue in «2024» rose.", aBare},
 	{"Speaker 3 «00:23:50» Thank you.", aBare},
+	// number words that are no figure: no scale ends them, or they count
+	{"We run «two segments» and three plants.", aBare},
+	{"We have «three thousand employees» in India.", aBare},
+	{"We bought back «seven million shares» this year.", aBare},
+	{"«One of the two» largest orders came in March.", aBare},
+	{"Revenue was «forty two» point something, I think.", aBare},
 }
 
 func TestNotFigures(t *testing.T) {

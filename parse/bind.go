@@ -556,7 +556,7 @@ func (r *reader) basisBefore(lo int) bool {
 // for the sentences that follow.
 func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits []hit, refs []periodRef) {
 	firstAmount := amts[0].lo
-	aside := false
+	aside, fronted := false, false
 	owned := map[int]bool{}
 	for ai := range amts {
 		if ref, ok := r.ownPeriod(&amts[ai], ai, amts, refs); ok {
@@ -598,6 +598,7 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 				kind, _, _ := r.ctx.Calendar.Describe(p)
 				st.anchor = anchor{period: p, kind: kind}
 				st.anchored = true
+				fronted = r.frontedPeriod(si, ref)
 				// "In the third quarter alone, orders of €1,247.8 million
 				// were booked": an aside in a passage about nine months,
 				// which goes on after it
@@ -630,9 +631,23 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 	case r.ctx.Period.End.Before(st.anchor.period.End) && (guidanceIn(r, hits) || r.looksAhead(si, amts, hits)):
 		r.gtopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
 	case !guidanceIn(r, hits):
-		r.ptopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}
+		r.ptopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si, fronted: fronted}
 	}
 }
+
+// frontedPeriod reports a period phrase that opens sentence si, a comma
+// after it: "For FY25, consolidated revenue …", "In the first half,
+// sales …".
+func (r *reader) frontedPeriod(si int, ref periodRef) bool {
+	k := r.sents[si].lo
+	for k < ref.lo && (r.toks[k].kind == tPunct || frontedOpeners[r.low(k)]) {
+		k++
+	}
+	return k == ref.lo && r.isPunct(ref.hi, ',')
+}
+
+// frontedOpeners may come before a period phrase that opens a sentence.
+var frontedOpeners = map[string]bool{"for": true, "in": true, "during": true, "over": true, "the": true, "so": true, "now": true, "and": true}
 
 // clauseHead returns the period phrase a relative clause that holds the
 // sentence's first figure describes: "a strong fourth quarter, which

@@ -92,7 +92,7 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 	// million"), unless it follows the previous figure and so is its own
 	for k := len(refs) - 1; k >= 0; k-- {
 		ref := &refs[k]
-		if ref.isMarker() || ref.hi > a.lo || ref.lo < prevEnd+2 && prevEnd >= 0 {
+		if ref.isMarker() || ref.hi > a.lo || ref.lo < prevEnd+2 && prevEnd >= 0 && !r.comparesFrom(ref.lo-1) {
 			continue
 		}
 		if a.lo > ref.hi && !r.leadsInto(ref.hi, a.lo) && !(a.lo-ref.hi == 1 && (r.isPunct(ref.hi, ',') || strings.EqualFold(r.tok(ref.hi), "at"))) {
@@ -106,6 +106,19 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 		}
 	}
 	return nil, false
+}
+
+// comparesFrom reports a word at token k that sets what follows against
+// the figure before it: "up 4.2% versus last year's £1,772 million".
+func (r *reader) comparesFrom(k int) bool {
+	if k < 0 {
+		return false
+	}
+	switch r.low(k) {
+	case "versus", "vs", "from", "against", "on":
+		return true
+	}
+	return false
 }
 
 // bareComparative reports figure ai alone in brackets right after a
@@ -359,7 +372,7 @@ func (r *reader) periodTopic(si int) (anchor, bool) {
 	}
 	th := r.thread[si]
 	reach := 3
-	if r.ctx.Kind == CallTranscript && !t.heading {
+	if r.ctx.Kind == CallTranscript && !t.heading && !(t.fronted && r.sameLine(t.sent, si)) {
 		// speech has no paragraphs: a figure's period carries to the next
 		// sentence only; "Let me begin …, starting with the full year." to
 		// the passage it opens
@@ -375,6 +388,12 @@ func (r *reader) periodTopic(si int) (anchor, bool) {
 		return h.anchor, true
 	}
 	return anchor{}, false
+}
+
+// sameLine reports sentences a to b written on one line.
+func (r *reader) sameLine(a, b int) bool {
+	from, to := r.toks[r.sents[a].lo].start, r.toks[r.sents[b].lo].start
+	return from <= to && strings.IndexByte(r.text[from:to], '\n') < 0
 }
 
 // headingParagraphs is how many paragraphs a speaker's heading alone in
@@ -810,4 +829,9 @@ type periodTopic struct {
 	thread  int
 	sent    int
 	heading bool // set by a sentence without figures: "Turning to the full year."
+	// fronted: set by a period phrase that opens its sentence, "For FY25,
+	// consolidated revenue …": a speaker's passage about that period,
+	// which holds to the end of the line it is written on (a transcript
+	// that gives each sentence its line says nothing of passages)
+	fronted bool
 }

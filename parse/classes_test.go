@@ -374,7 +374,7 @@ var yearEndCases = []bindCase{
 
 // TestClasses runs the cases of the classes of issue 13 like TestBind.
 func TestClasses(t *testing.T) {
-	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases, yearEndCases, europeanCases))
+	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases, yearEndCases, europeanCases, halfYearCallCases))
 }
 
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
@@ -1079,4 +1079,63 @@ func TestSinceAMonthIsNoPeriod(t *testing.T) {
 	if !found {
 		t.Error("the segment's quarter from the sentence is missing")
 	}
+}
+
+// halfYearCallCases: calls of companies that report twice a year, and the
+// forms their speakers and India's use.
+var halfYearCallCases = []bindCase{
+	{
+		name: "a call on half-year results that never speaks of a quarter reports its half; 'statutory' figures are the reported ones beside 'underlying'",
+		file: "call.txt",
+		text: "Ashgrove plc Half Year Results 2025\n\nOperator: Good morning, and welcome to the Ashgrove half year results presentation.\n\n" +
+			"Helen Carr, Chief Executive: Group revenue was £1,846 million, up 4.2% versus last year's £1,772 million. Underlying operating profit in the half was £196.4 million. On a statutory basis, operating profit was £162.3 million.\n",
+		want: []string{"Revenue H1 2025 = 1846000000 GBP", "Revenue H1 2024 = 1772000000 GBP", "AdjustedOperatingIncomeLoss H1 2025 = 196400000 GBP", "OperatingIncomeLoss H1 2025 = 162300000 GBP"},
+		none: []string{"Revenue Q2 2025", "AdjustedOperatingIncomeLoss H1 2025 = 162300000 GBP"},
+	},
+	{
+		name: "must not change: a quarterly call that mentions its first half alone still reports the quarter",
+		file: "call.txt",
+		text: "Operator: Welcome to Acme's earnings call.\n\nCFO: We're pleased with the first half of 2021: revenue was $2.2 billion. The Annual Report on Form 10-K lists the risks.\n",
+		want: []string{"Revenue Q2 2021 = 2200000000 USD"},
+	},
+	{
+		name: "a name a paragraph opens with is a segment when it is written capitalised twice, though its first word is written in lower case elsewhere",
+		file: "call.txt",
+		text: "Ashgrove plc Half Year Results 2025\n\nHelen Carr: We focus on frameworks in infrastructure. In Infrastructure Services, we secured a new water framework. Group revenue was £1,846 million.\n\n" +
+			"Building Technologies revenue was £584 million.\n\nInfrastructure Services had a strong half. Revenue was £962 million, up 4.5%.\n",
+		want: []string{"Revenue [Infrastructure Services] H1 2025 = 962000000 GBP", "Revenue [Building Technologies] H1 2025 = 584000000 GBP"},
+		none: []string{"Revenue H1 2025 = 962000000 GBP"},
+	},
+	{
+		name: "a period phrase that opens a speaker's line dates the figures after it on that line; 'Cr.' and 'crores' scale rupees",
+		file: "call.txt",
+		fye:  time.March,
+		text: "Operator: Welcome to the Q4 FY25 earnings call of Kaveri Industries.\n\n" +
+			"Anjali Rao: For FY25, revenue from operations stood at Rs. 21,486 crores, as against Rs. 19,874 crores in FY24. EBITDA margin improved to 19.6% from 18.6%. Profit after tax was Rs. 1,938 Cr. compared to Rs. 1,611 Cr. in FY24.\n" +
+			"Q4 revenue was Rs. 6,102 crores.\n",
+		want: []string{"Revenue FY2025 = 214860000000 INR", "Revenue FY2024 = 198740000000 INR", "NetIncomeLoss FY2025 = 19380000000 INR", "NetIncomeLoss FY2024 = 16110000000 INR", "Revenue Q4 FY2025 = 61020000000 INR"},
+		none: []string{"NetIncomeLoss Q4 FY2025 = 19380000000 INR", "Revenue FY2025 = 61020000000 INR"},
+	},
+	{
+		name: "must not change: in a transcript that gives each sentence its line, a fronted period holds for its line only",
+		file: "call.txt",
+		text: "Operator: Welcome to Acme's fourth quarter 2020 earnings call.\nCFO: For the full-year 2020, our effective tax rate was 24%.\nWe continue to see 23% to 25% as our range.\nNon-GAAP diluted earnings per share were $3.17.\n",
+		want: []string{"AdjustedEPS Q4 2020 = 3.17 USD"},
+		none: []string{"AdjustedEPS FY2020 = 3.17 USD"},
+	},
+	{
+		name: "a year ending in January that the text says is named for its start ('Our fiscal 2025 runs from February 1, 2025, to January 31, 2026')",
+		file: "call.txt",
+		fye:  time.January,
+		text: "Stratus Software: Third Quarter Fiscal 2025 Results Call\n\nOperator: Welcome to Stratus's third quarter fiscal 2025 earnings call.\n\nIR: Our fiscal year ends on January 31. Our fiscal 2025 therefore runs from February 1, 2025, to January 31, 2026.\n\nCFO: Total revenue for the third quarter was $412.6 million, up 21% from $341.0 million in Q3 last year. We ended the quarter with cash and cash equivalents of $1.34 billion.\n",
+		want: []string{"Revenue Q3 FY2025 = 412600000 USD", "Revenue Q3 FY2024 = 341000000 USD", "CashAndCashEquivalents 2025-10-31 = 1340000000 USD"},
+		none: []string{"CashAndCashEquivalents 2024-10-31"},
+	},
+	{
+		name: "a transcript's figures said in words are figures",
+		file: "call.txt",
+		fye:  time.March,
+		text: "Operator: Welcome to the Q4 FY25 earnings call of Kaveri Industries.\n\nAnjali Rao: EBITDA for the year was four thousand two hundred and fifteen crores as compared to Rs. 3,702 crores last year. We run three segments and employ three thousand people.\n",
+		want: []string{"EBITDA FY2025 = 42150000000 INR", "EBITDA FY2024 = 37020000000 INR"},
+	},
 }

@@ -2,6 +2,7 @@ package parse
 
 import (
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"time"
@@ -702,7 +703,7 @@ func endMonthOf(w periodWord) int {
 
 // voteKind chooses the kind of period the document reports. isCall says
 // the text is a call's transcript, which reports a quarter.
-func voteKind(clues []periodClue, isCall bool) periodWord {
+func voteKind(clues []periodClue, isCall, halfYearly bool) periodWord {
 	votes := map[periodWord]float64{}
 	titled := map[periodWord]bool{}  // kinds a title or a headline names
 	inTitle := map[periodWord]bool{} // kinds the first sentence names
@@ -790,7 +791,7 @@ func voteKind(clues []periodClue, isCall bool) periodWord {
 		switch {
 		case q != pwNone && (isCall || qv >= 0.4*bestVote):
 			best = q
-		case isCall:
+		case isCall && !(halfYearly && onlyHalves(votes)):
 			// a call on its half year or its year ("the first half",
 			// "fiscal 2021") is the call on the quarter that closes it
 			best = map[periodWord]periodWord{pwH1: pwQ2, pwH2: pwQ4, pwNineMonths: pwQ3, pwFullYear: pwQ4}[best]
@@ -798,6 +799,21 @@ func voteKind(clues []periodClue, isCall bool) periodWord {
 	}
 	return best
 }
+
+// onlyHalves reports votes for halves and none for a quarter: with a
+// text that speaks of half-year results (halfYearly), a company that
+// reports twice a year, on whose "half year results" call the half is
+// the period, not a quarter closing it.
+func onlyHalves(votes map[periodWord]float64) bool {
+	return votes[pwQ1]+votes[pwQ2]+votes[pwQ3]+votes[pwQ4] == 0 && votes[pwH1]+votes[pwH2] > 0
+}
+
+// halfYearRE finds a text's word for half-year results: "Half Year
+// Results 2025", "our interim results", "In the half, we paid".
+var halfYearRE = regexp.MustCompile(`(?i)\bhalf[- ]year(?:ly)?\b|\binterim (?:results|report|period)\b|\b(?:in|for|over|during) the half\b`)
+
+// halfYearly reports a text that speaks of half-year results.
+func (r *reader) halfYearly() bool { return halfYearRE.MatchString(r.text) }
 
 // reading is what one clue says of the document's year, and of what
 // kind the clue is, which fixes its weight (see yearWeights).
@@ -1213,7 +1229,7 @@ func yearAfterDay(d Date, w periodWord, fye time.Month) (int, bool) {
 func (r *reader) readPeriod() periodVerdict {
 	clues := r.readPeriodClues()
 	fye := r.statedFiscalYearEnd()
-	v := periodVerdict{word: voteKind(clues, r.isCall()), fye: fye}
+	v := periodVerdict{word: voteKind(clues, r.isCall(), r.halfYearly()), fye: fye}
 	hintWord, hintYear := periodFromFileName(r.doc.Name)
 	if v.word == pwNone {
 		v.word = hintWord
@@ -1256,13 +1272,18 @@ func (r *reader) readPeriod() periodVerdict {
 			v.year, v.startNamed = y, true
 		}
 	}
-	if !v.startNamed && v.fye > time.February && v.fye != time.December && fromText && r.startNamedYears() {
+	retail := v.fye == time.January || v.fye == time.February
+	if !v.startNamed && v.fye != 0 && v.fye != time.December && !(retail && (v.word == pwFullYear || v.word == pwYear)) && fromText && r.startNamedYears() {
 		// the text pairs its years' names with ends a year later ("“fiscal
 		// 2024” refers to the fiscal year from April 1, 2024 to March 31,
 		// 2025", as Japanese companies may): its names are read a year on
 		// to vote with its days, and the year so voted is named for its
 		// start (a retailer's year ending in January or February is read
-		// above)
+		// above when a sentence dates its own period, here when the text
+		// says so in so many words: "Our fiscal 2025 runs from February
+		// 1, 2025, to January 31, 2026"; a retailer's annual report
+		// keeps its years named for their ends and reads its tables' heads
+		// a year on)
 		shifted := make([]periodClue, len(clues))
 		for i, c := range clues {
 			if c.year != 0 && c.role != clueEnded && c.role != clueDated {

@@ -301,9 +301,20 @@ func newReader(doc *Document) *reader {
 }
 
 func (r *reader) hasNumber(s sentence) bool {
+	said := false // a number word before: "four thousand … crores"
 	for i := s.lo; i < s.hi; i++ {
-		if r.toks[i].kind == tNum {
+		t := r.toks[i]
+		if t.kind == tNum {
 			return true
+		}
+		if t.kind != tWord || t.end-t.start < 2 {
+			continue
+		}
+		if said && r.scaleAt(i) > 0 {
+			return true
+		}
+		if !said && t.end-t.start >= 3 && t.end-t.start <= 9 {
+			_, said = sayNumbers[r.low(i)]
 		}
 	}
 	return false

@@ -530,6 +530,9 @@ var modifierLexicon = []struct {
 	{"on a GAAP basis", eGAAP},
 	{"as reported", eGAAP},
 	{"on a reported basis", eGAAP},
+	{"statutory", eGAAP}, // a UK company's IFRS figure beside its "underlying" one
+	{"on a statutory basis", eGAAP},
+	{"on an IFRS basis", eGAAP},
 	{"total", eTotal},
 	{"consolidated", eTotal},
 	{"group", eTotal},
@@ -787,7 +790,9 @@ var scaleTable = []struct {
 	{"millions", 6, false, false}, {"billion", 9, false, false}, {"billions", 9, false, false},
 	{"trillion", 12, false, false}, {"mn", 6, false, false}, {"mln", 6, false, false},
 	{"mil", 6, false, false}, {"bn", 9, false, false}, {"bln", 9, false, false},
-	{"MM", 6, false, true}, {"crore", 7, false, false}, {"lakh", 5, false, false},
+	{"MM", 6, false, true}, {"crore", 7, false, false}, {"crores", 7, false, false},
+	{"lakh", 5, false, false}, {"lakhs", 5, false, false}, {"lac", 5, false, false}, {"lacs", 5, false, false},
+	{"Cr", 7, false, true}, {"Crs", 7, false, true}, {"cr", 7, false, true}, {"crs", 7, false, true}, // "Rs. 1,938 Cr.", "5,640 Crs"
 	{"m", 6, true, true}, {"M", 6, true, true}, {"b", 9, true, true}, {"B", 9, true, true},
 	{"k", 3, true, true}, {"K", 3, true, true},
 }

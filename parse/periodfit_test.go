@@ -35,7 +35,7 @@ func TestPeriodFeatures(t *testing.T) {
 		r := newReader(doc)
 		clues := r.readPeriodClues()
 		fye := r.statedFiscalYearEnd()
-		kind := voteKind(clues, r.isCall())
+		kind := voteKind(clues, r.isCall(), r.halfYearly())
 		var b strings.Builder
 		for _, rd := range readYears(clues, kind, fye) {
 			fmt.Fprintf(&b, "%s %d %g %v;", readingNames[rd.kind], rd.year, rd.weight, rd.bounds)
@@ -61,7 +61,7 @@ func TestPeriodExplain(t *testing.T) {
 	}
 	r := newReader(doc)
 	clues := r.readPeriodClues()
-	kind := voteKind(clues, r.isCall())
+	kind := voteKind(clues, r.isCall(), r.halfYearly())
 	fye := r.statedFiscalYearEnd()
 	end := endMonthOf(kind)
 	current := currentOutlookYear(clues)
@@ -102,5 +102,5 @@ func TestPeriodKindExplain(t *testing.T) {
 		hi := r.toks[min(len(r.toks)-1, c.lo+7)].end
 		fmt.Printf("%-8s %-3d w=%d h=%v  %q\n", roles[c.role], c.word, int(c.weight), c.headline, strings.ReplaceAll(r.text[lo:hi], "\n", " "))
 	}
-	fmt.Printf("call %v, kind %d\n", r.isCall(), voteKind(r.readPeriodClues(), r.isCall()))
+	fmt.Printf("call %v, kind %d\n", r.isCall(), voteKind(r.readPeriodClues(), r.isCall(), r.halfYearly()))
 }

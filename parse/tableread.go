@@ -2103,11 +2103,11 @@ func nextFiscalYear(h string) string {
 // two cells of a row.
 var (
 	yearEndedRE   = regexp.MustCompile(`(?i)\b(?:year|period)\s+end(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})\s*\(\s*[“"]?fiscal\s+(?:year\s+)?(\d{4})\b`)
-	fiscalNamedRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b(?:[^.\n]{0,60}?|\s+fiscal\s+year\s+)end(?:ed|ing)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})`)
+	fiscalNamedRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b(?:[^.\n]{0,60}?|\s+fiscal\s+year\s+)end(?:ed|ing|s)\s+(january|february|march)\s+\d{1,2},\s+(\d{4})`)
 	// "“fiscal 2024” refers to the fiscal year from April 1, 2024 to March
 	// 31, 2025", "FISCAL 2025 (APRIL 1, 2025 TO MARCH 31, 2026)": a year
 	// with both its ends
-	fiscalRangeRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b[^.\n\d]{0,60}?(?:` + monthDayYear + `)\s*(?:to|through|until|-|–)\s*(?:` + monthDayYear + `)`)
+	fiscalRangeRE = regexp.MustCompile(`(?i)\bfiscal\s+(?:year\s+)?(\d{4})\b[^.\n\d]{0,60}?(?:` + monthDayYear + `),?\s*(?:to|through|until|-|–)\s*(?:` + monthDayYear + `)`)
 )
 
 // monthDayYear is a day in a sentence, "March 31, 2025", "31 March 2025",
