@@ -195,7 +195,7 @@ func (r *reader) readRight(a amount, value decimal.Decimal, i, j, hi int) amount
 		if exp := r.scaleAt(j); exp > 0 {
 			a.exp, a.hasScale = exp, true
 			j++
-		} else if exp, ok := gluedScales[r.tok(j)]; ok && r.attached(j) && r.toks[j].kind == tWord && !r.yearAt(j+1) && !(r.isPunct(j+1, '/') && r.yearAt(j+2)) {
+		} else if exp, ok := gluedScales[r.tok(j)]; ok && (r.attached(j) || r.spacedMillion(a, j)) && r.toks[j].kind == tWord && !r.yearAt(j+1) && !(r.isPunct(j+1, '/') && r.yearAt(j+2)) {
 			a.exp, a.hasScale = exp, true
 			j++
 		}
@@ -291,6 +291,13 @@ func (r *reader) readRight(a amount, value decimal.Decimal, i, j, hi int) amount
 		a.value = a.value.Neg()
 	}
 	return a
+}
+
+// spacedMillion reports the "m" of "SEK 252 m (209)", a space before it,
+// as Nordic reports write millions: a currency code before the figure
+// (or the euro's sign) makes it a scale, not metres.
+func (r *reader) spacedMillion(a amount, j int) bool {
+	return r.tok(j) == "m" && a.currency != "" && len(a.sign) == 3
 }
 
 // readLeft reads the sign and the currency written before the figure.

@@ -78,6 +78,8 @@ var amountCases = []struct {
 	{"Profit after tax was «Rs. 1,938 Cr». compared to last year.", "19380000000", -7, "INR", aMoney, ""},
 	{"Net debt came down to «Rs. 5,640 Crs» as on March 31, 2025.", "56400000000", -7, "INR", aMoney, ""},
 	{"Revenue stood at «Rs. 21,486 crores» for the year.", "214860000000", -7, "INR", aMoney, ""},
+	// a Nordic report's millions, a space before the "m"
+	{"Profit before tax amounted to «SEK 252 m» (209).", "252000000", -6, "SEK", aMoney, ""},
 	// a transcript's figures as they were said
 	{"EBITDA for the year was «four thousand two hundred and fifteen crores» as compared to last year.", "42150000000", -7, "", aMoney, "spoken"},
 	{"Renewables revenue was «two thousand two hundred twenty-eight crore».", "22280000000", -7, "", aMoney, "spoken"},
@@ -139,6 +141,7 @@ var notFigureCases = []struct {
 	{"We have «three thousand employees» in India.", aBare},
 	{"We bought back «seven million shares» this year.", aBare},
 	{"«One of the two» largest orders came in March.", aBare},
+	{"The pipe is «5 m» long.", aBare},
 	{"Revenue was «forty two» point something, I think.", aBare},
 }
 

@@ -622,11 +622,23 @@ func (r *reader) anchorSentence(si int, st *sentenceState, amts []amount, hits [
 		// a passage about nine months names them with its first figure:
 		// "revenue … rose to EUR 453.5 million in the first nine months"
 		// (not "sales were down 22% from Q3 of last year": a comparative)
-		if ref, ok := r.ownPeriod(&amts[0], 0, amts, refs); ok && !guidanceIn(r, hits) && !isRelative(ref.word) && !ref.isInstant() && !ref.label && ref.yearsBack == 0 && !r.comparedBefore(ref.lo, hits) {
-			if p, ok := r.ctx.resolve(*ref, false, st.anchor); ok {
-				kind, _, _ := r.ctx.Calendar.Describe(p)
-				r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
+		// (the first figure with a period of its own: "increased by 14% to
+		// SEK 1,402 m in the third quarter" names it with the second)
+		for ai := range amts {
+			ref, ok := r.ownPeriod(&amts[ai], ai, amts, refs)
+			if !ok {
+				if amts[ai].kind == aPercent && ai+1 < len(amts) {
+					continue // a change before the figure it leads to
+				}
+				break
 			}
+			if !guidanceIn(r, hits) && !isRelative(ref.word) && !ref.isInstant() && !ref.label && ref.yearsBack == 0 && !r.comparedBefore(ref.lo, hits) {
+				if p, ok := r.ctx.resolve(*ref, false, st.anchor); ok {
+					kind, _, _ := r.ctx.Calendar.Describe(p)
+					r.ptopic = periodTopic{anchor: anchor{period: p, kind: kind}, thread: r.thread[si], sent: si}
+				}
+			}
+			break
 		}
 	case r.ctx.Period.End.Before(st.anchor.period.End) && (guidanceIn(r, hits) || r.looksAhead(si, amts, hits)):
 		r.gtopic = periodTopic{anchor: st.anchor, thread: r.thread[si], sent: si}

@@ -76,12 +76,31 @@ func (r *reader) frameAfter(a *amount, hits []hit, kind amountKind, perShare boo
 				}
 			}
 		}
+		if ok && first && h.lo-a.hi > 4 && r.figureSoonAfter(h.hi) {
+			// "We completed the $300 million acquisition of Zeta, and
+			// revenue was $1.5 billion": a name with a figure of its own
+			return nil
+		}
 		if ok {
 			return &frame{cue: cue, lo: h.lo, hi: h.hi, text: r.text[h.start:h.end]}
 		}
 		return nil
 	}
 	return nil
+}
+
+// figureSoonAfter reports a figure within four tokens from k: "revenue
+// was $1.5 billion", "an order book of £1.27bn".
+func (r *reader) figureSoonAfter(k int) bool {
+	for q := k; q < min(k+4, len(r.toks)); q++ {
+		if t := r.toks[q]; t.kind == tNum || t.kind == tSym && currencySigns[r.tok(q)] != "" {
+			return true
+		}
+		if !linkWords[r.low(q)] {
+			return false // "through dividends and used $190 million for": another clause's figure
+		}
+	}
+	return false
 }
 
 // frameRightAfter reads "$219 million in cash dividends", "$3.5 billion of

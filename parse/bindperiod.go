@@ -34,7 +34,14 @@ func (r *reader) docKind() PeriodKind {
 func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (*periodRef, bool) {
 	// the neighbouring figures, translations aside
 	next := len(r.toks)
+	skipLo, skipHi := -1, -1 // a comparative in brackets right after the figure
 	for k := ai + 1; k < len(amts); k++ {
+		if k == ai+1 && r.bareComparative(k, amts) {
+			// "SEK 1,402 m (1,233) in the third quarter": the period after
+			// the bracket is the figure's
+			skipLo, skipHi = amts[k].lo, amts[k].hi
+			continue
+		}
 		if !amts[k].translation {
 			next = amts[k].lo
 			break
@@ -73,7 +80,7 @@ func (r *reader) ownPeriod(a *amount, ai int, amts []amount, refs []periodRef) (
 		// "13.8%, matching the previous year's level"
 		near := true
 		for q := a.hi; q < ref.lo; q++ {
-			if r.inTranslation(q, amts) {
+			if r.inTranslation(q, amts) || q >= skipLo && q < skipHi {
 				continue
 			}
 			switch r.low(q) {
@@ -387,6 +394,9 @@ func (r *reader) periodTopic(si int) (anchor, bool) {
 	if h := r.htopic; r.ctx.Kind == CallTranscript && !h.anchor.period.IsZero() && si > h.sent && th > h.thread && th-h.thread <= headingParagraphs && !r.turnBetween(h.sent, si) {
 		return h.anchor, true
 	}
+	if h := r.stopic; !h.anchor.period.IsZero() && si > h.sent {
+		return h.anchor, true // a report's section under a heading that names its period: "Third quarter"
+	}
 	return anchor{}, false
 }
 
@@ -414,6 +424,10 @@ func (r *reader) turnBetween(from, to int) bool {
 // period: "Let me begin … starting with the full year."
 func (r *reader) notePeriodTopic(si int) {
 	hits := r.sentHits(si)
+	heading := r.ctx.Kind != CallTranscript && r.isHeading(si)
+	if heading {
+		r.stopic = periodTopic{} // a report's heading ends the section the last one dated
+	}
 	if guidanceIn(r, hits) {
 		r.noteGuidanceTopic(si, hits)
 		return
@@ -442,13 +456,15 @@ func (r *reader) notePeriodTopic(si int) {
 		// the last: "Before I provide detail on the quarter, here are a few
 		// highlights for the full year."
 		ref := refs[i]
-		if ref.label && !r.headingLabel(ref) || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) {
+		// a heading's "after nine months" names its section's period
+		after := heading && ref.lo > 0 && r.low(ref.lo-1) == "after"
+		if ref.label && !r.headingLabel(ref) && !heading || ref.isInstant() || isRelative(ref.word) || ref.isMarker() || ref.word == pwThisPeriod || r.comparedBefore(ref.lo, hits) && !after {
 			continue
 		}
 		if r.bracketOpenBefore(ref.lo, 2) {
 			continue // "Key figures H1 2025 (H1 2024)": the bracket's is the comparative
 		}
-		if r.clauseTense(ref, hits) == tenseFuture || r.clueRoleOf(ref, hits, false) != clueOwn {
+		if r.clauseTense(ref, hits) == tenseFuture || r.clueRoleOf(ref, hits, false) != clueOwn && !after {
 			continue // "some spending will shift into the second half of the year", "since 2016"
 		}
 		if r.pastVerbWithin(ref.lo, 3) {
@@ -469,6 +485,11 @@ func (r *reader) notePeriodTopic(si int) {
 			r.htopic = periodTopic{}
 			if r.aloneInParagraph(si) {
 				r.htopic = r.ptopic
+			}
+			if heading && p.End == r.ctx.Period.End {
+				// "Third quarter" over the paragraphs of a report on nine
+				// months: they are the quarter's to the next heading
+				r.stopic = r.ptopic
 			}
 			return
 		}
@@ -545,11 +566,19 @@ func (r *reader) eventLimitBefore(k int) bool {
 	return false
 }
 
-// docQuarter is the document's fiscal quarter, 1 to 4, or 0 when it
-// reports no quarter.
+// docQuarter is the fiscal quarter that closes the document's period, 1
+// to 4 (a half's second or fourth, nine months' third, a year's fourth),
+// or 0 when its period is none of these.
 func (r *reader) docQuarter() int {
-	if kind, _, n := r.ctx.Calendar.Describe(r.ctx.Period); kind == QuarterPeriod {
+	switch kind, _, n := r.ctx.Calendar.Describe(r.ctx.Period); kind {
+	case QuarterPeriod:
 		return n
+	case HalfPeriod:
+		return 2 * n // a half's report closes its second or fourth quarter
+	case NineMonthPeriod:
+		return 3
+	case YearPeriod:
+		return 4
 	}
 	return 0
 }

@@ -374,7 +374,7 @@ var yearEndCases = []bindCase{
 
 // TestClasses runs the cases of the classes of issue 13 like TestBind.
 func TestClasses(t *testing.T) {
-	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases, yearEndCases, europeanCases, halfYearCallCases))
+	runBindCases(t, slices.Concat(spendCases, segmentClassCases, perShareCases, basisCases, phraseCases, outlookCases, ownershipCases, clauseCases, yearEndCases, europeanCases, halfYearCallCases, sectionCases))
 }
 
 // segmentClassCases: class 2, the segments of a company Facet has not seen.
@@ -1137,5 +1137,43 @@ var halfYearCallCases = []bindCase{
 		fye:  time.March,
 		text: "Operator: Welcome to the Q4 FY25 earnings call of Kaveri Industries.\n\nAnjali Rao: EBITDA for the year was four thousand two hundred and fifteen crores as compared to Rs. 3,702 crores last year. We run three segments and employ three thousand people.\n",
 		want: []string{"EBITDA FY2025 = 42150000000 INR", "EBITDA FY2024 = 37020000000 INR"},
+	},
+}
+
+// sectionCases: reports whose headings date and name their sections, and
+// the sentences of Nordic and other European reports.
+var sectionCases = []bindCase{
+	{
+		name: "a heading that names a period dates its section to the next heading; one that names a segment gives it its figures",
+		file: "report.txt",
+		text: "NORRBAKK AB INTERIM REPORT JANUARY-SEPTEMBER 2025\n\nTHE GROUP\n\nThird quarter\n\nOrder intake amounted to SEK 2,412 m (2,050), an increase of 18%.\n\n" +
+			"Net financial items were SEK -38 m (-41). Profit before tax amounted to SEK 252 m (209).\n\n" +
+			"January-September\n\nOrder intake increased to SEK 7,105 m (6,602).\n\n" +
+			"Pumps\n\nNet sales in Pumps increased by 14% to SEK 1,402 m (1,233) in the third quarter. The increase was driven by projects. EBITA rose to SEK 214 m (176).\n\n" +
+			"Field Services\n\nNet sales in Field Services amounted to SEK 943 m (868) in the third quarter.\n\nOTHER INFORMATION\n\nThe average number of employees was 4,318.\n",
+		want: []string{"OrderIntake Q3 2025 = 2412000000 SEK", "OrderIntake Q3 2024 = 2050000000 SEK", "IncomeLossBeforeIncomeTaxes Q3 2025 = 252000000 SEK",
+			"InterestExpenseNet Q3 2025 = 38000000 SEK", "OrderIntake 9M 2025 = 7105000000 SEK",
+			"Revenue [Pumps] Q3 2025 = 1402000000 SEK", "Revenue [Pumps] Q3 2024 = 1233000000 SEK", "EBITA [Pumps] Q3 2025 = 214000000 SEK",
+			"Revenue [Field Services] Q3 2025 = 943000000 SEK"},
+		none: []string{"OrderIntake 9M 2025 = 2412000000 SEK", "EBITA Q3 2025 = 214000000 SEK", "Revenue [Field Services Amounted]"},
+	},
+	{
+		name: "a financial result is net interest expense turned round; a company's 'financial results' are not",
+		file: "report.md",
+		text: "# Kessel AG: Half-Year Report 2025\n\nThe financial result came to EUR -12.3 million (previous year: EUR -11.0 million).\n\nOur financial results in the first half were strong, with earnings of EUR 42.0 million.\n",
+		want: []string{"InterestExpenseNet H1 2025 = 12300000 EUR", "InterestExpenseNet H1 2024 = 11000000 EUR"},
+		none: []string{"InterestExpenseNet H1 2025 = -42000000 EUR", "InterestExpenseNet H1 2025 = 42000000 EUR"},
+	},
+	{
+		name: "a name with a figure of its own is no name of a figure far before it",
+		text: "Welcome to Acme's fourth quarter 2025 earnings call.\nWe completed the $300 million acquisition of Zeta, and revenue was $1.5 billion.\nThe division secured the $140 million water framework and ended the year with an order book of $1.27 billion.\n",
+		want: []string{"Revenue Q4 2025 = 1500000000 USD", "Backlog 2025-12-31 = 1270000000 USD"},
+		none: []string{"Revenue Q4 2025 = 300000000 USD", "Backlog 2025-12-31 = 140000000 USD"},
+	},
+	{
+		name: "must not change: a name a clause joins to a later figure still names the figure before it",
+		text: "Welcome to Acme's third quarter 2021 earnings call.\nIn the third quarter, we returned $272 million of this cash to our shareholders through dividends and used $190 million for capital expenditures.\n",
+		want: []string{"DividendsPaid Q3 2021 = 272000000 USD"},
+		none: []string{"DividendsPaid 9M 2021 = 190000000 USD", "DividendsPaid Q3 2021 = 190000000 USD"},
 	},
 }

@@ -233,7 +233,9 @@ func (fg *figure) decideConcept() (naming, bool) {
 			fg.rule = "outlook per share"
 		}
 	}
-	if f == nil {
+	if f == nil || f.cue.opposite && strings.HasSuffix(strings.ToLower(f.text), "results") {
+		// (a "financial result" is a net of financial items; "financial
+		// results" are all of a company's)
 		return naming{}, false
 	}
 	if r.blockedBefore(a, fg.hits, f) || r.fromCustomer(f, fg.hits) || r.toShareholders(a) || r.adjustedFurther(a, fg.hits, f) || r.effectOnName(a, f) || r.effectFigure(a) || a.rangeOf >= 0 && a.rangeOf < fg.ai && r.effectFigure(&fg.amts[a.rangeOf]) || r.perShareOfOther(a, f) || r.differenceFigure(a) || r.targetFigure(a) || r.perUnitFigure(a) {
@@ -754,6 +756,9 @@ func (fg *figure) decideSign(n naming, info Concept) decimal.Decimal {
 	}
 	if info.Balance == Debit && info.Kind == Monetary && !info.Signed && !a.negative {
 		value = value.Abs()
+	}
+	if n.frame.cue.opposite {
+		value = value.Neg()
 	}
 	return value
 }

@@ -82,6 +82,7 @@ type reader struct {
 	// paragraph: "Now the full year, segment by segment." holds for the
 	// paragraphs after it in the same turn, each figure's own period aside
 	htopic   periodTopic
+	stopic   periodTopic   // a report's section: the period its heading names, to the next heading
 	gtopic   periodTopic   // the period the last outlook named
 	refs     [][]periodRef // per sentence, read once
 	refsRead []bool

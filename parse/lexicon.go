@@ -48,9 +48,13 @@ const (
 type conceptCue struct {
 	money, ratio, perShare, count string
 	sign                          int8 // -1: the phrase names a loss or an outflow
-	adjusted                      bool // the phrase itself is non-GAAP ("core earnings")
-	weak                          bool // a generic word that yields to a specific one nearby
-	fuzzy                         bool // matched loosely: a transcriber's variant
+	// opposite: the phrase names the concept turned round, its figure's
+	// sign to be turned ("a financial result of EUR -12.3 million" is a
+	// net interest expense of 12.3 million)
+	opposite bool
+	adjusted bool // the phrase itself is non-GAAP ("core earnings")
+	weak     bool // a generic word that yields to a specific one nearby
+	fuzzy    bool // matched loosely: a transcriber's variant
 }
 
 type entry struct {
@@ -305,6 +309,17 @@ var conceptLexicon = []struct {
 	{"net finance costs", conceptCue{money: "InterestExpenseNet"}},
 	{"cost of net financial debt", conceptCue{money: "InterestExpenseNet"}}, // "coût de l'endettement financier net"
 	{"finance costs", conceptCue{money: "InterestExpenseNet"}},
+	// a net of financial income and expense, negative when a cost: "Net
+	// financial items were SEK -38 m", "The financial result came to EUR
+	// -12.3 million"
+	{"net financial items", conceptCue{money: "InterestExpenseNet", opposite: true}},
+	{"financial items, net", conceptCue{money: "InterestExpenseNet", opposite: true}},
+	{"financial result", conceptCue{money: "InterestExpenseNet", opposite: true}},
+	{"net financial result", conceptCue{money: "InterestExpenseNet", opposite: true}},
+	{"financial net", conceptCue{money: "InterestExpenseNet", opposite: true}},
+	{"net financial income", conceptCue{money: "InterestExpenseNet", opposite: true}},
+	{"net financial expense", conceptCue{money: "InterestExpenseNet"}},
+	{"net financial expenses", conceptCue{money: "InterestExpenseNet"}},
 	{"other income", conceptCue{money: "OtherIncomeExpense"}},
 	{"other income and expense", conceptCue{money: "OtherIncomeExpense"}},
 	{"OI&E", conceptCue{money: "OtherIncomeExpense"}},
@@ -1996,4 +2011,17 @@ var tableLabelPrefixes = []struct {
 	{"depreciation and depletion", "DepreciationAndAmortization"},
 	// British spelling: "Depreciation, amortisation and provisions"
 	{"depreciation, amortisation", "DepreciationAndAmortization"},
+}
+
+// nameJoiners may stand in lower case inside a capitalised name: "Oil and
+// Gas", "Bank of Ireland", "Tools for Business".
+var nameJoiners = map[string]bool{"and": true, "of": true, "for": true, "de": true}
+
+// linkWords join a measure to its figure: "revenue was $1.5 billion", "an
+// order book of £1.27bn", "sales totalled EUR 4.1 billion".
+var linkWords = map[string]bool{
+	"was": true, "were": true, "is": true, "are": true, "of": true, "at": true, "to": true,
+	"totaled": true, "totalled": true, "reached": true, "stood": true, "amounted": true,
+	"came": true, "rose": true, "grew": true, "increased": true, "fell": true, "declined": true,
+	"decreased": true, "improved": true,
 }

@@ -573,6 +573,9 @@ func (r *reader) learnFromMeasures(inv *segmentInventory) {
 		}
 		hi := lo
 		for hi < len(r.toks) && hi-lo < 5 && r.nameWord(hi, true) && !r.is(hi, wcSegmentWord) {
+			if hi > lo && r.toks[lo].has(fUpper) && r.toks[hi].kind == tWord && !r.toks[hi].has(fUpper) && !nameJoiners[r.low(hi)] && !r.isPunct(hi-1, '-') {
+				break // a capitalised name ends at a word in lower case: "net sales in Industrial Services amounted to"
+			}
 			hi++
 		}
 		if hi == lo {
@@ -1255,6 +1258,28 @@ type segmentScope struct {
 	// listed marks a sentence that gave several segments' figures: the
 	// next sentence is none of theirs
 	listed bool
+	// heading: set by a report's heading that names the segment, whose
+	// section runs over paragraphs to the next heading
+	heading bool
+}
+
+// segmentHeading returns the segment a heading names, alone on its line:
+// "Flow Solutions", "Industrial Services:".
+func (r *reader) segmentHeading(si int, hits []hit) (hit, bool) {
+	if !r.isHeading(si) {
+		return hit{}, false
+	}
+	s := r.sents[si]
+	end := s.hi
+	if r.isPunct(end-1, ':') || r.isPunct(end-1, '.') {
+		end--
+	}
+	for _, h := range hits {
+		if h.lo == s.lo && h.hi == end && r.entry(h).kind == eSegment {
+			return h, true
+		}
+	}
+	return hit{}, false
 }
 
 // noteScope updates the passage's segment from sentence si.
@@ -1315,7 +1340,7 @@ func (r *reader) readScope(si int) bool {
 	if len(amts) > 0 {
 		first = amts[0].lo
 	}
-	if r.scope.segment != "" && r.ctx.Kind != CallTranscript && r.thread[si] != r.scope.thread {
+	if r.scope.segment != "" && r.ctx.Kind != CallTranscript && r.thread[si] != r.scope.thread && !r.scope.heading {
 		r.scope = segmentScope{} // a report's paragraph ends its passage
 	}
 	if r.scope.segment != "" && r.speakerTurn(si) {
@@ -1334,6 +1359,15 @@ func (r *reader) readScope(si int) bool {
 		// segments: cash flows and per-share figures are the company's,
 		// and so is what follows
 		r.scope = segmentScope{}
+	}
+	if h, ok := r.segmentHeading(si, hits); ok && r.ctx.Kind != CallTranscript {
+		// "Flow Solutions", a report's heading over the segment's
+		// paragraphs: its passage runs to the next heading
+		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: true, opener: true, heading: true}
+		return false
+	}
+	if r.scope.heading && r.isHeading(si) {
+		r.scope = segmentScope{} // the next heading ends the segment's section
 	}
 	if lo, hi, ok := r.openerName(si); ok {
 		// "Turning now to Marine Systems." opens a passage; "In China,
@@ -1369,6 +1403,9 @@ func (r *reader) readScope(si int) bool {
 	// paragraph: the figures after it are the segment's
 	lead := len(amts) == 0 && h.lo == r.sents[si].lo && h.hi < r.sents[si].hi && runPeerVerbs[r.low(h.hi)] && r.atLineStart(h.lo) &&
 		si+1 < len(r.sents) && r.sentAmt[si+1] < r.sentAmt[si+2]
+	if r.scope.heading && r.scope.segment == r.entry(h).segment {
+		return true // the section's segment, named again: its section goes on
+	}
 	if topic || lead || len(amts) > 0 {
 		r.scope = segmentScope{segment: r.entry(h).segment, sent: si, thread: r.thread[si], opened: topic || lead}
 		return true
