@@ -439,6 +439,17 @@ var conceptLexicon = []struct {
 	{"net cash provided by financing activities", conceptCue{money: "NetCashFromFinancing"}},
 	{"net cash from financing activities", conceptCue{money: "NetCashFromFinancing"}},
 	{"net cash used in financing activities", conceptCue{money: "NetCashFromFinancing", sign: -1}},
+	// "Net cash flows from operating activities", as IFRS statements head
+	// their rows
+	{"net cash flows from operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"net cash flow from operating activities", conceptCue{money: "NetCashFromOperating"}},
+	{"net cash flows used in operating activities", conceptCue{money: "NetCashFromOperating", sign: -1}},
+	{"net cash flows from investing activities", conceptCue{money: "NetCashFromInvesting"}},
+	{"net cash flow from investing activities", conceptCue{money: "NetCashFromInvesting"}},
+	{"net cash flows used in investing activities", conceptCue{money: "NetCashFromInvesting", sign: -1}},
+	{"net cash flows from financing activities", conceptCue{money: "NetCashFromFinancing"}},
+	{"net cash flow from financing activities", conceptCue{money: "NetCashFromFinancing"}},
+	{"net cash flows used in financing activities", conceptCue{money: "NetCashFromFinancing", sign: -1}},
 	{"capital expenditures", conceptCue{money: "CapitalExpenditure"}},
 	{"capital expenditure", conceptCue{money: "CapitalExpenditure"}},
 	{"cap expenditures", conceptCue{money: "CapitalExpenditure"}},

@@ -1618,6 +1618,20 @@ Depreciation and amortization                8            81            49      
 			want: []string{"CostOfRevenue [Beauty] FY2025 = 5822000000 USD", "CostOfRevenue [Grooming] FY2025 = 2675000000 USD"},
 		},
 		{
+			name: "an interim announcement's tables: a caption 'set out below' names the segments' measure, heads give the period over the measure and its unit, and years alone are the half's",
+			file: "interim.md",
+			text: "# INTERIM RESULTS ANNOUNCEMENT FOR THE SIX MONTHS ENDED 30 JUNE 2025\n\nRevenue increased to RMB3,538.7 million.\n\n" +
+				"Revenue by business segment is set out below:\n\n| | Six months ended 30 June 2025 | | Six months ended 30 June 2024 | |\n|---|---|---|---|---|\n| | RMB'000 | % of total | RMB'000 | % of total |\n" +
+				"| Contract logistics | 1,823,456 | 51.5 | 1,701,238 | 49.9 |\n| Freight forwarding | 1,715,204 | 48.5 | 1,708,619 | 50.1 |\n| **Total** | **3,538,660** | **100.0** | **3,409,857** | **100.0** |\n\n" +
+				"### Gross profit and gross profit margin\n\n| | Six months ended 30 June 2025 | | Six months ended 30 June 2024 | |\n|---|---|---|---|---|\n| | Gross profit RMB'000 | Gross profit margin % | Gross profit RMB'000 | Gross profit margin % |\n" +
+				"| Contract logistics | 310,187 | 17.0 | 282,406 | 16.6 |\n| Freight forwarding | 287,847 | 16.8 | 277,850 | 16.3 |\n\n" +
+				"## SELECTED CASH FLOW INFORMATION\n\n| | 2025 RMB'000 | 2024 RMB'000 |\n|---|---|---|\n| Net cash flows from operating activities | 412,786 | 356,120 |\n| Net cash flows used in investing activities | (184,502) | (221,307) |\n",
+			want: []string{"Revenue [Contract logistics] H1 2025 = 1823456000 CNY", "Revenue [Contract logistics] H1 2024 = 1701238000 CNY",
+				"GrossProfit [Contract logistics] H1 2025 = 310187000 CNY", "GrossMargin [Freight forwarding] H1 2024 = 0.163",
+				"NetCashFromOperating H1 2024 = 356120000 CNY", "NetCashFromInvesting H1 2024 = -221307000 CNY"},
+			none: []string{"EBITDAMargin", "= 0.515", "NetCashFromOperating FY2024", "NetCashFromOperating FY2025"},
+		},
+		{
 			name: "a PDF's statement, laid out from the places of its text",
 			file: "report.pdf",
 			text: string(pdfgen.Make(pdfgen.Statement())),

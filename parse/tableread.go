@@ -316,6 +316,44 @@ var monthNumbers = map[string]time.Month{
 	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
 }
 
+// unendedYears reads columns headed by a year alone ("2025 RMB'000",
+// "2024 RMB'000") in a report on a half year, which ends before that
+// year does: "2025" cannot be a year not yet over, so the columns are the
+// report's period and the same period of the other years. A balance
+// sheet's years are left as they are (its "2024" is the year's end).
+func (r *reader) unendedYears(before string, cols map[int]column) {
+	doc := r.ctx.Period
+	cal := r.ctx.Calendar
+	kind, fy, _ := cal.Describe(doc)
+	if kind != HalfPeriod || balanceCaptionRE.MatchString(lastRunes(before, 100)) {
+		// (a quarter's report sets bare years over its quarter's and its
+		// year-to-date tables alike: which is which, the years do not say)
+		return
+	}
+	unended := false
+	for _, c := range cols {
+		if k, y, _ := cal.Describe(c.period); c.ok && k == YearPeriod && y == fy && doc.End.Before(c.period.End) && bareYearHeadRE.MatchString(c.header) {
+			unended = true
+		}
+	}
+	if !unended {
+		return
+	}
+	for k, c := range cols {
+		if kd, y, _ := cal.Describe(c.period); c.ok && kd == YearPeriod && bareYearHeadRE.MatchString(c.header) {
+			c.period = doc.Shift(12 * (y - fy))
+			cols[k] = c
+		}
+	}
+}
+
+// bareYearHeadRE finds a column's head that is a year and nothing more
+// than its unit or an aside: "2025", "2024 RMB'000", "2025 (Unaudited)".
+var bareYearHeadRE = regexp.MustCompile(`^\s*(?:19|20)\d\d(?:\s+[^A-Za-z\s]*(?:[A-Z]{2,3}\$?|[$€£¥])?\s*['’]?000|\s*\([A-Za-z]+\))*\s*$`)
+
+// balanceCaptionRE finds the caption of a balance sheet.
+var balanceCaptionRE = regexp.MustCompile(`(?i)financial\s+position|balance\s+sheets?|assets\s+and\s+liabilities`)
+
 var ordinalNumbers = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
 
 // headerPeriod reads a column's header: "Three Months Ended June 28, 2025"
@@ -833,6 +871,7 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 			cols = columns(t, rows, r.ctx.Calendar)
 		}
 		captionPeriods(t.before, cols, r.ctx.Calendar)
+		r.unendedYears(t.before, cols)
 		ms, figures := r.readTable(t, rows, cols)
 		out = append(out, ms...)
 		if figures {
@@ -1341,6 +1380,11 @@ func (r *reader) repeatedSections(rows []tableRow) bool {
 // period: "Revenue Q3 2025", "EBIT 9M 2024".
 var measureHeadRE = regexp.MustCompile(`(?i)^\s*([A-Za-z][A-Za-z &,./()%-]*?)\s+(?:fiscal\s+(?:year\s+)?(?:19|20)?\d\d\b|q[1-4]\b|h[12]\b|9m\b|fy|[1-4][qh]\b|(?:19|20)\d\d\b|(?:three|six|nine|twelve)\s+months|(?:first|second|third|fourth)\s+(?:quarter|half))`)
 
+// periodFirstHeadRE cuts a column's head that names its period before its
+// measure: "Six months ended 30 June 2025 Gross profit RMB'000", "FY2024
+// EBITDA margin %".
+var periodFirstHeadRE = regexp.MustCompile(`(?i)^\s*(?:(?:three|six|nine|twelve)\s+months\s+ended\s+(?:\d{1,2}\s+[a-z]+|[a-z]+\s+\d{1,2},?)\s+(?:19|20)\d\d|(?:fy|q[1-4]|h[12]|9m)\s*'?(?:19|20)?\d\d|(?:19|20)\d\d)\s+([A-Za-z].*)$`)
+
 // readMeasureColumns reads a table whose columns each name a measure and
 // its period, and whose rows are segments:
 //
@@ -1363,7 +1407,14 @@ func (r *reader) readMeasureColumns(t *table, rows []tableRow, cols map[int]colu
 		}
 		m := measureHeadRE.FindStringSubmatch(headFootnoteRE.ReplaceAllString(head, ""))
 		if m == nil {
-			continue
+			// the period first, the measure and its unit under it: "Six
+			// months ended 30 June 2025 Gross profit RMB'000"
+			// (its unit with it, as a head under a period's spanning one
+			// gives it: a PDF's run of heads is no such head)
+			if m = periodFirstHeadRE.FindStringSubmatch(head); m == nil || !strings.HasSuffix(strings.TrimSpace(m[1]), "%") && !tableUnitRE.MatchString(m[1]) {
+				continue
+			}
+			m[1] = strings.TrimSpace(tableUnitRE.ReplaceAllString(strings.TrimSuffix(strings.TrimSpace(m[1]), "%"), " "))
 		}
 		name, perShare, ok := r.labelConcept(m[1], "")
 		if !ok || perShare {
@@ -1405,7 +1456,8 @@ func (r *reader) readMeasureColumns(t *table, rows []tableRow, cols map[int]colu
 		for k, c := range row.cells {
 			n := row.numbers[k]
 			info, ok := concepts[c.col]
-			pct := n.percent || percentLabelRE.MatchString(cols[c.col].header) // "EBIT margin (%)" over "15.8"
+			head := strings.TrimSpace(cols[c.col].header)
+			pct := n.percent || percentLabelRE.MatchString(head) || strings.HasSuffix(head, "%") // "EBIT margin (%)", "Gross profit margin %" over "15.8"
 			if !ok || c.cols != 1 || pct != (info.Kind == Ratio) {
 				continue // a margin's column holds per cents, an amount's none
 			}
@@ -1745,8 +1797,7 @@ func (r *reader) captionConcept(before string) string {
 	if i := strings.LastIndexAny(strings.TrimSuffix(before, ":"), ".:"); i >= 0 {
 		before = before[i+1:]
 	}
-	low := strings.ToLower(before)
-	if !strings.Contains(low, "following table") && !strings.Contains(low, "table below") && !strings.Contains(low, "are as follows") {
+	if !introducesTableRE.MatchString(before) {
 		return ""
 	}
 	hs := moneyConceptHits(before)
@@ -1755,6 +1806,12 @@ func (r *reader) captionConcept(before string) string {
 	}
 	return lex.entries[hs[len(hs)-1].entry].cue.money
 }
+
+// introducesTableRE finds the words of a caption that introduces the
+// table below it: "The following table summarizes", "Revenue by business
+// segment is set out below:" (not "… is as follows:", which as often
+// introduces a reconciliation of the measure it names).
+var introducesTableRE = regexp.MustCompile(`(?i)\bfollowing table\b|\btable below\b|\bare as follows\b|\bset out below\b`)
 
 // moneyConceptHits returns, in text order, the names of amounts of money
 // a short text gives (a caption, a header cell), weak ones aside.
