@@ -1632,6 +1632,15 @@ Depreciation and amortization                8            81            49      
 			none: []string{"EBITDAMargin", "= 0.515", "NetCashFromOperating FY2024", "NetCashFromOperating FY2025"},
 		},
 		{
+			name: "a heading 'Revenue by Region and Product Line' names the measure of the segments' rows under it, its asides aside",
+			file: "release.md",
+			fye:  time.April,
+			text: "# Tallon Medical Reports Second Quarter Fiscal 2026 Results\n\nRevenue was $681.3 million.\n\n### Revenue by Region and Product Line (Unaudited)\n\n(in millions)\n\n" +
+				"| | Q2 FY26 | Q2 FY25 | Reported growth |\n|---|---:|---:|---:|\n| United States | $412.8 | $371.4 | 11.1% |\n| International | 268.5 | 250.2 | 7.3% |\n| **Total revenue** | **$681.3** | **$621.6** | **9.6%** |\n",
+			want: []string{"Revenue [United States] Q2 FY2026 = 412800000 USD", "Revenue [International] Q2 FY2025 = 250200000 USD"},
+			none: []string{"= 0.111", "= 0.073"},
+		},
+		{
 			name: "a PDF's statement, laid out from the places of its text",
 			file: "report.pdf",
 			text: string(pdfgen.Make(pdfgen.Statement())),

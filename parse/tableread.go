@@ -1996,6 +1996,17 @@ func (r *reader) headingConcept(before string) string {
 		}
 		before = bare
 	}
+	if m := measureByRE.FindStringSubmatch(lastRunes(before, 80)); m != nil {
+		// "Revenue by Region and Product Line": the measure before "by"
+		words := strings.Fields(m[1])
+		for n := min(4, len(words)); n >= 1; n-- {
+			if name, perShare, ok := r.labelConcept(strings.Join(words[len(words)-n:], " "), ""); ok && !perShare {
+				if info, _ := LookupConcept(name); info.Kind == Monetary {
+					return name
+				}
+			}
+		}
+	}
 	words := strings.Fields(lastRunes(before, 120))
 	concept := ""
 	for n := 1; n <= 6 && n <= len(words); n++ {
@@ -2013,6 +2024,10 @@ func (r *reader) headingConcept(before string) string {
 	}
 	return concept
 }
+
+// measureByRE finds a heading that names a measure and what breaks it
+// down: "Revenue by Region and Product Line", "Net Sales by Segment".
+var measureByRE = regexp.MustCompile(`(?i)([A-Za-z][A-Za-z&' -]*?)\s+by\s+(?:region|segment|division|geograph\w*|business|product|reportable)[A-Za-z ,&-]*$`)
 
 // segmentHeadingRE finds a heading that says its table's rows are
 // segments: "Segment Net Sales", "Revenue by Division".
