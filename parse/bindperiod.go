@@ -464,6 +464,9 @@ func (r *reader) notePeriodTopic(si int) {
 		if r.bracketOpenBefore(ref.lo, 2) {
 			continue // "Key figures H1 2025 (H1 2024)": the bracket's is the comparative
 		}
+		if i > 0 && isComparative(refs[i-1].word) && ref.lo-refs[i-1].hi <= 3 {
+			continue // "the prior corresponding period, the half year ended 31 December 2023": the comparative named again
+		}
 		if r.clauseTense(ref, hits) == tenseFuture || r.clueRoleOf(ref, hits, false) != clueOwn && !after {
 			continue // "some spending will shift into the second half of the year", "since 2016"
 		}

@@ -1171,6 +1171,14 @@ var sectionCases = []bindCase{
 		none: []string{"Revenue Q4 2025 = 300000000 USD", "Backlog 2025-12-31 = 140000000 USD"},
 	},
 	{
+		name: "Australian and Hong Kong forms: NPAT, the prior corresponding period ('pcp') and the defined 'Corresponding Period'",
+		file: "results.txt",
+		text: "Warrigal Health Limited: results for the half year ended 31 December 2024 (1H FY25)\n\nComparisons are with the prior corresponding period, the half year ended 31 December 2023 (1H FY24).\n\nHIGHLIGHTS\n\n* Underlying NPAT of $31.2m, up 18.2% on pcp ($26.4m). Statutory NPAT of $24.7m.\n\nOperating cash flow was $61.3m. Capital expenditure comprised purchases of property, plant and equipment of $156.3m (Corresponding Period: $171.9m).\n",
+		fye:  time.June,
+		want: []string{"AdjustedNetIncomeLoss H1 FY2025 = 31200000 USD", "AdjustedNetIncomeLoss H1 FY2024 = 26400000 USD", "NetIncomeLoss H1 FY2025 = 24700000 USD",
+			"CapitalExpenditure H1 FY2025 = 156300000 USD", "CapitalExpenditure H1 FY2024 = 171900000 USD"},
+	},
+	{
 		name: "must not change: a name a clause joins to a later figure still names the figure before it",
 		text: "Welcome to Acme's third quarter 2021 earnings call.\nIn the third quarter, we returned $272 million of this cash to our shareholders through dividends and used $190 million for capital expenditures.\n",
 		want: []string{"DividendsPaid Q3 2021 = 272000000 USD"},

@@ -251,6 +251,8 @@ var conceptLexicon = []struct {
 	{"earnings after tax", conceptCue{money: "NetIncomeLoss"}},
 	{"profit after tax", conceptCue{money: "NetIncomeLoss"}},
 	{"PAT", conceptCue{money: "NetIncomeLoss"}}, // profit after tax
+	{"NPAT", conceptCue{money: "NetIncomeLoss"}}, // net profit after tax, as Australian companies write it
+	{"net profit after tax", conceptCue{money: "NetIncomeLoss"}},
 	{"profit for the period", conceptCue{money: "NetIncomeLoss"}},
 	{"loss for the period", conceptCue{money: "NetIncomeLoss", sign: -1}},
 	// "result" as Dutch, German and Nordic releases write it in English:
@@ -1002,6 +1004,9 @@ var periodLexicon = []struct {
 	{"year-ago quarter", pwPriorYear}, {"a year ago", pwPriorYear}, {"year-ago", pwPriorYear}, {"last year", pwPriorYear},
 	{"previous year", pwPriorYear}, {"prior year", pwPriorYear}, {"same quarter a year ago", pwPriorYear},
 	{"same time last year", pwPriorYear}, {"previous year's", pwPriorYear}, {"year earlier", pwPriorYear},
+	// the "prior corresponding period" of Australian reports, the
+	// "Corresponding Period" Hong Kong announcements define
+	{"prior corresponding period", pwPriorYear}, {"pcp", pwPriorYear}, {"corresponding period", pwPriorYear},
 	{"last quarter", pwPriorQuarter}, {"previous quarter", pwPriorQuarter}, {"prior quarter", pwPriorQuarter},
 	{"preceding quarter", pwPriorQuarter}, {"sequential quarter", pwPriorQuarter}, {"linked quarter", pwPriorQuarter},
 	{"next quarter", pwNextQuarter}, {"coming quarter", pwNextQuarter}, {"upcoming quarter", pwNextQuarter},
