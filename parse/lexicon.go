@@ -250,7 +250,7 @@ var conceptLexicon = []struct {
 	{"earnings after taxes", conceptCue{money: "NetIncomeLoss"}},
 	{"earnings after tax", conceptCue{money: "NetIncomeLoss"}},
 	{"profit after tax", conceptCue{money: "NetIncomeLoss"}},
-	{"PAT", conceptCue{money: "NetIncomeLoss"}}, // profit after tax
+	{"PAT", conceptCue{money: "NetIncomeLoss"}},  // profit after tax
 	{"NPAT", conceptCue{money: "NetIncomeLoss"}}, // net profit after tax, as Australian companies write it
 	{"net profit after tax", conceptCue{money: "NetIncomeLoss"}},
 	{"profit for the period", conceptCue{money: "NetIncomeLoss"}},
