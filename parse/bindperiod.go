@@ -388,6 +388,9 @@ func (r *reader) periodTopic(si int) (anchor, bool) {
 	switch {
 	case th == t.thread && si-t.sent <= reach:
 		return t.anchor, true
+	case r.ctx.Kind == CallTranscript && t.heading && th == t.thread && r.sameLine(t.sent, si):
+		// "Now to the full year." holds to the end of the speaker's line
+		return t.anchor, true
 	case th == t.thread+1 && r.ctx.Kind != CallTranscript && si-t.sent <= 6:
 		return t.anchor, true
 	}

@@ -1117,6 +1117,14 @@ var halfYearCallCases = []bindCase{
 		none: []string{"NetIncomeLoss Q4 FY2025 = 19380000000 INR", "Revenue FY2025 = 61020000000 INR"},
 	},
 	{
+		name: "a speaker's 'Now to the full year.' dates the figures after it to the end of the line",
+		file: "call.txt",
+		text: "Operator: Welcome to Brightwell's fourth quarter fiscal 2024 earnings call.\n\nCFO: Fourth quarter net sales were $655 million. Now to the full year. Net sales were $2,614 million. Gross margin was 40.2%. Adjusted operating margin was 8.6%. GAAP diluted EPS was $2.31, compared with $1.97 last year.\nIn the fourth quarter, we repurchased $20 million of shares.\n",
+		fye:  time.June,
+		want: []string{"Revenue FY2024 = 2614000000 USD", "EPS FY2024 = 2.31 USD", "EPS FY2023 = 1.97 USD", "Revenue Q4 FY2024 = 655000000 USD"},
+		none: []string{"EPS Q4 FY2024 = 2.31 USD"},
+	},
+	{
 		name: "must not change: in a transcript that gives each sentence its line, a fronted period holds for its line only",
 		file: "call.txt",
 		text: "Operator: Welcome to Acme's fourth quarter 2020 earnings call.\nCFO: For the full-year 2020, our effective tax rate was 24%.\nWe continue to see 23% to 25% as our range.\nNon-GAAP diluted earnings per share were $3.17.\n",
