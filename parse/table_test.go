@@ -1641,6 +1641,18 @@ Depreciation and amortization                8            81            49      
 			none: []string{"= 0.111", "= 0.073"},
 		},
 		{
+			name: "a row 'Adjusted EBITDA as % of revenue' is the margin of the profit it names, its cells written '12.2 %'",
+			file: "release.txt",
+			text: "COPPERLINE REPORTS FOURTH QUARTER AND FISCAL 2025 RESULTS\n\n                 (in thousands, except percentages)\n\n" +
+				"                                        Fourth Quarter              Fiscal Year\n" +
+				"                                       2025         2024         2025          2024\n" +
+				"Adjusted EBITDA                     $  39,664    $  33,678   $   151,407   $   127,263\n" +
+				"Adjusted EBITDA as % of revenue          12.2 %       11.3 %        11.9 %        10.8 %\n" +
+				"Cost of sales as % of revenue            30.1 %       30.5 %        29.8 %        30.2 %\n",
+			want: []string{"AdjustedEBITDAMargin Q4 2025 = 0.122", "AdjustedEBITDAMargin FY2024 = 0.108", "AdjustedEBITDA FY2025 = 151407000 USD"},
+			none: []string{"= 0.301", "CostOfRevenue"},
+		},
+		{
 			name: "a PDF's statement, laid out from the places of its text",
 			file: "report.pdf",
 			text: string(pdfgen.Make(pdfgen.Statement())),

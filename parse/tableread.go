@@ -2525,12 +2525,25 @@ func (r *reader) labelConcept(label, section string) (name string, perShare bool
 		// "Research & development", "Selling, general & administrative"
 		name, perShare, ok = r.readLabelConcept(strings.ReplaceAll(label, " & ", " and "), section)
 	}
+	if m := shareOfSalesLabelRE.FindStringIndex(label); m != nil && m[0] > 0 {
+		// "Adjusted EBITDA as % of revenue": the profit's margin
+		if profit, ps, found := r.readLabelConcept(label[:m[0]], section); found && !ps {
+			if margin := MarginOf(profit); margin != "" {
+				name, perShare, ok = margin, false, true
+			}
+		}
+	}
 	if r.labels == nil {
 		r.labels = map[[2]string]labelReading{}
 	}
 	r.labels[k] = labelReading{name, perShare, ok}
 	return name, perShare, ok
 }
+
+// shareOfSalesLabelRE finds a label's tail that makes its figures shares
+// of revenue: "Adjusted EBITDA as % of revenue", "Operating income as a
+// percentage of net sales".
+var shareOfSalesLabelRE = regexp.MustCompile(`(?i)\s+as\s+(?:a\s+)?(?:%|percent(?:age)?)\s+of\s+(?:total\s+|net\s+)*(?:revenues?|sales)\b.*$`)
 
 // labelTailRE finds a label's tail that says what the line takes in or
 // leaves to another: ", including buying and occupancy costs", ", net of
