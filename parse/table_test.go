@@ -1653,6 +1653,19 @@ Depreciation and amortization                8            81            49      
 			none: []string{"= 0.301", "CostOfRevenue"},
 		},
 		{
+			name: "a column headed 'YTD 2025' is the year to the end of the report's quarter",
+			file: "release.txt",
+			fye:  time.October,
+			text: "MAPLEWOOD PRODUCTS REPORTS SECOND QUARTER FISCAL 2025 RESULTS\n\nRevenue for the second quarter was $486.2 million.\n\n" +
+				"Segment Adjusted EBITDA\n(in millions of Canadian dollars)\n" +
+				"                           Q2 2025    Q2 2024    YTD 2025    YTD 2024\n" +
+				"Canada                        41.2       38.0        74.2        71.1\n" +
+				"United States                 27.5       22.9        43.2        39.1\n" +
+				"Total                         68.7       60.9       117.4       110.2\n",
+			want: []string{"AdjustedEBITDA [Canada] H1 FY2025 = 74200000 CAD", "AdjustedEBITDA [United States] H1 FY2024 = 39100000 CAD", "AdjustedEBITDA [Canada] Q2 FY2025 = 41200000 CAD"},
+			none: []string{"FY2025 = 74200000", "FY2024 = 71100000"},
+		},
+		{
 			name: "a PDF's statement, laid out from the places of its text",
 			file: "report.pdf",
 			text: string(pdfgen.Make(pdfgen.Statement())),

@@ -203,7 +203,7 @@ var cellScaleRE = regexp.MustCompile(`(?i)^\s*(?:in\s+)?(` + tableCurrencies + `
 
 // tableScaleRE finds the scale a caption gives: "(In millions, except
 // per-share amounts)", "in EUR thousand", "$ in billions", "(€m)".
-var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(` + tableCurrencies + `|R)\s*)?(thousands|thousand|millions|million|billions|billion|crores?|lakhs?|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|dollars|euros?|rand|pounds|yen|yuan|renminbi|rupees|won|kronor))?`)
+var tableScaleRE = regexp.MustCompile(`(?i)(?:\b(?:in|amounts in|expressed in)\s+|\()(?:(` + tableCurrencies + `|R)\s*)?(thousands|thousand|millions|million|billions|billion|crores?|lakhs?|mn|m|bn|'000)(?:\b|\))(?:\s+of\s+(U\.?S\.?\s+dollars|(?:Canadian|Australian|Hong\s+Kong|Singapore|New\s+Zealand)\s+dollars|dollars|euros?|rand|pounds|yen|yuan|renminbi|rupees|won|kronor))?`)
 
 // tableScaleExp is the power of ten of a scale word in a table, as the
 // lexicon's scales give it: "millions", "bn", "m", "k", "'000", "crores".
@@ -262,6 +262,16 @@ func tableScale(texts ...string) (exp int, currency string, ok bool) {
 			currency = "GBP"
 		case "dollars", "u.s.", "us":
 			currency = "USD"
+		case "canadian":
+			currency = "CAD" // "(in millions of Canadian dollars)"
+		case "australian":
+			currency = "AUD"
+		case "hong":
+			currency = "HKD"
+		case "singapore":
+			currency = "SGD"
+		case "new":
+			currency = "NZD"
 		case "yen":
 			currency = "JPY" // "(Billions of yen)"
 		case "yuan", "renminbi":
@@ -346,6 +356,26 @@ func (r *reader) unendedYears(before string, cols map[int]column) {
 		}
 	}
 }
+
+// yearToDate reads a column headed "YTD 2025" or "Year to date 2025" as
+// the year's part up to the end of the report's period: in a second
+// quarter's report, its first six months.
+func (r *reader) yearToDate(cols map[int]column) {
+	months := 3 * r.docQuarter()
+	if months == 0 {
+		return
+	}
+	cal := r.ctx.Calendar
+	for k, c := range cols {
+		if kind, fy, _ := cal.Describe(c.period); c.ok && kind == YearPeriod && ytdHeadRE.MatchString(c.header) {
+			c.period = cal.Part(fy, 0, months)
+			cols[k] = c
+		}
+	}
+}
+
+// ytdHeadRE finds a column's head that says year to date.
+var ytdHeadRE = regexp.MustCompile(`(?i)\bytd\b|\byear[- ]to[- ]date\b`)
 
 // bareYearHeadRE finds a column's head that is a year and nothing more
 // than its unit or an aside: "2025", "2024 RMB'000", "2025 (Unaudited)".
@@ -872,6 +902,7 @@ func (r *reader) readTables(tables []table) ([]Mention, []Span) {
 		}
 		captionPeriods(t.before, cols, r.ctx.Calendar)
 		r.unendedYears(t.before, cols)
+		r.yearToDate(cols)
 		ms, figures := r.readTable(t, rows, cols)
 		out = append(out, ms...)
 		if figures {
