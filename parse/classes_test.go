@@ -1187,6 +1187,14 @@ var sectionCases = []bindCase{
 			"CapitalExpenditure H1 FY2025 = 156300000 USD", "CapitalExpenditure H1 FY2024 = 171900000 USD"},
 	},
 	{
+		name: "'Worldwide revenue' is the company's, no segment's, and a sequential comparative is the quarter before",
+		file: "release.txt",
+		fye:  time.April,
+		text: "Tallon Medical Reports Second Quarter Fiscal 2026 Results\n\nWorldwide revenue for the second quarter of fiscal 2026 was $681.3 million, compared with $621.6 million in the second quarter of fiscal 2025. On a sequential basis, revenue increased 4.1% from $654.6 million in the first quarter of fiscal 2026.\n",
+		want: []string{"Revenue Q2 FY2026 = 681300000 USD", "Revenue Q2 FY2025 = 621600000 USD", "Revenue Q1 FY2026 = 654600000 USD"},
+		none: []string{"[Worldwide]"},
+	},
+	{
 		name: "must not change: a name a clause joins to a later figure still names the figure before it",
 		text: "Welcome to Acme's third quarter 2021 earnings call.\nIn the third quarter, we returned $272 million of this cash to our shareholders through dividends and used $190 million for capital expenditures.\n",
 		want: []string{"DividendsPaid Q3 2021 = 272000000 USD"},

@@ -565,6 +565,7 @@ var modifierLexicon = []struct {
 	{"consolidated", eTotal},
 	{"group", eTotal},
 	{"company-wide", eTotal},
+	{"worldwide", eTotal}, // "Worldwide revenue for the second quarter": the company's, no segment's
 	{"overall", eTotal},
 	{"expect", eGuidance},
 	{"expects", eGuidance},
@@ -1457,7 +1458,7 @@ var quarterNotNamed = map[string]bool{
 // notSegment are capitalised words that begin no segment name.
 var notSegment = map[string]bool{
 	"total": true, "net": true, "gross": true, "our": true, "the": true, "this": true, "that": true,
-	"its": true, "their": true, "group": true, "company": true, "consolidated": true, "quarterly": true,
+	"its": true, "their": true, "group": true, "company": true, "worldwide": true, "consolidated": true, "quarterly": true,
 	"annual": true, "adjusted": true, "gaap": true, "non": true, "core": true, "organic": true,
 	"reported": true, "statutory": true, "record": true, "first": true, "final": true, "remaining": true, "second": true, "third": true, "fourth": true,
 	"fiscal": true, "full": true, "year": true, "half": true, "operating": true, "overall": true,
