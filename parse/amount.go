@@ -59,7 +59,7 @@ func (r *reader) scanAmounts(lo, hi int, out []amount) []amount {
 		case t.kind == tNum:
 			a, ok = r.readAmount(i, lo, hi)
 		case t.kind == tWord && t.end-t.start >= 3 && t.end-t.start <= 9:
-			if _, said := sayNumbers[r.low(i)]; said {
+			if _, said := spokenNumbers[r.low(i)]; said {
 				a, ok = r.readSpoken(i, lo, hi) // "four thousand two hundred and fifteen crores"
 			}
 		}

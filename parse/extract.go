@@ -315,7 +315,7 @@ func (r *reader) hasNumber(s sentence) bool {
 			return true
 		}
 		if !said && t.end-t.start >= 3 && t.end-t.start <= 9 {
-			_, said = sayNumbers[r.low(i)]
+			_, said = spokenNumbers[r.low(i)]
 		}
 	}
 	return false

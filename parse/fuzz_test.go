@@ -25,6 +25,8 @@ func addSampleSeeds(f *testing.F) {
 		"For FY '22, we expect free cash flow to be at least $4.5 billion. Q4 FY21 2Q23 9M 2025 H1'24",
 		"'s Second Quarter 2021 Earnings Call. Our Utility segment reported revenue of $5 million.",
 		"Marine segment revenue was $5 million.", // a segment named by the text's first word
+		"EBITDA was four thousand two hundred and fifteen crores, forty two point one five billion rupees, Rs. 1,938 Cr. and SEK 252 m (209).",
+		"Third quarter\n\nFlow Solutions\n\nNet sales in Flow Solutions rose to SEK 1,402 m (1,233) in the third quarter. For FY25, NPAT was $31.2m, up 18% on pcp ($26.4m).",
 	} {
 		f.Add([]byte(s))
 	}

@@ -14,8 +14,8 @@ import (
 // of our plants" and "three thousand employees" are none), and it keeps
 // a note of how it was read, so that a person can check it.
 
-// numberWord is what a number word is worth and what it may follow.
-type numberWord struct {
+// spokenNumber is what a number word is worth and what it may follow.
+type spokenNumber struct {
 	value int64
 	kind  spokenKind
 }
@@ -31,7 +31,8 @@ const (
 	spThousand            // "thousand"
 )
 
-var sayNumbers = map[string]numberWord{
+// spokenNumbers are the words a number is said in, with what each is worth.
+var spokenNumbers = map[string]spokenNumber{
 	"one": {1, spUnit}, "two": {2, spUnit}, "three": {3, spUnit}, "four": {4, spUnit}, "five": {5, spUnit},
 	"six": {6, spUnit}, "seven": {7, spUnit}, "eight": {8, spUnit}, "nine": {9, spUnit},
 	"ten": {10, spTeen}, "eleven": {11, spTeen}, "twelve": {12, spTeen}, "thirteen": {13, spTeen},
@@ -65,7 +66,7 @@ func (r *reader) readSpoken(i, lo, hi int) (amount, bool) {
 	last := spNone
 	k := i
 	for k < hi {
-		w, ok := sayNumbers[r.low(k)]
+		w, ok := spokenNumbers[r.low(k)]
 		if ok && numberWordFollows[last][w.kind] && !(w.kind == spThousand && total > 0) {
 			switch w.kind {
 			case spHundred:
@@ -81,7 +82,7 @@ func (r *reader) readSpoken(i, lo, hi int) (amount, bool) {
 		}
 		// "two hundred and fifteen", "eighty-four"
 		if k+1 < hi && last != spNone {
-			next, ok := sayNumbers[r.low(k+1)]
+			next, ok := spokenNumbers[r.low(k+1)]
 			if ok && (r.low(k) == "and" && (last == spHundred || last == spThousand) ||
 				r.isPunct(k, '-') && r.attached(k) && r.attached(k+1) && last == spTens && next.kind == spUnit) {
 				k++
