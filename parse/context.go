@@ -461,6 +461,12 @@ func (r *reader) properName(words []string) bool {
 	return true
 }
 
+// wordBounded reports text[at:end] as whole words: no letter right
+// before or after it.
+func wordBounded(text string, at, end int) bool {
+	return (at == 0 || !isAlpha(text[at-1])) && (end == len(text) || !isAlpha(text[end]))
+}
+
 // neverLower reports that the text never writes the word lw in lower
 // case, as a word of its own.
 func (r *reader) neverLower(lw string) bool {
@@ -473,7 +479,7 @@ func (r *reader) neverLower(lw string) bool {
 		end := at + len(lw)
 		inDomain := end+1 < len(r.text) && r.text[end] == '.' && isAlpha(r.text[end+1]) ||
 			at >= 2 && r.text[at-1] == '.' && isAlpha(r.text[at-2]) // "www.aam.com": a web address, not a word
-		if (at == 0 || !isAlpha(r.text[at-1])) && (end == len(r.text) || !isAlpha(r.text[end])) && !inDomain {
+		if wordBounded(r.text, at, end) && !inDomain {
 			return false
 		}
 		off = end

@@ -822,7 +822,7 @@ func (r *reader) halfYearly() bool {
 				break
 			}
 			at, end := off+i, off+i+len(w)
-			if (at == 0 || !isAlpha(r.lower[at-1])) && (end == len(r.lower) || !isAlpha(r.lower[end])) {
+			if wordBounded(r.lower, at, end) {
 				return true
 			}
 			off = end

@@ -223,8 +223,14 @@ func (r *reader) peerLead(si int, figure bool) (lo, hi int, ok bool) {
 	}
 	// a name's words are never written in lower case, or its first is
 	// and the rest are capitalised after it: "Brightwater Foundry
-	// Services" though the text speaks of "our foundry business"
-	proper := r.properName(words) || len(words) >= 2 && (r.properName(words[:1]) || r.capitalisedTwice(lo, hi))
+	// Services" though the text speaks of "our foundry business"; or the
+	// name is written capitalised twice: "Infrastructure Services" though
+	// the text speaks of "frameworks in infrastructure"
+	proper := r.properName(words) || len(words) >= 2 && r.properName(words[:1])
+	if !proper && len(words) >= 2 {
+		_, n := r.capitalised(words)
+		proper = n >= 2
+	}
 	if r.conceptAt(lo) || !proper || r.isCompanyName(lo, hi) {
 		return 0, 0, false // "Revenue grew", "Acme delivered"
 	}
@@ -621,15 +627,7 @@ func (r *reader) learnFromContributions(inv *segmentInventory) {
 
 // writtenTwice reports whether the document writes the words of tokens
 // lo to hi, in any case, in two places or more.
-func (r *reader) writtenTwice(lo, hi int) bool { return r.repeated(lo, hi, false) }
-
-// capitalisedTwice reports the words lo to hi written twice, each time
-// capitalised: a name ("In Infrastructure Services, we secured …",
-// "Infrastructure Services had a strong half") though its words are
-// written in lower case elsewhere ("frameworks in infrastructure").
-func (r *reader) capitalisedTwice(lo, hi int) bool { return r.repeated(lo, hi, true) }
-
-func (r *reader) repeated(lo, hi int, capitalised bool) bool {
+func (r *reader) writtenTwice(lo, hi int) bool {
 	first := r.low(lo)
 	n := 0
 	for off := 0; ; {
@@ -640,23 +638,13 @@ func (r *reader) repeated(lo, hi int, capitalised bool) bool {
 		off += j
 		// the token that starts there, if one does
 		i := sort.Search(len(r.toks), func(k int) bool { return int(r.toks[k].start) >= off })
-		if i < len(r.toks) && int(r.toks[i].start) == off && r.sameWords(i, lo, hi-lo) && (!capitalised || r.allCapitalised(i, i+hi-lo)) {
+		if i < len(r.toks) && int(r.toks[i].start) == off && r.sameWords(i, lo, hi-lo) {
 			if n++; n == 2 {
 				return true
 			}
 		}
 		off += len(first)
 	}
-}
-
-// allCapitalised reports every word from token lo to hi capitalised.
-func (r *reader) allCapitalised(lo, hi int) bool {
-	for k := lo; k < hi && k < len(r.toks); k++ {
-		if r.toks[k].kind == tWord && !r.toks[k].has(fUpper) {
-			return false
-		}
-	}
-	return true
 }
 
 // segmentFiguresFollow reports a segmentable measure with a figure in
